@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_domain.js';
+
+/**
+ * Every migration, in order. Listed by hand rather than read from the folder so the
+ * built server (which bundles this file) and the `npm run migrate` script see the same set.
+ * Add a new migration here with the next number; never edit one that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+	'0001_domain': m0001
+};

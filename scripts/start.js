@@ -1,0 +1,78 @@
+// `npm start`: builds the app if the build is missing or older than the sources, checks
+// the configuration, then serves the built app (which migrates and seeds on start-up).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const buildEntry = path.join(root, 'build', 'index.js');
+
+function fail(message) {
+	console.error(`[pledgewatch] error: ${message}`);
+	process.exit(1);
+}
+
+function newestMtime(entry) {
+	if (!fs.existsSync(entry)) return 0;
+	const stat = fs.statSync(entry);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const child of fs.readdirSync(entry)) {
+		newest = Math.max(newest, newestMtime(path.join(entry, child)));
+	}
+	return newest;
+}
+
+function buildIsStale() {
+	if (!fs.existsSync(buildEntry)) return true;
+	const built = fs.statSync(buildEntry).mtimeMs;
+	const inputs = ['src', 'migrations', 'static', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+	return inputs.some((input) => newestMtime(path.join(root, input)) > built);
+}
+
+function checkPort(port, host) {
+	return new Promise((resolve) => {
+		const probe = net.createServer();
+		probe.once('error', (error) => resolve(error));
+		probe.once('listening', () => probe.close(() => resolve(null)));
+		probe.listen(port, host);
+	});
+}
+
+const port = process.env.PORT ?? '3000';
+if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+	fail(`PORT must be a number from 1 to 65535, not "${port}".`);
+}
+const host = process.env.HOST ?? '0.0.0.0';
+if (process.env.ORIGIN) {
+	try {
+		new URL(process.env.ORIGIN);
+	} catch {
+		fail(`ORIGIN must be a full URL such as https://pledgewatch.example.org, not "${process.env.ORIGIN}".`);
+	}
+}
+
+if (buildIsStale()) {
+	console.log('[pledgewatch] Building the app (first start or sources changed)...');
+	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) fail('The build failed; see the messages above.');
+}
+
+const portError = await checkPort(Number(port), host);
+if (portError) {
+	fail(
+		portError.code === 'EADDRINUSE'
+			? `Port ${port} is already in use on ${host}; stop the other program or set PORT to a free port.`
+			: `Cannot listen on ${host}:${port}: ${portError.message}`
+	);
+}
+
+process.env.PORT = port;
+process.env.HOST = host;
+console.log(`[pledgewatch] Serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+await import(buildEntry);

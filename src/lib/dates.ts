@@ -1,0 +1,240 @@
+/*
+ * Dates with precision. Human-rights sources often give only a year or a month, so a date is
+ * kept at the precision the source supports and never padded to a made-up day:
+ *
+ *   day     "2021-11-25"            -> "25 November 2021"
+ *   month   "2021-05"               -> "May 2021"
+ *   year    "2018"                  -> "2018"
+ *   range   "2021-09..2021-11"      -> "September–November 2021" (approximate; the note says why)
+ *   before  "2021-11"               -> "by November 2021" (known only to precede a source)
+ *
+ * Each carries the earliest and latest day it could be (YYYY-MM-DD), which is what lists sort
+ * and filter on, the same way on SQLite and PostgreSQL.
+ */
+
+export type Precision = 'day' | 'month' | 'year' | 'range' | 'before';
+
+export interface PreciseDate {
+	text: string;
+	precision: Precision;
+	earliest: string | null;
+	latest: string | null;
+	note: string;
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+const YEAR = /^(\d{4})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class DateInputError extends Error {
+	override name = 'DateInputError';
+}
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+interface Bounds {
+	precision: 'day' | 'month' | 'year';
+	earliest: string;
+	latest: string;
+}
+
+/** Bounds of one point date ("2021", "2021-05" or "2021-05-12"), or null if it is not one. */
+export function pointBounds(text: string): Bounds | null {
+	const t = text.trim();
+	let m = YEAR.exec(t);
+	if (m) {
+		return { precision: 'year', earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` };
+	}
+	m = MONTH.exec(t);
+	if (m) {
+		const year = Number(m[1]);
+		const month = Number(m[2]);
+		if (month < 1 || month > 12) return null;
+		return {
+			precision: 'month',
+			earliest: `${m[1]}-${m[2]}-01`,
+			latest: `${m[1]}-${m[2]}-${pad(daysInMonth(year, month))}`
+		};
+	}
+	m = DAY.exec(t);
+	if (m) {
+		const year = Number(m[1]);
+		const month = Number(m[2]);
+		const day = Number(m[3]);
+		if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+		return { precision: 'day', earliest: t, latest: t };
+	}
+	return null;
+}
+
+const HELP = 'Write a year (2018), a month (2021-05) or a day (2021-11-25).';
+
+/** A point date at the precision its text shows. Throws a DateInputError that says how to fix it. */
+export function pointDate(text: string, note = ''): PreciseDate {
+	const bounds = pointBounds(text);
+	if (!bounds) throw new DateInputError(`"${text.trim()}" is not a date. ${HELP}`);
+	return { text: text.trim(), note, ...bounds };
+}
+
+/** An approximate date somewhere between two point dates, with a note on why it is approximate. */
+export function rangeDate(from: string, to: string, note: string): PreciseDate {
+	const a = pointBounds(from);
+	const b = pointBounds(to);
+	if (!a || !b) throw new DateInputError(`A range needs two dates. ${HELP}`);
+	if (a.earliest > b.latest) throw new DateInputError('A range must start before it ends.');
+	return {
+		text: `${from.trim()}..${to.trim()}`,
+		precision: 'range',
+		earliest: a.earliest,
+		latest: b.latest,
+		note
+	};
+}
+
+/**
+ * A record the source reports without a date: known only to precede the source's date.
+ * It has no earliest day; its latest day is the end of the source's date.
+ */
+export function beforeDate(sourceDate: string, note = ''): PreciseDate {
+	const b = pointBounds(sourceDate);
+	if (!b) throw new DateInputError(`"${sourceDate}" is not a date. ${HELP}`);
+	return { text: sourceDate.trim(), precision: 'before', earliest: null, latest: b.latest, note };
+}
+
+/** Parses what a person typed in a date field: "2018", "2021-05", "2021-05-12", "2021-09..2021-11". */
+export function parseDateInput(input: string, note = ''): PreciseDate {
+	const t = input.trim();
+	if (t === '') throw new DateInputError(`The date is empty. ${HELP}`);
+	const range = /^(.+?)\s*\.\.\s*(.+)$/.exec(t);
+	if (range) return rangeDate(range[1] ?? '', range[2] ?? '', note);
+	const before = /^by\s+(.+)$/i.exec(t);
+	if (before) return beforeDate(before[1] ?? '', note);
+	return pointDate(t, note);
+}
+
+function formatPoint(text: string): string {
+	const t = text.trim();
+	let m = DAY.exec(t);
+	if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	m = MONTH.exec(t);
+	if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	return t;
+}
+
+function formatRange(from: string, to: string): string {
+	const a = formatPoint(from).split(' ');
+	const b = formatPoint(to).split(' ');
+	// "September–November 2021" rather than "September 2021–November 2021".
+	if (a.length === b.length && a.at(-1) === b.at(-1) && a.length > 1) {
+		return `${a.slice(0, -1).join(' ')}–${b.join(' ')}`;
+	}
+	return `${a.join(' ')}–${b.join(' ')}`;
+}
+
+export interface DateLike {
+	text: string | null;
+	precision: Precision | string | null;
+}
+
+/** How a date reads: "May 2021", "2018", "25 November 2021", "by November 2021". */
+export function formatDate(date: DateLike | null | undefined): string {
+	if (!date?.text || !date.precision) return 'date not known';
+	switch (date.precision) {
+		case 'range': {
+			const [from, to] = date.text.split('..');
+			return `around ${formatRange(from ?? '', to ?? '')}`;
+		}
+		case 'before':
+			return `by ${formatPoint(date.text)}`;
+		default:
+			return formatPoint(date.text);
+	}
+}
+
+/**
+ * How a period reads: "2018 – ongoing", "25–26 November 2021", "February 2016 – February 2021".
+ * `end` null with `ongoing` false means the end is not known.
+ */
+export function formatPeriod(
+	start: DateLike | null | undefined,
+	end: DateLike | null | undefined,
+	ongoing: boolean
+): string {
+	const hasStart = Boolean(start?.text);
+	const hasEnd = Boolean(end?.text);
+	if (!hasStart && !hasEnd) return ongoing ? 'ongoing (date not known)' : 'date not known';
+	const from = hasStart ? formatDate(start) : 'date not known';
+	if (ongoing) return `${from} – ongoing`;
+	if (!hasEnd) return from;
+	if (
+		start?.precision === 'day' &&
+		end?.precision === 'day' &&
+		start.text &&
+		end.text &&
+		start.text.slice(0, 7) === end.text.slice(0, 7)
+	) {
+		if (start.text === end.text) return formatPoint(start.text);
+		return `${Number(start.text.slice(8))}–${formatPoint(end.text)}`;
+	}
+	if (!hasStart) return `until ${formatDate(end)}`;
+	return `${from} – ${formatDate(end)}`;
+}
+
+/** Spreads a PreciseDate into the five columns stored under `prefix`. */
+export function toColumns<P extends string>(
+	prefix: P,
+	date: PreciseDate | null
+): Record<`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`, string | null> {
+	return {
+		[`${prefix}_text`]: date?.text ?? null,
+		[`${prefix}_precision`]: date?.precision ?? null,
+		[`${prefix}_earliest`]: date?.earliest ?? null,
+		[`${prefix}_latest`]: date?.latest ?? null,
+		[`${prefix}_note`]: date?.note ?? ''
+	} as Record<`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`, string | null>;
+}
+
+/** Reads the five columns stored under `prefix` back into a PreciseDate (null when unset). */
+export function fromColumns(row: Record<string, unknown>, prefix: string): PreciseDate | null {
+	const text = row[`${prefix}_text`];
+	const precision = row[`${prefix}_precision`];
+	if (typeof text !== 'string' || typeof precision !== 'string') return null;
+	return {
+		text,
+		precision: precision as Precision,
+		earliest: (row[`${prefix}_earliest`] as string | null) ?? null,
+		latest: (row[`${prefix}_latest`] as string | null) ?? null,
+		note: (row[`${prefix}_note`] as string | null) ?? ''
+	};
+}
+
+/** Orders dates by earliest possible day, then latest; undated ("before") ones sort by latest. */
+export function compareDates(a: PreciseDate | null, b: PreciseDate | null): number {
+	const ka = a ? (a.earliest ?? a.latest ?? '') : '';
+	const kb = b ? (b.earliest ?? b.latest ?? '') : '';
+	if (ka !== kb) return ka < kb ? -1 : 1;
+	const la = a?.latest ?? '';
+	const lb = b?.latest ?? '';
+	return la === lb ? 0 : la < lb ? -1 : 1;
+}

@@ -1,0 +1,498 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/*
+ * The one Database interface, matching migrations/. Timestamps are ISO-8601 UTC text and
+ * booleans are 0/1 integers on both SQLite and PostgreSQL (see migrations/0001_domain.ts).
+ */
+
+export type Flag = 0 | 1;
+export type Timestamp = string;
+
+export const ROLES = ['viewer', 'researcher', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const WORKFLOW_STATUSES = ['draft', 'in_review', 'published'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'before'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const ACTOR_KINDS = [
+	'person',
+	'group',
+	'party',
+	'media',
+	'ngo',
+	'trade_union',
+	'state_body',
+	'court',
+	'international_body',
+	'company'
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const LAW_STATUSES = ['draft', 'in_force', 'amended', 'repealed'] as const;
+export type LawStatus = (typeof LAW_STATUSES)[number];
+
+export const RATINGS = [
+	'not_yet_rated',
+	'in_the_works',
+	'stalled',
+	'kept',
+	'compromise',
+	'broken'
+] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const CASE_TYPES = [
+	'party_ban',
+	'website_blocking',
+	'imprisonment',
+	'detention',
+	'prosecution',
+	'criminal_investigation',
+	'assembly_dispersal',
+	'registration_denial',
+	'activity_restriction',
+	'other'
+] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const VERIFICATION_LEVELS = ['reported', 'corroborated', 'verified'] as const;
+export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
+
+export const ENGAGEMENT_KINDS = [
+	'agreement',
+	'resolution',
+	'summit',
+	'visit',
+	'dialogue',
+	'statement',
+	'sanction',
+	'funding'
+] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
+export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
+
+export const ASK_STATUSES = ['open', 'raised', 'acted_on', 'ignored'] as const;
+export type AskStatus = (typeof ASK_STATUSES)[number];
+
+export const LINK_KINDS = [
+	'contradicted_by',
+	'supported_by',
+	'made_at',
+	'raised_at',
+	'related_to'
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const RECORD_TYPES = [
+	'country',
+	'actor',
+	'theme',
+	'law',
+	'pledge',
+	'assessment',
+	'case',
+	'engagement',
+	'ask',
+	'source',
+	'briefing'
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const SOURCE_KINDS = [
+	'report',
+	'article',
+	'opinion',
+	'court_document',
+	'official_statement',
+	'interview',
+	'social_media'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const RELIABILITY_GRADES = ['high', 'medium', 'low', 'unknown'] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+export type CaseActorRole = 'affected' | 'responsible';
+export type EngagementSide = 'eu' | 'counterpart';
+export type ThemedRecordType = 'pledge' | 'case' | 'ask' | 'law';
+
+/** Columns every workflow record carries. */
+export interface RecordColumns {
+	status: Generated<WorkflowStatus>;
+	version: Generated<number>;
+	internal_notes: Generated<string>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+	created_by: string | null;
+	updated_by: string | null;
+	published_at: Timestamp | null;
+	published_by: string | null;
+	deleted_at: Timestamp | null;
+	deleted_by: string | null;
+}
+
+/* A date with precision, spelled out per prefix because Kysely needs literal column names. */
+export interface StartDate {
+	start_text: string | null;
+	start_precision: DatePrecision | null;
+	start_earliest: string | null;
+	start_latest: string | null;
+	start_note: Generated<string>;
+}
+export interface EndDate {
+	end_text: string | null;
+	end_precision: DatePrecision | null;
+	end_earliest: string | null;
+	end_latest: string | null;
+	end_note: Generated<string>;
+}
+export interface MadeDate {
+	made_text: string | null;
+	made_precision: DatePrecision | null;
+	made_earliest: string | null;
+	made_latest: string | null;
+	made_note: Generated<string>;
+}
+
+export interface UsersTable {
+	id: string;
+	email: string;
+	display_name: string;
+	role: Role;
+	password_hash: string | null;
+	totp_key: string | null;
+	totp_enabled: Generated<Flag>;
+	totp_last_step: number | null;
+	active: Generated<Flag>;
+	version: Generated<number>;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+	id: string;
+	user_id: string;
+	secret_hash: string;
+	two_factor_verified: Generated<Flag>;
+	created_at: Timestamp;
+	last_renewed_at: Timestamp;
+	idle_expires_at: Timestamp;
+	absolute_expires_at: Timestamp;
+	ip: string | null;
+	user_agent: string | null;
+}
+
+export interface RecoveryCodesTable {
+	id: string;
+	user_id: string;
+	code_hash: string;
+	used_at: Timestamp | null;
+	created_at: Timestamp;
+}
+
+export interface InvitesTable {
+	id: string;
+	email: string;
+	role: Role;
+	token_hash: string;
+	expires_at: Timestamp;
+	created_at: Timestamp;
+	created_by: string | null;
+	used_at: Timestamp | null;
+	used_by: string | null;
+	revoked_at: Timestamp | null;
+}
+
+export interface ThrottleBucketsTable {
+	key: string;
+	attempts: Generated<number>;
+	window_started_at: Timestamp;
+	blocked_until: Timestamp | null;
+}
+
+export interface AuditEventsTable {
+	id: string;
+	occurred_at: Timestamp;
+	user_id: string | null;
+	actor_email: string | null;
+	action: string;
+	outcome: Generated<string>;
+	target_type: string | null;
+	target_id: string | null;
+	ip: string | null;
+	user_agent: string | null;
+	/** JSON object; never secrets or passwords. */
+	detail: Generated<string>;
+}
+
+export interface SettingsTable {
+	key: string;
+	value: string;
+	updated_at: Timestamp;
+	updated_by: string | null;
+}
+
+export interface CountriesTable extends RecordColumns {
+	id: string;
+	code: string;
+	name: string;
+	region: Generated<string>;
+	summary: Generated<string>;
+	is_fictional: Generated<Flag>;
+}
+
+export interface ThemesTable extends RecordColumns {
+	id: string;
+	slug: string;
+	name: string;
+	instrument: Generated<string>;
+	article: Generated<string>;
+	description: Generated<string>;
+}
+
+export interface ActorsTable extends RecordColumns {
+	id: string;
+	country_id: string | null;
+	kind: ActorKind;
+	name: string;
+	/** JSON array of strings. */
+	aliases: Generated<string>;
+	description: Generated<string>;
+	at_risk: Generated<Flag>;
+	public_pseudonym: string | null;
+}
+
+export interface LawsTable extends RecordColumns {
+	id: string;
+	country_id: string;
+	title: string;
+	reference: Generated<string>;
+	law_status: LawStatus;
+	dated_text: string | null;
+	dated_precision: DatePrecision | null;
+	dated_earliest: string | null;
+	dated_latest: string | null;
+	dated_note: Generated<string>;
+	description: Generated<string>;
+}
+
+export interface SourcesTable extends RecordColumns {
+	id: string;
+	title: string;
+	authors: Generated<string>;
+	publisher: Generated<string>;
+	kind: SourceKind;
+	published_text: string | null;
+	published_precision: DatePrecision | null;
+	published_earliest: string | null;
+	published_latest: string | null;
+	published_note: Generated<string>;
+	captured_on: string | null;
+	url: string | null;
+	archive_url: string | null;
+	reliability: Generated<Reliability>;
+	description: Generated<string>;
+}
+
+export interface EngagementsTable extends RecordColumns, EndDate {
+	id: string;
+	country_id: string;
+	title: string;
+	kind: EngagementKind;
+	eu_actors: Generated<string>;
+	counterparts: Generated<string>;
+	start_text: string;
+	start_precision: DatePrecision;
+	start_earliest: string | null;
+	start_latest: string | null;
+	start_note: Generated<string>;
+	human_rights_clause: Generated<YesNoUnknown>;
+	human_rights_raised: Generated<YesNoUnknown>;
+	description: Generated<string>;
+}
+
+export interface PledgesTable extends RecordColumns {
+	id: string;
+	country_id: string;
+	title: string;
+	promise: Generated<string>;
+	made_by_actor_id: string | null;
+	occasion: Generated<string>;
+	engagement_id: string | null;
+	made_text: string;
+	made_precision: DatePrecision;
+	made_earliest: string | null;
+	made_latest: string | null;
+	made_note: Generated<string>;
+	/** YYYY-MM-DD, or null when no deadline was set. */
+	deadline: string | null;
+	description: Generated<string>;
+}
+
+export interface PledgeAssessmentsTable extends RecordColumns {
+	id: string;
+	pledge_id: string;
+	rating: Rating;
+	/** YYYY-MM-DD. */
+	assessed_on: string;
+	rationale: string;
+}
+
+export interface CasesTable extends RecordColumns, StartDate, EndDate {
+	id: string;
+	country_id: string;
+	title: string;
+	case_type: CaseType;
+	description: Generated<string>;
+	ongoing: Generated<Flag>;
+	place: Generated<string>;
+	outcome: Generated<string>;
+	verification: Generated<VerificationLevel>;
+}
+
+export interface CaseActorsTable {
+	case_id: string;
+	actor_id: string;
+	role: CaseActorRole;
+	note: Generated<string>;
+}
+
+export interface CaseLawsTable {
+	case_id: string;
+	law_id: string;
+	note: Generated<string>;
+}
+
+export interface PledgeLawsTable {
+	pledge_id: string;
+	law_id: string;
+}
+
+export interface AsksTable extends RecordColumns, MadeDate {
+	id: string;
+	country_id: string;
+	title: string;
+	recommendation: string;
+	addressed_to: Generated<string>;
+	made_where: Generated<string>;
+	ask_status: Generated<AskStatus>;
+}
+
+export interface RecordThemesTable {
+	record_type: ThemedRecordType;
+	record_id: string;
+	theme_id: string;
+}
+
+export interface EngagementActorsTable {
+	engagement_id: string;
+	actor_id: string;
+	side: EngagementSide;
+}
+
+export interface LinksTable {
+	id: string;
+	kind: LinkKind;
+	from_type: RecordType;
+	from_id: string;
+	to_type: RecordType;
+	to_id: string;
+	note: Generated<string>;
+	created_at: Timestamp;
+	created_by: string | null;
+}
+
+export interface CitationsTable {
+	id: string;
+	source_id: string;
+	record_type: RecordType;
+	record_id: string;
+	locator: Generated<string>;
+	note: Generated<string>;
+	created_at: Timestamp;
+	created_by: string | null;
+}
+
+export interface RevisionsTable {
+	id: string;
+	record_type: RecordType;
+	record_id: string;
+	version: number;
+	/** create, update, restore, status, delete, undelete */
+	action: string;
+	/** JSON of the row after the change. */
+	snapshot: string;
+	/** JSON array of column names changed by this revision. */
+	changed_fields: Generated<string>;
+	created_at: Timestamp;
+	created_by: string | null;
+}
+
+export interface BriefingPacksTable extends RecordColumns {
+	id: string;
+	country_id: string;
+	title: string;
+	occasion: Generated<string>;
+	window_start: string | null;
+	window_end: string | null;
+	theme_ids: Generated<string>;
+	selection: Generated<string>;
+	body: Generated<string>;
+	is_public: Generated<Flag>;
+	snapshot: string | null;
+	issued_at: Timestamp | null;
+	issued_by: string | null;
+}
+
+export interface Database {
+	users: UsersTable;
+	sessions: SessionsTable;
+	recovery_codes: RecoveryCodesTable;
+	invites: InvitesTable;
+	throttle_buckets: ThrottleBucketsTable;
+	audit_events: AuditEventsTable;
+	settings: SettingsTable;
+	countries: CountriesTable;
+	themes: ThemesTable;
+	actors: ActorsTable;
+	laws: LawsTable;
+	sources: SourcesTable;
+	engagements: EngagementsTable;
+	pledges: PledgesTable;
+	pledge_assessments: PledgeAssessmentsTable;
+	cases: CasesTable;
+	case_actors: CaseActorsTable;
+	case_laws: CaseLawsTable;
+	pledge_laws: PledgeLawsTable;
+	asks: AsksTable;
+	record_themes: RecordThemesTable;
+	engagement_actors: EngagementActorsTable;
+	links: LinksTable;
+	citations: CitationsTable;
+	revisions: RevisionsTable;
+	briefing_packs: BriefingPacksTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type Country = Selectable<CountriesTable>;
+export type NewCountry = Insertable<CountriesTable>;
+export type CountryUpdate = Updateable<CountriesTable>;
+export type Theme = Selectable<ThemesTable>;
+export type Actor = Selectable<ActorsTable>;
+export type Law = Selectable<LawsTable>;
+export type Source = Selectable<SourcesTable>;
+export type Engagement = Selectable<EngagementsTable>;
+export type Pledge = Selectable<PledgesTable>;
+export type PledgeAssessment = Selectable<PledgeAssessmentsTable>;
+export type Case = Selectable<CasesTable>;
+export type Ask = Selectable<AsksTable>;
+export type Link = Selectable<LinksTable>;
+export type Citation = Selectable<CitationsTable>;
+export type Revision = Selectable<RevisionsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;

@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+/*
+ * Runs once before the suite. When TEST_DATABASE_URL is set, PostgreSQL must answer:
+ * a suite that silently skipped its PostgreSQL half would hide exactly the bugs it exists to find.
+ */
+export default async function setup(): Promise<void> {
+	const url = process.env.TEST_DATABASE_URL;
+	if (!url) {
+		console.log('[pledgewatch tests] databases: sqlite (set TEST_DATABASE_URL to add postgres)');
+		return;
+	}
+	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+	try {
+		await client.connect();
+		const { rows } = await client.query<{ version: string }>('select version()');
+		console.log(`[pledgewatch tests] databases: sqlite, postgres (${rows[0]?.version.split(',')[0]})`);
+	} catch (error) {
+		throw new Error(
+			`TEST_DATABASE_URL is set but PostgreSQL does not answer: ${(error as Error).message}`
+		);
+	} finally {
+		await client.end().catch(() => undefined);
+	}
+}
