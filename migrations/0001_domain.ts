@@ -26,7 +26,10 @@ const now = sql`CURRENT_TIMESTAMP`;
 function recordColumns(t: Table): Table {
 	return t
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('draft').check(sql`status in ('draft', 'in_review', 'published')`)
+			c
+				.notNull()
+				.defaultTo('draft')
+				.check(sql`status in ('draft', 'in_review', 'published')`)
 		)
 		.addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
 		.addColumn('internal_notes', 'text', (c) => c.notNull().defaultTo(''))
@@ -42,9 +45,7 @@ function recordColumns(t: Table): Table {
 
 /** A date with precision under a column prefix; `required` makes the text and precision mandatory. */
 function datedColumns(t: Table, prefix: string, required: boolean): Table {
-	const precisions = sql.raw(
-		`${prefix}_precision in ('day', 'month', 'year', 'range', 'before')`
-	);
+	const precisions = sql.raw(`${prefix}_precision in ('day', 'month', 'year', 'range', 'before')`);
 	return t
 		.addColumn(`${prefix}_text`, 'text', (c) => (required ? c.notNull() : c))
 		.addColumn(`${prefix}_precision`, 'text', (c) =>
@@ -285,9 +286,7 @@ export async function up(db: AnyDb): Promise<void> {
 		)
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('reference', 'text', (c) => c.notNull().defaultTo(''))
-		.addColumn('law_status', 'text', (c) =>
-			c.notNull().check(inList('law_status', LAW_STATUSES))
-		)
+		.addColumn('law_status', 'text', (c) => c.notNull().check(inList('law_status', LAW_STATUSES)))
 		.$call((t) => datedColumns(t, 'dated', false))
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
 		.$call(recordColumns)
@@ -348,13 +347,9 @@ export async function up(db: AnyDb): Promise<void> {
 		)
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('promise', 'text', (c) => c.notNull().defaultTo(''))
-		.addColumn('made_by_actor_id', 'text', (c) =>
-			c.references('actors.id').onDelete('set null')
-		)
+		.addColumn('made_by_actor_id', 'text', (c) => c.references('actors.id').onDelete('set null'))
 		.addColumn('occasion', 'text', (c) => c.notNull().defaultTo(''))
-		.addColumn('engagement_id', 'text', (c) =>
-			c.references('engagements.id').onDelete('set null')
-		)
+		.addColumn('engagement_id', 'text', (c) => c.references('engagements.id').onDelete('set null'))
 		.$call((t) => datedColumns(t, 'made', true))
 		.addColumn('deadline', 'text')
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
@@ -370,9 +365,7 @@ export async function up(db: AnyDb): Promise<void> {
 	await db.schema
 		.createTable('pledge_assessments')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('pledge_id', 'text', (c) =>
-			c.notNull().references('pledges.id').onDelete('cascade')
-		)
+		.addColumn('pledge_id', 'text', (c) => c.notNull().references('pledges.id').onDelete('cascade'))
 		.addColumn('rating', 'text', (c) => c.notNull().check(inList('rating', RATINGS)))
 		.addColumn('assessed_on', 'text', (c) => c.notNull())
 		.addColumn('rationale', 'text', (c) => c.notNull())
@@ -414,12 +407,8 @@ export async function up(db: AnyDb): Promise<void> {
 	await db.schema
 		.createTable('case_actors')
 		.addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
-		.addColumn('actor_id', 'text', (c) =>
-			c.notNull().references('actors.id').onDelete('cascade')
-		)
-		.addColumn('role', 'text', (c) =>
-			c.notNull().check(sql`role in ('affected', 'responsible')`)
-		)
+		.addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
+		.addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('affected', 'responsible')`))
 		.addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
 		.addPrimaryKeyConstraint('case_actors_pk', ['case_id', 'actor_id', 'role'])
 		.execute();
@@ -440,9 +429,7 @@ export async function up(db: AnyDb): Promise<void> {
 
 	await db.schema
 		.createTable('pledge_laws')
-		.addColumn('pledge_id', 'text', (c) =>
-			c.notNull().references('pledges.id').onDelete('cascade')
-		)
+		.addColumn('pledge_id', 'text', (c) => c.notNull().references('pledges.id').onDelete('cascade'))
 		.addColumn('law_id', 'text', (c) => c.notNull().references('laws.id').onDelete('cascade'))
 		.addPrimaryKeyConstraint('pledge_laws_pk', ['pledge_id', 'law_id'])
 		.execute();
@@ -473,9 +460,7 @@ export async function up(db: AnyDb): Promise<void> {
 			c.notNull().check(sql`record_type in ('pledge', 'case', 'ask', 'law')`)
 		)
 		.addColumn('record_id', 'text', (c) => c.notNull())
-		.addColumn('theme_id', 'text', (c) =>
-			c.notNull().references('themes.id').onDelete('cascade')
-		)
+		.addColumn('theme_id', 'text', (c) => c.notNull().references('themes.id').onDelete('cascade'))
 		.addPrimaryKeyConstraint('record_themes_pk', ['record_type', 'record_id', 'theme_id'])
 		.execute();
 	await db.schema
@@ -490,9 +475,7 @@ export async function up(db: AnyDb): Promise<void> {
 		.addColumn('engagement_id', 'text', (c) =>
 			c.notNull().references('engagements.id').onDelete('cascade')
 		)
-		.addColumn('actor_id', 'text', (c) =>
-			c.notNull().references('actors.id').onDelete('cascade')
-		)
+		.addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
 		.addColumn('side', 'text', (c) => c.notNull().check(sql`side in ('eu', 'counterpart')`))
 		.addPrimaryKeyConstraint('engagement_actors_pk', ['engagement_id', 'actor_id'])
 		.execute();
@@ -511,7 +494,11 @@ export async function up(db: AnyDb): Promise<void> {
 		.addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
 		.addUniqueConstraint('links_unique', ['kind', 'from_type', 'from_id', 'to_type', 'to_id'])
 		.execute();
-	await db.schema.createIndex('links_from_idx').on('links').columns(['from_type', 'from_id']).execute();
+	await db.schema
+		.createIndex('links_from_idx')
+		.on('links')
+		.columns(['from_type', 'from_id'])
+		.execute();
 	await db.schema.createIndex('links_to_idx').on('links').columns(['to_type', 'to_id']).execute();
 
 	await db.schema
@@ -520,9 +507,7 @@ export async function up(db: AnyDb): Promise<void> {
 		.addColumn('source_id', 'text', (c) =>
 			c.notNull().references('sources.id').onDelete('restrict')
 		)
-		.addColumn('record_type', 'text', (c) =>
-			c.notNull().check(inList('record_type', RECORD_TYPES))
-		)
+		.addColumn('record_type', 'text', (c) => c.notNull().check(inList('record_type', RECORD_TYPES)))
 		.addColumn('record_id', 'text', (c) => c.notNull())
 		.addColumn('locator', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
@@ -540,9 +525,7 @@ export async function up(db: AnyDb): Promise<void> {
 	await db.schema
 		.createTable('revisions')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('record_type', 'text', (c) =>
-			c.notNull().check(inList('record_type', RECORD_TYPES))
-		)
+		.addColumn('record_type', 'text', (c) => c.notNull().check(inList('record_type', RECORD_TYPES)))
 		.addColumn('record_id', 'text', (c) => c.notNull())
 		.addColumn('version', 'integer', (c) => c.notNull())
 		.addColumn('action', 'text', (c) => c.notNull())

@@ -15,7 +15,9 @@ try {
 				throw new ConfigError('Reverting every migration deletes all data; add --yes to confirm.');
 			}
 			const reverted = await migrateDownAll(db);
-			console.log(`[pledgewatch] Reverted ${reverted.length} migration(s) on ${describeDatabase(config)}.`);
+			console.log(
+				`[pledgewatch] Reverted ${reverted.length} migration(s) on ${describeDatabase(config)}.`
+			);
 		} else {
 			const applied = await migrateToLatest(db);
 			console.log(

@@ -9,11 +9,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildEntry = path.join(root, 'build', 'index.js');
 
+/** @param {string} message */
 function fail(message) {
 	console.error(`[pledgewatch] error: ${message}`);
 	process.exit(1);
 }
 
+/**
+ * @param {string} entry
+ * @returns {number}
+ */
 function newestMtime(entry) {
 	if (!fs.existsSync(entry)) return 0;
 	const stat = fs.statSync(entry);
@@ -28,10 +33,22 @@ function newestMtime(entry) {
 function buildIsStale() {
 	if (!fs.existsSync(buildEntry)) return true;
 	const built = fs.statSync(buildEntry).mtimeMs;
-	const inputs = ['src', 'migrations', 'static', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+	const inputs = [
+		'src',
+		'migrations',
+		'static',
+		'package-lock.json',
+		'svelte.config.js',
+		'vite.config.ts'
+	];
 	return inputs.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
+/**
+ * @param {number} port
+ * @param {string} host
+ * @returns {Promise<NodeJS.ErrnoException | null>}
+ */
 function checkPort(port, host) {
 	return new Promise((resolve) => {
 		const probe = net.createServer();
@@ -50,16 +67,22 @@ if (process.env.ORIGIN) {
 	try {
 		new URL(process.env.ORIGIN);
 	} catch {
-		fail(`ORIGIN must be a full URL such as https://pledgewatch.example.org, not "${process.env.ORIGIN}".`);
+		fail(
+			`ORIGIN must be a full URL such as https://pledgewatch.example.org, not "${process.env.ORIGIN}".`
+		);
 	}
 }
 
 if (buildIsStale()) {
 	console.log('[pledgewatch] Building the app (first start or sources changed)...');
-	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) fail('The build failed; see the messages above.');
 }
 

@@ -14,7 +14,9 @@ export default async function setup(): Promise<void> {
 	try {
 		await client.connect();
 		const { rows } = await client.query<{ version: string }>('select version()');
-		console.log(`[pledgewatch tests] databases: sqlite, postgres (${rows[0]?.version.split(',')[0]})`);
+		console.log(
+			`[pledgewatch tests] databases: sqlite, postgres (${rows[0]?.version.split(',')[0]})`
+		);
 	} catch (error) {
 		throw new Error(
 			`TEST_DATABASE_URL is set but PostgreSQL does not answer: ${(error as Error).message}`

@@ -205,14 +205,20 @@ export function formatPeriod(
 export function toColumns<P extends string>(
 	prefix: P,
 	date: PreciseDate | null
-): Record<`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`, string | null> {
+): Record<
+	`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`,
+	string | null
+> {
 	return {
 		[`${prefix}_text`]: date?.text ?? null,
 		[`${prefix}_precision`]: date?.precision ?? null,
 		[`${prefix}_earliest`]: date?.earliest ?? null,
 		[`${prefix}_latest`]: date?.latest ?? null,
 		[`${prefix}_note`]: date?.note ?? ''
-	} as Record<`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`, string | null>;
+	} as Record<
+		`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`,
+		string | null
+	>;
 }
 
 /** Reads the five columns stored under `prefix` back into a PreciseDate (null when unset). */

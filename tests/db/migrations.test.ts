@@ -1,12 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { migrateDownAll, migrateToLatest, pendingMigrations } from '../../src/lib/server/db/migrate.js';
+import {
+	migrateDownAll,
+	migrateToLatest,
+	pendingMigrations
+} from '../../src/lib/server/db/migrate.js';
 import { migrations } from '../../migrations/index.js';
 
 async function tableNames(t: TestDatabase): Promise<string[]> {
 	const tables = await t.db.introspection.getTables();
-	return tables.map((table) => table.name).filter((n) => !n.startsWith('schema_migrations')).sort();
+	return tables
+		.map((table) => table.name)
+		.filter((n) => !n.startsWith('schema_migrations'))
+		.sort();
 }
 
 async function columnsByTable(t: TestDatabase): Promise<Record<string, string[]>> {

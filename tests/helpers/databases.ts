@@ -103,7 +103,8 @@ export function describeEachDatabase(
 			fn({
 				dialect,
 				db: () => {
-					if (!current) throw new Error('test database not ready yet: call db() inside a test or hook');
+					if (!current)
+						throw new Error('test database not ready yet: call db() inside a test or hook');
 					return current.db;
 				}
 			});

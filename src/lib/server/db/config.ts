@@ -1,9 +1,7 @@
 import path from 'node:path';
 
 /** Where the data lives, decided by `DATABASE_URL`. */
-export type DatabaseConfig =
-	| { kind: 'sqlite'; file: string }
-	| { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export const DEFAULT_SQLITE_FILE = 'data/pledgewatch.db';
 
@@ -47,5 +45,7 @@ export function redact(url: string): string {
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
-	return config.kind === 'sqlite' ? `SQLite at ${config.file}` : `PostgreSQL at ${redact(config.url)}`;
+	return config.kind === 'sqlite'
+		? `SQLite at ${config.file}`
+		: `PostgreSQL at ${redact(config.url)}`;
 }
