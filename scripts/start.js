@@ -73,6 +73,15 @@ if (process.env.ORIGIN) {
 	}
 }
 
+const portError = await checkPort(Number(port), host);
+if (portError) {
+	fail(
+		portError.code === 'EADDRINUSE'
+			? `Port ${port} is already in use on ${host}; stop the other program or set PORT to a free port.`
+			: `Cannot listen on ${host}:${port}: ${portError.message}`
+	);
+}
+
 if (buildIsStale()) {
 	console.log('[pledgewatch] Building the app (first start or sources changed)...');
 	const result = spawnSync(
@@ -84,15 +93,6 @@ if (buildIsStale()) {
 		}
 	);
 	if (result.status !== 0) fail('The build failed; see the messages above.');
-}
-
-const portError = await checkPort(Number(port), host);
-if (portError) {
-	fail(
-		portError.code === 'EADDRINUSE'
-			? `Port ${port} is already in use on ${host}; stop the other program or set PORT to a free port.`
-			: `Cannot listen on ${host}:${port}: ${portError.message}`
-	);
 }
 
 process.env.PORT = port;
