@@ -1,47 +1,12 @@
 // `npm start`: builds the app if the build is missing or older than the sources, checks
 // the configuration, then serves the built app (which migrates and seeds on start-up).
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const buildEntry = path.join(root, 'build', 'index.js');
+import { buildEntry, buildIsStale, runBuild } from './build-state.js';
 
 /** @param {string} message */
 function fail(message) {
 	console.error(`[pledgewatch] error: ${message}`);
 	process.exit(1);
-}
-
-/**
- * @param {string} entry
- * @returns {number}
- */
-function newestMtime(entry) {
-	if (!fs.existsSync(entry)) return 0;
-	const stat = fs.statSync(entry);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const child of fs.readdirSync(entry)) {
-		newest = Math.max(newest, newestMtime(path.join(entry, child)));
-	}
-	return newest;
-}
-
-function buildIsStale() {
-	if (!fs.existsSync(buildEntry)) return true;
-	const built = fs.statSync(buildEntry).mtimeMs;
-	const inputs = [
-		'src',
-		'migrations',
-		'static',
-		'package-lock.json',
-		'svelte.config.js',
-		'vite.config.ts'
-	];
-	return inputs.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
 /**
@@ -84,15 +49,7 @@ if (portError) {
 
 if (buildIsStale()) {
 	console.log('[pledgewatch] Building the app (first start or sources changed)...');
-	const result = spawnSync(
-		process.execPath,
-		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
-		{
-			cwd: root,
-			stdio: 'inherit'
-		}
-	);
-	if (result.status !== 0) fail('The build failed; see the messages above.');
+	if (!runBuild()) fail('The build failed; see the messages above.');
 }
 
 process.env.PORT = port;

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+// @ts-expect-error -- plain JS module shared with `npm start`, typed by JSDoc
+import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
+
+const LOCK = path.join(os.tmpdir(), 'pledgewatch-build.lock');
+
+/** Builds the app once if build/ is stale; a lock keeps parallel test files from building together. */
+export async function ensureBuilt(): Promise<void> {
+	const deadline = Date.now() + 5 * 60_000;
+	for (;;) {
+		try {
+			fs.mkdirSync(LOCK);
+			break;
+		} catch {
+			if (Date.now() > deadline) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
+			await new Promise((r) => setTimeout(r, 500));
+		}
+	}
+	try {
+		if (
+			(buildIsStale as () => boolean)() &&
+			!(runBuild as (o: object) => boolean)({ quiet: true })
+		) {
+			throw new Error('vite build failed');
+		}
+	} finally {
+		fs.rmSync(LOCK, { recursive: true, force: true });
+	}
+}
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+export interface StartedProcess {
+	child: ChildProcess;
+	output: () => string;
+	exited: Promise<number | null>;
+}
+
+/** Runs `npm start`'s script (node scripts/start.js) with the given environment. */
+export function runStart(env: Record<string, string>): StartedProcess {
+	let output = '';
+	const child = spawn(process.execPath, [path.join(root as string, 'scripts', 'start.js')], {
+		cwd: root as string,
+		env: { ...process.env, PLEDGEWATCH_SKIP_DEMO: '', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (chunk) => (output += String(chunk)));
+	child.stderr?.on('data', (chunk) => (output += String(chunk)));
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return { child, output: () => output, exited };
+}
+
+/** Waits until `url` answers, or the process exits, or the timeout passes. */
+export async function waitForServer(url: string, started: StartedProcess, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
+	let done = false;
+	void started.exited.then(() => (done = true));
+	while (Date.now() < deadline && !done) {
+		try {
+			const response = await fetch(url);
+			if (response.status < 500) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`Server at ${url} did not start:\n${started.output()}`);
+}
