@@ -1,0 +1,98 @@
+import { compareDates, fromColumns } from '$lib/dates';
+import type { DB } from '$lib/server/db/connect';
+import type { RecordType } from '$lib/server/db/schema';
+import type { PublicCitation, PublicSource } from './types';
+import { isPublished } from './visibility';
+
+export interface RecordRefs {
+	type: RecordType;
+	ids: readonly string[];
+}
+
+export interface CitationIndex {
+	/** The citations of one record, to published sources only, in the order they were added. */
+	of(type: RecordType, id: string): PublicCitation[];
+	/** Every published source cited by the given records, oldest first. */
+	sources: PublicSource[];
+}
+
+/** Loads the citations of many records of several types in one query. */
+export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promise<CitationIndex> {
+	const wanted = refs.filter((r) => r.ids.length > 0);
+	if (wanted.length === 0) return { of: () => [], sources: [] };
+
+	const rows = await db
+		.selectFrom('citations')
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.where(isPublished('sources'))
+		.where((eb) =>
+			eb.or(
+				wanted.map((r) =>
+					eb.and([
+						eb('citations.record_type', '=', r.type),
+						eb('citations.record_id', 'in', [...r.ids])
+					])
+				)
+			)
+		)
+		.select([
+			'citations.record_type',
+			'citations.record_id',
+			'citations.locator',
+			'sources.id as source_id',
+			'sources.title',
+			'sources.authors',
+			'sources.publisher',
+			'sources.kind',
+			'sources.published_text',
+			'sources.published_precision',
+			'sources.published_earliest',
+			'sources.published_latest',
+			'sources.published_note',
+			'sources.captured_on',
+			'sources.url',
+			'sources.archive_url',
+			'sources.reliability'
+		])
+		.orderBy('citations.created_at')
+		.orderBy('citations.id')
+		.execute();
+
+	const byRecord = new Map<string, PublicCitation[]>();
+	const sources = new Map<string, PublicSource>();
+	for (const row of rows) {
+		const published = fromColumns(row, 'published');
+		const key = `${row.record_type}:${row.record_id}`;
+		const list = byRecord.get(key) ?? [];
+		list.push({
+			sourceId: row.source_id,
+			title: row.title,
+			authors: row.authors,
+			publisher: row.publisher,
+			published,
+			locator: row.locator
+		});
+		byRecord.set(key, list);
+		if (!sources.has(row.source_id)) {
+			sources.set(row.source_id, {
+				id: row.source_id,
+				title: row.title,
+				authors: row.authors,
+				publisher: row.publisher,
+				kind: row.kind,
+				published,
+				capturedOn: row.captured_on,
+				url: row.url,
+				archiveUrl: row.archive_url,
+				reliability: row.reliability
+			});
+		}
+	}
+
+	return {
+		of: (type, id) => byRecord.get(`${type}:${id}`) ?? [],
+		sources: [...sources.values()].sort(
+			(a, b) => compareDates(a.published, b.published) || a.title.localeCompare(b.title)
+		)
+	};
+}

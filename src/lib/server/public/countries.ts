@@ -1,0 +1,135 @@
+import { sql } from 'kysely';
+import { fromColumns } from '$lib/dates';
+import type { DB } from '$lib/server/db/connect';
+import { RATING_ORDER } from '$lib/labels';
+import { countCurrentRatings } from './ratings';
+import type { PublicCountry, PublicCountrySummary, PublicRecentCase } from './types';
+import { groupBy, isPublished } from './visibility';
+
+const countryColumns = [
+	'countries.id',
+	'countries.code',
+	'countries.name',
+	'countries.region',
+	'countries.summary',
+	'countries.is_fictional'
+] as const;
+
+interface CountryRow {
+	id: string;
+	code: string;
+	name: string;
+	region: string;
+	summary: string;
+	is_fictional: number;
+}
+
+function toPublicCountry(row: CountryRow): PublicCountry {
+	return {
+		code: row.code,
+		name: row.name,
+		region: row.region,
+		summary: row.summary,
+		isFictional: Number(row.is_fictional) === 1
+	};
+}
+
+/**
+ * A published country by its code, matched case-insensitively. The id is for the read model's
+ * own queries; only `country` is meant to reach a page.
+ */
+export async function findPublicCountry(
+	db: DB,
+	code: string
+): Promise<{ id: string; country: PublicCountry } | null> {
+	const row = await db
+		.selectFrom('countries')
+		.where(isPublished('countries'))
+		.where((eb) => eb(eb.fn('upper', ['countries.code']), '=', code.trim().toUpperCase()))
+		.select(countryColumns)
+		.executeTakeFirst();
+	return row ? { id: row.id, country: toPublicCountry(row) } : null;
+}
+
+/** Orders cases most recent first: by the latest day they could have started. */
+const recencyKey = sql`coalesce(${sql.ref('cases.start_latest')}, ${sql.ref('cases.start_earliest')}, ${sql.ref('cases.end_latest')}, ${''})`;
+
+/**
+ * Every published country with its pledge ratings at a glance and its most recent published
+ * cases: three queries however many countries there are.
+ */
+export async function listPublicCountries(
+	db: DB,
+	{ recentCases = 3 }: { recentCases?: number } = {}
+): Promise<PublicCountrySummary[]> {
+	const countries = await db
+		.selectFrom('countries')
+		.where(isPublished('countries'))
+		.select(countryColumns)
+		.orderBy('countries.name')
+		.execute();
+	if (countries.length === 0) return [];
+	const ids = countries.map((c) => c.id);
+
+	const ranked = db
+		.selectFrom('cases')
+		.where(isPublished('cases'))
+		.where('cases.country_id', 'in', ids)
+		.select([
+			'cases.id',
+			'cases.country_id',
+			'cases.title',
+			'cases.case_type',
+			'cases.ongoing',
+			'cases.start_text',
+			'cases.start_precision',
+			'cases.start_earliest',
+			'cases.start_latest',
+			'cases.start_note',
+			'cases.end_text',
+			'cases.end_precision',
+			'cases.end_earliest',
+			'cases.end_latest',
+			'cases.end_note',
+			sql<number>`row_number() over (partition by ${sql.ref('cases.country_id')} order by ${recencyKey} desc, ${sql.ref('cases.title')})`.as(
+				'recency'
+			),
+			sql<number>`count(*) over (partition by ${sql.ref('cases.country_id')})`.as('total')
+		]);
+
+	const [ratingRows, caseRows] = await Promise.all([
+		countCurrentRatings(db, ids),
+		db
+			.selectFrom(ranked.as('ranked'))
+			.selectAll()
+			.where('ranked.recency', '<=', recentCases)
+			.orderBy('ranked.country_id')
+			.orderBy('ranked.recency')
+			.execute()
+	]);
+	const ratingsByCountry = groupBy(ratingRows, (r) => r.country_id);
+	const casesByCountry = groupBy(caseRows, (r) => r.country_id);
+
+	return countries.map((row) => {
+		const ratings = ratingsByCountry.get(row.id) ?? [];
+		const cases = casesByCountry.get(row.id) ?? [];
+		const recent: PublicRecentCase[] = cases.map((c) => ({
+			id: c.id,
+			title: c.title,
+			type: c.case_type,
+			start: fromColumns(c, 'start'),
+			end: fromColumns(c, 'end'),
+			ongoing: Number(c.ongoing) === 1
+		}));
+		return {
+			...toPublicCountry(row),
+			pledgeCount: ratings.reduce((sum, r) => sum + r.count, 0),
+			caseCount: Number(cases[0]?.total ?? 0),
+			ratings: RATING_ORDER.flatMap((rating) => {
+				const count = ratings.find((r) => r.rating === rating)?.count ?? 0;
+				return count > 0 ? [{ rating, count }] : [];
+			}),
+			recentCases: recent
+		};
+	});
+}

@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import type { DB } from '$lib/server/db/connect';
+import type { Rating } from '$lib/server/db/schema';
+import { isPublished } from './visibility';
+
+/*
+ * A pledge's current rating is its latest published assessment (by the date assessed, then
+ * by when it was written); with none, it is "not yet rated". Both the overview's counts and
+ * the country page's history order assessments by this one expression.
+ */
+const newestAssessmentFirst = sql`${sql.ref('pledge_assessments.assessed_on')} desc, ${sql.ref('pledge_assessments.created_at')} desc, ${sql.ref('pledge_assessments.id')} desc`;
+
+export interface RatingCountRow {
+	country_id: string;
+	rating: Rating;
+	count: number;
+}
+
+/** Published pledges per country counted by current rating, in one query. */
+export async function countCurrentRatings(
+	db: DB,
+	countryIds: readonly string[]
+): Promise<RatingCountRow[]> {
+	if (countryIds.length === 0) return [];
+	const latest = db
+		.selectFrom('pledge_assessments')
+		.where(isPublished('pledge_assessments'))
+		.select([
+			'pledge_assessments.pledge_id',
+			'pledge_assessments.rating',
+			sql<number>`row_number() over (partition by ${sql.ref('pledge_assessments.pledge_id')} order by ${newestAssessmentFirst})`.as(
+				'recency'
+			)
+		]);
+	const rows = await db
+		.selectFrom('pledges')
+		.leftJoin(latest.as('latest'), (join) =>
+			join.onRef('latest.pledge_id', '=', 'pledges.id').on('latest.recency', '=', 1)
+		)
+		.where(isPublished('pledges'))
+		.where('pledges.country_id', 'in', [...countryIds])
+		.select((eb) => [
+			'pledges.country_id',
+			eb.fn.coalesce('latest.rating', sql<Rating>`${'not_yet_rated'}`).as('rating'),
+			eb.fn.countAll<number>().as('count')
+		])
+		.groupBy(['pledges.country_id', 'latest.rating'])
+		.execute();
+	return rows.map((r) => ({ country_id: r.country_id, rating: r.rating, count: Number(r.count) }));
+}
+
+export interface AssessmentRow {
+	id: string;
+	pledge_id: string;
+	rating: Rating;
+	assessed_on: string;
+	rationale: string;
+}
+
+/** Every published assessment of a country's published pledges, newest first. */
+export async function loadAssessments(db: DB, countryId: string): Promise<AssessmentRow[]> {
+	return db
+		.selectFrom('pledge_assessments')
+		.innerJoin('pledges', 'pledges.id', 'pledge_assessments.pledge_id')
+		.where(isPublished('pledge_assessments'))
+		.where(isPublished('pledges'))
+		.where('pledges.country_id', '=', countryId)
+		.select([
+			'pledge_assessments.id',
+			'pledge_assessments.pledge_id',
+			'pledge_assessments.rating',
+			'pledge_assessments.assessed_on',
+			'pledge_assessments.rationale'
+		])
+		.orderBy(newestAssessmentFirst)
+		.execute();
+}

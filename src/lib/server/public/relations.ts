@@ -1,0 +1,91 @@
+import type { DB } from '$lib/server/db/connect';
+import type { LinkKind } from '$lib/server/db/schema';
+import { publicActorColumns } from './actors';
+import { isPublished } from './visibility';
+
+/*
+ * Rows that join the records of one page, each fetched for a whole set of ids in one query.
+ * Joined records are filtered by isPublished too; callers pass ids of published records only.
+ */
+
+export function loadActors(db: DB, actorIds: readonly string[]) {
+	if (actorIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('actors')
+		.where(isPublished('actors'))
+		.where('actors.id', 'in', [...actorIds])
+		.select(['actors.id', ...publicActorColumns])
+		.execute();
+}
+
+export function loadCaseActors(db: DB, caseIds: readonly string[]) {
+	if (caseIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('case_actors')
+		.innerJoin('actors', 'actors.id', 'case_actors.actor_id')
+		.where(isPublished('actors'))
+		.where('case_actors.case_id', 'in', [...caseIds])
+		.select(['case_actors.case_id', 'case_actors.role', 'case_actors.note', ...publicActorColumns])
+		.orderBy('actor_name')
+		.execute();
+}
+
+export function loadEngagementActors(db: DB, engagementIds: readonly string[]) {
+	if (engagementIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('engagement_actors')
+		.innerJoin('actors', 'actors.id', 'engagement_actors.actor_id')
+		.where(isPublished('actors'))
+		.where('engagement_actors.engagement_id', 'in', [...engagementIds])
+		.select(['engagement_actors.engagement_id', 'engagement_actors.side', ...publicActorColumns])
+		.orderBy('actor_name')
+		.execute();
+}
+
+export function loadCaseLaws(db: DB, caseIds: readonly string[]) {
+	if (caseIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('case_laws')
+		.innerJoin('laws', 'laws.id', 'case_laws.law_id')
+		.where(isPublished('laws'))
+		.where('case_laws.case_id', 'in', [...caseIds])
+		.select(['case_laws.case_id', 'laws.id', 'laws.title', 'case_laws.note'])
+		.orderBy('laws.title')
+		.execute();
+}
+
+export function loadPledgeLaws(db: DB, pledgeIds: readonly string[]) {
+	if (pledgeIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('pledge_laws')
+		.innerJoin('laws', 'laws.id', 'pledge_laws.law_id')
+		.where(isPublished('laws'))
+		.where('pledge_laws.pledge_id', 'in', [...pledgeIds])
+		.select(['pledge_laws.pledge_id', 'laws.id', 'laws.title'])
+		.orderBy('laws.title')
+		.execute();
+}
+
+/**
+ * Typed links touching any of the given records. Links carry no workflow state of their own,
+ * so the caller keeps a link only when the records at both ends are published ones it holds.
+ */
+export function loadLinks(db: DB, kinds: readonly LinkKind[], recordIds: readonly string[]) {
+	if (recordIds.length === 0 || kinds.length === 0) return Promise.resolve([]);
+	const ids = [...recordIds];
+	return db
+		.selectFrom('links')
+		.where('links.kind', 'in', [...kinds])
+		.where((eb) => eb.or([eb('links.from_id', 'in', ids), eb('links.to_id', 'in', ids)]))
+		.select([
+			'links.kind',
+			'links.from_type',
+			'links.from_id',
+			'links.to_type',
+			'links.to_id',
+			'links.note'
+		])
+		.orderBy('links.created_at')
+		.orderBy('links.id')
+		.execute();
+}

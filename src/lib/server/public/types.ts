@@ -1,0 +1,222 @@
+import type { PreciseDate } from '$lib/dates';
+import type {
+	ActorKind,
+	AskStatus,
+	CaseType,
+	EngagementKind,
+	LawStatus,
+	Rating,
+	Reliability,
+	SourceKind,
+	VerificationLevel,
+	YesNoUnknown
+} from '$lib/server/db/schema';
+
+/*
+ * The public read model: the only shapes public pages, feeds and exports may send. Every
+ * field here is deliberately public; anything not listed (internal notes, authorship,
+ * workflow state, an at-risk person's name) has no place to go.
+ */
+
+/** A source as the public sees it; `id` is the anchor the citations point at. */
+export interface PublicSource {
+	id: string;
+	title: string;
+	authors: string;
+	publisher: string;
+	kind: SourceKind;
+	published: PreciseDate | null;
+	capturedOn: string | null;
+	url: string | null;
+	archiveUrl: string | null;
+	reliability: Reliability;
+}
+
+/** One claim's citation: enough of the source to read inline, plus where in it to look. */
+export interface PublicCitation {
+	sourceId: string;
+	title: string;
+	authors: string;
+	publisher: string;
+	published: PreciseDate | null;
+	locator: string;
+}
+
+/** A person or organisation; an at-risk person carries only the pseudonym staff chose. */
+export interface PublicActor {
+	name: string;
+	kind: ActorKind;
+	pseudonymised: boolean;
+	aliases: string[];
+	description: string;
+}
+
+export interface PublicTheme {
+	slug: string;
+	name: string;
+	instrument: string;
+	article: string;
+}
+
+export interface PublicRecordRef {
+	id: string;
+	title: string;
+}
+
+export interface PublicAssessment {
+	rating: Rating;
+	assessedOn: string;
+	rationale: string;
+	citations: PublicCitation[];
+}
+
+/** A pledge-case link: the heart of the gap view, with the researcher's note on why. */
+export interface PublicPledgeCaseLink {
+	caseId: string;
+	caseTitle: string;
+	caseType: CaseType;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+	note: string;
+}
+
+export interface PublicPledge {
+	id: string;
+	title: string;
+	promise: string;
+	description: string;
+	madeBy: PublicActor | null;
+	occasion: string;
+	made: PreciseDate | null;
+	engagement: PublicRecordRef | null;
+	/** YYYY-MM-DD or null. */
+	deadline: string | null;
+	/** The deadline has passed and the pledge is not rated Kept. */
+	deadlineMissed: boolean;
+	themes: PublicTheme[];
+	/** The latest published assessment's rating, or not_yet_rated when there is none. */
+	rating: Rating;
+	current: PublicAssessment | null;
+	earlierAssessments: PublicAssessment[];
+	contradictedBy: PublicPledgeCaseLink[];
+	supportedBy: PublicPledgeCaseLink[];
+	laws: PublicRecordRef[];
+	citations: PublicCitation[];
+}
+
+export interface PublicCaseLaw extends PublicRecordRef {
+	note: string;
+}
+
+export interface PublicCaseActor extends PublicActor {
+	note: string;
+}
+
+export interface PublicLinkedRecord extends PublicRecordRef {
+	note: string;
+}
+
+export interface PublicCase {
+	id: string;
+	title: string;
+	type: CaseType;
+	description: string;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+	place: string;
+	outcome: string;
+	verification: VerificationLevel;
+	themes: PublicTheme[];
+	affected: PublicCaseActor[];
+	responsible: PublicCaseActor[];
+	laws: PublicCaseLaw[];
+	/** Pledges this case is linked as contradicting. */
+	contradicts: PublicLinkedRecord[];
+	related: PublicLinkedRecord[];
+	citations: PublicCitation[];
+}
+
+export interface PublicLaw {
+	id: string;
+	title: string;
+	reference: string;
+	status: LawStatus;
+	dated: PreciseDate | null;
+	description: string;
+	themes: PublicTheme[];
+	citations: PublicCitation[];
+}
+
+export interface PublicEngagement {
+	id: string;
+	title: string;
+	kind: EngagementKind;
+	euActors: string;
+	counterparts: string;
+	euActorRecords: PublicActor[];
+	counterpartRecords: PublicActor[];
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	humanRightsClause: YesNoUnknown;
+	humanRightsRaised: YesNoUnknown;
+	description: string;
+	asksRaised: PublicLinkedRecord[];
+	citations: PublicCitation[];
+}
+
+export interface PublicAsk {
+	id: string;
+	title: string;
+	recommendation: string;
+	addressedTo: string;
+	madeWhere: string;
+	made: PreciseDate | null;
+	status: AskStatus;
+	themes: PublicTheme[];
+	raisedAt: PublicLinkedRecord[];
+	citations: PublicCitation[];
+}
+
+export interface PublicCountry {
+	code: string;
+	name: string;
+	region: string;
+	summary: string;
+	isFictional: boolean;
+}
+
+export interface PublicCountryPage {
+	country: PublicCountry & { citations: PublicCitation[] };
+	pledges: PublicPledge[];
+	cases: PublicCase[];
+	laws: PublicLaw[];
+	engagements: PublicEngagement[];
+	asks: PublicAsk[];
+	/** Every published source cited on the page, oldest first. */
+	sources: PublicSource[];
+}
+
+export interface PublicRecentCase {
+	id: string;
+	title: string;
+	type: CaseType;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+}
+
+export interface PublicRatingCount {
+	rating: Rating;
+	count: number;
+}
+
+/** One country on the overview: its pledge ratings at a glance and its most recent cases. */
+export interface PublicCountrySummary extends PublicCountry {
+	pledgeCount: number;
+	caseCount: number;
+	/** Published pledges counted by current rating; ratings with no pledges are left out. */
+	ratings: PublicRatingCount[];
+	recentCases: PublicRecentCase[];
+}

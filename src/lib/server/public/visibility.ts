@@ -1,0 +1,35 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+
+/*
+ * The one definition of "the public may see this row": published and not in the trash.
+ * Every public query filters each workflow table it touches through this, including tables
+ * reached by a join, so a draft law or an unpublished actor never rides in on a published case.
+ */
+
+type WorkflowTable =
+	| 'countries'
+	| 'themes'
+	| 'actors'
+	| 'laws'
+	| 'sources'
+	| 'engagements'
+	| 'pledges'
+	| 'pledge_assessments'
+	| 'cases'
+	| 'asks';
+
+export function isPublished(table: WorkflowTable): RawBuilder<SqlBool> {
+	return sql<SqlBool>`(${sql.ref(`${table}.status`)} = ${'published'} and ${sql.ref(`${table}.deleted_at`)} is null)`;
+}
+
+/** Groups rows by a key, keeping their order; the read model assembles related rows with it. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const group = groups.get(k);
+		if (group) group.push(row);
+		else groups.set(k, [row]);
+	}
+	return groups;
+}
