@@ -1,0 +1,21 @@
+/*
+ * The one place repositories read the time, so tests can pin it (setClock) instead of
+ * faking timers, which would also freeze the database drivers' own timeouts.
+ */
+
+let override: (() => Date) | null = null;
+
+/** The current time as an ISO-8601 UTC timestamp, the format every *_at column stores. */
+export function now(): string {
+	return (override ? override() : new Date()).toISOString();
+}
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export function today(): string {
+	return now().slice(0, 10);
+}
+
+/** Pins the clock for tests; pass null to return to the real time. */
+export function setClock(fn: (() => Date) | null): void {
+	override = fn;
+}

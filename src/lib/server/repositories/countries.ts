@@ -1,0 +1,126 @@
+import type { Country } from '../db/schema.js';
+import { Checks } from './checks.js';
+import { flag } from './columns.js';
+import { ValidationError } from './errors.js';
+import { commonConditions, orderings, page, type ListOptions } from './listing.js';
+import {
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	type Executor,
+	type RecordPatch
+} from './records.js';
+
+export const COUNTRY = defineRecordKind({ type: 'country', table: 'countries', label: 'country' });
+const ops = recordOperations(COUNTRY);
+
+export interface CountryInput {
+	/** ISO 3166-1 alpha-2, or a user-assigned code such as XT for a fictional test country. */
+	code: string;
+	name: string;
+	region?: string;
+	summary?: string;
+	is_fictional?: boolean;
+	internal_notes?: string;
+}
+
+function normalCode(code: string): string {
+	return code.trim().toUpperCase();
+}
+
+function columns(input: Partial<CountryInput>): RecordPatch<'countries'> {
+	return {
+		code: input.code === undefined ? undefined : normalCode(input.code),
+		name: input.name?.trim(),
+		region: input.region,
+		summary: input.summary,
+		is_fictional: flag(input.is_fictional),
+		internal_notes: input.internal_notes
+	};
+}
+
+async function check(db: Executor, input: Partial<CountryInput>, id?: string): Promise<void> {
+	const checks = new Checks().text('name', input.name, !id).text('code', input.code, !id);
+	if (input.code !== undefined && !/^[A-Za-z]{2}$/.test(input.code.trim())) {
+		checks.fail(
+			'code',
+			'Code must be two letters (ISO 3166-1 alpha-2, or e.g. XT for a fictional test country).'
+		);
+	}
+	checks.throwIfAny();
+	if (input.code !== undefined) {
+		const taken = await db
+			.selectFrom('countries')
+			.select('id')
+			.where('code', '=', normalCode(input.code))
+			.executeTakeFirst();
+		if (taken && taken.id !== id) {
+			throw new ValidationError({
+				code: `Another country already uses the code ${normalCode(input.code)}.`
+			});
+		}
+	}
+}
+
+export async function createCountry(
+	db: Executor,
+	input: CountryInput,
+	userId: string | null
+): Promise<Country> {
+	await check(db, input);
+	return createRecord(
+		db,
+		COUNTRY,
+		{ ...columns(input), code: normalCode(input.code), name: input.name.trim() },
+		userId
+	);
+}
+
+export async function updateCountry(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<CountryInput>,
+	userId: string | null
+): Promise<Country> {
+	await check(db, patch, id);
+	return updateRecord(db, COUNTRY, id, expectedVersion, columns(patch), userId);
+}
+
+export const getCountry = ops.get;
+export const findCountry = ops.find;
+export const deleteCountry = ops.remove;
+export const restoreCountry = ops.restore;
+export const setCountryStatus = ops.setStatus;
+
+/** The country with this code (any case), or undefined; trashed countries are left out. */
+export async function findCountryByCode(db: Executor, code: string): Promise<Country | undefined> {
+	return db
+		.selectFrom('countries')
+		.selectAll()
+		.where('code', '=', normalCode(code))
+		.where('deleted_at', 'is', null)
+		.executeTakeFirst();
+}
+
+export interface CountryFilters extends ListOptions {
+	/** true: only fictional test countries; false: only real ones; unset: both. */
+	fictional?: boolean;
+	region?: string;
+}
+
+/** Countries by name. */
+export async function listCountries(
+	db: Executor,
+	filters: CountryFilters = {}
+): Promise<Country[]> {
+	let query = db
+		.selectFrom('countries')
+		.selectAll()
+		.where((eb) => eb.and(commonConditions('countries', filters, 'name')));
+	if (filters.fictional !== undefined)
+		query = query.where('is_fictional', '=', flag(filters.fictional));
+	if (filters.region !== undefined) query = query.where('region', '=', filters.region);
+	return page(query, orderings('countries', 'title', null, 'name'), filters).execute();
+}

@@ -1,0 +1,145 @@
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { ThemedRecordType, WorkflowStatus } from '../db/schema.js';
+import type { RecordTable } from './records.js';
+
+/*
+ * Filters and orderings that several record lists share, as plain SQL expressions that read
+ * the same on SQLite and PostgreSQL. Dates compare as YYYY-MM-DD text.
+ */
+
+export interface ListOptions {
+	/** Only records in these workflow states. */
+	status?: WorkflowStatus | readonly WorkflowStatus[];
+	/** Records in the trash: left out (default), included, or the only ones listed ("only"). */
+	deleted?: 'exclude' | 'include' | 'only';
+	/** Title contains this text, ignoring case. */
+	q?: string;
+	limit?: number;
+	offset?: number;
+}
+
+type Condition = Expression<SqlBool>;
+
+function col(table: RecordTable, column: string) {
+	return sql.ref(`${table}.${column}`);
+}
+
+/** Conditions from the options every record list takes. */
+export function commonConditions(
+	table: RecordTable,
+	options: ListOptions,
+	titleColumn = 'title'
+): Condition[] {
+	const conditions: Condition[] = [];
+	const deleted = options.deleted ?? 'exclude';
+	if (deleted === 'exclude') conditions.push(sql<SqlBool>`${col(table, 'deleted_at')} is null`);
+	if (deleted === 'only') conditions.push(sql<SqlBool>`${col(table, 'deleted_at')} is not null`);
+	if (options.status !== undefined) {
+		const statuses = typeof options.status === 'string' ? [options.status] : options.status;
+		conditions.push(
+			statuses.length === 0
+				? sql<SqlBool>`1 = 0`
+				: sql<SqlBool>`${col(table, 'status')} in (${sql.join(statuses)})`
+		);
+	}
+	if (options.q && options.q.trim() !== '') {
+		// LIKE with the wildcards in the search text escaped, so "100%" means "100%".
+		const pattern = `%${options.q
+			.trim()
+			.toLowerCase()
+			.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		conditions.push(sql<SqlBool>`lower(${col(table, titleColumn)}) like ${pattern} escape '\\'`);
+	}
+	return conditions;
+}
+
+/** The record is tagged with the theme. */
+export function hasTheme(table: RecordTable, type: ThemedRecordType, themeId: string): Condition {
+	return sql<SqlBool>`exists (select 1 from record_themes rt where rt.record_type = ${type} and rt.record_id = ${col(table, 'id')} and rt.theme_id = ${themeId})`;
+}
+
+/**
+ * The date under `prefix` could fall within [from, to] (either bound optional). A date known
+ * only to precede a source ("before") has no earliest day and so reaches back indefinitely.
+ */
+export function dateWithin(
+	table: RecordTable,
+	prefix: string,
+	from: string | undefined,
+	to: string | undefined
+): Condition[] {
+	const conditions: Condition[] = [];
+	const earliest = col(table, `${prefix}_earliest`);
+	const latest = col(table, `${prefix}_latest`);
+	if (from) conditions.push(sql<SqlBool>`coalesce(${latest}, ${earliest}) >= ${from}`);
+	if (to) conditions.push(sql<SqlBool>`(${earliest} is null or ${earliest} <= ${to})`);
+	return conditions;
+}
+
+/**
+ * A span from the `start` date to the `end` date (or on, when `ongoing`) overlaps [from, to].
+ * Without an end date, the span is the start date alone.
+ */
+export function periodWithin(
+	table: RecordTable,
+	from: string | undefined,
+	to: string | undefined,
+	ongoingColumn?: string
+): Condition[] {
+	const conditions: Condition[] = [];
+	const reaches = sql`coalesce(${col(table, 'end_latest')}, ${col(table, 'start_latest')}, ${col(table, 'start_earliest')})`;
+	if (from) {
+		conditions.push(
+			ongoingColumn
+				? sql<SqlBool>`(${col(table, ongoingColumn)} = 1 or ${reaches} >= ${from})`
+				: sql<SqlBool>`${reaches} >= ${from}`
+		);
+	}
+	if (to) conditions.push(...dateWithin(table, 'start', undefined, to));
+	return conditions;
+}
+
+export type SortOrder = 'date_asc' | 'date_desc' | 'title' | 'recent';
+
+/**
+ * Orderings for a list. Dates sort by their earliest possible day, then their latest (as
+ * compareDates in src/lib/dates.ts does); undated records go last either way, since SQLite
+ * and PostgreSQL disagree on where NULLs sort. Ties break on id so pages never overlap.
+ */
+export function orderings(
+	table: RecordTable,
+	sort: SortOrder,
+	datePrefix: string | null,
+	titleColumn = 'title'
+): Expression<unknown>[] {
+	const id = col(table, 'id');
+	if (sort === 'title') return [sql`lower(${col(table, titleColumn)})`, id];
+	if (sort === 'recent' || datePrefix === null) return [sql`${col(table, 'updated_at')} desc`, id];
+	const earliest = col(table, `${datePrefix}_earliest`);
+	const latest = col(table, `${datePrefix}_latest`);
+	const key = sql`coalesce(${earliest}, ${latest})`;
+	const dir = sort === 'date_desc' ? sql`desc` : sql`asc`;
+	return [
+		sql`case when ${key} is null then 1 else 0 end`,
+		sql`${key} ${dir}`,
+		sql`${latest} ${dir}`,
+		id
+	];
+}
+
+/** Applies orderings, limit and offset to a list query. */
+export function page<DB, TB extends keyof DB, O>(
+	query: SelectQueryBuilder<DB, TB, O>,
+	order: Expression<unknown>[],
+	options: ListOptions
+): SelectQueryBuilder<DB, TB, O> {
+	let q = query;
+	for (const expression of order) q = q.orderBy(expression);
+	if (options.limit !== undefined) q = q.limit(options.limit);
+	if (options.offset !== undefined) {
+		// SQLite accepts OFFSET only after a LIMIT, so "no limit" becomes a very large one.
+		if (options.limit === undefined) q = q.limit(Number.MAX_SAFE_INTEGER);
+		q = q.offset(options.offset);
+	}
+	return q;
+}

@@ -1,0 +1,410 @@
+import { randomUUID } from 'node:crypto';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { dialectOf } from '../db/connect.js';
+import {
+	WORKFLOW_STATUSES,
+	type Database,
+	type RecordColumns,
+	type RecordType,
+	type WorkflowStatus
+} from '../db/schema.js';
+import { now } from './clock.js';
+import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
+
+/*
+ * The machinery every workflow record shares, written once: create, update with a version
+ * check, trash and restore, and workflow status. Each write runs in one transaction that also
+ * appends a `revisions` row holding a JSON snapshot of the record (its row plus the join rows
+ * that belong to it) and the names of the fields that changed.
+ */
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Kysely<Database>;
+
+export const RECORD_TABLES = {
+	country: 'countries',
+	actor: 'actors',
+	theme: 'themes',
+	law: 'laws',
+	pledge: 'pledges',
+	assessment: 'pledge_assessments',
+	case: 'cases',
+	engagement: 'engagements',
+	ask: 'asks',
+	source: 'sources',
+	briefing: 'briefing_packs'
+} as const satisfies Record<RecordType, keyof Database>;
+
+export type RecordTable = (typeof RECORD_TABLES)[RecordType];
+export type RecordRow<T extends RecordTable> = Selectable<Database[T]>;
+
+/** Columns the machinery owns; concept inputs never set them. */
+type Bookkeeping =
+	| 'id'
+	| 'status'
+	| 'version'
+	| 'created_at'
+	| 'updated_at'
+	| 'created_by'
+	| 'updated_by'
+	| 'published_at'
+	| 'published_by'
+	| 'deleted_at'
+	| 'deleted_by';
+export type RecordValues<T extends RecordTable> = Omit<Insertable<Database[T]>, Bookkeeping>;
+export type RecordPatch<T extends RecordTable> = Omit<Updateable<Database[T]>, Bookkeeping>;
+
+/** Fields that change on every write and so say nothing about what changed. */
+const NOISE = new Set(['version', 'updated_at', 'updated_by']);
+
+export interface RecordKind<T extends RecordTable> {
+	type: RecordType;
+	table: T;
+	/** What people call it, for messages: "case", "pledge". */
+	label: string;
+	/** Join rows that are part of the record (its actors, laws, themes), for snapshots. */
+	related?: (db: Executor, id: string) => Promise<Record<string, unknown>>;
+}
+
+export function defineRecordKind<T extends RecordTable>(kind: RecordKind<T>): RecordKind<T> {
+	return kind;
+}
+
+/** Writes touching several tables run here; inside a caller's transaction they join it. */
+export function inTransaction<R>(db: Executor, fn: (trx: Executor) => Promise<R>): Promise<R> {
+	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/*
+ * The concept modules are typed against Database; this module works on any record table by
+ * name, so it talks to the same connection through a looser view of the schema.
+ */
+type AnyRecordRow = RecordColumns & { id: string };
+type LooseDb = Kysely<Record<string, AnyRecordRow>>;
+/* Columns beyond the shared ones travel through at run time under this type. */
+type AnyColumns = Updateable<AnyRecordRow>;
+function loose(db: Executor): LooseDb {
+	return db as unknown as LooseDb;
+}
+
+type LoadedRow = Selectable<AnyRecordRow> & Record<string, unknown>;
+
+interface Snapshot {
+	row: LoadedRow;
+	content: Record<string, unknown>;
+}
+
+async function readSnapshot(
+	db: Executor,
+	kind: RecordKind<RecordTable>,
+	id: string,
+	lock = false
+): Promise<Snapshot | undefined> {
+	let query = loose(db)
+		.selectFrom(kind.table as string)
+		.selectAll()
+		.where('id', '=', id);
+	// PostgreSQL: hold the row until commit so a concurrent save cannot slip between the
+	// version check and the write. SQLite has one writer at a time and no FOR UPDATE.
+	if (lock && dialectOf(db as unknown as Kysely<unknown>) === 'postgres') query = query.forUpdate();
+	const row = (await query.executeTakeFirst()) as LoadedRow | undefined;
+	if (!row) return undefined;
+	const related = kind.related ? await kind.related(db, id) : {};
+	return { row, content: { ...row, ...related } };
+}
+
+function changedFields(
+	before: Record<string, unknown> | null,
+	after: Record<string, unknown>
+): string[] {
+	const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+	return [...keys]
+		.filter((key) => !NOISE.has(key))
+		.filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null))
+		.sort();
+}
+
+async function writeRevision(
+	db: Executor,
+	kind: RecordKind<RecordTable>,
+	snapshot: Snapshot,
+	action: string,
+	changed: string[],
+	userId: string | null
+): Promise<void> {
+	await db
+		.insertInto('revisions')
+		.values({
+			id: randomUUID(),
+			record_type: kind.type,
+			record_id: snapshot.row.id,
+			version: snapshot.row.version,
+			action,
+			snapshot: JSON.stringify(snapshot.content),
+			changed_fields: JSON.stringify(changed),
+			created_at: now(),
+			created_by: userId
+		})
+		.execute();
+}
+
+function withoutUndefined(values: object): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Inserts a record as a draft at version 1, then lets `relate` write its join rows, then
+ * records the "create" revision; all or nothing.
+ */
+export async function createRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	values: RecordValues<T>,
+	userId: string | null,
+	relate?: (trx: Executor, id: string) => Promise<void>
+): Promise<RecordRow<T>> {
+	return inTransaction(db, async (trx) => {
+		const id = randomUUID();
+		const at = now();
+		await loose(trx)
+			.insertInto(kind.table as string)
+			.values({
+				...withoutUndefined(values),
+				id,
+				created_at: at,
+				updated_at: at,
+				created_by: userId,
+				updated_by: userId
+			} as Insertable<AnyRecordRow>)
+			.execute();
+		if (relate) await relate(trx, id);
+		const after = await readSnapshot(trx, kind, id);
+		if (!after) throw new NotFoundError(kind.label, id);
+		await writeRevision(trx, kind, after, 'create', changedFields(null, after.content), userId);
+		return after.row as RecordRow<T>;
+	});
+}
+
+interface ChangeOptions {
+	action: 'update' | 'delete' | 'undelete' | 'status';
+	/** Omitted only for trash and restore, which are safe to repeat. */
+	expectedVersion?: number;
+	/** New column values, given the row as it is now. */
+	patch: (current: LoadedRow, at: string) => Record<string, unknown>;
+	relate?: (trx: Executor, id: string) => Promise<void>;
+	/** Whether the change may touch a record in the trash. */
+	allowDeleted?: boolean;
+}
+
+/*
+ * Every change after creation: check the version (throwing before anything is written),
+ * apply the columns and join rows, and, when something really changed, bump the version and
+ * append a revision. A save that changes nothing leaves no trace.
+ */
+async function changeRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	userId: string | null,
+	options: ChangeOptions
+): Promise<RecordRow<T>> {
+	return inTransaction(db, async (trx) => {
+		const before = await readSnapshot(trx, kind, id, true);
+		if (!before) throw new NotFoundError(kind.label, id);
+		const { row } = before;
+		if (options.expectedVersion !== undefined && row.version !== options.expectedVersion) {
+			throw new VersionConflictError(kind.label, id, options.expectedVersion, row as RecordRow<T>);
+		}
+		if (row.deleted_at && !options.allowDeleted) {
+			throw new ValidationError({
+				record: `This ${kind.label} is in the trash; restore it before changing it.`
+			});
+		}
+		const at = now();
+		const patch = withoutUndefined(options.patch(row, at));
+		const columns = Object.fromEntries(
+			Object.entries(patch).filter(
+				([key, value]) => JSON.stringify(row[key] ?? null) !== JSON.stringify(value)
+			)
+		);
+		if (Object.keys(columns).length > 0) {
+			await loose(trx)
+				.updateTable(kind.table as string)
+				.set(columns as AnyColumns)
+				.where('id', '=', id)
+				.execute();
+		}
+		if (options.relate) await options.relate(trx, id);
+		const applied = await readSnapshot(trx, kind, id);
+		if (!applied) throw new NotFoundError(kind.label, id);
+		const changed = changedFields(before.content, applied.content);
+		if (changed.length === 0) return row as RecordRow<T>;
+		await loose(trx)
+			.updateTable(kind.table as string)
+			.set({ version: row.version + 1, updated_at: at, updated_by: userId })
+			.where('id', '=', id)
+			.execute();
+		const after = await readSnapshot(trx, kind, id);
+		if (!after) throw new NotFoundError(kind.label, id);
+		await writeRevision(trx, kind, after, options.action, changed, userId);
+		return after.row as RecordRow<T>;
+	});
+}
+
+/**
+ * Saves an edit made against `expectedVersion`. Throws VersionConflictError, writing nothing,
+ * when the record has been saved since.
+ */
+export function updateRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	expectedVersion: number,
+	patch: RecordPatch<T>,
+	userId: string | null,
+	relate?: (trx: Executor, id: string) => Promise<void>
+): Promise<RecordRow<T>> {
+	return changeRecord(db, kind, id, userId, {
+		action: 'update',
+		expectedVersion,
+		patch: () => patch as Record<string, unknown>,
+		relate
+	});
+}
+
+/** Moves a record to the trash; it keeps its links, citations and history. */
+export function deleteRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	userId: string | null,
+	expectedVersion?: number
+): Promise<RecordRow<T>> {
+	return changeRecord(db, kind, id, userId, {
+		action: 'delete',
+		expectedVersion,
+		allowDeleted: true,
+		patch: (row, at) => (row.deleted_at ? {} : { deleted_at: at, deleted_by: userId })
+	});
+}
+
+/** Takes a record out of the trash. */
+export function restoreRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	userId: string | null,
+	expectedVersion?: number
+): Promise<RecordRow<T>> {
+	return changeRecord(db, kind, id, userId, {
+		action: 'undelete',
+		expectedVersion,
+		allowDeleted: true,
+		patch: () => ({ deleted_at: null, deleted_by: null })
+	});
+}
+
+/**
+ * Moves a record through draft -> in review -> published (or back). Who may do which move
+ * (roles, the four-eyes rule) is the review workflow's decision, made before calling this.
+ * published_at/by describe the current publication and are cleared on unpublishing; the
+ * revisions keep the earlier ones.
+ */
+export function setRecordStatus<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	expectedVersion: number,
+	status: WorkflowStatus,
+	userId: string | null
+): Promise<RecordRow<T>> {
+	if (!WORKFLOW_STATUSES.includes(status)) {
+		throw new ValidationError({
+			status: `Status must be one of: ${WORKFLOW_STATUSES.join(', ')}.`
+		});
+	}
+	return changeRecord(db, kind, id, userId, {
+		action: 'status',
+		expectedVersion,
+		patch: (row, at) => {
+			if (row.status === status) return {};
+			if (status === 'published') return { status, published_at: at, published_by: userId };
+			return { status, published_at: null, published_by: null };
+		}
+	});
+}
+
+export interface GetOptions {
+	/** Also return a record that is in the trash. */
+	includeDeleted?: boolean;
+}
+
+/** The record's row, or undefined when there is none (or it is in the trash). */
+export async function findRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	options: GetOptions = {}
+): Promise<RecordRow<T> | undefined> {
+	let query = loose(db)
+		.selectFrom(kind.table as string)
+		.selectAll()
+		.where('id', '=', id);
+	if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
+	return (await query.executeTakeFirst()) as RecordRow<T> | undefined;
+}
+
+/** The record's row; NotFoundError when there is none (or it is in the trash). */
+export async function getRecord<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T>,
+	id: string,
+	options: GetOptions = {}
+): Promise<RecordRow<T>> {
+	const row = await findRecord(db, kind, id, options);
+	if (!row) throw new NotFoundError(kind.label, id);
+	return row;
+}
+
+/**
+ * Checks that every id names an existing record of `type`, failing with a sentence for
+ * `field` rather than a foreign-key error whose wording differs by database.
+ */
+export async function assertRecordsExist(
+	db: Executor,
+	type: RecordType,
+	ids: readonly string[],
+	field: string
+): Promise<void> {
+	const wanted = [...new Set(ids)];
+	if (wanted.length === 0) return;
+	const found = await loose(db)
+		.selectFrom(RECORD_TABLES[type] as string)
+		.select('id')
+		.where('id', 'in', wanted)
+		.execute();
+	const have = new Set(found.map((r) => r.id));
+	const missing = wanted.filter((id) => !have.has(id));
+	if (missing.length > 0) {
+		throw new ValidationError({ [field]: `No ${type} with id ${missing.join(', ')}.` });
+	}
+}
+
+/** The trash, restore and status functions every concept exports, bound to its kind. */
+export function recordOperations<T extends RecordTable>(kind: RecordKind<T>) {
+	return {
+		find: (db: Executor, id: string, options?: GetOptions) => findRecord(db, kind, id, options),
+		get: (db: Executor, id: string, options?: GetOptions) => getRecord(db, kind, id, options),
+		remove: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
+			deleteRecord(db, kind, id, userId, expectedVersion),
+		restore: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
+			restoreRecord(db, kind, id, userId, expectedVersion),
+		setStatus: (
+			db: Executor,
+			id: string,
+			expectedVersion: number,
+			status: WorkflowStatus,
+			userId: string | null
+		) => setRecordStatus(db, kind, id, expectedVersion, status, userId)
+	};
+}
