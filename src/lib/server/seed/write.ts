@@ -1,0 +1,125 @@
+import type { Insertable, Kysely } from 'kysely';
+import { toColumns, type PreciseDate } from '../../dates.js';
+import type { Database, DatePrecision, RecordType } from '../db/schema.js';
+
+/*
+ * Writing seed records without disturbing anything else in the database. Records are
+ * upserted by their fixed ids rather than deleted and re-inserted: deleting a demo actor
+ * would cascade into a researcher's own case that names it, and deleting the country would
+ * be refused while any non-demo record points at it.
+ */
+
+type Db = Kysely<Database>;
+
+/** The tables whose rows are workflow records with a text `id` and a revision history. */
+export const RECORD_TABLES = {
+	country: 'countries',
+	actor: 'actors',
+	theme: 'themes',
+	law: 'laws',
+	pledge: 'pledges',
+	assessment: 'pledge_assessments',
+	case: 'cases',
+	engagement: 'engagements',
+	ask: 'asks',
+	source: 'sources'
+} as const satisfies Partial<Record<RecordType, keyof Database>>;
+
+export type SeededType = keyof typeof RECORD_TABLES;
+type RecordTable = (typeof RECORD_TABLES)[SeededType];
+
+/** Inserts rows, or overwrites every column of the rows whose id already exists. */
+export async function upsertById<T extends RecordTable | 'links' | 'citations'>(
+	db: Db,
+	table: T,
+	rows: Insertable<Database[T]>[]
+): Promise<void> {
+	for (const row of rows) {
+		const { id: _id, ...rest } = row as Record<string, unknown>;
+		// Kysely cannot relate a generic table name to its columns; the row type above can.
+		await db
+			.insertInto(table)
+			.values(row as never)
+			.onConflict((oc) => oc.column('id' as never).doUpdateSet(rest as never))
+			.execute();
+	}
+}
+
+/**
+ * Replaces the revision history of seeded records with one "create" revision holding the
+ * row as stored, so a reloaded record's history starts again at version 1 like its row.
+ */
+export async function writeCreateRevisions(
+	db: Db,
+	type: SeededType,
+	ids: string[],
+	at: string
+): Promise<void> {
+	if (ids.length === 0) return;
+	await db
+		.deleteFrom('revisions')
+		.where('record_type', '=', type)
+		.where('record_id', 'in', ids)
+		.execute();
+	const rows = (await db
+		.selectFrom(RECORD_TABLES[type])
+		.selectAll()
+		.where('id', 'in', ids)
+		.execute()) as Record<string, unknown>[];
+	for (const row of rows) {
+		await db
+			.insertInto('revisions')
+			.values({
+				id: `${String(row.id)}-rev-1`,
+				record_type: type,
+				record_id: String(row.id),
+				version: 1,
+				action: 'create',
+				snapshot: JSON.stringify(row),
+				changed_fields: JSON.stringify(Object.keys(row)),
+				created_at: at,
+				created_by: null
+			})
+			.execute();
+	}
+}
+
+/** The columns every seeded record starts with: published now by the system, version 1. */
+export function publishedColumns(at: string) {
+	return {
+		status: 'published' as const,
+		version: 1,
+		internal_notes: '',
+		created_at: at,
+		updated_at: at,
+		created_by: null,
+		updated_by: null,
+		published_at: at,
+		published_by: null,
+		deleted_at: null,
+		deleted_by: null
+	};
+}
+
+type Bounds<P extends string> = { [K in `${P}_earliest` | `${P}_latest`]: string | null } & {
+	[K in `${P}_note`]: string;
+};
+type PresentDate<P extends string> = Bounds<P> & { [K in `${P}_text`]: string } & {
+	[K in `${P}_precision`]: DatePrecision;
+};
+type OptionalDate<P extends string> = Bounds<P> & { [K in `${P}_text`]: string | null } & {
+	[K in `${P}_precision`]: DatePrecision | null;
+};
+
+/**
+ * toColumns with the schema's types, for direct use in an insert: a date that is present
+ * gives non-null text and precision, as the tables that require a date expect.
+ */
+export function dateColumns<P extends string>(prefix: P, date: PreciseDate): PresentDate<P>;
+export function dateColumns<P extends string>(prefix: P, date: PreciseDate | null): OptionalDate<P>;
+export function dateColumns<P extends string>(
+	prefix: P,
+	date: PreciseDate | null
+): OptionalDate<P> {
+	return toColumns(prefix, date) as unknown as OptionalDate<P>;
+}
