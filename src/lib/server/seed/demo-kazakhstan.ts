@@ -85,7 +85,6 @@ export const DEMO_ACTORS: DemoActor[] = [
 		id: 'kz-actor-government',
 		kind: 'state_body',
 		name: 'Government of Kazakhstan',
-		aliases: ['Kazakh authorities'],
 		description: 'The state authorities of Kazakhstan.',
 		national: true
 	},
@@ -155,21 +154,21 @@ export const DEMO_ACTORS: DemoActor[] = [
 		id: 'kz-actor-european-parliament',
 		kind: 'international_body',
 		name: 'European Parliament',
-		description: 'The elected parliament of the European Union.',
+		description: 'Has voiced concern about human rights in Kazakhstan regularly.',
 		national: false
 	},
 	{
 		id: 'kz-actor-european-commission',
 		kind: 'international_body',
 		name: 'European Commission',
-		description: 'The executive of the European Union; President Ursula von der Leyen.',
+		description: 'Led by its President, Ursula von der Leyen.',
 		national: false
 	},
 	{
 		id: 'kz-actor-european-council',
 		kind: 'international_body',
 		name: 'European Council',
-		description: 'The heads of state or government of the EU; President Charles Michel.',
+		description: 'Led by its President, Charles Michel.',
 		national: false
 	},
 	{
@@ -177,7 +176,8 @@ export const DEMO_ACTORS: DemoActor[] = [
 		kind: 'international_body',
 		name: 'European Union',
 		aliases: ['EU'],
-		description: 'The European Union as a party to agreements.',
+		description:
+			'Party to the Enhanced Partnership and Cooperation Agreement with Kazakhstan, in force since March 2020.',
 		national: false
 	},
 	{

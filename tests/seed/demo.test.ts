@@ -1,0 +1,208 @@
+import { expect, it } from 'vitest';
+import type { DB } from '../../src/lib/server/db/connect.js';
+import { loadDemo, seedDemoIfEmpty, DEMO_IDS } from '../../src/lib/server/seed/demo.js';
+import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/themes.js';
+import { describeEachDatabase } from '../helpers/databases.js';
+
+const TABLES = [
+	'countries',
+	'themes',
+	'actors',
+	'laws',
+	'sources',
+	'engagements',
+	'pledges',
+	'pledge_assessments',
+	'cases',
+	'case_actors',
+	'case_laws',
+	'asks',
+	'record_themes',
+	'engagement_actors',
+	'links',
+	'citations',
+	'revisions'
+] as const;
+
+async function rowCounts(db: DB): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	for (const table of TABLES) {
+		const { n } = await db
+			.selectFrom(table)
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
+		counts[table] = Number(n);
+	}
+	return counts;
+}
+
+const AT = '2024-01-01T00:00:00.000Z';
+const workflow = { status: 'published' as const, created_at: AT, updated_at: AT, published_at: AT };
+
+/**
+ * Generated test data for the fictional country XT (not real, never part of the demo). Once
+ * the demo is loaded, its engagement names the demo's EU actor, as a researcher's record for
+ * another country would.
+ */
+async function addFictionalCountry(db: DB, { namesEuActor = false } = {}): Promise<void> {
+	await db
+		.insertInto('countries')
+		.values({ id: 'xt', code: 'XT', name: 'Testland (fictional)', is_fictional: 1, ...workflow })
+		.execute();
+	await db
+		.insertInto('sources')
+		.values({ id: 'xt-source', title: 'Fictional test report', kind: 'report', ...workflow })
+		.execute();
+	await db
+		.insertInto('cases')
+		.values({
+			id: 'xt-case',
+			country_id: 'xt',
+			title: 'Fictional case',
+			case_type: 'other',
+			start_text: '2020',
+			start_precision: 'year',
+			start_earliest: '2020-01-01',
+			start_latest: '2020-12-31',
+			...workflow
+		})
+		.execute();
+	await db
+		.insertInto('engagements')
+		.values({
+			id: 'xt-engagement',
+			country_id: 'xt',
+			title: 'Fictional dialogue',
+			kind: 'dialogue',
+			start_text: '2020',
+			start_precision: 'year',
+			...workflow
+		})
+		.execute();
+	if (namesEuActor) {
+		await db
+			.insertInto('engagement_actors')
+			.values({ engagement_id: 'xt-engagement', actor_id: 'kz-actor-eu', side: 'eu' })
+			.execute();
+	}
+	await db
+		.insertInto('citations')
+		.values({
+			id: 'xt-cite',
+			source_id: 'xt-source',
+			record_type: 'case',
+			record_id: 'xt-case',
+			created_at: AT,
+			created_by: null
+		})
+		.execute();
+}
+
+async function fictionalRows(db: DB) {
+	return {
+		country: await db.selectFrom('countries').selectAll().where('id', '=', 'xt').execute(),
+		source: await db.selectFrom('sources').selectAll().where('id', '=', 'xt-source').execute(),
+		case: await db.selectFrom('cases').selectAll().where('country_id', '=', 'xt').execute(),
+		engagement: await db
+			.selectFrom('engagements')
+			.selectAll()
+			.where('country_id', '=', 'xt')
+			.execute(),
+		engagementActors: await db
+			.selectFrom('engagement_actors')
+			.selectAll()
+			.where('engagement_id', '=', 'xt-engagement')
+			.execute(),
+		citation: await db.selectFrom('citations').selectAll().where('id', '=', 'xt-cite').execute()
+	};
+}
+
+describeEachDatabase('seedDemoIfEmpty', ({ db }) => {
+	it('loads the demo into an empty database once, then leaves it alone', async () => {
+		expect(await seedDemoIfEmpty(db())).toBe(true);
+		const first = await rowCounts(db());
+		expect(first.countries).toBe(1);
+		expect(first.cases).toBe(DEMO_IDS.case.length);
+
+		expect(await seedDemoIfEmpty(db())).toBe(false);
+		expect(await rowCounts(db())).toEqual(first);
+	});
+
+	it('adds every base theme, and only the missing ones', async () => {
+		const slugs = (await db().selectFrom('themes').select('slug').execute()).map((t) => t.slug);
+		expect(slugs.sort()).toEqual(BASE_THEMES.map((t) => t.slug).sort());
+		expect(await seedThemes(db())).toEqual([]);
+	});
+});
+
+describeEachDatabase('seedDemoIfEmpty with other data', ({ db }) => {
+	it('does not load the demo when a country exists, but still adds the themes', async () => {
+		await addFictionalCountry(db());
+		expect(await seedDemoIfEmpty(db())).toBe(false);
+		const countries = await db().selectFrom('countries').select('code').execute();
+		expect(countries).toEqual([{ code: 'XT' }]);
+		const { n } = await db()
+			.selectFrom('themes')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
+		expect(Number(n)).toBe(BASE_THEMES.length);
+	});
+});
+
+describeEachDatabase('loadDemo', ({ db }) => {
+	it('reloads idempotently without touching a fictional country', async () => {
+		await loadDemo(db());
+		await addFictionalCountry(db(), { namesEuActor: true });
+		const before = await fictionalRows(db());
+
+		await loadDemo(db());
+		const once = await rowCounts(db());
+		await loadDemo(db());
+		expect(await rowCounts(db())).toEqual(once);
+
+		expect(await fictionalRows(db())).toEqual(before);
+		expect(before.engagementActors).toHaveLength(1);
+	});
+
+	it('restores an edited or deleted demo record to its shipped state', async () => {
+		const shipped = await db()
+			.selectFrom('cases')
+			.select(['title', 'version'])
+			.where('id', '=', 'kz-case-dck-ban')
+			.executeTakeFirstOrThrow();
+		await db()
+			.updateTable('cases')
+			.set({ title: 'Edited', version: 2, deleted_at: AT })
+			.where('id', '=', 'kz-case-dck-ban')
+			.execute();
+		await db()
+			.insertInto('revisions')
+			.values({
+				id: 'edit-rev',
+				record_type: 'case',
+				record_id: 'kz-case-dck-ban',
+				version: 2,
+				action: 'update',
+				snapshot: '{}',
+				created_at: AT,
+				created_by: null
+			})
+			.execute();
+
+		await loadDemo(db());
+
+		const reloaded = await db()
+			.selectFrom('cases')
+			.select(['title', 'version', 'deleted_at'])
+			.where('id', '=', 'kz-case-dck-ban')
+			.executeTakeFirstOrThrow();
+		expect(reloaded).toEqual({ ...shipped, deleted_at: null });
+		const revisions = await db()
+			.selectFrom('revisions')
+			.select(['version', 'action'])
+			.where('record_type', '=', 'case')
+			.where('record_id', '=', 'kz-case-dck-ban')
+			.execute();
+		expect(revisions).toEqual([{ version: 1, action: 'create' }]);
+	});
+});
