@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error -- plain JS module shared with `npm start`, typed by JSDoc
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
 
 const LOCK = path.join(os.tmpdir(), 'pledgewatch-build.lock');
@@ -21,10 +20,7 @@ export async function ensureBuilt(): Promise<void> {
 		}
 	}
 	try {
-		if (
-			(buildIsStale as () => boolean)() &&
-			!(runBuild as (o: object) => boolean)({ quiet: true })
-		) {
+		if (buildIsStale() && !runBuild({ quiet: true })) {
 			throw new Error('vite build failed');
 		}
 	} finally {
@@ -52,8 +48,8 @@ export interface StartedProcess {
 /** Runs `npm start`'s script (node scripts/start.js) with the given environment. */
 export function runStart(env: Record<string, string>): StartedProcess {
 	let output = '';
-	const child = spawn(process.execPath, [path.join(root as string, 'scripts', 'start.js')], {
-		cwd: root as string,
+	const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js')], {
+		cwd: root,
 		env: { ...process.env, PLEDGEWATCH_SKIP_DEMO: '', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
