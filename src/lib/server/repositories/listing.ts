@@ -143,3 +143,10 @@ export function page<DB, TB extends keyof DB, O>(
 	}
 	return q;
 }
+
+/** A filter given as one value or several, as a list for "in (...)". */
+export function oneOrMany<T extends string>(value: T | readonly T[]): T[] {
+	const values: T[] = typeof value === 'string' ? [value as T] : [...(value as readonly T[])];
+	// An empty choice matches nothing, rather than producing the invalid SQL "in ()".
+	return values.length > 0 ? values : ['' as T];
+}

@@ -57,17 +57,29 @@ export type RecordPatch<T extends RecordTable> = Omit<Updateable<Database[T]>, B
 /** Fields that change on every write and so say nothing about what changed. */
 const NOISE = new Set(['version', 'updated_at', 'updated_by']);
 
-export interface RecordKind<T extends RecordTable> {
+export interface RecordKind<T extends RecordTable, R extends object = object> {
 	type: RecordType;
 	table: T;
 	/** What people call it, for messages: "case", "pledge". */
 	label: string;
 	/** Join rows that are part of the record (its actors, laws, themes), for snapshots. */
-	related?: (db: Executor, id: string) => Promise<Record<string, unknown>>;
+	related?: (db: Executor, id: string) => Promise<R>;
 }
 
-export function defineRecordKind<T extends RecordTable>(kind: RecordKind<T>): RecordKind<T> {
+export function defineRecordKind<T extends RecordTable, R extends object = object>(
+	kind: RecordKind<T, R>
+): RecordKind<T, R> {
 	return kind;
+}
+
+/** The row together with the join rows its kind declares as part of it. */
+export async function withRelated<T extends RecordTable, R extends object>(
+	db: Executor,
+	kind: RecordKind<T, R>,
+	row: RecordRow<T>
+): Promise<RecordRow<T> & R> {
+	const related = kind.related ? await kind.related(db, (row as { id: string }).id) : ({} as R);
+	return { ...row, ...related };
 }
 
 /** Writes touching several tables run here; inside a caller's transaction they join it. */
@@ -96,7 +108,7 @@ interface Snapshot {
 
 async function readSnapshot(
 	db: Executor,
-	kind: RecordKind<RecordTable>,
+	kind: RecordKind<RecordTable, object>,
 	id: string,
 	lock = false
 ): Promise<Snapshot | undefined> {
@@ -126,7 +138,7 @@ function changedFields(
 
 async function writeRevision(
 	db: Executor,
-	kind: RecordKind<RecordTable>,
+	kind: RecordKind<RecordTable, object>,
 	snapshot: Snapshot,
 	action: string,
 	changed: string[],
@@ -158,7 +170,7 @@ function withoutUndefined(values: object): Record<string, unknown> {
  */
 export async function createRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	values: RecordValues<T>,
 	userId: string | null,
 	relate?: (trx: Executor, id: string) => Promise<void>
@@ -203,7 +215,7 @@ interface ChangeOptions {
  */
 async function changeRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	userId: string | null,
 	options: ChangeOptions
@@ -257,7 +269,7 @@ async function changeRecord<T extends RecordTable>(
  */
 export function updateRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	expectedVersion: number,
 	patch: RecordPatch<T>,
@@ -275,7 +287,7 @@ export function updateRecord<T extends RecordTable>(
 /** Moves a record to the trash; it keeps its links, citations and history. */
 export function deleteRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	userId: string | null,
 	expectedVersion?: number
@@ -291,7 +303,7 @@ export function deleteRecord<T extends RecordTable>(
 /** Takes a record out of the trash. */
 export function restoreRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	userId: string | null,
 	expectedVersion?: number
@@ -312,7 +324,7 @@ export function restoreRecord<T extends RecordTable>(
  */
 export function setRecordStatus<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	expectedVersion: number,
 	status: WorkflowStatus,
@@ -342,7 +354,7 @@ export interface GetOptions {
 /** The record's row, or undefined when there is none (or it is in the trash). */
 export async function findRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	options: GetOptions = {}
 ): Promise<RecordRow<T> | undefined> {
@@ -357,7 +369,7 @@ export async function findRecord<T extends RecordTable>(
 /** The record's row; NotFoundError when there is none (or it is in the trash). */
 export async function getRecord<T extends RecordTable>(
 	db: Executor,
-	kind: RecordKind<T>,
+	kind: RecordKind<T, object>,
 	id: string,
 	options: GetOptions = {}
 ): Promise<RecordRow<T>> {
@@ -391,7 +403,7 @@ export async function assertRecordsExist(
 }
 
 /** The trash, restore and status functions every concept exports, bound to its kind. */
-export function recordOperations<T extends RecordTable>(kind: RecordKind<T>) {
+export function recordOperations<T extends RecordTable>(kind: RecordKind<T, object>) {
 	return {
 		find: (db: Executor, id: string, options?: GetOptions) => findRecord(db, kind, id, options),
 		get: (db: Executor, id: string, options?: GetOptions) => getRecord(db, kind, id, options),

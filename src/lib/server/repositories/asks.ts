@@ -1,0 +1,160 @@
+import type { PreciseDate } from '../../dates.js';
+import { ASK_STATUSES, type Ask, type AskStatus } from '../db/schema.js';
+import { Checks } from './checks.js';
+import { dateColumns } from './columns.js';
+import {
+	commonConditions,
+	dateWithin,
+	hasTheme,
+	oneOrMany,
+	orderings,
+	page,
+	type ListOptions,
+	type SortOrder
+} from './listing.js';
+import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
+import {
+	assertRecordsExist,
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	withRelated,
+	type Executor,
+	type GetOptions,
+	type RecordPatch
+} from './records.js';
+
+export const ASK = defineRecordKind({
+	type: 'ask',
+	table: 'asks',
+	label: 'ask',
+	related: async (db, id) => ({ theme_ids: await listRecordThemeIds(db, 'ask', id) })
+});
+const ops = recordOperations(ASK);
+
+export type AskRecord = Ask & { theme_ids: string[] };
+
+export interface AskInput {
+	country_id: string;
+	title: string;
+	/** The recommendation in the authors' words. */
+	recommendation: string;
+	/** Who it is addressed to ("EU leaders"). */
+	addressed_to?: string;
+	/** Where it was made (a joint letter, a report). */
+	made_where?: string;
+	made?: PreciseDate | null;
+	/** Tracking: open, raised, acted on, ignored (separate from the workflow status). */
+	ask_status?: AskStatus;
+	theme_ids?: string[];
+	internal_notes?: string;
+}
+
+function columns(input: Partial<AskInput>): RecordPatch<'asks'> {
+	return {
+		country_id: input.country_id,
+		title: input.title?.trim(),
+		recommendation: input.recommendation?.trim(),
+		addressed_to: input.addressed_to,
+		made_where: input.made_where,
+		...dateColumns('made', input.made),
+		ask_status: input.ask_status,
+		internal_notes: input.internal_notes
+	};
+}
+
+async function check(db: Executor, input: Partial<AskInput>, creating: boolean): Promise<void> {
+	new Checks()
+		.text('title', input.title, creating)
+		.text('recommendation', input.recommendation, creating)
+		.text('country_id', input.country_id, creating)
+		.oneOf('ask_status', input.ask_status, ASK_STATUSES)
+		.throwIfAny();
+	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+}
+
+function relate(input: Partial<AskInput>) {
+	const themeIds = input.theme_ids;
+	if (themeIds === undefined) return undefined;
+	return (trx: Executor, id: string) => replaceRecordThemes(trx, 'ask', id, themeIds);
+}
+
+export async function createAsk(
+	db: Executor,
+	input: AskInput,
+	userId: string | null
+): Promise<AskRecord> {
+	await check(db, input, true);
+	const row = await createRecord(
+		db,
+		ASK,
+		{
+			...columns(input),
+			country_id: input.country_id,
+			title: input.title.trim(),
+			recommendation: input.recommendation.trim()
+		},
+		userId,
+		relate(input)
+	);
+	return withRelated(db, ASK, row);
+}
+
+export async function updateAsk(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<AskInput>,
+	userId: string | null
+): Promise<AskRecord> {
+	await check(db, patch, false);
+	const row = await updateRecord(
+		db,
+		ASK,
+		id,
+		expectedVersion,
+		columns(patch),
+		userId,
+		relate(patch)
+	);
+	return withRelated(db, ASK, row);
+}
+
+/** The ask with its theme ids. */
+export async function getAsk(db: Executor, id: string, options?: GetOptions): Promise<AskRecord> {
+	return withRelated(db, ASK, await ops.get(db, id, options));
+}
+
+export const findAsk = ops.find;
+export const deleteAsk = ops.remove;
+export const restoreAsk = ops.restore;
+/** The workflow status (draft, in review, published); the tracking status is ask_status. */
+export const setAskStatus = ops.setStatus;
+
+export interface AskFilters extends ListOptions {
+	country_id?: string;
+	ask_status?: AskStatus | readonly AskStatus[];
+	theme_id?: string;
+	from?: string;
+	to?: string;
+	sort?: SortOrder;
+}
+
+export async function listAsks(db: Executor, filters: AskFilters = {}): Promise<Ask[]> {
+	let query = db
+		.selectFrom('asks')
+		.selectAll()
+		.where((eb) =>
+			eb.and([
+				...commonConditions('asks', filters),
+				...dateWithin('asks', 'made', filters.from, filters.to),
+				...(filters.theme_id ? [hasTheme('asks', 'ask', filters.theme_id)] : [])
+			])
+		);
+	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
+	if (filters.ask_status !== undefined) {
+		query = query.where('ask_status', 'in', oneOrMany(filters.ask_status));
+	}
+	return page(query, orderings('asks', filters.sort ?? 'date_asc', 'made'), filters).execute();
+}

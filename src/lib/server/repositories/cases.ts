@@ -1,0 +1,308 @@
+import { fromColumns, type PreciseDate } from '../../dates.js';
+import {
+	CASE_TYPES,
+	VERIFICATION_LEVELS,
+	type Case,
+	type CaseActorRole,
+	type CaseType,
+	type VerificationLevel
+} from '../db/schema.js';
+import { Checks } from './checks.js';
+import { dateColumns, flag } from './columns.js';
+import { listJoinRows, replaceJoinRows } from './join-rows.js';
+import {
+	commonConditions,
+	hasTheme,
+	oneOrMany,
+	orderings,
+	page,
+	periodWithin,
+	type ListOptions,
+	type SortOrder
+} from './listing.js';
+import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
+import {
+	assertRecordsExist,
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	withRelated,
+	type Executor,
+	type GetOptions,
+	type RecordPatch
+} from './records.js';
+
+const ROLES: readonly CaseActorRole[] = ['affected', 'responsible'];
+
+export interface CaseActorInput {
+	actor_id: string;
+	/** Affected: the people or groups it happened to; responsible: who did it. */
+	role: CaseActorRole;
+	note?: string;
+}
+
+export interface CaseLawInput {
+	/** The law applied against the victims. */
+	law_id: string;
+	note?: string;
+}
+
+export interface CaseRelations {
+	actors: { actor_id: string; role: CaseActorRole; note: string }[];
+	laws: { law_id: string; note: string }[];
+	theme_ids: string[];
+}
+
+export type CaseRecord = Case & CaseRelations;
+
+export const CASE = defineRecordKind({
+	type: 'case',
+	table: 'cases',
+	label: 'case',
+	related: async (db, id): Promise<CaseRelations> => {
+		const [actors, laws, themeIds] = await Promise.all([
+			listJoinRows(db, 'case_actors', 'case_id', id, ['role', 'actor_id']),
+			listJoinRows(db, 'case_laws', 'case_id', id, ['law_id']),
+			listRecordThemeIds(db, 'case', id)
+		]);
+		return {
+			actors: actors.map(({ actor_id, role, note }) => ({ actor_id, role, note })),
+			laws: laws.map(({ law_id, note }) => ({ law_id, note })),
+			theme_ids: themeIds
+		};
+	}
+});
+const ops = recordOperations(CASE);
+
+export interface CaseInput {
+	country_id: string;
+	title: string;
+	case_type: CaseType;
+	description?: string;
+	start?: PreciseDate | null;
+	end?: PreciseDate | null;
+	/** Still going on (a ban in force, a sentence being served); such a case has no end date. */
+	ongoing?: boolean;
+	place?: string;
+	outcome?: string;
+	verification?: VerificationLevel;
+	internal_notes?: string;
+	actors?: CaseActorInput[];
+	laws?: CaseLawInput[];
+	theme_ids?: string[];
+}
+
+function columns(input: Partial<CaseInput>): RecordPatch<'cases'> {
+	return {
+		country_id: input.country_id,
+		title: input.title?.trim(),
+		case_type: input.case_type,
+		description: input.description,
+		...dateColumns('start', input.start),
+		...dateColumns('end', input.end),
+		ongoing: flag(input.ongoing),
+		place: input.place,
+		outcome: input.outcome,
+		verification: input.verification,
+		internal_notes: input.internal_notes
+	};
+}
+
+/** Rules on the case as it will be after the change (`current` is the stored row, if any). */
+async function check(db: Executor, input: Partial<CaseInput>, current?: Case): Promise<void> {
+	const checks = new Checks()
+		.text('title', input.title, !current)
+		.text('country_id', input.country_id, !current)
+		.oneOf('case_type', input.case_type, CASE_TYPES)
+		.oneOf('verification', input.verification, VERIFICATION_LEVELS);
+	const start = input.start === undefined ? current && fromColumns(current, 'start') : input.start;
+	const end = input.end === undefined ? current && fromColumns(current, 'end') : input.end;
+	checks.period('end', start, end);
+	const ongoing = input.ongoing ?? current?.ongoing === 1;
+	if (ongoing && end) {
+		checks.fail('end', 'An ongoing case has no end date: clear the end date or untick ongoing.');
+	}
+	for (const [i, actor] of (input.actors ?? []).entries()) {
+		if (!ROLES.includes(actor.role)) {
+			checks.fail(`actors.${i}.role`, 'Role must be affected or responsible.');
+		}
+	}
+	checks.throwIfAny();
+	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+}
+
+/*
+ * Writes the join rows given in the input (leaving out ones not given). Runs inside the
+ * case's transaction, after the case row exists, so a bad actor or law id undoes the whole save.
+ */
+function relate(input: Partial<CaseInput>) {
+	return async (trx: Executor, id: string): Promise<void> => {
+		if (input.actors !== undefined) {
+			const actors = unique(input.actors, (a) => `${a.actor_id}/${a.role}`);
+			await assertRecordsExist(
+				trx,
+				'actor',
+				actors.map((a) => a.actor_id),
+				'actors'
+			);
+			await replaceJoinRows(
+				trx,
+				'case_actors',
+				'case_id',
+				id,
+				actors.map((a) => ({ case_id: id, actor_id: a.actor_id, role: a.role, note: a.note ?? '' }))
+			);
+		}
+		if (input.laws !== undefined) {
+			const laws = unique(input.laws, (l) => l.law_id);
+			await assertRecordsExist(
+				trx,
+				'law',
+				laws.map((l) => l.law_id),
+				'laws'
+			);
+			await replaceJoinRows(
+				trx,
+				'case_laws',
+				'case_id',
+				id,
+				laws.map((l) => ({ case_id: id, law_id: l.law_id, note: l.note ?? '' }))
+			);
+		}
+		if (input.theme_ids !== undefined) await replaceRecordThemes(trx, 'case', id, input.theme_ids);
+	};
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+	return [...new Map(items.map((item) => [key(item), item])).values()];
+}
+
+/** Creates a case with its actors, laws and themes in one transaction. */
+export async function createCase(
+	db: Executor,
+	input: CaseInput,
+	userId: string | null
+): Promise<CaseRecord> {
+	await check(db, input);
+	const row = await createRecord(
+		db,
+		CASE,
+		{
+			...columns(input),
+			country_id: input.country_id,
+			title: input.title.trim(),
+			case_type: input.case_type
+		},
+		userId,
+		relate(input)
+	);
+	return withRelated(db, CASE, row);
+}
+
+/**
+ * Saves an edit made against `expectedVersion`; `actors`, `laws` and `theme_ids`, when given,
+ * replace the current sets. A stale version throws VersionConflictError and writes nothing.
+ */
+export async function updateCase(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<CaseInput>,
+	userId: string | null
+): Promise<CaseRecord> {
+	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
+	const row = await updateRecord(
+		db,
+		CASE,
+		id,
+		expectedVersion,
+		columns(patch),
+		userId,
+		relate(patch)
+	);
+	return withRelated(db, CASE, row);
+}
+
+/** The case with its actors, laws and theme ids. */
+export async function getCase(db: Executor, id: string, options?: GetOptions): Promise<CaseRecord> {
+	return withRelated(db, CASE, await ops.get(db, id, options));
+}
+
+export const findCase = ops.find;
+export const deleteCase = ops.remove;
+export const restoreCase = ops.restore;
+export const setCaseStatus = ops.setStatus;
+
+export interface CaseFilters extends ListOptions {
+	country_id?: string;
+	case_type?: CaseType | readonly CaseType[];
+	verification?: VerificationLevel | readonly VerificationLevel[];
+	theme_id?: string;
+	ongoing?: boolean;
+	/** Cases involving this actor (in either role, or the given one). */
+	actor_id?: string;
+	actor_role?: CaseActorRole;
+	law_id?: string;
+	/** Cases whose period could reach into [from, to] (YYYY-MM-DD); ongoing ones reach today. */
+	from?: string;
+	to?: string;
+	/** Default date_asc: by earliest possible start day, then latest. */
+	sort?: SortOrder;
+}
+
+function filtered(db: Executor, filters: CaseFilters) {
+	let query = db
+		.selectFrom('cases')
+		.where((eb) =>
+			eb.and([
+				...commonConditions('cases', filters),
+				...periodWithin('cases', filters.from, filters.to, 'ongoing'),
+				...(filters.theme_id ? [hasTheme('cases', 'case', filters.theme_id)] : [])
+			])
+		);
+	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
+	if (filters.case_type !== undefined)
+		query = query.where('case_type', 'in', oneOrMany(filters.case_type));
+	if (filters.verification !== undefined) {
+		query = query.where('verification', 'in', oneOrMany(filters.verification));
+	}
+	if (filters.ongoing !== undefined) query = query.where('ongoing', '=', flag(filters.ongoing));
+	const { actor_id, actor_role, law_id } = filters;
+	if (actor_id !== undefined) {
+		query = query.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('case_actors')
+					.select('case_actors.case_id')
+					.whereRef('case_actors.case_id', '=', 'cases.id')
+					.where('case_actors.actor_id', '=', actor_id)
+					.$if(actor_role !== undefined, (q) => q.where('case_actors.role', '=', actor_role!))
+			)
+		);
+	}
+	if (law_id !== undefined) {
+		query = query.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('case_laws')
+					.select('case_laws.case_id')
+					.whereRef('case_laws.case_id', '=', 'cases.id')
+					.where('case_laws.law_id', '=', law_id)
+			)
+		);
+	}
+	return query;
+}
+
+export async function listCases(db: Executor, filters: CaseFilters = {}): Promise<Case[]> {
+	const query = filtered(db, filters).selectAll();
+	return page(query, orderings('cases', filters.sort ?? 'date_asc', 'start'), filters).execute();
+}
+
+export async function countCases(db: Executor, filters: CaseFilters = {}): Promise<number> {
+	const row = await filtered(db, filters)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type {
+	Citation,
+	RecordType,
+	Reliability,
+	SourceKind,
+	WorkflowStatus
+} from '../db/schema.js';
+import { now } from './clock.js';
+import { NotFoundError, ValidationError } from './errors.js';
+import { assertRecordsExist, type Executor } from './records.js';
+
+/* A citation attaches a source to any record, optionally pointing into it (page, paragraph). */
+
+export interface CitationInput {
+	source_id: string;
+	record_type: RecordType;
+	record_id: string;
+	/** Where in the source: "p. 4", "para. 12". */
+	locator?: string;
+	note?: string;
+}
+
+/** Cites the source on the record; the same source at the same locator is cited once. */
+export async function citeSource(
+	db: Executor,
+	input: CitationInput,
+	userId: string | null
+): Promise<Citation> {
+	if (input.record_type === 'source') {
+		throw new ValidationError({ record_type: 'A source is not cited on another source.' });
+	}
+	await assertRecordsExist(db, 'source', [input.source_id], 'source_id');
+	await assertRecordsExist(db, input.record_type, [input.record_id], 'record_id');
+	const locator = input.locator?.trim() ?? '';
+	const duplicate = await db
+		.selectFrom('citations')
+		.select('id')
+		.where('source_id', '=', input.source_id)
+		.where('record_type', '=', input.record_type)
+		.where('record_id', '=', input.record_id)
+		.where('locator', '=', locator)
+		.executeTakeFirst();
+	if (duplicate) {
+		throw new ValidationError({ locator: 'This source is already cited here at that locator.' });
+	}
+	const citation: Citation = {
+		id: randomUUID(),
+		source_id: input.source_id,
+		record_type: input.record_type,
+		record_id: input.record_id,
+		locator,
+		note: input.note?.trim() ?? '',
+		created_at: now(),
+		created_by: userId
+	};
+	await db.insertInto('citations').values(citation).execute();
+	return citation;
+}
+
+export async function getCitation(db: Executor, id: string): Promise<Citation> {
+	const row = await db.selectFrom('citations').selectAll().where('id', '=', id).executeTakeFirst();
+	if (!row) throw new NotFoundError('citation', id);
+	return row;
+}
+
+export async function updateCitation(
+	db: Executor,
+	id: string,
+	patch: { locator?: string; note?: string }
+): Promise<Citation> {
+	const result = await db
+		.updateTable('citations')
+		.set({ locator: patch.locator?.trim(), note: patch.note?.trim() })
+		.where('id', '=', id)
+		.executeTakeFirst();
+	if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('citation', id);
+	return getCitation(db, id);
+}
+
+export async function removeCitation(db: Executor, id: string): Promise<void> {
+	const result = await db.deleteFrom('citations').where('id', '=', id).executeTakeFirst();
+	if (Number(result.numDeletedRows) === 0) throw new NotFoundError('citation', id);
+}
+
+/** A citation with what a reader needs of its source. */
+export type CitationWithSource = Citation & {
+	source_title: string;
+	source_kind: SourceKind;
+	source_publisher: string;
+	source_published_text: string | null;
+	source_url: string | null;
+	source_reliability: Reliability;
+	source_status: WorkflowStatus;
+	source_deleted_at: string | null;
+};
+
+/** The record's citations with their sources, in the order they were added. */
+export async function listCitations(
+	db: Executor,
+	recordType: RecordType,
+	recordId: string
+): Promise<CitationWithSource[]> {
+	return db
+		.selectFrom('citations')
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.selectAll('citations')
+		.select([
+			'sources.title as source_title',
+			'sources.kind as source_kind',
+			'sources.publisher as source_publisher',
+			'sources.published_text as source_published_text',
+			'sources.url as source_url',
+			'sources.reliability as source_reliability',
+			'sources.status as source_status',
+			'sources.deleted_at as source_deleted_at'
+		])
+		.where('citations.record_type', '=', recordType)
+		.where('citations.record_id', '=', recordId)
+		.orderBy('citations.created_at')
+		.orderBy('citations.id')
+		.execute();
+}
+
+/** Every citation of the source: which records rely on it. */
+export async function listCitingRecords(db: Executor, sourceId: string): Promise<Citation[]> {
+	return db
+		.selectFrom('citations')
+		.selectAll()
+		.where('source_id', '=', sourceId)
+		.orderBy('record_type')
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+}

@@ -1,0 +1,262 @@
+import { fromColumns, type PreciseDate } from '../../dates.js';
+import {
+	ENGAGEMENT_KINDS,
+	YES_NO_UNKNOWN,
+	type Engagement,
+	type EngagementKind,
+	type EngagementSide,
+	type YesNoUnknown
+} from '../db/schema.js';
+import { Checks } from './checks.js';
+import { dateColumns, requiredDateColumns } from './columns.js';
+import { listJoinRows, replaceJoinRows } from './join-rows.js';
+import {
+	commonConditions,
+	oneOrMany,
+	orderings,
+	page,
+	periodWithin,
+	type ListOptions,
+	type SortOrder
+} from './listing.js';
+import {
+	assertRecordsExist,
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	withRelated,
+	type Executor,
+	type GetOptions,
+	type RecordPatch
+} from './records.js';
+
+const SIDES: readonly EngagementSide[] = ['eu', 'counterpart'];
+
+export interface EngagementActorInput {
+	actor_id: string;
+	/** eu: an EU institution or official; counterpart: the government side. */
+	side: EngagementSide;
+}
+
+export interface EngagementRelations {
+	actors: { actor_id: string; side: EngagementSide }[];
+}
+
+export type EngagementRecord = Engagement & EngagementRelations;
+
+export const ENGAGEMENT = defineRecordKind({
+	type: 'engagement',
+	table: 'engagements',
+	label: 'engagement',
+	related: async (db, id): Promise<EngagementRelations> => {
+		const rows = await listJoinRows(db, 'engagement_actors', 'engagement_id', id, [
+			'side',
+			'actor_id'
+		]);
+		return { actors: rows.map(({ actor_id, side }) => ({ actor_id, side })) };
+	}
+});
+const ops = recordOperations(ENGAGEMENT);
+
+export interface EngagementInput {
+	country_id: string;
+	title: string;
+	kind: EngagementKind;
+	/** Free-text names as the source gives them ("Commission and Council presidents"). */
+	eu_actors?: string;
+	counterparts?: string;
+	start: PreciseDate;
+	end?: PreciseDate | null;
+	/** For agreements: whether it carries a human-rights clause. */
+	human_rights_clause?: YesNoUnknown;
+	/** Whether human rights were raised, as far as the sources say. */
+	human_rights_raised?: YesNoUnknown;
+	description?: string;
+	internal_notes?: string;
+	/** Actor records on either side, when they exist as actors. */
+	actors?: EngagementActorInput[];
+}
+
+function columns(input: Partial<EngagementInput>): RecordPatch<'engagements'> {
+	return {
+		country_id: input.country_id,
+		title: input.title?.trim(),
+		kind: input.kind,
+		eu_actors: input.eu_actors,
+		counterparts: input.counterparts,
+		...(input.start ? requiredDateColumns('start', input.start) : {}),
+		...dateColumns('end', input.end),
+		human_rights_clause: input.human_rights_clause,
+		human_rights_raised: input.human_rights_raised,
+		description: input.description,
+		internal_notes: input.internal_notes
+	};
+}
+
+async function check(
+	db: Executor,
+	input: Partial<EngagementInput>,
+	current?: Engagement
+): Promise<void> {
+	const checks = new Checks()
+		.text('title', input.title, !current)
+		.text('country_id', input.country_id, !current)
+		.oneOf('kind', input.kind, ENGAGEMENT_KINDS)
+		.oneOf('human_rights_clause', input.human_rights_clause, YES_NO_UNKNOWN)
+		.oneOf('human_rights_raised', input.human_rights_raised, YES_NO_UNKNOWN);
+	if (!current && !input.start) checks.fail('start', 'An engagement needs a date.');
+	if (input.start === null) checks.fail('start', 'An engagement needs a date.');
+	const start = input.start ?? (current ? fromColumns(current, 'start') : null);
+	const end = input.end === undefined ? current && fromColumns(current, 'end') : input.end;
+	checks.period('end', start, end);
+	for (const [i, actor] of (input.actors ?? []).entries()) {
+		if (!SIDES.includes(actor.side))
+			checks.fail(`actors.${i}.side`, 'Side must be eu or counterpart.');
+	}
+	const ids = (input.actors ?? []).map((a) => a.actor_id);
+	if (new Set(ids).size !== ids.length) {
+		checks.fail('actors', 'An actor can take part on one side only.');
+	}
+	checks.throwIfAny();
+	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+}
+
+function relate(input: Partial<EngagementInput>) {
+	const actors = input.actors;
+	if (actors === undefined) return undefined;
+	return async (trx: Executor, id: string): Promise<void> => {
+		await assertRecordsExist(
+			trx,
+			'actor',
+			actors.map((a) => a.actor_id),
+			'actors'
+		);
+		await replaceJoinRows(
+			trx,
+			'engagement_actors',
+			'engagement_id',
+			id,
+			actors.map((a) => ({ engagement_id: id, actor_id: a.actor_id, side: a.side }))
+		);
+	};
+}
+
+export async function createEngagement(
+	db: Executor,
+	input: EngagementInput,
+	userId: string | null
+): Promise<EngagementRecord> {
+	await check(db, input);
+	const row = await createRecord(
+		db,
+		ENGAGEMENT,
+		{
+			...columns(input),
+			...requiredDateColumns('start', input.start),
+			country_id: input.country_id,
+			title: input.title.trim(),
+			kind: input.kind
+		},
+		userId,
+		relate(input)
+	);
+	return withRelated(db, ENGAGEMENT, row);
+}
+
+export async function updateEngagement(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<EngagementInput>,
+	userId: string | null
+): Promise<EngagementRecord> {
+	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
+	const row = await updateRecord(
+		db,
+		ENGAGEMENT,
+		id,
+		expectedVersion,
+		columns(patch),
+		userId,
+		relate(patch)
+	);
+	return withRelated(db, ENGAGEMENT, row);
+}
+
+/** The engagement with its EU and counterpart actors. */
+export async function getEngagement(
+	db: Executor,
+	id: string,
+	options?: GetOptions
+): Promise<EngagementRecord> {
+	return withRelated(db, ENGAGEMENT, await ops.get(db, id, options));
+}
+
+export const findEngagement = ops.find;
+export const deleteEngagement = ops.remove;
+export const restoreEngagement = ops.restore;
+export const setEngagementStatus = ops.setStatus;
+
+export interface EngagementFilters extends ListOptions {
+	country_id?: string;
+	kind?: EngagementKind | readonly EngagementKind[];
+	human_rights_raised?: YesNoUnknown;
+	/** Engagements this actor took part in. */
+	actor_id?: string;
+	/** Engagements whose dates could reach into [from, to] (YYYY-MM-DD). */
+	from?: string;
+	to?: string;
+	sort?: SortOrder;
+}
+
+function filtered(db: Executor, filters: EngagementFilters) {
+	let query = db
+		.selectFrom('engagements')
+		.where((eb) =>
+			eb.and([
+				...commonConditions('engagements', filters),
+				...periodWithin('engagements', filters.from, filters.to)
+			])
+		);
+	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
+	if (filters.kind !== undefined) query = query.where('kind', 'in', oneOrMany(filters.kind));
+	if (filters.human_rights_raised !== undefined) {
+		query = query.where('human_rights_raised', '=', filters.human_rights_raised);
+	}
+	const actorId = filters.actor_id;
+	if (actorId !== undefined) {
+		query = query.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('engagement_actors')
+					.select('engagement_actors.engagement_id')
+					.whereRef('engagement_actors.engagement_id', '=', 'engagements.id')
+					.where('engagement_actors.actor_id', '=', actorId)
+			)
+		);
+	}
+	return query;
+}
+
+export async function listEngagements(
+	db: Executor,
+	filters: EngagementFilters = {}
+): Promise<Engagement[]> {
+	const query = filtered(db, filters).selectAll();
+	return page(
+		query,
+		orderings('engagements', filters.sort ?? 'date_asc', 'start'),
+		filters
+	).execute();
+}
+
+export async function countEngagements(
+	db: Executor,
+	filters: EngagementFilters = {}
+): Promise<number> {
+	const row = await filtered(db, filters)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

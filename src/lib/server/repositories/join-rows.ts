@@ -1,0 +1,49 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Executor } from './records.js';
+
+/*
+ * Join rows owned by one record (a case's actors and laws, a pledge's laws, an engagement's
+ * actors) are replaced as a set when the record is saved, and listed in a fixed order so
+ * revision snapshots compare stably.
+ */
+
+export type JoinTable = 'case_actors' | 'case_laws' | 'pledge_laws' | 'engagement_actors';
+
+type LooseDb = Kysely<Record<string, Record<string, string>>>;
+function loose(db: Executor): LooseDb {
+	return db as unknown as LooseDb;
+}
+
+export async function listJoinRows<T extends JoinTable>(
+	db: Executor,
+	table: T,
+	ownerColumn: keyof Database[T] & string,
+	ownerId: string,
+	orderBy: readonly (keyof Database[T] & string)[]
+): Promise<Selectable<Database[T]>[]> {
+	let query = loose(db)
+		.selectFrom(table as string)
+		.selectAll()
+		.where(ownerColumn as string, '=', ownerId);
+	for (const column of orderBy) query = query.orderBy(column as string);
+	return (await query.execute()) as unknown as Selectable<Database[T]>[];
+}
+
+export async function replaceJoinRows<T extends JoinTable>(
+	db: Executor,
+	table: T,
+	ownerColumn: keyof Database[T] & string,
+	ownerId: string,
+	rows: readonly Insertable<Database[T]>[]
+): Promise<void> {
+	await loose(db)
+		.deleteFrom(table as string)
+		.where(ownerColumn as string, '=', ownerId)
+		.execute();
+	if (rows.length === 0) return;
+	await loose(db)
+		.insertInto(table as string)
+		.values(rows as unknown as Record<string, string>[])
+		.execute();
+}

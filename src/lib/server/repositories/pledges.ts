@@ -1,0 +1,383 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { PreciseDate } from '../../dates.js';
+import { RATINGS, type Pledge, type PledgeAssessment, type Rating } from '../db/schema.js';
+import { Checks } from './checks.js';
+import { requiredDateColumns } from './columns.js';
+import { today } from './clock.js';
+import { listJoinRows, replaceJoinRows } from './join-rows.js';
+import {
+	commonConditions,
+	dateWithin,
+	hasTheme,
+	oneOrMany,
+	orderings,
+	page,
+	type ListOptions,
+	type SortOrder
+} from './listing.js';
+import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
+import {
+	assertRecordsExist,
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	withRelated,
+	type Executor,
+	type GetOptions,
+	type RecordPatch
+} from './records.js';
+
+export interface PledgeRelations {
+	/** Laws the pledge promises to change. */
+	law_ids: string[];
+	theme_ids: string[];
+}
+
+export type PledgeRecord = Pledge & PledgeRelations;
+
+export const PLEDGE = defineRecordKind({
+	type: 'pledge',
+	table: 'pledges',
+	label: 'pledge',
+	related: async (db, id): Promise<PledgeRelations> => {
+		const [laws, themeIds] = await Promise.all([
+			listJoinRows(db, 'pledge_laws', 'pledge_id', id, ['law_id']),
+			listRecordThemeIds(db, 'pledge', id)
+		]);
+		return { law_ids: laws.map((l) => l.law_id), theme_ids: themeIds };
+	}
+});
+const ops = recordOperations(PLEDGE);
+
+export const ASSESSMENT = defineRecordKind({
+	type: 'assessment',
+	table: 'pledge_assessments',
+	label: 'assessment'
+});
+const assessmentOps = recordOperations(ASSESSMENT);
+
+export interface PledgeInput {
+	country_id: string;
+	title: string;
+	/** What was promised, in the source's words. */
+	promise?: string;
+	made_by_actor_id?: string | null;
+	/** Where it was said ("address to the nation"). */
+	occasion?: string;
+	engagement_id?: string | null;
+	made: PreciseDate;
+	/** YYYY-MM-DD; a passed deadline without a "kept" rating is flagged. */
+	deadline?: string | null;
+	description?: string;
+	law_ids?: string[];
+	theme_ids?: string[];
+	internal_notes?: string;
+}
+
+function columns(input: Partial<PledgeInput>): RecordPatch<'pledges'> {
+	return {
+		country_id: input.country_id,
+		title: input.title?.trim(),
+		promise: input.promise,
+		made_by_actor_id: input.made_by_actor_id,
+		occasion: input.occasion,
+		engagement_id: input.engagement_id,
+		...(input.made ? requiredDateColumns('made', input.made) : {}),
+		deadline: input.deadline,
+		description: input.description,
+		internal_notes: input.internal_notes
+	};
+}
+
+async function check(db: Executor, input: Partial<PledgeInput>, creating: boolean): Promise<void> {
+	const checks = new Checks()
+		.text('title', input.title, creating)
+		.text('country_id', input.country_id, creating)
+		.day('deadline', input.deadline);
+	if ((creating && !input.made) || input.made === null) {
+		checks.fail('made', 'A pledge needs the date it was made (a year is enough).');
+	}
+	checks.throwIfAny();
+	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	if (input.made_by_actor_id) {
+		await assertRecordsExist(db, 'actor', [input.made_by_actor_id], 'made_by_actor_id');
+	}
+	if (input.engagement_id) {
+		await assertRecordsExist(db, 'engagement', [input.engagement_id], 'engagement_id');
+	}
+}
+
+function relate(input: Partial<PledgeInput>) {
+	return async (trx: Executor, id: string): Promise<void> => {
+		if (input.law_ids !== undefined) {
+			const lawIds = [...new Set(input.law_ids)];
+			await assertRecordsExist(trx, 'law', lawIds, 'law_ids');
+			await replaceJoinRows(
+				trx,
+				'pledge_laws',
+				'pledge_id',
+				id,
+				lawIds.map((law_id) => ({ pledge_id: id, law_id }))
+			);
+		}
+		if (input.theme_ids !== undefined) {
+			await replaceRecordThemes(trx, 'pledge', id, input.theme_ids);
+		}
+	};
+}
+
+export async function createPledge(
+	db: Executor,
+	input: PledgeInput,
+	userId: string | null
+): Promise<PledgeRecord> {
+	await check(db, input, true);
+	const row = await createRecord(
+		db,
+		PLEDGE,
+		{
+			...columns(input),
+			...requiredDateColumns('made', input.made),
+			country_id: input.country_id,
+			title: input.title.trim()
+		},
+		userId,
+		relate(input)
+	);
+	return withRelated(db, PLEDGE, row);
+}
+
+export async function updatePledge(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<PledgeInput>,
+	userId: string | null
+): Promise<PledgeRecord> {
+	await check(db, patch, false);
+	const row = await updateRecord(
+		db,
+		PLEDGE,
+		id,
+		expectedVersion,
+		columns(patch),
+		userId,
+		relate(patch)
+	);
+	return withRelated(db, PLEDGE, row);
+}
+
+/** The pledge with its law and theme ids. */
+export async function getPledge(
+	db: Executor,
+	id: string,
+	options?: GetOptions
+): Promise<PledgeRecord> {
+	return withRelated(db, PLEDGE, await ops.get(db, id, options));
+}
+
+export const findPledge = ops.find;
+export const deletePledge = ops.remove;
+export const restorePledge = ops.restore;
+export const setPledgeStatus = ops.setStatus;
+
+// --- assessments ---------------------------------------------------------------------------
+
+export interface AssessmentInput {
+	rating: Rating;
+	/** YYYY-MM-DD: the day the judgement was made, on outcomes rather than intentions. */
+	assessed_on: string;
+	rationale: string;
+	internal_notes?: string;
+}
+
+export interface AssessmentScope {
+	/** Only published assessments count (what the public sees). */
+	publishedOnly?: boolean;
+}
+
+function checkAssessment(input: Partial<AssessmentInput>, creating: boolean): void {
+	new Checks()
+		.oneOf('rating', input.rating, RATINGS)
+		.text('rating', input.rating, creating)
+		.text('assessed_on', input.assessed_on, creating)
+		.day('assessed_on', input.assessed_on)
+		.text('rationale', input.rationale, creating)
+		.throwIfAny();
+}
+
+/** Records a dated rating of the pledge; the latest assessment is its current rating. */
+export async function addAssessment(
+	db: Executor,
+	pledgeId: string,
+	input: AssessmentInput,
+	userId: string | null
+): Promise<PledgeAssessment> {
+	checkAssessment(input, true);
+	await ops.get(db, pledgeId);
+	return createRecord(
+		db,
+		ASSESSMENT,
+		{
+			pledge_id: pledgeId,
+			rating: input.rating,
+			assessed_on: input.assessed_on,
+			rationale: input.rationale.trim(),
+			internal_notes: input.internal_notes
+		},
+		userId
+	);
+}
+
+export async function updateAssessment(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<AssessmentInput>,
+	userId: string | null
+): Promise<PledgeAssessment> {
+	checkAssessment(patch, false);
+	return updateRecord(
+		db,
+		ASSESSMENT,
+		id,
+		expectedVersion,
+		{ ...patch, rationale: patch.rationale?.trim() },
+		userId
+	);
+}
+
+export const getAssessment = assessmentOps.get;
+export const deleteAssessment = assessmentOps.remove;
+export const restoreAssessment = assessmentOps.restore;
+export const setAssessmentStatus = assessmentOps.setStatus;
+
+/** The pledge's assessments, latest first (by assessed_on, then when recorded). */
+export async function listAssessments(
+	db: Executor,
+	pledgeId: string,
+	scope: AssessmentScope & { includeDeleted?: boolean } = {}
+): Promise<PledgeAssessment[]> {
+	return db
+		.selectFrom('pledge_assessments')
+		.selectAll()
+		.where('pledge_id', '=', pledgeId)
+		.$if(!scope.includeDeleted, (q) => q.where('deleted_at', 'is', null))
+		.$if(Boolean(scope.publishedOnly), (q) => q.where('status', '=', 'published'))
+		.orderBy('assessed_on', 'desc')
+		.orderBy('created_at', 'desc')
+		.orderBy('id', 'desc')
+		.execute();
+}
+
+export interface CurrentRating {
+	rating: Rating;
+	/** The assessment that set it; null for a pledge not yet assessed. */
+	assessment: PledgeAssessment | null;
+}
+
+/** The latest assessment's rating, or "not yet rated". */
+export async function getCurrentRating(
+	db: Executor,
+	pledgeId: string,
+	scope: AssessmentScope = {}
+): Promise<CurrentRating> {
+	const [latest] = await listAssessments(db, pledgeId, scope);
+	return { rating: latest?.rating ?? 'not_yet_rated', assessment: latest ?? null };
+}
+
+/** A deadline that has passed without the pledge being kept. */
+export function isDeadlineMissed(
+	pledge: Pick<Pledge, 'deadline'>,
+	rating: Rating,
+	on: string = today()
+): boolean {
+	return pledge.deadline !== null && pledge.deadline < on && rating !== 'kept';
+}
+
+/* The current rating as a column, computed the same way as listAssessments orders them. */
+function currentRatingSql(publishedOnly: boolean): RawBuilder<Rating> {
+	const published = publishedOnly ? sql`and a.status = 'published'` : sql``;
+	return sql<Rating>`coalesce((select a.rating from pledge_assessments a where a.pledge_id = pledges.id and a.deleted_at is null ${published} order by a.assessed_on desc, a.created_at desc, a.id desc limit 1), 'not_yet_rated')`;
+}
+
+export type PledgeListItem = Pledge & { current_rating: Rating };
+
+export interface PledgeFilters extends ListOptions, AssessmentScope {
+	country_id?: string;
+	theme_id?: string;
+	/** Pledges whose current rating is one of these. */
+	rating?: Rating | readonly Rating[];
+	made_by_actor_id?: string;
+	engagement_id?: string;
+	law_id?: string;
+	/** Only pledges whose deadline has passed (before `today`) without being kept. */
+	overdue?: boolean;
+	/** The day "overdue" is judged on; defaults to today. */
+	today?: string;
+	/** Made on a date that could fall within [from, to] (YYYY-MM-DD). */
+	from?: string;
+	to?: string;
+	sort?: SortOrder;
+}
+
+function filtered(db: Executor, filters: PledgeFilters) {
+	const rating = currentRatingSql(Boolean(filters.publishedOnly));
+	let query = db
+		.selectFrom('pledges')
+		.where((eb) =>
+			eb.and([
+				...commonConditions('pledges', filters),
+				...dateWithin('pledges', 'made', filters.from, filters.to),
+				...(filters.theme_id ? [hasTheme('pledges', 'pledge', filters.theme_id)] : [])
+			])
+		);
+	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
+	if (filters.made_by_actor_id !== undefined) {
+		query = query.where('made_by_actor_id', '=', filters.made_by_actor_id);
+	}
+	if (filters.engagement_id !== undefined) {
+		query = query.where('engagement_id', '=', filters.engagement_id);
+	}
+	if (filters.rating !== undefined) query = query.where(rating, 'in', oneOrMany(filters.rating));
+	if (filters.overdue) {
+		query = query
+			.where('deadline', 'is not', null)
+			.where('deadline', '<', filters.today ?? today())
+			.where(rating, '<>', 'kept');
+	}
+	const lawId = filters.law_id;
+	if (lawId !== undefined) {
+		query = query.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('pledge_laws')
+					.select('pledge_laws.pledge_id')
+					.whereRef('pledge_laws.pledge_id', '=', 'pledges.id')
+					.where('pledge_laws.law_id', '=', lawId)
+			)
+		);
+	}
+	return { query, rating };
+}
+
+/** Pledges with their current rating; by date made unless sorted otherwise. */
+export async function listPledges(
+	db: Executor,
+	filters: PledgeFilters = {}
+): Promise<PledgeListItem[]> {
+	const { query, rating } = filtered(db, filters);
+	return page(
+		query.selectAll().select(rating.as('current_rating')),
+		orderings('pledges', filters.sort ?? 'date_asc', 'made'),
+		filters
+	).execute();
+}
+
+export async function countPledges(db: Executor, filters: PledgeFilters = {}): Promise<number> {
+	const row = await filtered(db, filters)
+		.query.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,0 +1,134 @@
+import type { PreciseDate } from '../../dates.js';
+import {
+	RELIABILITY_GRADES,
+	SOURCE_KINDS,
+	type Reliability,
+	type Source,
+	type SourceKind
+} from '../db/schema.js';
+import { Checks } from './checks.js';
+import { dateColumns } from './columns.js';
+import {
+	commonConditions,
+	dateWithin,
+	orderings,
+	page,
+	type ListOptions,
+	type SortOrder
+} from './listing.js';
+import {
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	type Executor,
+	type RecordPatch
+} from './records.js';
+
+export const SOURCE = defineRecordKind({ type: 'source', table: 'sources', label: 'source' });
+const ops = recordOperations(SOURCE);
+
+export interface SourceInput {
+	title: string;
+	authors?: string;
+	publisher?: string;
+	kind: SourceKind;
+	/** Publication date at the precision the source gives. */
+	published_date?: PreciseDate | null;
+	/** The day the web copy was read or archived (YYYY-MM-DD). */
+	captured_on?: string | null;
+	url?: string | null;
+	archive_url?: string | null;
+	reliability?: Reliability;
+	description?: string;
+	internal_notes?: string;
+}
+
+function columns(input: Partial<SourceInput>): RecordPatch<'sources'> {
+	return {
+		title: input.title?.trim(),
+		authors: input.authors,
+		publisher: input.publisher,
+		kind: input.kind,
+		...dateColumns('published', input.published_date),
+		captured_on: input.captured_on,
+		url: input.url === undefined ? undefined : input.url?.trim() || null,
+		archive_url: input.archive_url === undefined ? undefined : input.archive_url?.trim() || null,
+		reliability: input.reliability,
+		description: input.description,
+		internal_notes: input.internal_notes
+	};
+}
+
+function check(input: Partial<SourceInput>, creating: boolean): void {
+	new Checks()
+		.text('title', input.title, creating)
+		.oneOf('kind', input.kind, SOURCE_KINDS)
+		.oneOf('reliability', input.reliability, RELIABILITY_GRADES)
+		.day('captured_on', input.captured_on)
+		.url('url', input.url?.trim() || null)
+		.url('archive_url', input.archive_url?.trim() || null)
+		.throwIfAny();
+}
+
+export async function createSource(
+	db: Executor,
+	input: SourceInput,
+	userId: string | null
+): Promise<Source> {
+	check(input, true);
+	return createRecord(
+		db,
+		SOURCE,
+		{ ...columns(input), title: input.title.trim(), kind: input.kind },
+		userId
+	);
+}
+
+export async function updateSource(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<SourceInput>,
+	userId: string | null
+): Promise<Source> {
+	check(patch, false);
+	return updateRecord(db, SOURCE, id, expectedVersion, columns(patch), userId);
+}
+
+export const getSource = ops.get;
+export const findSource = ops.find;
+export const deleteSource = ops.remove;
+export const restoreSource = ops.restore;
+export const setSourceStatus = ops.setStatus;
+
+export interface SourceFilters extends ListOptions {
+	kind?: SourceKind;
+	reliability?: Reliability;
+	/** Published on or after this day (YYYY-MM-DD), as far as its precision tells. */
+	from?: string;
+	to?: string;
+	sort?: SortOrder;
+}
+
+/** Sources, newest publication first unless sorted otherwise; `q` searches the title. */
+export async function listSources(db: Executor, filters: SourceFilters = {}): Promise<Source[]> {
+	let query = db
+		.selectFrom('sources')
+		.selectAll()
+		.where((eb) =>
+			eb.and([
+				...commonConditions('sources', filters),
+				...dateWithin('sources', 'published', filters.from, filters.to)
+			])
+		);
+	if (filters.kind !== undefined) query = query.where('kind', '=', filters.kind);
+	if (filters.reliability !== undefined) {
+		query = query.where('reliability', '=', filters.reliability);
+	}
+	return page(
+		query,
+		orderings('sources', filters.sort ?? 'date_desc', 'published'),
+		filters
+	).execute();
+}

@@ -1,0 +1,109 @@
+import type { Theme } from '../db/schema.js';
+import { Checks } from './checks.js';
+import { ValidationError } from './errors.js';
+import { commonConditions, orderings, page, type ListOptions } from './listing.js';
+import {
+	createRecord,
+	defineRecordKind,
+	recordOperations,
+	updateRecord,
+	type Executor,
+	type RecordPatch
+} from './records.js';
+
+export const THEME = defineRecordKind({ type: 'theme', table: 'themes', label: 'theme' });
+const ops = recordOperations(THEME);
+
+export interface ThemeInput {
+	/** Stable, URL-safe name: "assembly", "women-rights". */
+	slug: string;
+	name: string;
+	/** The treaty: "ICCPR", "CEDAW". */
+	instrument?: string;
+	/** The article within it: "21", "9, 14". */
+	article?: string;
+	description?: string;
+	internal_notes?: string;
+}
+
+function columns(input: Partial<ThemeInput>): RecordPatch<'themes'> {
+	return {
+		slug: input.slug?.trim(),
+		name: input.name?.trim(),
+		instrument: input.instrument,
+		article: input.article,
+		description: input.description,
+		internal_notes: input.internal_notes
+	};
+}
+
+async function check(db: Executor, input: Partial<ThemeInput>, id?: string): Promise<void> {
+	const checks = new Checks().text('name', input.name, !id).text('slug', input.slug, !id);
+	if (input.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.slug.trim())) {
+		checks.fail('slug', 'Slug must be lowercase letters and digits joined by hyphens.');
+	}
+	checks.throwIfAny();
+	if (input.slug === undefined) return;
+	const taken = await db
+		.selectFrom('themes')
+		.select('id')
+		.where('slug', '=', input.slug.trim())
+		.executeTakeFirst();
+	if (taken && taken.id !== id) {
+		throw new ValidationError({ slug: `Another theme already uses the slug ${input.slug}.` });
+	}
+}
+
+export async function createTheme(
+	db: Executor,
+	input: ThemeInput,
+	userId: string | null
+): Promise<Theme> {
+	await check(db, input);
+	return createRecord(
+		db,
+		THEME,
+		{ ...columns(input), slug: input.slug.trim(), name: input.name.trim() },
+		userId
+	);
+}
+
+export async function updateTheme(
+	db: Executor,
+	id: string,
+	expectedVersion: number,
+	patch: Partial<ThemeInput>,
+	userId: string | null
+): Promise<Theme> {
+	await check(db, patch, id);
+	return updateRecord(db, THEME, id, expectedVersion, columns(patch), userId);
+}
+
+export const getTheme = ops.get;
+export const findTheme = ops.find;
+export const deleteTheme = ops.remove;
+export const restoreTheme = ops.restore;
+export const setThemeStatus = ops.setStatus;
+
+export async function findThemeBySlug(db: Executor, slug: string): Promise<Theme | undefined> {
+	return db
+		.selectFrom('themes')
+		.selectAll()
+		.where('slug', '=', slug)
+		.where('deleted_at', 'is', null)
+		.executeTakeFirst();
+}
+
+export interface ThemeFilters extends ListOptions {
+	instrument?: string;
+}
+
+/** Themes by name; `q` searches the name. */
+export async function listThemes(db: Executor, filters: ThemeFilters = {}): Promise<Theme[]> {
+	let query = db
+		.selectFrom('themes')
+		.selectAll()
+		.where((eb) => eb.and(commonConditions('themes', filters, 'name')));
+	if (filters.instrument !== undefined) query = query.where('instrument', '=', filters.instrument);
+	return page(query, orderings('themes', 'title', null, 'name'), filters).execute();
+}
