@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_domain.js';
+import * as m0003 from './0003_search.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -7,5 +8,6 @@ import * as m0001 from './0001_domain.js';
  * Add a new migration here with the next number; never edit one that has shipped.
  */
 export const migrations: Record<string, Migration> = {
-	'0001_domain': m0001
+	'0001_domain': m0001,
+	'0003_search': m0003
 };

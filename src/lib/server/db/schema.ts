@@ -449,6 +449,33 @@ export interface BriefingPacksTable extends RecordColumns {
 	issued_by: string | null;
 }
 
+/**
+ * One row per searchable record, kept current by triggers (migrations/0003_search.ts) and
+ * indexed by FTS5 on SQLite and a tsvector column on PostgreSQL. Never written by the app.
+ */
+export interface SearchDocumentsTable {
+	id: Generated<number>;
+	record_type: 'case' | 'pledge' | 'engagement' | 'ask' | 'actor' | 'law' | 'source';
+	record_id: string;
+	country_id: string | null;
+	status: WorkflowStatus;
+	deleted: Flag;
+	/** case_type, engagement/actor/source kind, law_status or ask_status. */
+	kind: string | null;
+	verification: VerificationLevel | null;
+	/** A pledge's current rating: its latest assessment not in the trash. */
+	rating: Rating | null;
+	date_text: string | null;
+	date_precision: DatePrecision | null;
+	date_earliest: string | null;
+	/** For cases and engagements the end of the span; 9999-12-31 while a case is ongoing. */
+	date_latest: string | null;
+	updated_at: Timestamp;
+	title: string;
+	names: string;
+	body: string;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -476,6 +503,7 @@ export interface Database {
 	citations: CitationsTable;
 	revisions: RevisionsTable;
 	briefing_packs: BriefingPacksTable;
+	search_documents: SearchDocumentsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -1,0 +1,55 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../db/connect.js';
+import type { ParsedQuery, Term } from './query.js';
+import { MATCH_END, MATCH_START } from './segments.js';
+import type { Highlights, TextMatch } from './dialect.js';
+
+/*
+ * PostgreSQL: a weighted tsvector column (title A, names B, body C) with a GIN index. The
+ * tsquery is assembled from the parsed terms with tsquery operators, each term bound as a
+ * parameter to phraseto_tsquery, so the person's text is only ever text.
+ */
+
+const CONFIG = sql.lit('english');
+
+function term(t: Term): RawBuilder<unknown> {
+	return sql`phraseto_tsquery(${CONFIG}, ${t.text})`;
+}
+
+export function toTsquery(query: ParsedQuery): RawBuilder<unknown> {
+	const groups = query.groups.map((group) =>
+		group.length === 1 ? term(group[0] as Term) : sql`(${sql.join(group.map(term), sql` || `)})`
+	);
+	const parts = [...groups, ...query.excluded.map((t) => sql`!! ${term(t)}`)];
+	return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+export function postgresMatch(query: ParsedQuery): TextMatch {
+	const tsquery = toTsquery(query);
+	return {
+		from: sql`search_documents d`,
+		match: sql<SqlBool>`d.document @@ ${tsquery}`,
+		// Default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A: a title word outweighs a body word.
+		rank: sql<number>`ts_rank(d.document, ${tsquery})`
+	};
+}
+
+const MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+
+export async function postgresHighlights(
+	db: DB,
+	query: ParsedQuery,
+	ids: number[]
+): Promise<Map<number, Highlights>> {
+	if (ids.length === 0) return new Map();
+	const whole = `${MARKS}, HighlightAll=true`;
+	const fragment = `${MARKS}, MaxWords=24, MinWords=10, MaxFragments=1`;
+	const { rows } = await sql<Highlights & { id: number }>`
+		select d.id,
+			ts_headline(${CONFIG}, d.title, q.query, ${whole}) as title,
+			ts_headline(${CONFIG}, d.names, q.query, ${fragment}) as names,
+			ts_headline(${CONFIG}, d.body, q.query, ${fragment}) as body
+		from search_documents d cross join (select ${toTsquery(query)} as query) q
+		where d.id in (${sql.join(ids)})`.execute(db);
+	return new Map(rows.map((r) => [Number(r.id), r]));
+}

@@ -1,0 +1,54 @@
+import { sql, type SqlBool } from 'kysely';
+import type { DB } from '../db/connect.js';
+import type { ParsedQuery, Term } from './query.js';
+import { MATCH_END, MATCH_START } from './segments.js';
+import type { Highlights, TextMatch } from './dialect.js';
+
+/*
+ * SQLite: FTS5 over search_documents (external content). The FTS5 query is rebuilt from the
+ * parsed terms with every term in double quotes, which FTS5 reads as a plain string: no
+ * operator, column filter, prefix star or NEAR group the person typed survives as syntax.
+ * The whole query string is still bound as a parameter.
+ */
+
+/** Title words count ten times a body word, names (actors, laws, sources) four times. */
+const WEIGHTS = sql`10.0, 4.0, 1.0`;
+
+function quoted(term: Term): string {
+	return `"${term.text.replaceAll('"', '""')}"`;
+}
+
+export function toFts5(query: ParsedQuery): string {
+	const groups = query.groups.map((group) =>
+		group.length === 1 ? quoted(group[0] as Term) : `(${group.map(quoted).join(' OR ')})`
+	);
+	let expression = groups.join(' AND ');
+	for (const term of query.excluded) expression = `(${expression}) NOT ${quoted(term)}`;
+	return expression;
+}
+
+export function sqliteMatch(query: ParsedQuery): TextMatch {
+	const fts = toFts5(query);
+	return {
+		// CROSS JOIN keeps SQLite from starting anywhere but the full-text index.
+		from: sql`search_fts cross join search_documents d`,
+		match: sql<SqlBool>`search_fts match ${fts} and d.id = search_fts.rowid`,
+		rank: sql<number>`-bm25(search_fts, ${WEIGHTS})`
+	};
+}
+
+export async function sqliteHighlights(
+	db: DB,
+	query: ParsedQuery,
+	ids: number[]
+): Promise<Map<number, Highlights>> {
+	if (ids.length === 0) return new Map();
+	const { rows } = await sql<Highlights & { id: number }>`
+		select rowid as id,
+			highlight(search_fts, 0, ${MATCH_START}, ${MATCH_END}) as title,
+			snippet(search_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) as names,
+			snippet(search_fts, 2, ${MATCH_START}, ${MATCH_END}, '…', 24) as body
+		from search_fts
+		where search_fts match ${toFts5(query)} and rowid in (${sql.join(ids)})`.execute(db);
+	return new Map(rows.map((r) => [Number(r.id), r]));
+}
