@@ -60,7 +60,8 @@ export function hasTheme(table: RecordTable, type: ThemedRecordType, themeId: st
 
 /**
  * The date under `prefix` could fall within [from, to] (either bound optional). A date known
- * only to precede a source ("before") has no earliest day and so reaches back indefinitely.
+ * only to precede a source ("before") has no earliest day and so reaches back indefinitely;
+ * a record without any date matches no window.
  */
 export function dateWithin(
 	table: RecordTable,
@@ -72,7 +73,11 @@ export function dateWithin(
 	const earliest = col(table, `${prefix}_earliest`);
 	const latest = col(table, `${prefix}_latest`);
 	if (from) conditions.push(sql<SqlBool>`coalesce(${latest}, ${earliest}) >= ${from}`);
-	if (to) conditions.push(sql<SqlBool>`(${earliest} is null or ${earliest} <= ${to})`);
+	if (to) {
+		conditions.push(
+			sql<SqlBool>`(${earliest} <= ${to} or (${earliest} is null and ${latest} is not null))`
+		);
+	}
 	return conditions;
 }
 

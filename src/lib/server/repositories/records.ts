@@ -322,7 +322,7 @@ export function restoreRecord<T extends RecordTable>(
  * published_at/by describe the current publication and are cleared on unpublishing; the
  * revisions keep the earlier ones.
  */
-export function setRecordStatus<T extends RecordTable>(
+export async function setRecordStatus<T extends RecordTable>(
 	db: Executor,
 	kind: RecordKind<T, object>,
 	id: string,

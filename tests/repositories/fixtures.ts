@@ -1,0 +1,48 @@
+import type { DB } from '../../src/lib/server/db/connect.js';
+import { createCountry } from '../../src/lib/server/repositories/countries.js';
+import { createTheme } from '../../src/lib/server/repositories/themes.js';
+
+/*
+ * Generated test data for the fictional country Testland (code XT). Nothing here describes a
+ * real place, person or event.
+ */
+
+export async function createTestland(db: DB, code = 'XT') {
+	return createCountry(
+		db,
+		{ code, name: `Testland ${code} (fictional)`, is_fictional: true, region: 'Fictional region' },
+		null
+	);
+}
+
+export async function createTestThemes(db: DB) {
+	const assembly = await createTheme(
+		db,
+		{ slug: 'assembly', name: 'Peaceful assembly', instrument: 'ICCPR', article: '21' },
+		null
+	);
+	const expression = await createTheme(
+		db,
+		{ slug: 'expression', name: 'Freedom of expression', instrument: 'ICCPR', article: '19' },
+		null
+	);
+	return { assembly, expression };
+}
+
+/** Inserts a user row directly (accounts have their own module) so *_by columns can be tested. */
+export async function createTestUser(db: DB, email = 'researcher@testland.invalid') {
+	const id = crypto.randomUUID();
+	const at = new Date().toISOString();
+	await db
+		.insertInto('users')
+		.values({
+			id,
+			email,
+			display_name: 'Test Researcher (fictional)',
+			role: 'researcher',
+			created_at: at,
+			updated_at: at
+		})
+		.execute();
+	return id;
+}
