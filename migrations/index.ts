@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_domain.js';
+import * as m0002 from './0002_accounts.js';
 import * as m0003 from './0003_search.js';
 
 /**
@@ -9,5 +10,6 @@ import * as m0003 from './0003_search.js';
  */
 export const migrations: Record<string, Migration> = {
 	'0001_domain': m0001,
+	'0002_accounts': m0002,
 	'0003_search': m0003
 };

@@ -1,8 +1,17 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { SessionInfo, SessionUser } from '$lib/server/auth/sessions';
+import type { Actor } from '$lib/server/policy';
+
 declare global {
 	namespace App {
+		interface Locals {
+			/** The signed-in user, or null when signed out (validated once per request in hooks.server.ts). */
+			user: SessionUser | null;
+			session: SessionInfo | null;
+			/** Who the policy sees: role 'public' until sign-in (including two-factor) is complete. */
+			actor: Actor;
+		}
 		// interface Error {}
-		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -1,8 +1,18 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
-import { startRuntime } from '$lib/server/runtime';
+import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { db, startRuntime } from '$lib/server/runtime';
 import { ConfigError } from '$lib/server/db/config';
 import { MigrationError } from '$lib/server/db/migrate';
 import { log } from '$lib/server/log';
+import { actorFor, decide } from '$lib/server/policy';
+import { deny } from '$lib/server/auth/guard';
+import { isSecure } from '$lib/server/auth/request';
+import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
+import {
+	deleteSessionCookie,
+	readSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/sessions';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -17,6 +27,35 @@ export const init: ServerInit = async () => {
 	}
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/* Reads the session cookie once per request; locals say who is signed in (null when nobody). */
+const authenticate: Handle = async ({ event, resolve }) => {
+	const secure = isSecure(event);
+	const token = readSessionCookie(event.cookies, secure);
+	const found = token ? await validateSessionToken(db(), token) : null;
+	if (token && !found) deleteSessionCookie(event.cookies, secure);
+	event.locals.user = found?.user ?? null;
+	event.locals.session = found?.session ?? null;
+	event.locals.actor = actorFor(event.locals.user, event.locals.session);
 	return resolve(event);
 };
+
+/* Applies the policy's route rules before any load, action or endpoint runs: deny by default. */
+const authorise: Handle = async ({ event, resolve }) => {
+	const decision = decide(event.locals.actor, event.route.id, event.request.method);
+	if (decision.kind === 'allow') return resolve(event);
+	if (decision.kind === 'finish-sign-in') redirect(303, decision.location);
+	if (decision.kind === 'sign-in') {
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	return deny(event, `no rule allows ${event.request.method} ${event.route.id}`);
+};
+
+/* Every response: no sniffing, no framing, no referrer outside the site (invite links carry tokens). */
+const protect: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	return withSecurityHeaders(response, {
+		private: event.locals.user !== null || isPrivatePath(event.url.pathname)
+	});
+};
+
+export const handle: Handle = sequence(authenticate, authorise, protect);

@@ -3,6 +3,7 @@ import { connect, type DB } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 import { log } from './log.js';
+import { ensureFirstAdmin } from './auth/bootstrap.js';
 
 /*
  * The server's one database handle, opened, migrated and seeded once at start-up
@@ -26,6 +27,7 @@ export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promis
 		const seeded = await seedDemoIfEmpty(handle);
 		if (seeded) log.info('Loaded the demo record (Kazakhstan, late 2021) into the empty database.');
 	}
+	await ensureFirstAdmin(handle, env);
 	log.info(`Database: ${describeDatabase(config)}`);
 	database = handle;
 	return handle;

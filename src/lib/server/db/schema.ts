@@ -169,6 +169,8 @@ export interface UsersTable {
 	totp_enabled: Generated<Flag>;
 	totp_last_step: number | null;
 	active: Generated<Flag>;
+	/** Set for a printed one-time password: the user must choose a new one before anything else. */
+	must_change_password: Generated<Flag>;
 	version: Generated<number>;
 	created_at: Timestamp;
 	updated_at: Timestamp;

@@ -1,0 +1,114 @@
+import type { DB } from './db/connect.js';
+import type { AuditEvent } from './db/schema.js';
+import { randomId } from './auth/tokens.js';
+
+/*
+ * The audit log: who did what, when and from where. Append-only: this module only inserts
+ * and reads, and database triggers (migrations/0002_accounts.ts) refuse updates and deletes.
+ * Details never hold secrets: keys that look like one are dropped before writing.
+ */
+
+export const AUDIT_ACTIONS = [
+	'signin',
+	'signin.two-factor',
+	'signout',
+	'session.revoke',
+	'password.change',
+	'two-factor.enrol',
+	'two-factor.disable',
+	'two-factor.reset',
+	'two-factor.recovery-codes',
+	'invite.create',
+	'invite.revoke',
+	'invite.redeem',
+	'user.bootstrap',
+	'user.role',
+	'user.deactivate',
+	'user.reactivate',
+	'access.denied',
+	'throttle.blocked',
+	'export',
+	'publication'
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+export interface AuditEntry {
+	action: AuditAction;
+	outcome?: AuditOutcome;
+	userId?: string | null;
+	actorEmail?: string | null;
+	targetType?: string | null;
+	targetId?: string | null;
+	ip?: string | null;
+	userAgent?: string | null;
+	detail?: Record<string, string | number | boolean | null>;
+	now?: Date;
+}
+
+const SECRET_KEY = /pass|secret|token|code|key|hash|cookie/i;
+
+function safeDetail(detail: AuditEntry['detail']): string {
+	const kept = Object.fromEntries(
+		Object.entries(detail ?? {}).filter(([key]) => !SECRET_KEY.test(key))
+	);
+	return JSON.stringify(kept);
+}
+
+export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
+	await db
+		.insertInto('audit_events')
+		.values({
+			id: randomId(),
+			occurred_at: (entry.now ?? new Date()).toISOString(),
+			user_id: entry.userId ?? null,
+			actor_email: entry.actorEmail ?? null,
+			action: entry.action,
+			outcome: entry.outcome ?? 'success',
+			target_type: entry.targetType ?? null,
+			target_id: entry.targetId ?? null,
+			ip: entry.ip ?? null,
+			user_agent: entry.userAgent?.slice(0, 300) ?? null,
+			detail: safeDetail(entry.detail)
+		})
+		.execute();
+}
+
+export interface AuditFilter {
+	action?: string;
+	outcome?: string;
+	email?: string;
+	from?: string;
+	to?: string;
+	page?: number;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, filtered; `to` is inclusive of that whole day. */
+export async function listAuditEvents(
+	db: DB,
+	filter: AuditFilter
+): Promise<{ events: AuditEvent[]; hasMore: boolean }> {
+	const page = Math.max(1, filter.page ?? 1);
+	let query = db.selectFrom('audit_events').selectAll();
+	if (filter.action) query = query.where('action', '=', filter.action);
+	if (filter.outcome) query = query.where('outcome', '=', filter.outcome);
+	if (filter.email) query = query.where('actor_email', '=', filter.email.trim().toLowerCase());
+	if (filter.from) query = query.where('occurred_at', '>=', filter.from);
+	if (filter.to) query = query.where('occurred_at', '<', nextDay(filter.to));
+	const rows = await query
+		.orderBy('occurred_at', 'desc')
+		.orderBy('id')
+		.limit(AUDIT_PAGE_SIZE + 1)
+		.offset((page - 1) * AUDIT_PAGE_SIZE)
+		.execute();
+	return { events: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
+}
+
+function nextDay(day: string): string {
+	const date = new Date(`${day.slice(0, 10)}T00:00:00.000Z`);
+	if (Number.isNaN(date.getTime())) return day;
+	return new Date(date.getTime() + 86_400_000).toISOString();
+}

@@ -1,0 +1,105 @@
+import { hash, verify } from '@node-rs/argon2';
+import { COMMON_PASSWORDS, COMMON_WORDS } from './common-passwords.js';
+
+/*
+ * argon2id with OWASP's first recommended profile: 19 MiB of memory, 2 passes, 1 lane.
+ * (@node-rs/argon2 defaults to argon2id; the numbers are spelled out so a library default
+ * change cannot weaken them.)
+ */
+const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+export async function hashPassword(password: string): Promise<string> {
+	return hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	try {
+		return await verify(passwordHash, password);
+	} catch {
+		return false;
+	}
+}
+
+let decoy: Promise<string> | undefined;
+
+/**
+ * Spends the same work as a real check when there is no account (or no password) to check
+ * against, so response time does not reveal whether an email address has an account.
+ */
+export async function verifyAgainstDecoy(password: string): Promise<false> {
+	decoy ??= hashPassword('decoy password that matches nothing');
+	await verifyPassword(await decoy, password);
+	return false;
+}
+
+const commonPasswords = new Set(COMMON_PASSWORDS);
+const commonWords = new Set(COMMON_WORDS);
+const LEET: Record<string, string> = {
+	'0': 'o',
+	'1': 'i',
+	'3': 'e',
+	'4': 'a',
+	'5': 's',
+	'7': 't',
+	'@': 'a',
+	$: 's',
+	'!': 'i'
+};
+
+/* The letters a person typed around digits and symbols: "P@ssw0rd2024!" -> "password". */
+function core(password: string): string {
+	const trimmed = password.toLowerCase().replace(/^[^a-z@$]+|[^a-z]+$/g, '');
+	return trimmed.replace(/[013457@$!]/g, (c) => LEET[c] ?? c).replace(/[^a-z]/g, '');
+}
+
+function isRepetition(text: string): boolean {
+	for (let size = 1; size <= text.length / 2; size++) {
+		if (text.length % size !== 0) continue;
+		const unit = text.slice(0, size);
+		if (unit.repeat(text.length / size) === text) return true;
+	}
+	return false;
+}
+
+function isCommonWordRepeated(text: string): boolean {
+	for (const word of commonWords) {
+		if (text.length % word.length === 0 && word.repeat(text.length / word.length) === text) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Why a new password is refused, in words for the form, or null when it is acceptable.
+ * `context` holds words that must not be the password (the user's email and name).
+ */
+export function passwordProblem(password: string, context: string[] = []): string | null {
+	if (password.length < MIN_PASSWORD_LENGTH) {
+		return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+	}
+	if (password.length > MAX_PASSWORD_LENGTH) {
+		return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+	}
+	const lower = password.toLowerCase();
+	const letters = core(password);
+	if (
+		commonPasswords.has(lower) ||
+		isRepetition(lower) ||
+		letters.length === 0 ||
+		isRepetition(letters) ||
+		isCommonWordRepeated(letters)
+	) {
+		return 'That password is on the list of common passwords; choose a less predictable one.';
+	}
+	const own = context
+		.flatMap((item) => item.toLowerCase().split(/[@\s.]+/))
+		.filter((part) => part.length >= 4);
+	if (own.some((part) => letters === part || lower === part)) {
+		return 'Do not use your name or email address as your password.';
+	}
+	return null;
+}

@@ -1,0 +1,216 @@
+import { sql } from 'kysely';
+import { dialectOf, type DB } from '../db/connect.js';
+import { ROLES, type Role, type User } from '../db/schema.js';
+import { deleteUserSessions } from './sessions.js';
+import { deleteRecoveryCodes } from './recovery-codes.js';
+
+/* The users table: look-ups and the changes admins and users make to accounts. */
+
+export class LastAdminError extends Error {
+	override name = 'LastAdminError';
+	constructor() {
+		super('This is the last active admin; make someone else an admin first.');
+	}
+}
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export function isEmail(email: string): boolean {
+	return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254;
+}
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export async function findUserByEmail(db: DB, email: string): Promise<User | undefined> {
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where('email', '=', normaliseEmail(email))
+		.executeTakeFirst();
+}
+
+export async function getUser(db: DB, id: string): Promise<User | undefined> {
+	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export type UserSummary = Pick<
+	User,
+	'id' | 'email' | 'display_name' | 'role' | 'active' | 'totp_enabled' | 'created_at'
+>;
+
+export async function listUsers(db: DB): Promise<UserSummary[]> {
+	return db
+		.selectFrom('users')
+		.select(['id', 'email', 'display_name', 'role', 'active', 'totp_enabled', 'created_at'])
+		.orderBy('active', 'desc')
+		.orderBy('email')
+		.execute();
+}
+
+export async function countUsers(db: DB): Promise<number> {
+	const row = await db
+		.selectFrom('users')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export async function createUser(
+	db: DB,
+	input: {
+		email: string;
+		displayName: string;
+		role: Role;
+		passwordHash: string;
+		mustChangePassword?: boolean;
+		now?: Date;
+	}
+): Promise<User> {
+	const now = (input.now ?? new Date()).toISOString();
+	return db
+		.insertInto('users')
+		.values({
+			id: crypto.randomUUID(),
+			email: normaliseEmail(input.email),
+			display_name: input.displayName.trim(),
+			role: input.role,
+			password_hash: input.passwordHash,
+			must_change_password: input.mustChangePassword ? 1 : 0,
+			created_at: now,
+			updated_at: now
+		})
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}
+
+/*
+ * Role changes and deactivations that could leave no active admin run in a transaction that
+ * first locks the admin rows (PostgreSQL; SQLite's single writer serialises on its own), so two
+ * admins demoting each other at the same moment cannot both succeed.
+ */
+async function guardLastAdmin(trx: DB, userId: string): Promise<void> {
+	let query = trx
+		.selectFrom('users')
+		.select('id')
+		.where('role', '=', 'admin')
+		.where('active', '=', 1);
+	// dialectOf takes Kysely<unknown>, which Kysely<Database> does not satisfy structurally.
+	if (dialectOf(trx as unknown as Parameters<typeof dialectOf>[0]) === 'postgres') {
+		query = query.forUpdate();
+	}
+	const admins = await query.execute();
+	if (admins.length === 1 && admins[0]?.id === userId) throw new LastAdminError();
+}
+
+/** Changes a role, ending the user's sessions so the new role applies from their next sign-in. */
+export async function changeUserRole(
+	db: DB,
+	userId: string,
+	role: Role,
+	now: Date = new Date()
+): Promise<{ from: Role; to: Role } | undefined> {
+	return db.transaction().execute(async (trx) => {
+		const user = await getUser(trx, userId);
+		if (!user) return undefined;
+		if (user.role === role) return { from: role, to: role };
+		if (user.role === 'admin') await guardLastAdmin(trx, userId);
+		await trx
+			.updateTable('users')
+			.set({ role, updated_at: now.toISOString(), version: sql`version + 1` })
+			.where('id', '=', userId)
+			.execute();
+		await deleteUserSessions(trx, userId);
+		return { from: user.role, to: role };
+	});
+}
+
+export async function setUserActive(
+	db: DB,
+	userId: string,
+	active: boolean,
+	now: Date = new Date()
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const user = await getUser(trx, userId);
+		if (!user) return false;
+		if (!active && user.role === 'admin') await guardLastAdmin(trx, userId);
+		await trx
+			.updateTable('users')
+			.set({ active: active ? 1 : 0, updated_at: now.toISOString(), version: sql`version + 1` })
+			.where('id', '=', userId)
+			.execute();
+		if (!active) await deleteUserSessions(trx, userId);
+		return true;
+	});
+}
+
+/** Stores a new password hash and ends every session of the user. */
+export async function setUserPassword(
+	db: DB,
+	userId: string,
+	passwordHash: string,
+	now: Date = new Date()
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('users')
+			.set({
+				password_hash: passwordHash,
+				must_change_password: 0,
+				updated_at: now.toISOString(),
+				version: sql`version + 1`
+			})
+			.where('id', '=', userId)
+			.execute();
+		await deleteUserSessions(trx, userId);
+	});
+}
+
+/** Saves a not-yet-confirmed key; two-factor stays off until a code from it is verified. */
+export async function savePendingTotpKey(
+	db: DB,
+	userId: string,
+	encodedKey: string
+): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ totp_key: encodedKey, totp_enabled: 0, totp_last_step: null })
+		.where('id', '=', userId)
+		.where('totp_enabled', '=', 0)
+		.execute();
+}
+
+export async function enableTotp(db: DB, userId: string, now: Date = new Date()): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ totp_enabled: 1, updated_at: now.toISOString(), version: sql`version + 1` })
+		.where('id', '=', userId)
+		.execute();
+}
+
+/** Removes the key and recovery codes and ends every session (user's own disable or an admin reset). */
+export async function resetTwoFactor(
+	db: DB,
+	userId: string,
+	now: Date = new Date()
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('users')
+			.set({
+				totp_key: null,
+				totp_enabled: 0,
+				totp_last_step: null,
+				updated_at: now.toISOString(),
+				version: sql`version + 1`
+			})
+			.where('id', '=', userId)
+			.execute();
+		await deleteRecoveryCodes(trx, userId);
+		await deleteUserSessions(trx, userId);
+	});
+}

@@ -1,0 +1,59 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/runtime';
+import { guardStage } from '$lib/server/auth/guard';
+import { recordAudit } from '$lib/server/audit';
+import { clientInfo, isSecure } from '$lib/server/auth/request';
+import {
+	hashPassword,
+	passwordProblem,
+	verifyPassword,
+	MIN_PASSWORD_LENGTH
+} from '$lib/server/auth/passwords';
+import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { getUser, setUserPassword } from '$lib/server/auth/users';
+
+export const load: PageServerLoad = async (event) => {
+	const { user } = await guardStage(event, ['change-password'], 'account:self');
+	return { mustChange: user.mustChangePassword, minLength: MIN_PASSWORD_LENGTH };
+};
+
+async function changePassword(event: Parameters<Actions['default']>[0]) {
+	const { user, session } = await guardStage(event, ['change-password'], 'account:self');
+	const form = await event.request.formData();
+	const current = String(form.get('current') ?? '');
+	const password = String(form.get('password') ?? '');
+	const confirm = String(form.get('confirm') ?? '');
+	const stored = await getUser(db(), user.id);
+	if (!stored?.password_hash || !(await verifyPassword(stored.password_hash, current))) {
+		return fail(400, { message: 'Your current password is not right.' });
+	}
+	if (password !== confirm)
+		return fail(400, { message: 'The two new passwords are not the same.' });
+	if (password === current)
+		return fail(400, { message: 'Choose a password you have not used here.' });
+	const problem = passwordProblem(password, [user.email, user.displayName]);
+	if (problem) return fail(400, { message: problem });
+
+	// Every session ends, this one included; this browser gets a fresh one at the same stage.
+	await setUserPassword(db(), user.id, await hashPassword(password));
+	const client = clientInfo(event);
+	await recordAudit(db(), {
+		action: 'password.change',
+		userId: user.id,
+		actorEmail: user.email,
+		targetType: 'user',
+		targetId: user.id,
+		ip: client.ip,
+		userAgent: client.userAgent
+	});
+	const fresh = await createSession(db(), user.id, {
+		twoFactorVerified: session.twoFactorVerified,
+		ip: client.ip,
+		userAgent: client.userAgent
+	});
+	setSessionCookie(event.cookies, fresh.token, fresh.session.absoluteExpiresAt, isSecure(event));
+	redirect(303, '/account?changed=password');
+}
+
+export const actions: Actions = { default: changePassword };
