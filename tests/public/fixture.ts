@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from '../../src/lib/server/db/connect.js';
-import type { WorkflowStatus } from '../../src/lib/server/db/schema.js';
+import type { Insertable } from 'kysely';
+import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
 
 /*
  * Generated test data for the fictional country XT ("Testland (fictional)"). Every internal
@@ -77,7 +78,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			is_fictional: 1,
 			...workflow('published', userId, true)
 		}
-	]) {
+	] satisfies Insertable<Database['countries']>[]) {
 		await db.insertInto('countries').values(row).execute();
 	}
 
@@ -102,7 +103,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			kind: 'article',
 			...workflow('draft', userId)
 		}
-	]) {
+	] satisfies Insertable<Database['sources']>[]) {
 		await db.insertInto('sources').values(row).execute();
 	}
 
@@ -136,7 +137,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			name: `${MARKER} draft actor`,
 			...workflow('draft', userId)
 		}
-	]) {
+	] satisfies Insertable<Database['actors']>[]) {
 		await db.insertInto('actors').values(row).execute();
 	}
 
@@ -157,7 +158,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			law_status: 'draft',
 			...workflow('in_review', userId)
 		}
-	]) {
+	] satisfies Insertable<Database['laws']>[]) {
 		await db.insertInto('laws').values(row).execute();
 	}
 
@@ -188,13 +189,13 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			start_precision: 'year',
 			...workflow('draft', userId)
 		}
-	]) {
+	] satisfies Insertable<Database['engagements']>[]) {
 		await db.insertInto('engagements').values(row).execute();
 	}
 	for (const row of [
 		{ engagement_id: engagementId, actor_id: partyId, side: 'counterpart' },
 		{ engagement_id: engagementId, actor_id: draftActorId, side: 'eu' }
-	]) {
+	] satisfies Insertable<Database['engagement_actors']>[]) {
 		await db.insertInto('engagement_actors').values(row).execute();
 	}
 
@@ -232,7 +233,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			...made,
 			...workflow('published', userId, true)
 		}
-	]) {
+	] satisfies Insertable<Database['pledges']>[]) {
 		await db.insertInto('pledges').values(row).execute();
 	}
 	await db.insertInto('pledge_laws').values({ pledge_id: pledgeId, law_id: lawId }).execute();
@@ -272,7 +273,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			rationale: `${MARKER} assessment of a deleted pledge`,
 			...pub
 		}
-	]) {
+	] satisfies Insertable<Database['pledge_assessments']>[]) {
 		await db.insertInto('pledge_assessments').values(row).execute();
 	}
 
@@ -329,20 +330,20 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			case_type: 'detention',
 			...workflow('published', userId, true)
 		}
-	]) {
+	] satisfies Insertable<Database['cases']>[]) {
 		await db.insertInto('cases').values(row).execute();
 	}
 	for (const row of [
 		{ case_id: caseIds.imprisonment, actor_id: atRiskId, role: 'affected' },
 		{ case_id: caseIds.imprisonment, actor_id: draftActorId, role: 'affected' },
 		{ case_id: caseIds.dispersal, actor_id: partyId, role: 'responsible', note: 'dispersed it' }
-	]) {
+	] satisfies Insertable<Database['case_actors']>[]) {
 		await db.insertInto('case_actors').values(row).execute();
 	}
 	for (const row of [
 		{ case_id: caseIds.dispersal, law_id: lawId, note: 'fines under it' },
 		{ case_id: caseIds.dispersal, law_id: draftLawId, note: `${MARKER} via draft law` }
-	]) {
+	] satisfies Insertable<Database['case_laws']>[]) {
 		await db.insertInto('case_laws').values(row).execute();
 	}
 
@@ -358,14 +359,14 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			...pub
 		},
 		{ id: draftThemeId, slug: 'xt-draft', name: `${MARKER} theme`, ...workflow('draft', userId) }
-	]) {
+	] satisfies Insertable<Database['themes']>[]) {
 		await db.insertInto('themes').values(row).execute();
 	}
 	for (const row of [
 		{ record_type: 'pledge', record_id: pledgeId, theme_id: themeId },
 		{ record_type: 'pledge', record_id: pledgeId, theme_id: draftThemeId },
 		{ record_type: 'case', record_id: caseIds.dispersal, theme_id: themeId }
-	]) {
+	] satisfies Insertable<Database['record_themes']>[]) {
 		await db.insertInto('record_themes').values(row).execute();
 	}
 
@@ -386,7 +387,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			recommendation: MARKER,
 			...workflow('draft', userId)
 		}
-	]) {
+	] satisfies Insertable<Database['asks']>[]) {
 		await db.insertInto('asks').values(row).execute();
 	}
 
@@ -422,7 +423,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			`${MARKER} link from a draft pledge`
 		),
 		link('raised_at', ['ask', askId], ['engagement', engagementId], 'Raised in the talks.')
-	]) {
+	] satisfies Insertable<Database['links']>[]) {
 		await db.insertInto('links').values(row).execute();
 	}
 
@@ -453,7 +454,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		cite('engagement', engagementId),
 		cite('ask', askId),
 		cite('case', caseIds.draft, draftSourceId)
-	]) {
+	] satisfies Insertable<Database['citations']>[]) {
 		await db.insertInto('citations').values(row).execute();
 	}
 

@@ -137,9 +137,10 @@ describeEachDatabase('public read model', ({ db }) => {
 			caseCount: 2,
 			ratings: [{ rating: 'broken', count: 1 }]
 		});
+		// A dated case ranks before one known only to precede its source.
 		expect(xt?.recentCases.map((c) => c.title)).toEqual([
-			'Protest dispersed (fictional)',
-			'Activist imprisoned (fictional)'
+			'Activist imprisoned (fictional)',
+			'Protest dispersed (fictional)'
 		]);
 	});
 });

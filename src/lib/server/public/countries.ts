@@ -51,8 +51,11 @@ export async function findPublicCountry(
 	return row ? { id: row.id, country: toPublicCountry(row) } : null;
 }
 
-/** Orders cases most recent first: by the latest day they could have started. */
-const recencyKey = sql`coalesce(${sql.ref('cases.start_latest')}, ${sql.ref('cases.start_earliest')}, ${sql.ref('cases.end_latest')}, ${''})`;
+/*
+ * Most recent first, by the earliest day a case could have started: a case known only to
+ * precede its source ("by November 2021") could be years old, so it ranks after dated ones.
+ */
+const mostRecentFirst = sql`case when ${sql.ref('cases.start_earliest')} is null then 1 else 0 end, ${sql.ref('cases.start_earliest')} desc, ${sql.ref('cases.start_latest')} desc, ${sql.ref('cases.title')}`;
 
 /**
  * Every published country with its pledge ratings at a glance and its most recent published
@@ -91,7 +94,7 @@ export async function listPublicCountries(
 			'cases.end_earliest',
 			'cases.end_latest',
 			'cases.end_note',
-			sql<number>`row_number() over (partition by ${sql.ref('cases.country_id')} order by ${recencyKey} desc, ${sql.ref('cases.title')})`.as(
+			sql<number>`row_number() over (partition by ${sql.ref('cases.country_id')} order by ${mostRecentFirst})`.as(
 				'recency'
 			),
 			sql<number>`count(*) over (partition by ${sql.ref('cases.country_id')})`.as('total')
