@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/lib/server/markdown.js';
+
+const ALLOWED = [
+	'p',
+	'em',
+	'strong',
+	'a',
+	'ul',
+	'ol',
+	'li',
+	'blockquote',
+	'code',
+	'pre',
+	'br',
+	'h3',
+	'h4',
+	'h5',
+	'h6'
+];
+
+describe('renderMarkdown', () => {
+	it('renders the allowed Markdown', () => {
+		const html = renderMarkdown(
+			'# Title\n\n### Section\n\nSome *emphasis* and **strength**, `code`.\n\n' +
+				'- one\n- two\n\n1. first\n\n> quoted\n\n```\nblock\n```\n\nline  \nbreak'
+		);
+		expect(html).toContain('<h3>Title</h3>');
+		expect(html).toContain('<h3>Section</h3>');
+		expect(html).toContain('<em>emphasis</em>');
+		expect(html).toContain('<strong>strength</strong>');
+		expect(html).toContain('<code>code</code>');
+		expect(html).toContain('<ul>\n<li>one</li>');
+		expect(html).toContain('<ol>\n<li>first</li>');
+		expect(html).toContain('<blockquote>');
+		expect(html).toContain('<pre><code>block\n</code></pre>');
+		expect(html).toContain('line<br />');
+		expect(renderMarkdown('')).toBe('');
+		expect(renderMarkdown(null)).toBe('');
+	});
+
+	it('makes links and bare addresses safe links', () => {
+		expect(renderMarkdown('[report](https://example.org/r?a=1&b=2)')).toBe(
+			'<p><a href="https://example.org/r?a=1&amp;b=2" rel="noopener noreferrer nofollow">report</a></p>'
+		);
+		expect(renderMarkdown('see https://example.org/x')).toContain(
+			'<a href="https://example.org/x" rel="noopener noreferrer nofollow">'
+		);
+		expect(renderMarkdown('[mail](mailto:desk@example.org)')).toContain(
+			'href="mailto:desk@example.org"'
+		);
+		// A rel the author typed cannot weaken the one the page sets.
+		expect(renderMarkdown('[x](http://example.org "t")')).not.toContain('title=');
+	});
+
+	const payloads: [string, string][] = [
+		['script tag', '<script>alert(1)</script>'],
+		['script in a paragraph', 'hello <script>alert(document.cookie)</script> world'],
+		['img onerror', '<img src=x onerror=alert(1)>'],
+		['inline handler', '<p onclick="alert(1)">click</p>'],
+		['javascript link', '[click](javascript:alert(1))'],
+		['encoded javascript link', '[click](jAvAsCrIpT&#58;alert(1))'],
+		['javascript with whitespace', '[click]( javascript:alert(1) )'],
+		['data URL', '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+		['data image', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
+		['vbscript link', '[x](vbscript:msgbox(1))'],
+		['svg onload', '<svg onload=alert(1)><circle r="10"/></svg>'],
+		['svg in markdown image', '![x](https://example.org/a.svg" onerror="alert(1))'],
+		['iframe', '<iframe src="https://evil.example"></iframe>'],
+		['style attribute', '<span style="background:url(javascript:alert(1))">x</span>'],
+		['autolink javascript', '<javascript:alert(1)>'],
+		['html entity trick', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+		['object', '<object data="javascript:alert(1)"></object>'],
+		['form', '<form action="https://evil.example"><input name=x></form>'],
+		['protocol-relative', '[x](//evil.example/path)'],
+		['math', '<math><mtext><img src=x onerror=alert(1)></mtext></math>']
+	];
+
+	for (const [name, payload] of payloads) {
+		it(`neutralises ${name}`, () => {
+			const html = renderMarkdown(payload);
+			// Typed markup may survive as escaped text (&lt;script&gt;); only real tags matter.
+			const tags = html.match(/<[^>]*>/g) ?? [];
+			for (const tag of tags) {
+				const name = /^<\/?([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase();
+				expect(ALLOWED).toContain(name);
+				expect(tag).not.toMatch(/\son\w+\s*=|style=|src=/i);
+				expect(tag).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
+				expect(tag).not.toMatch(/href="\/\//);
+				if (name === 'a' && !tag.startsWith('</')) {
+					expect(tag).toMatch(
+						/^<a href="(https?:|mailto:)[^"]*" rel="noopener noreferrer nofollow">$/
+					);
+				}
+			}
+		});
+	}
+
+	it('shows typed HTML as text rather than dropping what the author wrote', () => {
+		expect(renderMarkdown('Use <b>bold</b> here')).toBe('<p>Use &lt;b&gt;bold&lt;/b&gt; here</p>');
+	});
+});
