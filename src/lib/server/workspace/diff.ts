@@ -1,0 +1,57 @@
+import { allFields, type FormSection, type FormValue, type FormValues } from '$lib/workspace/form';
+
+/*
+ * Differences between two versions of a record, field by field in the form's own words, for
+ * the history page and the conflict page.
+ */
+
+export interface FieldChange {
+	field: string;
+	label: string;
+	before: string;
+	after: string;
+}
+
+/** How a value reads in a comparison. */
+export function showValue(value: FormValue | undefined): string {
+	if (value === undefined) return '';
+	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+	if (Array.isArray(value)) return value.map((p) => p.label || p.id).join('; ');
+	return value;
+}
+
+function sameValue(a: FormValue | undefined, b: FormValue | undefined): boolean {
+	if (Array.isArray(a) || Array.isArray(b)) {
+		const ids = (v: FormValue | undefined) =>
+			Array.isArray(v)
+				? v
+						.map((p) => p.id)
+						.sort()
+						.join('|')
+				: '';
+		return ids(a) === ids(b);
+	}
+	return (a ?? '') === (b ?? '') || showValue(a) === showValue(b);
+}
+
+/** The form fields (date notes included) whose values differ. */
+export function diffValues(
+	sections: readonly FormSection[],
+	before: FormValues,
+	after: FormValues
+): FieldChange[] {
+	const changes: FieldChange[] = [];
+	for (const field of allFields(sections)) {
+		const names = field.kind === 'date' ? [field.name, `${field.name}_note`] : [field.name];
+		for (const name of names) {
+			if (sameValue(before[name], after[name])) continue;
+			changes.push({
+				field: name,
+				label: name === field.name ? field.label : `${field.label}: note`,
+				before: showValue(before[name]),
+				after: showValue(after[name])
+			});
+		}
+	}
+	return changes;
+}

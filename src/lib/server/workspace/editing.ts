@@ -1,0 +1,214 @@
+import type { FieldErrors, FormSection, FormValues } from '$lib/workspace/form';
+import { allFields } from '$lib/workspace/form';
+import { createActor } from '$lib/server/repositories/actors';
+import {
+	NotFoundError,
+	ValidationError,
+	VersionConflictError
+} from '$lib/server/repositories/errors';
+import { inTransaction, type Executor } from '$lib/server/repositories/records';
+import { formContext, withLabels } from './context';
+import { diffValues, type FieldChange } from './diff';
+import { findDuplicates, type DuplicateCandidate } from './duplicates';
+import {
+	echoValues,
+	parseForm,
+	readForm,
+	type ParsedForm,
+	type RawForm,
+	type RawLookup
+} from './form-schema';
+import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
+import { parseNewActor, resolveTypedNames } from './lookup';
+
+/*
+ * Creating and editing any record type from its form: parse and check the submission, warn
+ * of a likely duplicate, make actors created in place, and save, turning every refusal into
+ * something the form can show with what was typed still in it.
+ */
+
+export interface LoadedForm {
+	sections: FormSection[];
+	values: FormValues;
+}
+
+/** The form for a new record (`record` undefined) or for editing one. */
+export async function formFor(
+	db: Executor,
+	kind: WorkspaceKind,
+	record?: WorkspaceRecord
+): Promise<LoadedForm> {
+	const sections = kind.sections(await formContext(db));
+	const values = record
+		? await withLabels(db, sections, kind.toValues(record))
+		: newValues(sections);
+	return { sections, values };
+}
+
+/** A new form starts with each required choice on its first option, other fields empty. */
+function newValues(sections: readonly FormSection[]): FormValues {
+	const values: FormValues = {};
+	for (const field of allFields(sections)) {
+		if (field.kind === 'select' && field.required && field.name !== 'country_id') {
+			values[field.name] = field.options[0]?.value ?? '';
+		}
+	}
+	return values;
+}
+
+export type SaveOutcome =
+	| { kind: 'saved'; id: string }
+	| { kind: 'invalid'; errors: FieldErrors; values: FormValues }
+	| { kind: 'duplicates'; values: FormValues; candidates: DuplicateCandidate[] }
+	| {
+			kind: 'conflict';
+			/** What this person typed, to merge from. */
+			values: FormValues;
+			/** The record as it is now. */
+			current: FormValues;
+			currentVersion: number;
+			changes: FieldChange[];
+	  };
+
+export interface SaveOptions {
+	userId: string | null;
+	/** Editing this record; undefined to create one. */
+	id?: string;
+	/** The person saw the duplicate warning and saves anyway. */
+	confirmedNotDuplicate?: boolean;
+}
+
+/** Saves a submitted form; throws NotFoundError when the record being edited is gone. */
+export async function saveRecord(
+	db: Executor,
+	kind: WorkspaceKind,
+	data: FormData,
+	options: SaveOptions
+): Promise<SaveOutcome> {
+	const sections = kind.sections(await formContext(db));
+	const fields = allFields(sections);
+	const raw = readForm(data, fields);
+	const echo = async () => withLabels(db, sections, echoValues(raw));
+	const invalid = async (errors: FieldErrors): Promise<SaveOutcome> => ({
+		kind: 'invalid',
+		errors,
+		values: await echo()
+	});
+
+	const version = Number.parseInt(String(data.get('version') ?? ''), 10);
+	if (options.id !== undefined && !Number.isInteger(version)) {
+		return invalid({ _form: 'The form lost track of which version you edited; reload the page.' });
+	}
+
+	const parsed = parseForm(raw, fields);
+	if (!parsed.ok) return invalid(parsed.errors);
+	const typedProblems = await addTypedNames(db, sections, raw, parsed.form);
+	if (Object.keys(typedProblems).length > 0) return invalid(typedProblems);
+
+	const current = options.id !== undefined ? await kind.get(db, options.id) : undefined;
+	if (!current && !options.confirmedNotDuplicate && kind.duplicates) {
+		const candidates = await findDuplicates(db, kind, {
+			title: parsed.form.text('title'),
+			country_id: parsed.form.text('country_id') || undefined,
+			type: kind.duplicates.typeColumn ? parsed.form.text(kind.duplicates.typeColumn) : undefined,
+			date: parsed.form.date(kind.duplicates.datePrefix).date
+		});
+		if (candidates.length > 0) return { kind: 'duplicates', values: await echo(), candidates };
+	}
+
+	try {
+		const saved = await inTransaction(db, async (trx) => {
+			await createActorsInPlace(trx, sections, parsed.form, options.userId);
+			const input = kind.toInput(parsed.form, current);
+			return current && options.id !== undefined
+				? kind.update(trx, options.id, version, input, options.userId)
+				: kind.create(trx, input, options.userId);
+		});
+		return { kind: 'saved', id: saved.id };
+	} catch (error) {
+		if (error instanceof ValidationError) return invalid(fieldErrors(error, fields));
+		if (error instanceof VersionConflictError && options.id !== undefined) {
+			const now = await kind.get(db, options.id, { includeDeleted: true });
+			const values = await echo();
+			const currentValues = await withLabels(db, sections, kind.toValues(now));
+			return {
+				kind: 'conflict',
+				values,
+				current: currentValues,
+				currentVersion: now.version,
+				changes: diffValues(sections, currentValues, values)
+			};
+		}
+		throw error;
+	}
+}
+
+/** Repository errors keyed by a field the form shows stay there; the rest go to the top. */
+function fieldErrors(error: ValidationError, fields: readonly { name: string }[]): FieldErrors {
+	const names = new Set(fields.map((f) => f.name));
+	const errors: FieldErrors = {};
+	for (const [key, message] of Object.entries(error.fields)) {
+		const field = key.split('.')[0] ?? key;
+		if (names.has(field)) errors[field] ??= message;
+		else errors._form = errors._form ? `${errors._form} ${message}` : message;
+	}
+	return errors;
+}
+
+/* Names typed into a lookup without JavaScript join the picked ids, or say what is wrong. */
+async function addTypedNames(
+	db: Executor,
+	sections: readonly FormSection[],
+	raw: RawForm,
+	form: ParsedForm
+): Promise<FieldErrors> {
+	const problems: FieldErrors = {};
+	for (const field of allFields(sections)) {
+		if (field.kind !== 'lookup') continue;
+		const value = form.data[field.name] as RawLookup;
+		if (!value.typed.trim()) continue;
+		const { ids, problem } = await resolveTypedNames(db, field.lookup, value.typed);
+		if (problem) problems[field.name] = problem;
+		else {
+			value.ids = [...new Set([...value.ids, ...ids])];
+			(raw[field.name] as RawLookup).ids = value.ids;
+		}
+	}
+	return problems;
+}
+
+/* Actors created in place ("new:person:Name") are made now, in the record's transaction. */
+async function createActorsInPlace(
+	trx: Executor,
+	sections: readonly FormSection[],
+	form: ParsedForm,
+	userId: string | null
+): Promise<void> {
+	const made = new Map<string, string>();
+	for (const field of allFields(sections)) {
+		if (field.kind !== 'lookup' || !field.create) continue;
+		const value = form.data[field.name] as RawLookup;
+		const ids: string[] = [];
+		for (const id of value.ids) {
+			const wanted = parseNewActor(id);
+			if (!wanted) {
+				ids.push(id);
+				continue;
+			}
+			let actorId = made.get(id);
+			if (!actorId) {
+				const actor = await createActor(
+					trx,
+					{ kind: wanted.kind, name: wanted.name, country_id: form.text('country_id') || null },
+					userId
+				);
+				actorId = actor.id;
+				made.set(id, actorId);
+			}
+			ids.push(actorId);
+		}
+		value.ids = ids;
+	}
+}
+
+export { NotFoundError };

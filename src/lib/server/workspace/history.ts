@@ -1,0 +1,141 @@
+import { getRevision, listRevisions } from '$lib/server/repositories/revisions';
+import { NotFoundError } from '$lib/server/repositories/errors';
+import type { Executor } from '$lib/server/repositories/records';
+import type { FormValues, FormSection } from '$lib/workspace/form';
+import { allFields } from '$lib/workspace/form';
+import { formContext, withLabels } from './context';
+import { diffValues, type FieldChange } from './diff';
+import { parseForm, type RawForm } from './form-schema';
+import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
+import { userNames } from './record-facts';
+
+/*
+ * A record's history in the form's words: each revision with who made it, when, and what
+ * changed field by field. Restoring an earlier version saves its content as a new revision,
+ * so nothing in the history is ever lost.
+ */
+
+export interface HistoryEntry {
+	revisionId: string;
+	version: number;
+	action: string;
+	at: string;
+	by: string;
+	changes: FieldChange[];
+}
+
+const STATE_LABELS: Record<string, string> = {
+	draft: 'Draft',
+	in_review: 'In review',
+	published: 'Published'
+};
+
+function stateChanges(before: WorkspaceRecord | null, after: WorkspaceRecord): FieldChange[] {
+	const changes: FieldChange[] = [];
+	if (before && before.status !== after.status) {
+		changes.push({
+			field: 'status',
+			label: 'Status',
+			before: STATE_LABELS[before.status] ?? before.status,
+			after: STATE_LABELS[after.status] ?? after.status
+		});
+	}
+	if (before && Boolean(before.deleted_at) !== Boolean(after.deleted_at)) {
+		changes.push({
+			field: 'deleted_at',
+			label: 'In the trash',
+			before: before.deleted_at ? 'Yes' : 'No',
+			after: after.deleted_at ? 'Yes' : 'No'
+		});
+	}
+	return changes;
+}
+
+/** Newest first. */
+export async function recordHistory(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string
+): Promise<{ entries: HistoryEntry[]; sections: FormSection[] }> {
+	const revisions = await listRevisions(db, kind.type, id);
+	if (revisions.length === 0) throw new NotFoundError(kind.label, id);
+	const sections = kind.sections(await formContext(db));
+	const names = await userNames(
+		db,
+		revisions.map((r) => r.created_by)
+	);
+	const entries: HistoryEntry[] = [];
+	let previous: { row: WorkspaceRecord; values: FormValues } | null = null;
+	for (const revision of revisions) {
+		const row = revision.snapshot as unknown as WorkspaceRecord;
+		const values = await withLabels(db, sections, kind.toValues(row));
+		const changes = [
+			...stateChanges(previous?.row ?? null, row),
+			...diffValues(sections, previous?.values ?? {}, values)
+		];
+		entries.push({
+			revisionId: revision.id,
+			version: revision.version,
+			action: revision.action,
+			at: revision.created_at,
+			by: (revision.created_by && names.get(revision.created_by)) || 'someone no longer listed',
+			changes
+		});
+		previous = { row, values };
+	}
+	return { entries: entries.reverse(), sections };
+}
+
+/** Form values as a submission, so a stored version passes through the same checks. */
+export function valuesToRaw(sections: readonly FormSection[], values: FormValues): RawForm {
+	const raw: RawForm = {};
+	for (const field of allFields(sections)) {
+		const value = values[field.name];
+		if (field.kind === 'lookup') {
+			raw[field.name] = { ids: Array.isArray(value) ? value.map((p) => p.id) : [], typed: '' };
+		} else if (field.kind === 'checkbox') {
+			raw[field.name] = value === true;
+		} else if (field.kind === 'lines') {
+			raw[field.name] = Array.isArray(value) ? '' : String(value ?? '');
+		} else {
+			raw[field.name] = typeof value === 'string' ? value : '';
+			if (field.kind === 'date') {
+				const note = values[`${field.name}_note`];
+				raw[`${field.name}_note`] = typeof note === 'string' ? note : '';
+			}
+		}
+	}
+	return raw;
+}
+
+export class RestoreError extends Error {
+	override name = 'RestoreError';
+}
+
+/**
+ * Saves the content of an earlier revision as the record's next version. The record's
+ * workflow state is left as it is: restoring is an edit like any other.
+ */
+export async function restoreRevision(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	revisionId: string,
+	expectedVersion: number,
+	userId: string | null
+): Promise<void> {
+	const revision = await getRevision(db, revisionId);
+	if (revision.record_type !== kind.type || revision.record_id !== id) {
+		throw new NotFoundError('revision', revisionId);
+	}
+	const sections = kind.sections(await formContext(db));
+	const values = kind.toValues(revision.snapshot as unknown as WorkspaceRecord);
+	const parsed = parseForm(valuesToRaw(sections, values), allFields(sections));
+	if (!parsed.ok) {
+		throw new RestoreError(
+			`Version ${revision.version} cannot be restored as it is: ${Object.values(parsed.errors).join(' ')}`
+		);
+	}
+	const current = await kind.get(db, id);
+	await kind.update(db, id, expectedVersion, kind.toInput(parsed.form, current), userId);
+}

@@ -1,0 +1,89 @@
+import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
+import type { Executor, GetOptions } from '$lib/server/repositories/records';
+import type { FormSection, FormValues, Option } from '$lib/workspace/form';
+import type { ListQuery } from '$lib/workspace/list-query';
+import type { ParsedForm } from '../form-schema';
+
+/*
+ * What the workspace needs to know about one record type: its form, how a stored record
+ * becomes form values and a submission becomes repository input, and which repository
+ * functions to call. Every route and action works from this description, so the workflow,
+ * history, conflict and trash machinery is written once for all record types.
+ */
+
+/** The columns every workflow record has, as the machinery reads them. */
+export interface WorkspaceRecord {
+	id: string;
+	status: WorkflowStatus;
+	version: number;
+	created_at: string;
+	updated_at: string;
+	created_by: string | null;
+	updated_by: string | null;
+	published_at: string | null;
+	deleted_at: string | null;
+}
+
+/** Data a form needs that comes from the database: the countries to choose from. */
+export interface FormContext {
+	countries: Option[];
+}
+
+export interface FilterSpec {
+	name: keyof ListQuery & string;
+	label: string;
+	kind: 'select' | 'day';
+	options?: Option[];
+}
+
+export interface ListRow {
+	id: string;
+	title: string;
+	status: WorkflowStatus;
+	updated_at: string;
+	/** One cell per entry of the kind's `columns`. */
+	cells: string[];
+}
+
+export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = unknown> {
+	/** The URL segment: /workspace/cases. */
+	slug: string;
+	type: RecordType;
+	/** "case"; "Cases". */
+	label: string;
+	plural: string;
+	sections(ctx: FormContext): FormSection[];
+	/** A stored record (with its join rows) as form values; picked records carry ids only. */
+	toValues(record: R): FormValues;
+	/** A checked submission as repository input; `current` is the record being edited. */
+	toInput(form: ParsedForm, current?: R): I;
+	title(record: R): string;
+	get(db: Executor, id: string, options?: GetOptions): Promise<R>;
+	create(db: Executor, input: I, userId: string | null): Promise<R>;
+	update(db: Executor, id: string, version: number, input: I, userId: string | null): Promise<R>;
+	remove(db: Executor, id: string, userId: string | null, version?: number): Promise<unknown>;
+	restore(db: Executor, id: string, userId: string | null, version?: number): Promise<unknown>;
+	setStatus(
+		db: Executor,
+		id: string,
+		version: number,
+		status: WorkflowStatus,
+		userId: string | null
+	): Promise<unknown>;
+	/** Filters the list offers, beyond the search box and status. */
+	filters(ctx: FormContext): FilterSpec[];
+	/** Headings of the list's extra columns. */
+	columns: string[];
+	/** One page of the list (`limit` + 1 rows, so the caller knows whether more follow). */
+	list(db: Executor, query: ListQuery, limit: number, offset: number): Promise<ListRow[]>;
+	/** Whether publishing needs at least one cited source (true for claims; not for sources). */
+	needsSource: boolean;
+	/** Other things a record must have before it is published, as sentences. */
+	publishProblems?(record: R): string[];
+	/** Fields compared to warn of a likely duplicate before a new record is saved. */
+	duplicates?: { datePrefix: string; typeColumn?: string };
+}
+
+export function defineKind<R extends WorkspaceRecord, I>(kind: WorkspaceKind<R, I>): WorkspaceKind {
+	return kind as unknown as WorkspaceKind;
+}

@@ -1,0 +1,145 @@
+import { sql, type Kysely } from 'kysely';
+import { ACTOR_KINDS, type ActorKind } from '$lib/server/db/schema';
+import type { Executor } from '$lib/server/repositories/records';
+import { ACTOR_KIND_LABELS } from '$lib/labels';
+import type { Lookup, Picked } from '$lib/workspace/form';
+
+/*
+ * What the comboboxes search: records of one type whose name or title contains the typed
+ * letters, and the names to show for ids already picked. Trashed records are never offered.
+ */
+
+const TABLES: Record<Lookup, { table: string; column: 'name' | 'title' }> = {
+	actor: { table: 'actors', column: 'name' },
+	law: { table: 'laws', column: 'title' },
+	theme: { table: 'themes', column: 'name' },
+	source: { table: 'sources', column: 'title' },
+	engagement: { table: 'engagements', column: 'title' },
+	case: { table: 'cases', column: 'title' },
+	pledge: { table: 'pledges', column: 'title' },
+	country: { table: 'countries', column: 'name' }
+};
+
+interface LookupRow {
+	id: string;
+	label: string;
+	status: string;
+	hint: string | null;
+}
+
+type Loose = Kysely<Record<string, Record<string, string | null>>>;
+
+export interface LookupResult extends Picked {
+	/** A few words telling similar names apart: "Political party, draft". */
+	hint: string;
+}
+
+/** An actor made in place from a form (newActorToken): nothing is written until the form is saved. */
+const NEW_ACTOR = /^new:([a-z_]+):(.+)$/;
+
+export function parseNewActor(id: string): { kind: ActorKind; name: string } | null {
+	const m = NEW_ACTOR.exec(id);
+	if (!m || !ACTOR_KINDS.includes(m[1] as ActorKind)) return null;
+	return { kind: m[1] as ActorKind, name: (m[2] ?? '').trim() };
+}
+
+function hintColumn(lookup: Lookup) {
+	return lookup === 'actor' ? sql<string>`kind` : sql<string | null>`null`;
+}
+
+function hintFor(lookup: Lookup, row: LookupRow): string {
+	const words: string[] = [];
+	if (lookup === 'actor' && row.hint) words.push(ACTOR_KIND_LABELS[row.hint as ActorKind]);
+	if (row.status !== 'published') words.push(row.status === 'in_review' ? 'in review' : 'draft');
+	return words.join(', ');
+}
+
+/** Up to `limit` records whose name contains `q` (any case), names starting with it first. */
+export async function searchLookup(
+	db: Executor,
+	lookup: Lookup,
+	q: string,
+	limit = 10
+): Promise<LookupResult[]> {
+	const { table, column } = TABLES[lookup];
+	const needle = q.trim().toLowerCase();
+	const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
+	const rows = (await (db as unknown as Loose)
+		.selectFrom(table)
+		.select([
+			'id',
+			sql<string>`${sql.ref(column)}`.as('label'),
+			'status',
+			hintColumn(lookup).as('hint')
+		])
+		.where('deleted_at', 'is', null)
+		.where(sql<boolean>`lower(${sql.ref(column)}) like ${`%${escaped}%`} escape '\\'`)
+		.orderBy(
+			sql`case when lower(${sql.ref(column)}) like ${`${escaped}%`} escape '\\' then 0 else 1 end`
+		)
+		.orderBy(sql`lower(${sql.ref(column)})`)
+		.limit(limit)
+		.execute()) as unknown as LookupRow[];
+	return rows.map((row) => ({ id: row.id, label: row.label, hint: hintFor(lookup, row) }));
+}
+
+/** The names of picked ids (and of actors to be made in place), for filling a form in again. */
+export async function lookupLabels(
+	db: Executor,
+	lookup: Lookup,
+	ids: readonly string[]
+): Promise<Map<string, string>> {
+	const labels = new Map<string, string>();
+	const existing: string[] = [];
+	for (const id of ids) {
+		const made = parseNewActor(id);
+		if (made) labels.set(id, `${made.name} (new: ${ACTOR_KIND_LABELS[made.kind].toLowerCase()})`);
+		else existing.push(id);
+	}
+	if (existing.length === 0) return labels;
+	const { table, column } = TABLES[lookup];
+	const rows = (await (db as unknown as Loose)
+		.selectFrom(table)
+		.select(['id', sql<string>`${sql.ref(column)}`.as('label')])
+		.where('id', 'in', existing)
+		.execute()) as unknown as { id: string; label: string }[];
+	for (const row of rows) labels.set(row.id, row.label);
+	return labels;
+}
+
+/**
+ * Names typed into a lookup without JavaScript (one per line, or separated by semicolons),
+ * each matched to exactly one record by its whole name. Unmatched or ambiguous names come
+ * back as a sentence for the field.
+ */
+export async function resolveTypedNames(
+	db: Executor,
+	lookup: Lookup,
+	typed: string
+): Promise<{ ids: string[]; problem: string | null }> {
+	const names = typed
+		.split(/[\n;]/)
+		.map((n) => n.trim())
+		.filter((n) => n !== '');
+	const ids: string[] = [];
+	const problems: string[] = [];
+	const { table, column } = TABLES[lookup];
+	for (const name of names) {
+		const rows = (await (db as unknown as Loose)
+			.selectFrom(table)
+			.select('id')
+			.where('deleted_at', 'is', null)
+			.where(sql<boolean>`lower(${sql.ref(column)}) = ${name.toLowerCase()}`)
+			.limit(2)
+			.execute()) as unknown as { id: string }[];
+		if (rows.length === 1 && rows[0]) ids.push(rows[0].id);
+		else if (rows.length === 0) problems.push(`no ${lookup} is called "${name}"`);
+		else problems.push(`more than one ${lookup} is called "${name}"`);
+	}
+	return {
+		ids,
+		problem: problems.length
+			? `Check the names: ${problems.join('; ')}. Write the full name as listed, or search with JavaScript on.`
+			: null
+	};
+}

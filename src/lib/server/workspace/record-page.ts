@@ -1,0 +1,70 @@
+import type { Actor } from '$lib/server/policy';
+import type { Executor } from '$lib/server/repositories/records';
+import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
+import { userNames } from './record-facts';
+import { fourEyesRequired } from './settings';
+import { lastContentEditor } from './record-facts';
+import {
+	availableTransitions,
+	missingForPublication,
+	TRANSITION_LABELS,
+	type Transition
+} from './workflow';
+
+/* The side panel of a record page: its state, who changed it, and the moves on offer. */
+
+export interface RecordPanel {
+	record: {
+		id: string;
+		status: WorkspaceRecord['status'];
+		version: number;
+		deleted: boolean;
+		createdAt: string;
+		updatedAt: string;
+		updatedBy: string;
+		publishedAt: string | null;
+	};
+	transitions: { transition: Transition; label: string }[];
+	/** Why publishing would be refused now, if it would. */
+	publishBlockers: string[];
+}
+
+export async function recordPanel(
+	db: Executor,
+	kind: WorkspaceKind,
+	record: WorkspaceRecord,
+	actor: Actor
+): Promise<RecordPanel> {
+	const names = await userNames(db, [record.updated_by]);
+	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
+	const publishBlockers: string[] = [];
+	if (transitions.includes('publish')) {
+		const missing = await missingForPublication(db, kind, record as never);
+		if (missing.length > 0) publishBlockers.push(`It needs ${missing.join(' and ')}.`);
+		if (
+			(await fourEyesRequired(db)) &&
+			(await lastContentEditor(db, kind.type, record.id)) === actor.userId
+		) {
+			publishBlockers.push(
+				'You made the last change, so someone else must publish it (four-eyes rule).'
+			);
+		}
+	}
+	return {
+		record: {
+			id: record.id,
+			status: record.status,
+			version: record.version,
+			deleted: Boolean(record.deleted_at),
+			createdAt: record.created_at,
+			updatedAt: record.updated_at,
+			updatedBy: (record.updated_by && names.get(record.updated_by)) || 'unknown',
+			publishedAt: record.published_at
+		},
+		transitions: transitions.map((transition) => ({
+			transition,
+			label: TRANSITION_LABELS[transition]
+		})),
+		publishBlockers
+	};
+}

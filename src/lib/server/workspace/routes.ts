@@ -1,0 +1,168 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { guard } from '$lib/server/auth/guard';
+import { clientInfo } from '$lib/server/auth/request';
+import { can, canSeeRecord, type Actor, type Permission } from '$lib/server/policy';
+import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
+import { db } from '$lib/server/runtime';
+import { saveRecord } from './editing';
+import { restoreRevision, RestoreError } from './history';
+import { kindBySlug, type WorkspaceKind, type WorkspaceRecord } from './kinds';
+import { moveRecord, TRANSITIONS, WorkflowRefusal, type Transition } from './workflow';
+
+/*
+ * The steps every workspace route shares: ask the policy, find the record type and record
+ * (404 when either is unknown or not visible), and the form actions, each ending in a
+ * redirect or a `fail` that carries what was typed.
+ */
+
+type Event = Pick<RequestEvent, 'locals' | 'url' | 'request' | 'getClientAddress' | 'route'> & {
+	params: Partial<Record<string, string>>;
+};
+
+export async function guardKind(
+	event: Event,
+	permission: Permission
+): Promise<{ actor: Actor; kind: WorkspaceKind }> {
+	const actor = await guard(event, permission);
+	const kind = kindBySlug(event.params.kind ?? '');
+	if (!kind) error(404, 'Not found');
+	return { actor, kind };
+}
+
+/** The record, or a 404 when it does not exist or the actor may not see it. */
+export async function recordOr404(
+	kind: WorkspaceKind,
+	id: string,
+	actor: Actor,
+	includeDeleted = false
+): Promise<WorkspaceRecord> {
+	try {
+		const record = await kind.get(db(), id, { includeDeleted });
+		if (!canSeeRecord(actor, record)) error(404, 'Not found');
+		return record;
+	} catch (e) {
+		if (e instanceof NotFoundError) error(404, 'Not found');
+		throw e;
+	}
+}
+
+function versionOf(data: FormData): number {
+	return Number.parseInt(String(data.get('version') ?? ''), 10);
+}
+
+/** Creates (no id) or saves the record from its submitted form. */
+export async function saveAction(event: Event, id?: string) {
+	const { actor, kind } = await guardKind(event, 'edit:records');
+	if (id !== undefined) await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	const outcome = await saveRecord(db(), kind, data, {
+		userId: actor.userId,
+		id,
+		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes'
+	}).catch((e) => {
+		if (e instanceof NotFoundError) error(404, 'Not found');
+		throw e;
+	});
+	switch (outcome.kind) {
+		case 'saved':
+			redirect(303, `/workspace/${kind.slug}/${outcome.id}?saved=1`);
+		// falls through never: redirect throws
+		case 'invalid':
+			return fail(400, {
+				message: 'Some fields need another look; each says what is wrong.',
+				errors: outcome.errors,
+				values: outcome.values
+			});
+		case 'duplicates':
+			return fail(409, {
+				message: `This looks like a ${kind.label} already recorded. Open it, or save yours anyway.`,
+				values: outcome.values,
+				duplicates: outcome.candidates
+			});
+		case 'conflict':
+			return fail(409, {
+				message: `Someone else saved this ${kind.label} while you were editing it. Nothing you typed is lost: compare, merge below, and save again.`,
+				values: outcome.values,
+				conflict: {
+					current: outcome.current,
+					currentVersion: outcome.currentVersion,
+					changes: outcome.changes
+				}
+			});
+	}
+}
+
+/** Submit, withdraw, publish or unpublish, from the record page or the review queue. */
+export async function moveAction(event: Event, id: string) {
+	const { actor, kind } = await guardKind(event, 'edit:records');
+	await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	const transition = String(data.get('transition') ?? '') as Transition;
+	if (!TRANSITIONS.includes(transition)) return fail(400, { message: 'Unknown workflow step.' });
+	const permission: Permission =
+		transition === 'publish' || transition === 'unpublish' ? 'publish:records' : 'edit:records';
+	if (!can(actor, permission)) await guard(event, permission);
+	const { ip, userAgent } = clientInfo(event);
+	try {
+		await moveRecord(db(), kind, id, versionOf(data), transition, { actor, ip, userAgent });
+	} catch (e) {
+		if (e instanceof WorkflowRefusal) return fail(409, { message: e.message });
+		if (e instanceof VersionConflictError) {
+			return fail(409, {
+				message: `This ${kind.label} changed since you opened it; the page now shows the current version. Check it and try again.`
+			});
+		}
+		throw e;
+	}
+	const back = String(data.get('return_to') ?? '');
+	redirect(
+		303,
+		back.startsWith('/workspace/') ? back : `/workspace/${kind.slug}/${id}?moved=${transition}`
+	);
+}
+
+/** Moves the record to the trash. */
+export async function deleteAction(event: Event, id: string) {
+	const { actor, kind } = await guardKind(event, 'edit:records');
+	await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	try {
+		await kind.remove(db(), id, actor.userId, versionOf(data));
+	} catch (e) {
+		if (e instanceof VersionConflictError) {
+			return fail(409, {
+				message: `This ${kind.label} changed since you opened it; check the current version before deleting it.`
+			});
+		}
+		throw e;
+	}
+	redirect(303, `/workspace/trash?deleted=${kind.slug}/${id}`);
+}
+
+/** Saves an earlier version's content as the next version. */
+export async function restoreRevisionAction(event: Event, id: string) {
+	const { actor, kind } = await guardKind(event, 'edit:records');
+	await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	try {
+		await restoreRevision(
+			db(),
+			kind,
+			id,
+			String(data.get('revision') ?? ''),
+			versionOf(data),
+			actor.userId
+		);
+	} catch (e) {
+		if (e instanceof RestoreError) return fail(400, { message: e.message });
+		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof VersionConflictError) {
+			return fail(409, {
+				message:
+					'The record changed while you were looking at its history; the list now shows the latest.'
+			});
+		}
+		throw e;
+	}
+	redirect(303, `/workspace/${kind.slug}/${id}?restored=1`);
+}

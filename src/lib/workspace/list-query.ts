@@ -1,0 +1,48 @@
+/*
+ * A workspace list's whole query lives in the URL (search words, filters, sort, page), so a
+ * link reproduces the view. Parsing is forgiving: an unknown value is dropped, not an error.
+ */
+
+export const SORTS = ['recent', 'title', 'date_desc', 'date_asc'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABELS: Record<Sort, string> = {
+	recent: 'Recently changed',
+	title: 'Title (A–Z)',
+	date_desc: 'Date (newest first)',
+	date_asc: 'Date (oldest first)'
+};
+
+export interface ListQuery {
+	q: string;
+	status: string;
+	country: string;
+	type: string;
+	theme: string;
+	rating: string;
+	verification: string;
+	from: string;
+	to: string;
+	sort: Sort;
+	page: number;
+}
+
+export function parseListQuery(params: URLSearchParams): ListQuery {
+	const text = (key: string) => (params.get(key) ?? '').trim().slice(0, 200);
+	const sort = text('sort') as Sort;
+	const page = Number.parseInt(text('page'), 10);
+	const day = (key: string) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text(key)) ? text(key) : '');
+	return {
+		q: text('q'),
+		status: text('status'),
+		country: text('country'),
+		type: text('type'),
+		theme: text('theme'),
+		rating: text('rating'),
+		verification: text('verification'),
+		from: day('from'),
+		to: day('to'),
+		sort: SORTS.includes(sort) ? sort : 'recent',
+		page: Number.isFinite(page) && page > 0 ? page : 1
+	};
+}

@@ -1,0 +1,32 @@
+import type { Actions, PageServerLoad } from './$types';
+import { can } from '$lib/server/policy';
+import { db } from '$lib/server/runtime';
+import { formFor } from '$lib/server/workspace/editing';
+import { recordPanel } from '$lib/server/workspace/record-page';
+import {
+	deleteAction,
+	guardKind,
+	moveAction,
+	recordOr404,
+	saveAction
+} from '$lib/server/workspace/routes';
+
+export const load: PageServerLoad = async (event) => {
+	const { actor, kind } = await guardKind(event, 'read:internal');
+	const record = await recordOr404(kind, event.params.id, actor, true);
+	return {
+		slug: kind.slug,
+		label: kind.label,
+		plural: kind.plural,
+		title: kind.title(record),
+		...(await formFor(db(), kind, record)),
+		...(await recordPanel(db(), kind, record, actor)),
+		mayEdit: can(actor, 'edit:records') && !record.deleted_at
+	};
+};
+
+export const actions: Actions = {
+	save: (event) => saveAction(event, event.params.id),
+	move: (event) => moveAction(event, event.params.id),
+	delete: (event) => deleteAction(event, event.params.id)
+};
