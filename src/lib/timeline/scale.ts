@@ -1,0 +1,154 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { dayEnd, dayStart, lastDayBefore, toDay } from './days';
+import type { TimeWindow } from './types';
+
+/*
+ * The time axis. The window is a range of whole days; the scale maps it onto the plot area
+ * between the lane labels and the right edge of the viewBox.
+ */
+
+export interface PlotArea {
+	/** Width of the viewBox. */
+	width: number;
+	/** Left edge of the plot (room for lane labels). */
+	left: number;
+	/** Right margin. */
+	right: number;
+}
+
+export function plotArea(width: number): PlotArea {
+	const left = width < 520 ? 64 : 124;
+	return { width, left, right: 14 };
+}
+
+export function plotWidth(area: PlotArea): number {
+	return Math.max(1, area.width - area.left - area.right);
+}
+
+export type TimeScale = ScaleTime<number, number>;
+
+export function windowScale(window: TimeWindow, area: PlotArea): TimeScale {
+	return scaleUtc()
+		.domain([dayStart(window.from), dayEnd(window.to)])
+		.range([area.left, area.width - area.right]);
+}
+
+/** The window a (rescaled) scale shows, widened to whole days. */
+export function scaleWindow(scale: TimeScale): TimeWindow {
+	const [from, to] = scale.domain() as [Date, Date];
+	return { from: toDay(utcDay.floor(from)), to: lastDayBefore(utcDay.ceil(to)) };
+}
+
+/** The shortest window anyone can zoom to: a week is enough to tell days apart. */
+export const MIN_WINDOW_DAYS = 7;
+
+export function windowDays(window: TimeWindow): number {
+	return utcDay.count(dayStart(window.from), dayEnd(window.to));
+}
+
+/** The default view of an extent: all of it, with a little air either side. */
+export function fitWindow(extent: TimeWindow): TimeWindow {
+	const from = dayStart(extent.from);
+	const to = dayEnd(extent.to);
+	const pad = Math.max((to.getTime() - from.getTime()) * 0.04, 15 * 864e5);
+	return {
+		from: toDay(utcMonth.floor(new Date(from.getTime() - pad))),
+		to: lastDayBefore(utcMonth.ceil(new Date(to.getTime() + pad)))
+	};
+}
+
+export interface Tick {
+	x: number;
+	label: string;
+	/** A year boundary: drawn stronger, so the eye finds its way when zoomed in. */
+	major: boolean;
+}
+
+const yearFormat = utcFormat('%Y');
+const monthFormat = utcFormat('%b');
+const monthYearFormat = utcFormat('%b %Y');
+const dayFormat = utcFormat('%-d %b');
+
+/** Ticks for the axis: about one per 90 pixels, at days, months or years as the zoom allows. */
+export function axisTicks(scale: TimeScale, area: PlotArea): Tick[] {
+	const count = Math.max(2, Math.floor(plotWidth(area) / 90));
+	const ticks = scale.ticks(count);
+	return ticks.map((date, i) => {
+		const isYear = utcYear.floor(date).getTime() === date.getTime();
+		const isMonth = utcMonth.floor(date).getTime() === date.getTime();
+		let label: string;
+		if (isYear && isMonth) label = yearFormat(date);
+		else if (isMonth) label = i === 0 ? monthYearFormat(date) : monthFormat(date);
+		else label = dayFormat(date);
+		return { x: scale(date), label, major: isYear };
+	});
+}
+
+/**
+ * The window to draw for a view: its from/to where given, the fitted extent elsewhere, at
+ * least MIN_WINDOW_DAYS long. With neither data nor a view, the current year.
+ */
+export function resolveWindow(
+	view: { from: string | null; to: string | null },
+	extent: TimeWindow | null,
+	today: Date = new Date()
+): TimeWindow {
+	const fit = extent
+		? fitWindow(extent)
+		: {
+				from: `${today.getUTCFullYear()}-01-01`,
+				to: `${today.getUTCFullYear()}-12-31`
+			};
+	let from = view.from ?? fit.from;
+	let to = view.to ?? fit.to;
+	if (from > to) {
+		// Only one edge was given and it lies beyond the data: keep it, and show a year from it.
+		if (view.from) to = lastDayBefore(utcYear.offset(dayStart(from), 1));
+		else from = toDay(utcYear.offset(dayEnd(to), -1));
+	}
+	if (windowDays({ from, to }) < MIN_WINDOW_DAYS) {
+		to = lastDayBefore(utcDay.offset(dayStart(from), MIN_WINDOW_DAYS));
+	}
+	return { from, to };
+}
+
+/** Keeps a window at least MIN_WINDOW_DAYS long and at most a few times the home view. */
+export function clampWindow(window: TimeWindow, home: TimeWindow): TimeWindow {
+	const homeMs = dayEnd(home.to).getTime() - dayStart(home.from).getTime();
+	let from = dayStart(window.from).getTime();
+	let to = dayEnd(window.to).getTime();
+	const min = MIN_WINDOW_DAYS * 864e5;
+	const max = Math.max(homeMs * 3, min);
+	const mid = (from + to) / 2;
+	// Too short: keep the start (a whole day) and run a week from it.
+	if (to - from < min) to = from + min;
+	if (to - from > max) [from, to] = [mid - max / 2, mid + max / 2];
+	return {
+		from: toDay(utcDay.floor(new Date(from))),
+		to: lastDayBefore(utcDay.ceil(new Date(to)))
+	};
+}
+
+/** The window zoomed by `factor` (2 shows half as much) around its middle or a given instant. */
+export function zoomWindow(window: TimeWindow, factor: number, around?: Date): TimeWindow {
+	const from = dayStart(window.from).getTime();
+	const to = dayEnd(window.to).getTime();
+	const centre = around ? around.getTime() : (from + to) / 2;
+	return {
+		from: toDay(utcDay.floor(new Date(centre - (centre - from) / factor))),
+		to: lastDayBefore(utcDay.ceil(new Date(centre + (to - centre) / factor)))
+	};
+}
+
+/** The window moved by a fraction of its length (negative is earlier). */
+export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
+	const from = dayStart(window.from).getTime();
+	const to = dayEnd(window.to).getTime();
+	const shift = (to - from) * fraction;
+	return {
+		from: toDay(utcDay.floor(new Date(from + shift))),
+		to: lastDayBefore(utcDay.ceil(new Date(to + shift)))
+	};
+}
