@@ -82,8 +82,8 @@ export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promis
 				kind: row.kind,
 				published,
 				capturedOn: row.captured_on,
-				url: row.url,
-				archiveUrl: row.archive_url,
+				url: webAddress(row.url),
+				archiveUrl: webAddress(row.archive_url),
 				reliability: row.reliability
 			});
 		}
@@ -95,4 +95,15 @@ export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promis
 			(a, b) => compareDates(a.published, b.published) || a.title.localeCompare(b.title)
 		)
 	};
+}
+
+/** Only http(s) addresses become links: a stored `javascript:` or `data:` URL must never reach an href. */
+function webAddress(url: string | null): string | null {
+	if (!url) return null;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
+	} catch {
+		return null;
+	}
 }
