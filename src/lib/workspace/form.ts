@@ -13,6 +13,7 @@ export const LOOKUPS = [
 	'engagement',
 	'case',
 	'pledge',
+	'ask',
 	'country'
 ] as const;
 export type Lookup = (typeof LOOKUPS)[number];

@@ -17,6 +17,7 @@ const TABLES: Record<Lookup, { table: string; column: 'name' | 'title' }> = {
 	engagement: { table: 'engagements', column: 'title' },
 	case: { table: 'cases', column: 'title' },
 	pledge: { table: 'pledges', column: 'title' },
+	ask: { table: 'asks', column: 'title' },
 	country: { table: 'countries', column: 'name' }
 };
 

@@ -2,11 +2,23 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { guard } from '$lib/server/auth/guard';
 import { clientInfo } from '$lib/server/auth/request';
 import { can, canSeeRecord, type Actor, type Permission } from '$lib/server/policy';
-import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
+import {
+	NotFoundError,
+	ValidationError,
+	VersionConflictError
+} from '$lib/server/repositories/errors';
 import { db } from '$lib/server/runtime';
 import { saveRecord } from './editing';
 import { restoreRevision, RestoreError } from './history';
 import { kindBySlug, type WorkspaceKind, type WorkspaceRecord } from './kinds';
+import {
+	addAssessmentFromForm,
+	addCitationFromForm,
+	addLinkFromForm,
+	publishAssessment,
+	removeCitationOf,
+	removeLinkOf
+} from './relations';
 import { moveRecord, TRANSITIONS, WorkflowRefusal, type Transition } from './workflow';
 
 /*
@@ -165,4 +177,73 @@ export async function restoreRevisionAction(event: Event, id: string) {
 		throw e;
 	}
 	redirect(303, `/workspace/${kind.slug}/${id}?restored=1`);
+}
+
+type RelationStep = (
+	kind: WorkspaceKind,
+	id: string,
+	data: FormData,
+	actor: Actor
+) => Promise<string | null | void>;
+
+const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep }> = {
+	link: {
+		permission: 'edit:records',
+		run: (kind, id, data, actor) => addLinkFromForm(db(), kind.type, id, data, actor.userId)
+	},
+	unlink: {
+		permission: 'edit:records',
+		run: (kind, id, data) => removeLinkOf(db(), kind.type, id, String(data.get('link') ?? ''))
+	},
+	cite: {
+		permission: 'edit:records',
+		run: (kind, id, data, actor) => addCitationFromForm(db(), kind.type, id, data, actor.userId)
+	},
+	uncite: {
+		permission: 'edit:records',
+		run: (kind, id, data) =>
+			removeCitationOf(db(), kind.type, id, String(data.get('citation') ?? ''))
+	},
+	assess: {
+		permission: 'edit:records',
+		run: (kind, id, data, actor) =>
+			kind.type === 'pledge'
+				? addAssessmentFromForm(db(), id, data, actor.userId)
+				: Promise.resolve(null)
+	},
+	publishAssessment: {
+		permission: 'publish:records',
+		run: (kind, id, data, actor) =>
+			kind.type === 'pledge'
+				? publishAssessment(db(), id, String(data.get('assessment') ?? ''), actor.userId)
+				: Promise.resolve(null)
+	}
+};
+
+/**
+ * Links, citations and assessments on a record page: each step answers with a sentence when
+ * it refuses, shown beside its panel (`panel`), the other inputs kept (`values`).
+ */
+export async function relationAction(event: Event, id: string, step: keyof typeof RELATION_STEPS) {
+	const { permission, run } = RELATION_STEPS[step]!;
+	const { actor, kind } = await guardKind(event, permission);
+	await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	const echo = Object.fromEntries(
+		[...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
+	);
+	try {
+		const problem = await run(kind, id, data, actor);
+		if (problem) return fail(400, { panel: step, message: problem, values: echo });
+	} catch (e) {
+		if (e instanceof ValidationError) {
+			return fail(400, { panel: step, message: e.message, values: echo });
+		}
+		if (e instanceof NotFoundError) error(404, 'Not found');
+		throw e;
+	}
+	redirect(
+		303,
+		`/workspace/${kind.slug}/${id}#${step === 'publishAssessment' ? 'assess' : step.replace(/^un/, '')}`
+	);
 }

@@ -4,6 +4,7 @@ import { can, type Actor } from '$lib/server/policy';
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind } from './kinds/types';
 import { countCitations, lastContentEditor } from './record-facts';
+import { publishPledgeAssessments } from './relations';
 import { fourEyesRequired } from './settings';
 
 /*
@@ -128,6 +129,9 @@ export async function moveRecord(
 		}
 	}
 	await kind.setStatus(db, id, version, move.to, actor.userId);
+	if (transition === 'publish' && kind.type === 'pledge') {
+		await publishPledgeAssessments(db, id, actor.userId);
+	}
 	if (transition === 'publish' || transition === 'unpublish') {
 		await auditPublication(db, kind, id, context, record.status, move.to, 'success', transition);
 	}

@@ -1,9 +1,10 @@
 import type { RecordType } from '$lib/server/db/schema';
 import { caseKind } from './case';
+import { pledgeKind } from './pledge';
 import type { WorkspaceKind } from './types';
 
 /* Every record type the workspace edits, in the order its navigation lists them. */
-export const KINDS: readonly WorkspaceKind[] = [caseKind];
+export const KINDS: readonly WorkspaceKind[] = [caseKind, pledgeKind];
 
 export function kindBySlug(slug: string): WorkspaceKind | undefined {
 	return KINDS.find((k) => k.slug === slug);

@@ -3,11 +3,13 @@ import { can } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { formFor } from '$lib/server/workspace/editing';
 import { recordPanel } from '$lib/server/workspace/record-page';
+import { loadRelations } from '$lib/server/workspace/relations';
 import {
 	deleteAction,
 	guardKind,
 	moveAction,
 	recordOr404,
+	relationAction,
 	saveAction
 } from '$lib/server/workspace/routes';
 
@@ -21,6 +23,8 @@ export const load: PageServerLoad = async (event) => {
 		title: kind.title(record),
 		...(await formFor(db(), kind, record)),
 		...(await recordPanel(db(), kind, record, actor)),
+		relations: await loadRelations(db(), kind.type, record.id),
+		mayPublish: can(actor, 'publish:records'),
 		mayEdit: can(actor, 'edit:records') && !record.deleted_at
 	};
 };
@@ -28,5 +32,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: (event) => saveAction(event, event.params.id),
 	move: (event) => moveAction(event, event.params.id),
-	delete: (event) => deleteAction(event, event.params.id)
+	delete: (event) => deleteAction(event, event.params.id),
+	link: (event) => relationAction(event, event.params.id, 'link'),
+	unlink: (event) => relationAction(event, event.params.id, 'unlink'),
+	cite: (event) => relationAction(event, event.params.id, 'cite'),
+	uncite: (event) => relationAction(event, event.params.id, 'uncite'),
+	assess: (event) => relationAction(event, event.params.id, 'assess'),
+	publishAssessment: (event) => relationAction(event, event.params.id, 'publishAssessment')
 };
