@@ -95,6 +95,9 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			published_precision: 'month',
 			published_earliest: '2021-11-01',
 			published_latest: '2021-11-30',
+			// A stored script address must never become a link.
+			url: 'javascript:alert(1)',
+			archive_url: 'https://archive.example.org/testland-report',
 			...pub
 		},
 		{

@@ -121,6 +121,10 @@ describeEachDatabase('public read model', ({ db }) => {
 				locator: 'p. 2'
 			}
 		]);
+		expect(page.sources[0]).toMatchObject({
+			url: null,
+			archiveUrl: 'https://archive.example.org/testland-report'
+		});
 		expect(page.country.citations).toHaveLength(1);
 		expect(page.pledges[0]?.current?.citations).toHaveLength(1);
 		expect(page.engagements[0]?.asksRaised.map((a) => a.note)).toEqual(['Raised in the talks.']);
