@@ -1,0 +1,395 @@
+import { z } from 'zod';
+import type { PreciseDate } from '../../dates.js';
+import { toColumns } from '../../dates.js';
+import type { DB } from '../db/connect.js';
+import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
+import type { Executor } from '../repositories/records.js';
+import { searchRecordIds, type SearchOptions } from '../search/index.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { choice, date, endDate, list, requiredText, text } from './fields.js';
+import {
+	previewImport,
+	runImport,
+	type ImportPreview,
+	type ImportResult,
+	type ImportSpec
+} from './importer.js';
+import { loadInChunks } from './load.js';
+import type { Reference } from './references.js';
+import { dateCell, template, toCsv, type ExportFormat } from './write.js';
+
+/* Cases in and out of CSV (and JSON for export). */
+
+export const CASE_COLUMNS: readonly CsvColumn[] = [
+	{
+		name: 'title',
+		required: true,
+		help: 'What happened, in a short line.',
+		example: 'Fictional case: a regional newspaper website blocked'
+	},
+	{
+		name: 'case_type',
+		required: true,
+		help: `One of: ${CASE_TYPES.join(', ')}.`,
+		example: 'website_blocking'
+	},
+	{ name: 'start', required: false, help: `When it began. ${DATE_HELP}`, example: '2021-05' },
+	{
+		name: 'end',
+		required: false,
+		help: 'When it ended, in the same forms, or "ongoing".',
+		example: 'ongoing'
+	},
+	{
+		name: 'start_note',
+		required: false,
+		help: 'Why the start date is approximate or derived, if it is.',
+		example: ''
+	},
+	{
+		name: 'end_note',
+		required: false,
+		help: 'Why the end date is approximate or derived, if it is.',
+		example: ''
+	},
+	{ name: 'place', required: false, help: 'Where it happened.', example: 'Testville (fictional)' },
+	{
+		name: 'description',
+		required: false,
+		help: 'What the sources say happened (Markdown).',
+		example: 'Generated example: the site of a fictional newspaper became unreachable.'
+	},
+	{ name: 'outcome', required: false, help: 'How it ended or stands.', example: '' },
+	{
+		name: 'verification',
+		required: false,
+		help: `One of: ${VERIFICATION_LEVELS.join(', ')} (reported when empty).`,
+		example: 'reported'
+	},
+	{
+		name: 'themes',
+		required: false,
+		help: `Theme slugs, separated by "${LIST_SEPARATOR}".`,
+		example: 'expression;media'
+	},
+	{
+		name: 'affected_actors',
+		required: false,
+		help: `Names of actors it happened to, separated by "${LIST_SEPARATOR}"; they must exist.`,
+		example: 'Testland Daily (fictional)'
+	},
+	{
+		name: 'responsible_actors',
+		required: false,
+		help: `Names of actors responsible, separated by "${LIST_SEPARATOR}".`,
+		example: ''
+	},
+	{
+		name: 'laws',
+		required: false,
+		help: `Titles of laws applied, separated by "${LIST_SEPARATOR}"; they must exist.`,
+		example: ''
+	}
+];
+
+/** Columns an export adds; an import accepts and ignores them, so an export can be re-imported. */
+const EXPORT_ONLY = [
+	'id',
+	'country_code',
+	'status',
+	'start_precision',
+	'end_precision',
+	'created_at',
+	'updated_at'
+];
+
+export const CASE_EXPORT_COLUMNS = [
+	'id',
+	'country_code',
+	'status',
+	'title',
+	'case_type',
+	'start',
+	'start_precision',
+	'start_note',
+	'end',
+	'end_precision',
+	'end_note',
+	'place',
+	'description',
+	'outcome',
+	'verification',
+	'themes',
+	'affected_actors',
+	'responsible_actors',
+	'laws',
+	'created_at',
+	'updated_at'
+] as const;
+
+const caseRow = z.object({
+	title: requiredText('title'),
+	case_type: choice(CASE_TYPES),
+	start: date(false),
+	end: endDate(),
+	start_note: text(1000),
+	end_note: text(1000),
+	place: text(500),
+	description: text(),
+	outcome: text(),
+	verification: choice(VERIFICATION_LEVELS, 'reported'),
+	themes: list(),
+	affected_actors: list(),
+	responsible_actors: list(),
+	laws: list()
+});
+type CaseRow = z.output<typeof caseRow>;
+
+const refsCache = new WeakMap<CaseRow, Reference[]>();
+
+/* The same Reference objects each time, so the importer can map each one to its id. */
+function caseReferences(row: CaseRow): Reference[] {
+	let refs = refsCache.get(row);
+	if (!refs) {
+		refs = [
+			...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
+			...row.affected_actors.map((name) => ({
+				kind: 'actor' as const,
+				column: 'affected_actors',
+				name
+			})),
+			...row.responsible_actors.map((name) => ({
+				kind: 'actor' as const,
+				column: 'responsible_actors',
+				name
+			})),
+			...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+		];
+		refsCache.set(row, refs);
+	}
+	return refs;
+}
+
+function withNote(date: PreciseDate | null, note: string): PreciseDate | null {
+	return date ? { ...date, note } : null;
+}
+
+const CASE_IMPORT: ImportSpec<CaseRow> = {
+	type: 'case',
+	table: 'cases',
+	columns: CASE_COLUMNS,
+	ignored: EXPORT_ONLY,
+	schema: caseRow,
+	references: caseReferences,
+	check(row) {
+		const from = row.start?.earliest;
+		const to = row.end.date?.latest;
+		return from && to && to < from
+			? [{ column: 'end', message: 'The end date comes before the start date.' }]
+			: [];
+	},
+	build(row, { id, countryId, ref }) {
+		const refs = caseReferences(row);
+		const ids = (column: string) =>
+			[...new Set(refs.filter((r) => r.column === column).map(ref))].sort();
+		const actors = [
+			...ids('affected_actors').map((actor_id) => ({
+				actor_id,
+				role: 'affected' as const,
+				note: ''
+			})),
+			...ids('responsible_actors').map((actor_id) => ({
+				actor_id,
+				role: 'responsible' as const,
+				note: ''
+			}))
+		];
+		const laws = ids('laws').map((law_id) => ({ law_id, note: '' }));
+		const themeIds = ids('themes');
+		return {
+			row: {
+				country_id: countryId,
+				title: row.title,
+				case_type: row.case_type,
+				description: row.description,
+				...toColumns('start', withNote(row.start, row.start_note)),
+				...toColumns('end', withNote(row.end.date, row.end_note)),
+				ongoing: row.end.ongoing ? 1 : 0,
+				place: row.place,
+				outcome: row.outcome,
+				verification: row.verification
+			},
+			joins: [
+				{ table: 'case_actors', rows: actors.map((a) => ({ case_id: id, ...a })) },
+				{ table: 'case_laws', rows: laws.map((l) => ({ case_id: id, ...l })) },
+				{
+					table: 'record_themes',
+					rows: themeIds.map((theme_id) => ({ record_type: 'case', record_id: id, theme_id }))
+				}
+			],
+			related: { actors, laws, theme_ids: themeIds }
+		};
+	},
+	summary(row) {
+		const when = row.start ? row.start.text : 'date not known';
+		return {
+			title: row.title,
+			details: `${row.case_type}, ${when}${row.end.ongoing ? ', ongoing' : ''}`
+		};
+	}
+};
+
+/** What importing the file would do, row by row, without writing anything. */
+export function previewCaseImport(
+	db: Executor,
+	csvText: string,
+	options: { countryId: string }
+): Promise<ImportPreview> {
+	return previewImport(db, CASE_IMPORT, csvText, options.countryId);
+}
+
+/** Creates every case in the file as a draft by `userId`, or none: throws CsvImportError naming the rows at fault. */
+export function importCases(
+	db: Executor,
+	csvText: string,
+	options: { countryId: string; userId: string | null }
+): Promise<ImportResult> {
+	return runImport(db, CASE_IMPORT, csvText, options);
+}
+
+export function caseTemplate(): string {
+	return template(CASE_COLUMNS);
+}
+
+export interface CaseExport {
+	id: string;
+	country_code: string;
+	status: string;
+	title: string;
+	case_type: string;
+	start: { text: string; precision: string; note: string } | null;
+	end: { text: string; precision: string; note: string } | null;
+	ongoing: boolean;
+	place: string;
+	description: string;
+	outcome: string;
+	verification: string;
+	themes: string[];
+	affected_actors: string[];
+	responsible_actors: string[];
+	laws: string[];
+	created_at: string;
+	updated_at: string;
+}
+
+async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
+	return loadInChunks(ids, async (chunk) => {
+		const [cases, actors, laws, themes] = await Promise.all([
+			db
+				.selectFrom('cases')
+				.innerJoin('countries', 'countries.id', 'cases.country_id')
+				.selectAll('cases')
+				.select('countries.code as country_code')
+				.where('cases.id', 'in', chunk)
+				.execute(),
+			db
+				.selectFrom('case_actors')
+				.innerJoin('actors', 'actors.id', 'case_actors.actor_id')
+				.select(['case_actors.case_id as owner', 'case_actors.role', 'actors.name'])
+				.where('case_actors.case_id', 'in', chunk)
+				.orderBy('actors.name')
+				.execute(),
+			db
+				.selectFrom('case_laws')
+				.innerJoin('laws', 'laws.id', 'case_laws.law_id')
+				.select(['case_laws.case_id as owner', 'laws.title as name'])
+				.where('case_laws.case_id', 'in', chunk)
+				.orderBy('laws.title')
+				.execute(),
+			db
+				.selectFrom('record_themes')
+				.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
+				.select(['record_themes.record_id as owner', 'themes.slug as name'])
+				.where('record_themes.record_type', '=', 'case')
+				.where('record_themes.record_id', 'in', chunk)
+				.orderBy('themes.slug')
+				.execute()
+		]);
+		const names = (rows: { owner: string; name: string }[], owner: string) =>
+			rows.filter((r) => r.owner === owner).map((r) => r.name);
+		return cases.map((c) => ({
+			id: c.id,
+			country_code: c.country_code,
+			status: c.status,
+			title: c.title,
+			case_type: c.case_type,
+			start:
+				c.start_text && c.start_precision
+					? { text: c.start_text, precision: c.start_precision, note: c.start_note }
+					: null,
+			end:
+				c.end_text && c.end_precision
+					? { text: c.end_text, precision: c.end_precision, note: c.end_note }
+					: null,
+			ongoing: c.ongoing === 1,
+			place: c.place,
+			description: c.description,
+			outcome: c.outcome,
+			verification: c.verification,
+			themes: names(themes, c.id),
+			affected_actors: names(
+				actors.filter((a) => a.role === 'affected'),
+				c.id
+			),
+			responsible_actors: names(
+				actors.filter((a) => a.role === 'responsible'),
+				c.id
+			),
+			laws: names(laws, c.id),
+			created_at: c.created_at,
+			updated_at: c.updated_at
+		}));
+	});
+}
+
+function caseCells(c: CaseExport): Record<(typeof CASE_EXPORT_COLUMNS)[number], string> {
+	return {
+		id: c.id,
+		country_code: c.country_code,
+		status: c.status,
+		title: c.title,
+		case_type: c.case_type,
+		start: dateCell(c.start?.text ?? null, c.start?.precision ?? null),
+		start_precision: c.start?.precision ?? '',
+		start_note: c.start?.note ?? '',
+		end: c.ongoing ? 'ongoing' : dateCell(c.end?.text ?? null, c.end?.precision ?? null),
+		end_precision: c.end?.precision ?? '',
+		end_note: c.end?.note ?? '',
+		place: c.place,
+		description: c.description,
+		outcome: c.outcome,
+		verification: c.verification,
+		themes: c.themes.join(LIST_SEPARATOR),
+		affected_actors: c.affected_actors.join(LIST_SEPARATOR),
+		responsible_actors: c.responsible_actors.join(LIST_SEPARATOR),
+		laws: c.laws.join(LIST_SEPARATOR),
+		created_at: c.created_at,
+		updated_at: c.updated_at
+	};
+}
+
+/**
+ * The cases a workspace list shows (same filters as search, default oldest first), as CSV
+ * with CASE_EXPORT_COLUMNS or as a JSON array of CaseExport. Staff only: it holds drafts and
+ * real names of at-risk actors.
+ */
+export async function exportCases(
+	db: DB,
+	filters: SearchOptions,
+	format: ExportFormat
+): Promise<string> {
+	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['case'] });
+	const cases = await loadCases(db, ids);
+	if (format === 'json') return JSON.stringify(cases, null, 2);
+	return toCsv(CASE_EXPORT_COLUMNS, cases.map(caseCells));
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { DateInputError, parseDateInput, pointBounds, type PreciseDate } from '../../dates.js';
+import { LIST_SEPARATOR } from './columns.js';
+
+/* zod schemas for CSV cells: every cell arrives as a string, possibly empty or missing. */
+
+const cell = z.string().optional().default('');
+
+export function text(max = 20_000) {
+	return cell
+		.transform((v) => v.trim())
+		.pipe(z.string().max(max, `Keep this under ${max} characters.`));
+}
+
+export function requiredText(what: string, max = 500) {
+	return cell
+		.transform((v) => v.trim())
+		.pipe(
+			z
+				.string()
+				.min(1, `Give the ${what}; this column cannot be empty.`)
+				.max(max, `Keep this under ${max} characters.`)
+		);
+}
+
+/** "Website blocking", "website-blocking" and "website_blocking" all read as website_blocking. */
+export function choice<const T extends readonly [string, ...string[]]>(
+	values: T,
+	fallback?: T[number]
+) {
+	const message = `Use one of: ${values.join(', ')}.`;
+	return cell
+		.transform((v) =>
+			v
+				.trim()
+				.toLowerCase()
+				.replace(/[\s-]+/g, '_')
+		)
+		.transform((v, ctx): T[number] => {
+			if (v === '' && fallback !== undefined) return fallback;
+			if ((values as readonly string[]).includes(v)) return v as T[number];
+			ctx.addIssue({
+				code: 'custom',
+				message:
+					v === '' ? `This column cannot be empty. ${message}` : `"${v}" is not allowed. ${message}`
+			});
+			return z.NEVER;
+		});
+}
+
+function readDate(v: string, ctx: z.RefinementCtx): PreciseDate {
+	try {
+		return parseDateInput(v);
+	} catch (error) {
+		if (!(error instanceof DateInputError)) throw error;
+		ctx.addIssue({ code: 'custom', message: error.message });
+		return z.NEVER;
+	}
+}
+
+/** A date with precision as the date field of a form reads it; empty means not known. */
+export function date(required: boolean) {
+	return cell
+		.transform((v) => v.trim())
+		.transform((v, ctx): PreciseDate | null => {
+			if (v === '') {
+				if (required)
+					ctx.addIssue({ code: 'custom', message: 'Give a date; this column cannot be empty.' });
+				return null;
+			}
+			return readDate(v, ctx);
+		});
+}
+
+/** An end date, or "ongoing" for something still going on. */
+export function endDate() {
+	return cell
+		.transform((v) => v.trim())
+		.transform((v, ctx): { ongoing: boolean; date: PreciseDate | null } => {
+			if (v === '') return { ongoing: false, date: null };
+			if (v.toLowerCase() === 'ongoing') return { ongoing: true, date: null };
+			return { ongoing: false, date: readDate(v, ctx) };
+		});
+}
+
+/** A single day, YYYY-MM-DD, or empty. */
+export function day() {
+	return cell
+		.transform((v) => v.trim())
+		.transform((v, ctx): string | null => {
+			if (v === '') return null;
+			if (pointBounds(v)?.precision !== 'day') {
+				ctx.addIssue({ code: 'custom', message: `"${v}" is not a day. Write it as 2024-12-31.` });
+				return z.NEVER;
+			}
+			return v;
+		});
+}
+
+/** A semicolon-separated list, trimmed, without blanks or repeats. */
+export function list() {
+	return cell.transform((v) => [
+		...new Set(
+			v
+				.split(LIST_SEPARATOR)
+				.map((s) => s.trim())
+				.filter((s) => s !== '')
+		)
+	]);
+}

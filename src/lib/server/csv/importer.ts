@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { now } from '../repositories/clock.js';
+import { assertRecordsExist, inTransaction, type Executor } from '../repositories/records.js';
+import type { CsvColumn } from './columns.js';
+import { CsvImportError, type RowError } from './errors.js';
+import { readCsv } from './read.js';
+import { lookUp, resolveReferences, type Reference } from './references.js';
+
+/*
+ * The import machinery cases and pledges share. A file is read, every row is checked against
+ * the kind's zod schema, and every name it mentions is resolved in one query per kind; only
+ * then, if nothing at all is wrong, are the records written, in one transaction, with
+ * multi-row inserts: the records as drafts by the importer, their join rows, and one
+ * revision per record (action "import") holding the same snapshot a form save would.
+ */
+
+export type JoinTable = 'case_actors' | 'case_laws' | 'pledge_laws' | 'record_themes';
+
+export interface BuiltRecord {
+	/** The record's own columns (everything but the bookkeeping the importer sets). */
+	row: Record<string, unknown>;
+	joins: { table: JoinTable; rows: Record<string, unknown>[] }[];
+	/** The join rows as the record kind's snapshot shows them (see repositories/cases.ts). */
+	related: Record<string, unknown>;
+}
+
+export interface BuildContext {
+	/** The new record's id. */
+	id: string;
+	countryId: string;
+	/** The id a checked reference resolved to. */
+	ref(reference: Reference): string;
+}
+
+export interface ImportSpec<P> {
+	type: 'case' | 'pledge';
+	table: 'cases' | 'pledges';
+	columns: readonly CsvColumn[];
+	/** Columns an export writes that an import accepts and ignores (id, status, precision...). */
+	ignored: readonly string[];
+	schema: z.ZodType<P>;
+	references(parsed: P): Reference[];
+	/** Rules across columns, after each column is valid on its own. */
+	check(parsed: P): { column: string; message: string }[];
+	build(parsed: P, context: BuildContext): BuiltRecord;
+	summary(parsed: P): { title: string; details: string };
+}
+
+export interface ImportPreview {
+	/** True when the import would succeed as it stands. */
+	ok: boolean;
+	/** Data rows in the file (comments and blank lines aside). */
+	rowCount: number;
+	/** The rows that will be created, when nothing is wrong anywhere. */
+	create: { row: number; title: string; details: string }[];
+	errors: RowError[];
+}
+
+interface Checked<P> {
+	rows: { line: number; parsed: P; ids: Map<Reference, string> }[];
+	rowCount: number;
+	errors: RowError[];
+}
+
+async function checkFile<P>(
+	db: Executor,
+	spec: ImportSpec<P>,
+	text: string,
+	countryId: string
+): Promise<Checked<P>> {
+	await assertRecordsExist(db, 'country', [countryId], 'countryId');
+	const read = readCsv(text, spec.columns, spec.ignored);
+	const errors = [...read.errors];
+	const parsed: { line: number; parsed: P }[] = [];
+	for (const row of read.rows) {
+		const result = spec.schema.safeParse(row.values);
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				const column = issue.path[0];
+				errors.push({
+					row: row.line,
+					column: typeof column === 'string' ? column : null,
+					message: issue.message
+				});
+			}
+			continue;
+		}
+		const problems = spec.check(result.data);
+		for (const p of problems) errors.push({ row: row.line, ...p });
+		if (problems.length === 0) parsed.push({ line: row.line, parsed: result.data });
+	}
+
+	const references = parsed.flatMap((p) => spec.references(p.parsed));
+	const resolved = await resolveReferences(db, countryId, references);
+	const rows: Checked<P>['rows'] = [];
+	for (const p of parsed) {
+		const ids = new Map<Reference, string>();
+		for (const ref of spec.references(p.parsed)) {
+			const found = lookUp(resolved, ref);
+			if ('id' in found) ids.set(ref, found.id);
+			else errors.push({ row: p.line, column: ref.column, message: found.message });
+		}
+		rows.push({ line: p.line, parsed: p.parsed, ids });
+	}
+	errors.sort((a, b) => a.row - b.row);
+	return {
+		rows,
+		rowCount: read.count,
+		errors
+	};
+}
+
+export async function previewImport<P>(
+	db: Executor,
+	spec: ImportSpec<P>,
+	text: string,
+	countryId: string
+): Promise<ImportPreview> {
+	const checked = await checkFile(db, spec, text, countryId);
+	const ok = checked.errors.length === 0;
+	return {
+		ok,
+		rowCount: checked.rowCount,
+		create: ok ? checked.rows.map((r) => ({ row: r.line, ...spec.summary(r.parsed) })) : [],
+		errors: checked.errors
+	};
+}
+
+/** Both databases take this many bound values in one statement (SQLite's limit is 32,766). */
+const MAX_PARAMETERS = 30_000;
+
+async function insertAll(db: Executor, table: string, rows: Record<string, unknown>[]) {
+	if (rows.length === 0) return;
+	const loose = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+	const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0] ?? {}).length));
+	for (let i = 0; i < rows.length; i += size) {
+		await loose
+			.insertInto(table)
+			.values(rows.slice(i, i + size))
+			.execute();
+	}
+}
+
+/** Fields a create revision lists as changed: every one that holds a value (as records.ts does). */
+function filledFields(content: Record<string, unknown>): string[] {
+	const noise = new Set(['version', 'updated_at', 'updated_by']);
+	return Object.keys(content)
+		.filter((k) => !noise.has(k) && content[k] !== null && content[k] !== undefined)
+		.sort();
+}
+
+export interface ImportResult {
+	created: number;
+	ids: string[];
+}
+
+export async function runImport<P>(
+	db: Executor,
+	spec: ImportSpec<P>,
+	text: string,
+	options: { countryId: string; userId: string | null }
+): Promise<ImportResult> {
+	return inTransaction(db, async (trx) => {
+		const checked = await checkFile(trx, spec, text, options.countryId);
+		if (checked.errors.length > 0) throw new CsvImportError(checked.errors);
+
+		const at = now();
+		const records: Record<string, unknown>[] = [];
+		const joins = new Map<JoinTable, Record<string, unknown>[]>();
+		const revisions: Record<string, unknown>[] = [];
+		for (const { parsed, ids } of checked.rows) {
+			const id = randomUUID();
+			const built = spec.build(parsed, {
+				id,
+				countryId: options.countryId,
+				ref: (reference) => ids.get(reference) as string
+			});
+			const row = {
+				...built.row,
+				id,
+				status: 'draft',
+				version: 1,
+				internal_notes: '',
+				created_at: at,
+				updated_at: at,
+				created_by: options.userId,
+				updated_by: options.userId,
+				published_at: null,
+				published_by: null,
+				deleted_at: null,
+				deleted_by: null
+			};
+			records.push(row);
+			for (const join of built.joins) {
+				const list = joins.get(join.table) ?? [];
+				list.push(...join.rows);
+				joins.set(join.table, list);
+			}
+			const content = { ...row, ...built.related };
+			revisions.push({
+				id: randomUUID(),
+				record_type: spec.type,
+				record_id: id,
+				version: 1,
+				action: 'import',
+				snapshot: JSON.stringify(content),
+				changed_fields: JSON.stringify(filledFields(content)),
+				created_at: at,
+				created_by: options.userId
+			});
+		}
+		await insertAll(trx, spec.table, records);
+		for (const [table, rows] of joins) await insertAll(trx, table, rows);
+		await insertAll(trx, 'revisions', revisions);
+		return { created: records.length, ids: records.map((r) => r.id as string) };
+	});
+}

@@ -1,0 +1,99 @@
+import type { Executor } from '../repositories/records.js';
+
+/*
+ * Names in a CSV (actors by name, themes by slug, laws by title) resolved to ids with one
+ * query per kind for the whole file, ignoring case. A name two actors share is ambiguous and
+ * reported rather than guessed.
+ */
+
+export type ReferenceKind = 'actor' | 'theme' | 'law';
+
+export interface Reference {
+	kind: ReferenceKind;
+	column: string;
+	name: string;
+}
+
+/** Resolved ids by kind and lower-cased name; 'ambiguous' when several records share it. */
+export type Resolved = Record<ReferenceKind, Map<string, string | 'ambiguous'>>;
+
+/** Keeps each query's bound parameters well under both databases' limits. */
+const CHUNK = 5_000;
+
+function chunks<T>(items: T[]): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+	return out;
+}
+
+function collect(rows: { id: string; name: string }[], into: Map<string, string | 'ambiguous'>) {
+	for (const row of rows) {
+		const key = row.name.toLowerCase();
+		const seen = into.get(key);
+		into.set(key, seen && seen !== row.id ? 'ambiguous' : row.id);
+	}
+}
+
+export async function resolveReferences(
+	db: Executor,
+	countryId: string,
+	references: Iterable<Reference>
+): Promise<Resolved> {
+	const wanted: Record<ReferenceKind, Set<string>> = {
+		actor: new Set(),
+		theme: new Set(),
+		law: new Set()
+	};
+	for (const r of references) wanted[r.kind].add(r.name.toLowerCase());
+	const resolved: Resolved = { actor: new Map(), theme: new Map(), law: new Map() };
+
+	for (const names of chunks([...wanted.actor])) {
+		const rows = await db
+			.selectFrom('actors')
+			.select(['id', 'name'])
+			.where((eb) => eb.fn('lower', ['name']), 'in', names)
+			.where((eb) => eb.or([eb('country_id', '=', countryId), eb('country_id', 'is', null)]))
+			.where('deleted_at', 'is', null)
+			.execute();
+		collect(rows, resolved.actor);
+	}
+	for (const slugs of chunks([...wanted.theme])) {
+		const rows = await db
+			.selectFrom('themes')
+			.select(['id', 'slug as name'])
+			.where((eb) => eb.fn('lower', ['slug']), 'in', slugs)
+			.where('deleted_at', 'is', null)
+			.execute();
+		collect(rows, resolved.theme);
+	}
+	for (const titles of chunks([...wanted.law])) {
+		const rows = await db
+			.selectFrom('laws')
+			.select(['id', 'title as name'])
+			.where((eb) => eb.fn('lower', ['title']), 'in', titles)
+			.where('country_id', '=', countryId)
+			.where('deleted_at', 'is', null)
+			.execute();
+		collect(rows, resolved.law);
+	}
+	return resolved;
+}
+
+const WHAT: Record<ReferenceKind, string> = {
+	actor: 'No actor of this country is called',
+	theme: 'No theme has the slug',
+	law: 'No law of this country has the title'
+};
+
+/** The id a reference resolves to, or the sentence saying why it does not. */
+export function lookUp(resolved: Resolved, ref: Reference): { id: string } | { message: string } {
+	const id = resolved[ref.kind].get(ref.name.toLowerCase());
+	if (id === undefined)
+		return { message: `${WHAT[ref.kind]} "${ref.name}". Create it first or fix the spelling.` };
+	if (id === 'ambiguous') {
+		return {
+			message: `Several ${ref.kind}s are called "${ref.name}"; rename one so the import can tell them apart.`
+		};
+	}
+	return { id };
+}

@@ -1,0 +1,42 @@
+import { stringify } from 'csv-stringify/sync';
+import type { CsvColumn } from './columns.js';
+
+/* CSV out: exports and the downloadable templates. */
+
+export type ExportFormat = 'csv' | 'json';
+
+/*
+ * A cell starting with = + - @ is run as a formula by spreadsheets (CSV injection); a leading
+ * quote makes it text there, and the importer takes the quote off again (read.ts).
+ */
+export function guardCell(value: string): string {
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(header: readonly string[], rows: readonly Record<string, string>[]): string {
+	return stringify(
+		rows.map((row) => header.map((name) => guardCell(row[name] ?? ''))),
+		// A cell starting with # would read back as a comment line, so it is always quoted.
+		{ header: true, columns: [...header], quoted_match: /^#/ }
+	);
+}
+
+/** How a date with precision is written in a cell: as the date field reads it back. */
+export function dateCell(text: string | null, precision: string | null): string {
+	if (!text) return '';
+	return precision === 'before' ? `by ${text}` : text;
+}
+
+/**
+ * The header row, then the example row commented out with #: a spreadsheet shows where the
+ * data goes, and importing the untouched template creates nothing.
+ */
+export function template(columns: readonly CsvColumn[]): string {
+	const header = columns.map((c) => c.name);
+	const example = stringify([columns.map((c) => c.example)]).trimEnd();
+	return (
+		`${stringify([header]).trimEnd()}\n` +
+		'# Example from the fictional country Testland. Lines starting with # are ignored.\n' +
+		`# ${example}\n`
+	);
+}
