@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { toColumns } from '../../dates.js';
+import type { DB } from '../db/connect.js';
+import type { Executor } from '../repositories/records.js';
+import { searchRecordIds, type SearchOptions } from '../search/index.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { date, day, list, requiredText, text } from './fields.js';
+import {
+	previewImport,
+	runImport,
+	type ImportPreview,
+	type ImportResult,
+	type ImportSpec
+} from './importer.js';
+import { loadInChunks } from './load.js';
+import type { Reference } from './references.js';
+import { dateCell, template, toCsv, type ExportFormat } from './write.js';
+
+/*
+ * Pledges in and out of CSV. A pledge's rating is a dated assessment with a rationale, so an
+ * import creates pledges only (not yet rated); an export shows the current rating.
+ */
+
+export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
+	{
+		name: 'title',
+		required: true,
+		help: 'The promise, in a short line.',
+		example: 'Fictional pledge: reform the law on peaceful assembly'
+	},
+	{ name: 'made', required: true, help: `When it was made. ${DATE_HELP}`, example: '2021-11' },
+	{
+		name: 'made_note',
+		required: false,
+		help: 'Why the date is approximate or derived, if it is.',
+		example: ''
+	},
+	{
+		name: 'promise',
+		required: false,
+		help: 'What exactly was promised, as the source words it.',
+		example: 'Generated example: to reform assembly rules in Testland.'
+	},
+	{
+		name: 'made_by',
+		required: false,
+		help: 'Name of the actor who made it; it must exist.',
+		example: 'Testland Daily (fictional)'
+	},
+	{
+		name: 'occasion',
+		required: false,
+		help: 'Where or when it was said.',
+		example: 'A fictional speech'
+	},
+	{
+		name: 'deadline',
+		required: false,
+		help: 'The day it was to be kept by, as 2024-12-31, if one was set.',
+		example: ''
+	},
+	{ name: 'description', required: false, help: 'Context (Markdown).', example: '' },
+	{
+		name: 'themes',
+		required: false,
+		help: `Theme slugs, separated by "${LIST_SEPARATOR}".`,
+		example: 'assembly'
+	},
+	{
+		name: 'laws',
+		required: false,
+		help: `Titles of laws it promises to change, separated by "${LIST_SEPARATOR}".`,
+		example: ''
+	}
+];
+
+const EXPORT_ONLY = [
+	'id',
+	'country_code',
+	'status',
+	'made_precision',
+	'rating',
+	'created_at',
+	'updated_at'
+];
+
+export const PLEDGE_EXPORT_COLUMNS = [
+	'id',
+	'country_code',
+	'status',
+	'title',
+	'made',
+	'made_precision',
+	'made_note',
+	'promise',
+	'made_by',
+	'occasion',
+	'deadline',
+	'description',
+	'themes',
+	'laws',
+	'rating',
+	'created_at',
+	'updated_at'
+] as const;
+
+const pledgeRow = z.object({
+	title: requiredText('title'),
+	made: date(true),
+	made_note: text(1000),
+	promise: text(),
+	made_by: text(500),
+	occasion: text(500),
+	deadline: day(),
+	description: text(),
+	themes: list(),
+	laws: list()
+});
+type PledgeRow = z.output<typeof pledgeRow>;
+
+const refsCache = new WeakMap<PledgeRow, Reference[]>();
+
+/* The same Reference objects each time, so the importer can map each one to its id. */
+function pledgeReferences(row: PledgeRow): Reference[] {
+	let refs = refsCache.get(row);
+	if (!refs) {
+		refs = [
+			...(row.made_by ? [{ kind: 'actor' as const, column: 'made_by', name: row.made_by }] : []),
+			...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
+			...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+		];
+		refsCache.set(row, refs);
+	}
+	return refs;
+}
+
+const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
+	type: 'pledge',
+	table: 'pledges',
+	columns: PLEDGE_COLUMNS,
+	ignored: EXPORT_ONLY,
+	schema: pledgeRow,
+	references: pledgeReferences,
+	check(row) {
+		const made = row.made?.earliest;
+		return made && row.deadline && row.deadline < made
+			? [{ column: 'deadline', message: 'The deadline comes before the pledge was made.' }]
+			: [];
+	},
+	build(row, { id, countryId, ref }) {
+		const refs = pledgeReferences(row);
+		const ids = (column: string) =>
+			[...new Set(refs.filter((r) => r.column === column).map(ref))].sort();
+		const lawIds = ids('laws');
+		const themeIds = ids('themes');
+		// `made` is required, so the schema has already refused a row without it.
+		const made = row.made ? { ...row.made, note: row.made_note } : null;
+		return {
+			row: {
+				country_id: countryId,
+				title: row.title,
+				promise: row.promise,
+				made_by_actor_id: ids('made_by')[0] ?? null,
+				occasion: row.occasion,
+				engagement_id: null,
+				...toColumns('made', made),
+				deadline: row.deadline,
+				description: row.description
+			},
+			joins: [
+				{ table: 'pledge_laws', rows: lawIds.map((law_id) => ({ pledge_id: id, law_id })) },
+				{
+					table: 'record_themes',
+					rows: themeIds.map((theme_id) => ({ record_type: 'pledge', record_id: id, theme_id }))
+				}
+			],
+			related: { law_ids: lawIds, theme_ids: themeIds }
+		};
+	},
+	summary(row) {
+		return { title: row.title, details: row.made ? row.made.text : '' };
+	}
+};
+
+export function previewPledgeImport(
+	db: Executor,
+	csvText: string,
+	options: { countryId: string }
+): Promise<ImportPreview> {
+	return previewImport(db, PLEDGE_IMPORT, csvText, options.countryId);
+}
+
+/** Creates every pledge in the file as a draft by `userId`, or none (CsvImportError). */
+export function importPledges(
+	db: Executor,
+	csvText: string,
+	options: { countryId: string; userId: string | null }
+): Promise<ImportResult> {
+	return runImport(db, PLEDGE_IMPORT, csvText, options);
+}
+
+export function pledgeTemplate(): string {
+	return template(PLEDGE_COLUMNS);
+}
+
+export interface PledgeExport {
+	id: string;
+	country_code: string;
+	status: string;
+	title: string;
+	made: { text: string; precision: string; note: string };
+	promise: string;
+	made_by: string | null;
+	occasion: string;
+	deadline: string | null;
+	description: string;
+	themes: string[];
+	laws: string[];
+	/** The latest assessment not in the trash; not_yet_rated without one. */
+	rating: string;
+	created_at: string;
+	updated_at: string;
+}
+
+async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]> {
+	return loadInChunks(ids, async (chunk) => {
+		const [pledges, laws, themes] = await Promise.all([
+			db
+				.selectFrom('pledges')
+				.innerJoin('countries', 'countries.id', 'pledges.country_id')
+				.innerJoin('search_documents as d', (join) =>
+					join.onRef('d.record_id', '=', 'pledges.id').on('d.record_type', '=', 'pledge')
+				)
+				.leftJoin('actors', 'actors.id', 'pledges.made_by_actor_id')
+				.selectAll('pledges')
+				.select(['countries.code as country_code', 'actors.name as made_by', 'd.rating'])
+				.where('pledges.id', 'in', chunk)
+				.execute(),
+			db
+				.selectFrom('pledge_laws')
+				.innerJoin('laws', 'laws.id', 'pledge_laws.law_id')
+				.select(['pledge_laws.pledge_id as owner', 'laws.title as name'])
+				.where('pledge_laws.pledge_id', 'in', chunk)
+				.orderBy('laws.title')
+				.execute(),
+			db
+				.selectFrom('record_themes')
+				.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
+				.select(['record_themes.record_id as owner', 'themes.slug as name'])
+				.where('record_themes.record_type', '=', 'pledge')
+				.where('record_themes.record_id', 'in', chunk)
+				.orderBy('themes.slug')
+				.execute()
+		]);
+		const names = (rows: { owner: string; name: string }[], owner: string) =>
+			rows.filter((r) => r.owner === owner).map((r) => r.name);
+		return pledges.map((p) => ({
+			id: p.id,
+			country_code: p.country_code,
+			status: p.status,
+			title: p.title,
+			made: { text: p.made_text, precision: p.made_precision, note: p.made_note },
+			promise: p.promise,
+			made_by: p.made_by,
+			occasion: p.occasion,
+			deadline: p.deadline,
+			description: p.description,
+			themes: names(themes, p.id),
+			laws: names(laws, p.id),
+			rating: p.rating ?? 'not_yet_rated',
+			created_at: p.created_at,
+			updated_at: p.updated_at
+		}));
+	});
+}
+
+function pledgeCells(p: PledgeExport): Record<(typeof PLEDGE_EXPORT_COLUMNS)[number], string> {
+	return {
+		id: p.id,
+		country_code: p.country_code,
+		status: p.status,
+		title: p.title,
+		made: dateCell(p.made.text, p.made.precision),
+		made_precision: p.made.precision,
+		made_note: p.made.note,
+		promise: p.promise,
+		made_by: p.made_by ?? '',
+		occasion: p.occasion,
+		deadline: p.deadline ?? '',
+		description: p.description,
+		themes: p.themes.join(LIST_SEPARATOR),
+		laws: p.laws.join(LIST_SEPARATOR),
+		rating: p.rating,
+		created_at: p.created_at,
+		updated_at: p.updated_at
+	};
+}
+
+/** The pledges a workspace list shows (search filters, oldest first) as CSV or JSON. Staff only. */
+export async function exportPledges(
+	db: DB,
+	filters: SearchOptions,
+	format: ExportFormat
+): Promise<string> {
+	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['pledge'] });
+	const pledges = await loadPledges(db, ids);
+	if (format === 'json') return JSON.stringify(pledges, null, 2);
+	return toCsv(PLEDGE_EXPORT_COLUMNS, pledges.map(pledgeCells));
+}

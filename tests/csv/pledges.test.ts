@@ -1,0 +1,130 @@
+import { beforeAll, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { describeEachDatabase } from '../helpers/databases.js';
+import {
+	CsvImportError,
+	PLEDGE_COLUMNS,
+	exportPledges,
+	importPledges,
+	pledgeTemplate,
+	previewPledgeImport
+} from '../../src/lib/server/csv/index.js';
+import { seedCsvFixture, type CsvFixture } from './fixture.js';
+
+const HEADER = 'title,made,made_note,made_by,deadline,themes,laws';
+
+describeEachDatabase('CSV import and export of pledges', ({ db }) => {
+	let fx: CsvFixture;
+	beforeAll(async () => {
+		fx = await seedCsvFixture(db());
+	});
+
+	it('offers a template with a commented example row', () => {
+		const [header, , example] = pledgeTemplate().trimEnd().split('\n');
+		expect(header).toBe(PLEDGE_COLUMNS.map((c) => c.name).join(','));
+		expect(example).toMatch(/^# Fictional pledge/);
+	});
+
+	it('names the row and column of each problem', async () => {
+		const preview = await previewPledgeImport(
+			db(),
+			[
+				HEADER,
+				'Fine,2021-11,,Testland Daily (fictional),2024-12-31,assembly,Article 1 on fictional extremism',
+				'No date,,,,,,',
+				'Bad deadline,2021,,,2024-12,,',
+				'Deadline first,2021,,,2020-01-01,,',
+				'Unknown speaker,2021,,Nobody Known,,,'
+			].join('\n'),
+			{ countryId: fx.countryId }
+		);
+		expect(preview.errors.map((e) => `${e.row}/${e.column}`)).toEqual([
+			'3/made',
+			'4/deadline',
+			'5/deadline',
+			'6/made_by'
+		]);
+		expect(preview.errors[1]!.message).toMatch(/not a day/);
+	});
+
+	it('creates nothing when one row is wrong, and everything as drafts with revisions when all are right', async () => {
+		const good = Array.from(
+			{ length: 300 },
+			(_, i) => `Fictional pledge ${i},2021-11,,Testland Daily (fictional),,assembly,`
+		);
+		const bad = [...good];
+		bad[150] = 'Fictional pledge 150,someday,,,,,';
+		await expect(
+			importPledges(db(), [HEADER, ...bad].join('\n'), {
+				countryId: fx.countryId,
+				userId: fx.userId
+			})
+		).rejects.toThrow(CsvImportError);
+		expect(await db().selectFrom('pledges').select('id').execute()).toEqual([]);
+
+		const result = await importPledges(db(), [HEADER, ...good].join('\n'), {
+			countryId: fx.countryId,
+			userId: fx.userId
+		});
+		expect(result.created).toBe(300);
+		const pledge = await db()
+			.selectFrom('pledges')
+			.selectAll()
+			.where('id', '=', result.ids[0]!)
+			.executeTakeFirstOrThrow();
+		expect(pledge).toMatchObject({
+			status: 'draft',
+			created_by: fx.userId,
+			made_by_actor_id: 'actor-daily',
+			made_precision: 'month'
+		});
+		const revision = await db()
+			.selectFrom('revisions')
+			.selectAll()
+			.where('record_id', '=', pledge.id)
+			.executeTakeFirstOrThrow();
+		expect(revision.action).toBe('import');
+		expect(JSON.parse(revision.snapshot)).toMatchObject({
+			law_ids: [],
+			theme_ids: ['theme-assembly']
+		});
+	});
+
+	it('exports with the current rating and re-imports what it exported', async () => {
+		const pledge = await db()
+			.selectFrom('pledges')
+			.select('id')
+			.where('title', '=', 'Fictional pledge 7')
+			.executeTakeFirstOrThrow();
+		await db()
+			.insertInto('pledge_assessments')
+			.values({
+				id: 'assessment-csv',
+				pledge_id: pledge.id,
+				rating: 'stalled',
+				assessed_on: '2023-01-01',
+				rationale: 'Fictional rationale.',
+				created_at: '2023-01-01T00:00:00.000Z',
+				updated_at: '2023-01-01T00:00:00.000Z',
+				created_by: null,
+				updated_by: null
+			})
+			.execute();
+		const csv = await exportPledges(db(), { countryId: fx.countryId, rating: 'stalled' }, 'csv');
+		const rows = parse(csv, { columns: true }) as Record<string, string>[];
+		expect(rows).toEqual([
+			expect.objectContaining({
+				title: 'Fictional pledge 7',
+				made: '2021-11',
+				made_precision: 'month',
+				made_by: 'Testland Daily (fictional)',
+				themes: 'assembly',
+				rating: 'stalled'
+			})
+		]);
+		const json = JSON.parse(await exportPledges(db(), { countryId: fx.countryId }, 'json'));
+		expect(json).toHaveLength(300);
+		const preview = await previewPledgeImport(db(), csv, { countryId: fx.countryId });
+		expect(preview).toMatchObject({ ok: true, errors: [], rowCount: 1 });
+	});
+});
