@@ -8,7 +8,27 @@ import { isPublished } from './visibility';
  * by when it was written); with none, it is "not yet rated". Both the overview's counts and
  * the country page's history order assessments by this one expression.
  */
-const newestAssessmentFirst = sql`${sql.ref('pledge_assessments.assessed_on')} desc, ${sql.ref('pledge_assessments.created_at')} desc, ${sql.ref('pledge_assessments.id')} desc`;
+export const newestAssessmentFirst = sql`${sql.ref('pledge_assessments.assessed_on')} desc, ${sql.ref('pledge_assessments.created_at')} desc, ${sql.ref('pledge_assessments.id')} desc`;
+
+/**
+ * Published assessments ranked per pledge, newest first: `recency = 1` is the current one.
+ * Join it as a subquery to rate pledges without loading their history.
+ */
+export function rankedAssessments(db: DB) {
+	return db
+		.selectFrom('pledge_assessments')
+		.where(isPublished('pledge_assessments'))
+		.select([
+			'pledge_assessments.id',
+			'pledge_assessments.pledge_id',
+			'pledge_assessments.rating',
+			'pledge_assessments.assessed_on',
+			'pledge_assessments.rationale',
+			sql<number>`row_number() over (partition by ${sql.ref('pledge_assessments.pledge_id')} order by ${newestAssessmentFirst})`.as(
+				'recency'
+			)
+		]);
+}
 
 export interface RatingCountRow {
 	country_id: string;
@@ -22,16 +42,7 @@ export async function countCurrentRatings(
 	countryIds: readonly string[]
 ): Promise<RatingCountRow[]> {
 	if (countryIds.length === 0) return [];
-	const latest = db
-		.selectFrom('pledge_assessments')
-		.where(isPublished('pledge_assessments'))
-		.select([
-			'pledge_assessments.pledge_id',
-			'pledge_assessments.rating',
-			sql<number>`row_number() over (partition by ${sql.ref('pledge_assessments.pledge_id')} order by ${newestAssessmentFirst})`.as(
-				'recency'
-			)
-		]);
+	const latest = rankedAssessments(db);
 	const rows = await db
 		.selectFrom('pledges')
 		.leftJoin(latest.as('latest'), (join) =>

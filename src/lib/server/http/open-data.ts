@@ -1,0 +1,189 @@
+import type { DB } from '$lib/server/db/connect';
+import {
+	listApiCases,
+	listApiCountries,
+	listApiEngagements,
+	listApiPledges
+} from '$lib/server/public/api';
+import { toApiCsv, type ApiItems } from '$lib/server/public/api-csv';
+import {
+	API_RESOURCES,
+	DEFAULT_LIMIT,
+	MAX_LIMIT,
+	describeParameters,
+	parseApiQuery,
+	type ApiQuery,
+	type ApiResource
+} from '$lib/server/public/api-params';
+import type { ApiPage } from '$lib/server/public/api-types';
+import { loadCountryFeed } from '$lib/server/public/feed';
+import { renderAtom } from './atom';
+import { cachedResponse } from './cache';
+
+/*
+ * The answers of /api/v1: a list as JSON (one page, with links to the next and previous
+ * pages and to the same list as CSV) or as CSV (every match unless a page is asked for).
+ * Routes hand over their request; everything public they send is built here from the
+ * public read model.
+ */
+
+type Lister<R extends ApiResource> = (db: DB, q: ApiQuery<R>) => Promise<ApiPage<ApiItems[R]>>;
+
+const LISTERS: { [R in ApiResource]: Lister<R> } = {
+	countries: listApiCountries,
+	pledges: listApiPledges,
+	cases: listApiCases,
+	engagements: listApiEngagements
+};
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function json(body: unknown): string {
+	return JSON.stringify(body, null, 1);
+}
+
+/** A 400 that names the parameter and what it accepts; never cached as if it were data. */
+function badRequest(problem: object): Response {
+	return new Response(json(problem), {
+		status: 400,
+		headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }
+	});
+}
+
+/** The same list with some parameters changed, as an absolute URL. */
+function withParams(url: URL, pathname: string, changes: Record<string, string | null>): string {
+	const next = new URL(url);
+	next.pathname = pathname;
+	for (const [name, value] of Object.entries(changes)) {
+		if (value === null) next.searchParams.delete(name);
+		else next.searchParams.set(name, value);
+	}
+	return next.toString();
+}
+
+export async function answerList(
+	db: DB,
+	request: Request,
+	url: URL,
+	resource: ApiResource,
+	format: 'json' | 'csv'
+): Promise<Response> {
+	const parsed = parseApiQuery(resource, url.searchParams);
+	if (!parsed.ok) return badRequest(parsed.problem);
+	const query = parsed.query;
+	const list = LISTERS[resource] as Lister<typeof resource>;
+
+	if (format === 'csv') {
+		const items = await everyMatch(db, list, query);
+		return cachedResponse(request, toApiCsv(resource, items), {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="pledgewatch-${resource}.csv"`
+		});
+	}
+
+	const limit = query.limit ?? DEFAULT_LIMIT;
+	const offset = query.offset ?? 0;
+	const found = await list(db, { ...query, limit, offset });
+	const base = `/api/v1/${resource}`;
+	const at = (o: number) => withParams(url, base, { offset: String(o), limit: String(limit) });
+	const body = {
+		data: found.items,
+		sources: found.sources,
+		meta: { total: found.total, limit, offset, count: found.items.length },
+		links: {
+			self: withParams(url, base, {}),
+			next: offset + limit < found.total ? at(offset + limit) : null,
+			prev: offset > 0 ? at(Math.max(0, offset - limit)) : null,
+			csv: withParams(url, `${base}.csv`, { limit: null, offset: null })
+		}
+	};
+	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE });
+}
+
+/** Every match of a CSV export, read a page at a time so no query grows with the data. */
+async function everyMatch<R extends ApiResource>(
+	db: DB,
+	list: Lister<R>,
+	query: ApiQuery<R>
+): Promise<ApiItems[R][]> {
+	if (query.limit !== undefined) return (await list(db, query)).items;
+	const items: ApiItems[R][] = [];
+	for (let offset = query.offset ?? 0; ; offset += MAX_LIMIT) {
+		const found = await list(db, { ...query, limit: MAX_LIMIT, offset });
+		items.push(...found.items);
+		if (found.items.length < MAX_LIMIT) return items;
+	}
+}
+
+/** The index at /api/v1: every endpoint with the parameters it takes. */
+export function answerIndex(request: Request, url: URL): Response {
+	const at = (path: string) => new URL(path, url).toString();
+	const body = {
+		name: 'Pledgewatch open data',
+		description:
+			'Published records only: pledges with their current rating, documented cases and EU engagements, with the sources they cite. People at risk appear only under a pseudonym.',
+		endpoints: [
+			...API_RESOURCES.map((resource) => ({
+				path: at(`/api/v1/${resource}`),
+				csv: at(`/api/v1/${resource}.csv`),
+				parameters: describeParameters(resource)
+			})),
+			{
+				path: at('/api/v1/countries/{code}/feed.atom'),
+				description:
+					'Atom feed of newly published cases and rating changes in one country, newest first.'
+			}
+		]
+	};
+	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE });
+}
+
+/*
+ * Entry ids are tag URIs (RFC 4151) under this site's host, so they stay the same however
+ * often a reader fetches the feed and never collide with another site's.
+ */
+const tag = (url: URL, specific: string) => `tag:${url.hostname},2021:${specific}`;
+
+/** A country's Atom feed of newly published cases and rating changes; 404 when not published. */
+export async function answerCountryFeed(
+	db: DB,
+	request: Request,
+	url: URL,
+	code: string
+): Promise<Response> {
+	const feed = await loadCountryFeed(db, code);
+	if (!feed) {
+		return new Response(
+			json({ error: 'not_found', message: 'There is no published country with this code.' }),
+			{ status: 404, headers: { 'content-type': JSON_TYPE } }
+		);
+	}
+	const { country } = feed;
+	const page = new URL(`/countries/${country.code}`, url).toString();
+	const name = country.isFictional ? `${country.name} (fictional)` : country.name;
+	const body = renderAtom({
+		id: tag(url, `pledgewatch/countries/${country.code}`),
+		title: `Pledgewatch: ${name}`,
+		subtitle: `Newly published cases and pledge rating changes in ${name}.`,
+		updated: feed.updated,
+		author: 'Pledgewatch',
+		links: [
+			{ rel: 'self', type: 'application/atom+xml', href: url.origin + url.pathname },
+			{ rel: 'alternate', type: 'text/html', href: page }
+		],
+		entries: feed.items.map((item) => ({
+			id: tag(url, `pledgewatch/${item.kind}/${item.recordId}`),
+			title: item.title,
+			updated: item.published,
+			published: item.published,
+			summary: item.summary,
+			links: [{ rel: 'alternate', type: 'text/html', href: page }],
+			categories: [
+				item.kind === 'case'
+					? { term: 'case', label: 'Case' }
+					: { term: 'rating', label: 'Rating change' }
+			]
+		}))
+	});
+	return cachedResponse(request, body, { 'content-type': 'application/atom+xml; charset=utf-8' });
+}

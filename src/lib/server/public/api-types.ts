@@ -1,0 +1,101 @@
+import type { PreciseDate } from '$lib/dates';
+import type {
+	CaseType,
+	EngagementKind,
+	Rating,
+	VerificationLevel,
+	YesNoUnknown
+} from '$lib/server/db/schema';
+import type {
+	PublicActor,
+	PublicCaseActor,
+	PublicCaseLaw,
+	PublicCitation,
+	PublicCountrySummary,
+	PublicLinkedRecord,
+	PublicRecordRef,
+	PublicSource,
+	PublicTheme
+} from './types';
+
+/*
+ * The open-data shapes: what /api/v1 lists, exports as CSV and feeds. Like the rest of the
+ * public read model they are built field by field from published rows; each record names its
+ * country by code, since a list mixes countries.
+ */
+
+export interface ApiRating {
+	rating: Rating;
+	/** YYYY-MM-DD of the current assessment; null while the pledge is not yet rated. */
+	assessedOn: string | null;
+	rationale: string;
+	citations: PublicCitation[];
+}
+
+export interface ApiPledge {
+	id: string;
+	country: string;
+	title: string;
+	promise: string;
+	description: string;
+	madeBy: PublicActor | null;
+	occasion: string;
+	made: PreciseDate | null;
+	engagement: PublicRecordRef | null;
+	deadline: string | null;
+	deadlineMissed: boolean;
+	themes: PublicTheme[];
+	current: ApiRating;
+	contradictedBy: PublicLinkedRecord[];
+	supportedBy: PublicLinkedRecord[];
+	laws: PublicRecordRef[];
+	citations: PublicCitation[];
+}
+
+export interface ApiCase {
+	id: string;
+	country: string;
+	title: string;
+	type: CaseType;
+	description: string;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+	place: string;
+	outcome: string;
+	verification: VerificationLevel;
+	themes: PublicTheme[];
+	affected: PublicCaseActor[];
+	responsible: PublicCaseActor[];
+	laws: PublicCaseLaw[];
+	contradicts: PublicLinkedRecord[];
+	related: PublicLinkedRecord[];
+	citations: PublicCitation[];
+}
+
+export interface ApiEngagement {
+	id: string;
+	country: string;
+	title: string;
+	kind: EngagementKind;
+	euActors: string;
+	counterparts: string;
+	euActorRecords: PublicActor[];
+	counterpartRecords: PublicActor[];
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	humanRightsClause: YesNoUnknown;
+	humanRightsRaised: YesNoUnknown;
+	description: string;
+	asksRaised: PublicLinkedRecord[];
+	citations: PublicCitation[];
+}
+
+export type ApiCountry = Omit<PublicCountrySummary, 'recentCases'>;
+
+/** One page of a list: the records, every published source they cite, and the match count. */
+export interface ApiPage<T> {
+	items: T[];
+	sources: PublicSource[];
+	total: number;
+}

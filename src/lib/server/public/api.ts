@@ -1,0 +1,450 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { fromColumns } from '$lib/dates';
+import type { DB } from '$lib/server/db/connect';
+import type { LinkKind } from '$lib/server/db/schema';
+import { toPublicActor } from './actors';
+import { loadCitations } from './cite';
+import { listPublicCountries } from './countries';
+import { rankedAssessments } from './ratings';
+import {
+	loadActors,
+	loadCaseActors,
+	loadCaseLaws,
+	loadEngagementActors,
+	loadLinks,
+	loadPledgeLaws
+} from './relations';
+import { loadThemes } from './themes';
+import type { ApiCase, ApiCountry, ApiEngagement, ApiPage, ApiPledge } from './api-types';
+import type { CaseQuery, CountryQuery, EngagementQuery, PledgeQuery } from './api-params';
+import type { PublicLinkedRecord } from './types';
+import { groupBy, isPublished } from './visibility';
+
+/*
+ * The open-data lists: published records of published countries, filtered, ordered and cut
+ * into pages in SQL, then completed with a fixed number of queries per page (actors, laws,
+ * themes, links, citations), each of which filters what it joins to published rows again.
+ * `limit` undefined means every match (the CSV export walks them in pages itself).
+ */
+
+/** A record's span on the calendar, as the date filters and the date order read it. */
+interface Span {
+	earliest: RawBuilder<string | null>;
+	latest: RawBuilder<string | null>;
+}
+
+const SPANS = {
+	pledges: {
+		earliest: sql`pledges.made_earliest`,
+		latest: sql`coalesce(pledges.made_latest, pledges.made_earliest)`
+	},
+	// An ongoing case reaches into every later window; a case known only to precede its source
+	// (no earliest day) may have started any time before its latest.
+	cases: {
+		earliest: sql`cases.start_earliest`,
+		latest: sql`case when cases.ongoing = 1 then '9999-12-31' else coalesce(cases.end_latest, cases.start_latest, cases.end_earliest, cases.start_earliest) end`
+	},
+	engagements: {
+		earliest: sql`engagements.start_earliest`,
+		latest: sql`coalesce(engagements.end_latest, engagements.start_latest, engagements.start_earliest)`
+	}
+} satisfies Record<string, Span>;
+
+/** Records whose date or span could reach into [from, to]; undated ones cannot. */
+function windowConditions(span: Span, q: { from?: string; to?: string }): RawBuilder<SqlBool>[] {
+	if (!q.from && !q.to) return [];
+	const where = [sql<SqlBool>`${span.latest} is not null`];
+	if (q.from) where.push(sql<SqlBool>`${span.latest} >= ${q.from}`);
+	if (q.to) where.push(sql<SqlBool>`(${span.earliest} is null or ${span.earliest} <= ${q.to})`);
+	return where;
+}
+
+/* Undated records go last either way (SQLite and PostgreSQL disagree on NULLs); ids break ties. */
+function ordering(table: 'pledges' | 'cases' | 'engagements', sort: string | undefined) {
+	const span = SPANS[table];
+	const key = sql`coalesce(${span.earliest}, ${span.latest})`;
+	const id = sql.ref(`${table}.id`);
+	if (sort === 'title') return sql`lower(${sql.ref(`${table}.title`)}), ${id}`;
+	const direction = sort === '-date' ? sql`desc` : sql`asc`;
+	return sql`case when ${key} is null then 1 else 0 end, ${key} ${direction}, ${id}`;
+}
+
+function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
+	return sql<SqlBool>`exists (select 1 from record_themes inner join themes on themes.id = record_themes.theme_id where ${isPublished('themes')} and themes.slug in (${sql.join(slugs)}) and record_themes.record_type = ${type} and record_themes.record_id = ${sql.ref(idColumn)})`;
+}
+
+const inCountries = (codes: string[]) =>
+	sql<SqlBool>`upper(countries.code) in (${sql.join(codes)})`;
+
+function page<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
+	const start = q.offset ?? 0;
+	return rows.slice(start, q.limit === undefined ? undefined : start + q.limit);
+}
+
+/** Published countries with their pledge ratings and counts, by name or code. */
+export async function listApiCountries(db: DB, q: CountryQuery): Promise<ApiPage<ApiCountry>> {
+	const all = (await listPublicCountries(db)).map(
+		({ recentCases: _recent, ...country }) => country
+	);
+	if (q.sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
+	return { items: page(all, q), sources: [], total: all.length };
+}
+
+/**
+ * The titles of published records among `ids` (in published countries), for links: a link
+ * to a draft, deleted or otherwise hidden record is dropped with its note.
+ */
+async function visibleTitles(
+	db: DB,
+	table: 'pledges' | 'cases' | 'asks',
+	ids: readonly string[]
+): Promise<Map<string, string>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db
+		.selectFrom(table)
+		.innerJoin('countries', 'countries.id', `${table}.country_id`)
+		.where(isPublished(table))
+		.where(isPublished('countries'))
+		.where(`${table}.id`, 'in', [...ids])
+		.select([`${table}.id as id`, `${table}.title as title`])
+		.execute();
+	return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** Typed links from or to the page's records whose far end is a visible record of `farTable`. */
+async function linkedRecords(
+	db: DB,
+	kind: LinkKind,
+	side: 'from' | 'to',
+	ids: readonly string[],
+	farTable: 'pledges' | 'cases' | 'asks'
+): Promise<Map<string, PublicLinkedRecord[]>> {
+	const held = new Set(ids);
+	const far = side === 'from' ? 'to' : 'from';
+	const farType = { pledges: 'pledge', cases: 'case', asks: 'ask' }[farTable];
+	const links = (await loadLinks(db, [kind], ids)).filter(
+		(l) => held.has(l[`${side}_id`]) && l[`${far}_type`] === farType
+	);
+	const titles = await visibleTitles(
+		db,
+		farTable,
+		links.map((l) => l[`${far}_id`])
+	);
+	const out = new Map<string, PublicLinkedRecord[]>();
+	for (const l of links) {
+		const title = titles.get(l[`${far}_id`]);
+		if (title === undefined) continue;
+		const list = out.get(l[`${side}_id`]) ?? [];
+		list.push({ id: l[`${far}_id`], title, note: l.note });
+		out.set(l[`${side}_id`], list);
+	}
+	return out;
+}
+
+/** Both ends of a symmetric link (case related to case) read from each held record. */
+async function relatedCases(db: DB, ids: readonly string[]) {
+	const [forward, backward] = await Promise.all([
+		linkedRecords(db, 'related_to', 'from', ids, 'cases'),
+		linkedRecords(db, 'related_to', 'to', ids, 'cases')
+	]);
+	return (id: string) => [...(forward.get(id) ?? []), ...(backward.get(id) ?? [])];
+}
+
+export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
+	const where = [
+		...windowConditions(SPANS.pledges, q),
+		...(q.country?.length ? [inCountries(q.country)] : []),
+		...(q.theme?.length ? [themed('pledge', 'pledges.id', q.theme)] : []),
+		...(q.rating?.length
+			? [sql<SqlBool>`coalesce(rated.rating, 'not_yet_rated') in (${sql.join(q.rating)})`]
+			: [])
+	];
+	const matching = db
+		.selectFrom('pledges')
+		.innerJoin('countries', 'countries.id', 'pledges.country_id')
+		.leftJoin(rankedAssessments(db).as('rated'), (join) =>
+			join.onRef('rated.pledge_id', '=', 'pledges.id').on('rated.recency', '=', 1)
+		)
+		.where(isPublished('pledges'))
+		.where(isPublished('countries'))
+		.where((eb) => eb.and(where));
+
+	const [count, rows] = await Promise.all([
+		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+		matching
+			.select([
+				'pledges.id',
+				'countries.code as country_code',
+				'pledges.title',
+				'pledges.promise',
+				'pledges.description',
+				'pledges.made_by_actor_id',
+				'pledges.occasion',
+				'pledges.engagement_id',
+				'pledges.made_text',
+				'pledges.made_precision',
+				'pledges.made_earliest',
+				'pledges.made_latest',
+				'pledges.made_note',
+				'pledges.deadline',
+				'rated.id as assessment_id',
+				'rated.rating',
+				'rated.assessed_on',
+				'rated.rationale'
+			])
+			.orderBy(ordering('pledges', q.sort))
+			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
+			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
+			.execute()
+	]);
+
+	const ids = rows.map((r) => r.id);
+	const assessmentIds = rows.flatMap((r) => (r.assessment_id ? [r.assessment_id] : []));
+	const makerIds = [
+		...new Set(rows.flatMap((r) => (r.made_by_actor_id ? [r.made_by_actor_id] : [])))
+	];
+	const [makers, laws, themes, citations, contradicted, supported, engagements] = await Promise.all(
+		[
+			loadActors(db, makerIds),
+			loadPledgeLaws(db, ids),
+			loadThemes(db, [{ type: 'pledge', ids }]),
+			loadCitations(db, [
+				{ type: 'pledge', ids },
+				{ type: 'assessment', ids: assessmentIds }
+			]),
+			linkedRecords(db, 'contradicted_by', 'from', ids, 'cases'),
+			linkedRecords(db, 'supported_by', 'from', ids, 'cases'),
+			engagementsOf(db, rows)
+		]
+	);
+	const makerById = new Map(makers.map((a) => [a.id, toPublicActor(a)]));
+	const lawsByPledge = groupBy(laws, (l) => l.pledge_id);
+	const today = new Date().toISOString().slice(0, 10);
+
+	const items = rows.map((r): ApiPledge => {
+		const rating = r.rating ?? 'not_yet_rated';
+		return {
+			id: r.id,
+			country: r.country_code,
+			title: r.title,
+			promise: r.promise,
+			description: r.description,
+			madeBy: (r.made_by_actor_id && makerById.get(r.made_by_actor_id)) || null,
+			occasion: r.occasion,
+			made: fromColumns(r, 'made'),
+			engagement: engagements.get(r.id) ?? null,
+			deadline: r.deadline,
+			deadlineMissed: r.deadline !== null && r.deadline < today && rating !== 'kept',
+			themes: themes.of('pledge', r.id),
+			current: {
+				rating,
+				assessedOn: r.assessed_on ?? null,
+				rationale: r.rationale ?? '',
+				citations: r.assessment_id ? citations.of('assessment', r.assessment_id) : []
+			},
+			contradictedBy: contradicted.get(r.id) ?? [],
+			supportedBy: supported.get(r.id) ?? [],
+			laws: (lawsByPledge.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title })),
+			citations: citations.of('pledge', r.id)
+		};
+	});
+	return { items, sources: citations.sources, total: Number(count.n) };
+}
+
+/** The published engagement each pledge was made at: its own column, else a made-at link. */
+async function engagementsOf(
+	db: DB,
+	pledges: readonly { id: string; engagement_id: string | null }[]
+): Promise<Map<string, { id: string; title: string }>> {
+	const links = await loadLinks(
+		db,
+		['made_at'],
+		pledges.map((p) => p.id)
+	);
+	const target = new Map<string, string>();
+	for (const p of pledges) {
+		const viaLink = links.find(
+			(l) => l.from_id === p.id && l.from_type === 'pledge' && l.to_type === 'engagement'
+		);
+		const id = p.engagement_id ?? viaLink?.to_id;
+		if (id) target.set(p.id, id);
+	}
+	if (target.size === 0) return new Map();
+	const rows = await db
+		.selectFrom('engagements')
+		.where(isPublished('engagements'))
+		.where('engagements.id', 'in', [...new Set(target.values())])
+		.select(['engagements.id', 'engagements.title'])
+		.execute();
+	const byId = new Map(rows.map((r) => [r.id, { id: r.id, title: r.title }]));
+	const out = new Map<string, { id: string; title: string }>();
+	for (const [pledgeId, engagementId] of target) {
+		const found = byId.get(engagementId);
+		if (found) out.set(pledgeId, found);
+	}
+	return out;
+}
+
+export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+	const where = [
+		...windowConditions(SPANS.cases, q),
+		...(q.country?.length ? [inCountries(q.country)] : []),
+		...(q.theme?.length ? [themed('case', 'cases.id', q.theme)] : [])
+	];
+	const matching = db
+		.selectFrom('cases')
+		.innerJoin('countries', 'countries.id', 'cases.country_id')
+		.where(isPublished('cases'))
+		.where(isPublished('countries'))
+		.$if(Boolean(q.type?.length), (b) => b.where('cases.case_type', 'in', q.type ?? []))
+		.$if(Boolean(q.verification?.length), (b) =>
+			b.where('cases.verification', 'in', q.verification ?? [])
+		)
+		.where((eb) => eb.and(where));
+
+	const [count, rows] = await Promise.all([
+		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+		matching
+			.select([
+				'cases.id',
+				'countries.code as country_code',
+				'cases.title',
+				'cases.case_type',
+				'cases.description',
+				'cases.start_text',
+				'cases.start_precision',
+				'cases.start_earliest',
+				'cases.start_latest',
+				'cases.start_note',
+				'cases.end_text',
+				'cases.end_precision',
+				'cases.end_earliest',
+				'cases.end_latest',
+				'cases.end_note',
+				'cases.ongoing',
+				'cases.place',
+				'cases.outcome',
+				'cases.verification'
+			])
+			.orderBy(ordering('cases', q.sort))
+			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
+			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
+			.execute()
+	]);
+
+	const ids = rows.map((r) => r.id);
+	const [actors, laws, themes, citations, contradicts, related] = await Promise.all([
+		loadCaseActors(db, ids),
+		loadCaseLaws(db, ids),
+		loadThemes(db, [{ type: 'case', ids }]),
+		loadCitations(db, [{ type: 'case', ids }]),
+		linkedRecords(db, 'contradicted_by', 'to', ids, 'pledges'),
+		relatedCases(db, ids)
+	]);
+	const actorsByCase = groupBy(actors, (a) => a.case_id);
+	const lawsByCase = groupBy(laws, (l) => l.case_id);
+
+	const items = rows.map((r): ApiCase => {
+		const involved = actorsByCase.get(r.id) ?? [];
+		const withNote = (role: 'affected' | 'responsible') =>
+			involved.filter((a) => a.role === role).map((a) => ({ ...toPublicActor(a), note: a.note }));
+		return {
+			id: r.id,
+			country: r.country_code,
+			title: r.title,
+			type: r.case_type,
+			description: r.description,
+			start: fromColumns(r, 'start'),
+			end: fromColumns(r, 'end'),
+			ongoing: Number(r.ongoing) === 1,
+			place: r.place,
+			outcome: r.outcome,
+			verification: r.verification,
+			themes: themes.of('case', r.id),
+			affected: withNote('affected'),
+			responsible: withNote('responsible'),
+			laws: (lawsByCase.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title, note: l.note })),
+			contradicts: contradicts.get(r.id) ?? [],
+			related: related(r.id),
+			citations: citations.of('case', r.id)
+		};
+	});
+	return { items, sources: citations.sources, total: Number(count.n) };
+}
+
+export async function listApiEngagements(
+	db: DB,
+	q: EngagementQuery
+): Promise<ApiPage<ApiEngagement>> {
+	const where = [
+		...windowConditions(SPANS.engagements, q),
+		...(q.country?.length ? [inCountries(q.country)] : [])
+	];
+	const matching = db
+		.selectFrom('engagements')
+		.innerJoin('countries', 'countries.id', 'engagements.country_id')
+		.where(isPublished('engagements'))
+		.where(isPublished('countries'))
+		.$if(Boolean(q.type?.length), (b) => b.where('engagements.kind', 'in', q.type ?? []))
+		.where((eb) => eb.and(where));
+
+	const [count, rows] = await Promise.all([
+		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+		matching
+			.select([
+				'engagements.id',
+				'countries.code as country_code',
+				'engagements.title',
+				'engagements.kind',
+				'engagements.eu_actors',
+				'engagements.counterparts',
+				'engagements.start_text',
+				'engagements.start_precision',
+				'engagements.start_earliest',
+				'engagements.start_latest',
+				'engagements.start_note',
+				'engagements.end_text',
+				'engagements.end_precision',
+				'engagements.end_earliest',
+				'engagements.end_latest',
+				'engagements.end_note',
+				'engagements.human_rights_clause',
+				'engagements.human_rights_raised',
+				'engagements.description'
+			])
+			.orderBy(ordering('engagements', q.sort))
+			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
+			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
+			.execute()
+	]);
+
+	const ids = rows.map((r) => r.id);
+	const [actors, citations, asks] = await Promise.all([
+		loadEngagementActors(db, ids),
+		loadCitations(db, [{ type: 'engagement', ids }]),
+		linkedRecords(db, 'raised_at', 'to', ids, 'asks')
+	]);
+	const actorsByEngagement = groupBy(actors, (a) => a.engagement_id);
+
+	const items = rows.map((r): ApiEngagement => {
+		const involved = actorsByEngagement.get(r.id) ?? [];
+		return {
+			id: r.id,
+			country: r.country_code,
+			title: r.title,
+			kind: r.kind,
+			euActors: r.eu_actors,
+			counterparts: r.counterparts,
+			euActorRecords: involved.filter((a) => a.side === 'eu').map(toPublicActor),
+			counterpartRecords: involved.filter((a) => a.side === 'counterpart').map(toPublicActor),
+			start: fromColumns(r, 'start'),
+			end: fromColumns(r, 'end'),
+			humanRightsClause: r.human_rights_clause,
+			humanRightsRaised: r.human_rights_raised,
+			description: r.description,
+			asksRaised: asks.get(r.id) ?? [],
+			citations: citations.of('engagement', r.id)
+		};
+	});
+	return { items, sources: citations.sources, total: Number(count.n) };
+}

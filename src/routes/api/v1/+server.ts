@@ -1,0 +1,4 @@
+import { answerIndex } from '$lib/server/http/open-data';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ request, url }) => answerIndex(request, url);
