@@ -1,4 +1,5 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
+import { setClock } from '../../src/lib/server/repositories/clock.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
 import { createTheme } from '../../src/lib/server/repositories/themes.js';
 
@@ -45,4 +46,14 @@ export async function createTestUser(db: DB, email = 'researcher@testland.invali
 		})
 		.execute();
 	return id;
+}
+
+/**
+ * Pins the repositories' clock to a fictional start that moves one second per reading, so
+ * records made back to back get distinct, ordered timestamps. Undo with setClock(null).
+ */
+export function useTickingClock(start = '2030-01-01T00:00:00.000Z'): void {
+	let tick = 0;
+	const base = Date.parse(start);
+	setClock(() => new Date(base + tick++ * 1000));
 }

@@ -61,11 +61,10 @@ export const CASE = defineRecordKind({
 	table: 'cases',
 	label: 'case',
 	related: async (db, id): Promise<CaseRelations> => {
-		const [actors, laws, themeIds] = await Promise.all([
-			listJoinRows(db, 'case_actors', 'case_id', id, ['role', 'actor_id']),
-			listJoinRows(db, 'case_laws', 'case_id', id, ['law_id']),
-			listRecordThemeIds(db, 'case', id)
-		]);
+		// One after another: inside a transaction they share one connection anyway.
+		const actors = await listJoinRows(db, 'case_actors', 'case_id', id, ['role', 'actor_id']);
+		const laws = await listJoinRows(db, 'case_laws', 'case_id', id, ['law_id']);
+		const themeIds = await listRecordThemeIds(db, 'case', id);
 		return {
 			actors: actors.map(({ actor_id, role, note }) => ({ actor_id, role, note })),
 			laws: laws.map(({ law_id, note }) => ({ law_id, note })),

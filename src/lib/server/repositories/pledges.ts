@@ -41,10 +41,8 @@ export const PLEDGE = defineRecordKind({
 	table: 'pledges',
 	label: 'pledge',
 	related: async (db, id): Promise<PledgeRelations> => {
-		const [laws, themeIds] = await Promise.all([
-			listJoinRows(db, 'pledge_laws', 'pledge_id', id, ['law_id']),
-			listRecordThemeIds(db, 'pledge', id)
-		]);
+		const laws = await listJoinRows(db, 'pledge_laws', 'pledge_id', id, ['law_id']);
+		const themeIds = await listRecordThemeIds(db, 'pledge', id);
 		return { law_ids: laws.map((l) => l.law_id), theme_ids: themeIds };
 	}
 });
