@@ -95,10 +95,15 @@ export function passwordProblem(password: string, context: string[] = []): strin
 	) {
 		return 'That password is on the list of common passwords; choose a less predictable one.';
 	}
-	const own = context
-		.flatMap((item) => item.toLowerCase().split(/[@\s.]+/))
-		.filter((part) => part.length >= 4);
-	if (own.some((part) => letters === part || lower === part)) {
+	// Each word of the name or address, and all of them run together ("rosalindfranklin").
+	const own = context.flatMap((item) => {
+		const words = item
+			.toLowerCase()
+			.split(/[@\s._-]+/)
+			.filter((word) => word.length >= 4);
+		return [...words, words.join('')];
+	});
+	if (own.some((word) => word.length >= 4 && (letters === word || lower === word))) {
 		return 'Do not use your name or email address as your password.';
 	}
 	return null;

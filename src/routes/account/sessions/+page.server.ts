@@ -26,7 +26,7 @@ async function revoke(event: Parameters<Actions['revoke']>[0]) {
 	const { user, session } = await guardUser(event, 'account:self');
 	const id = String((await event.request.formData()).get('id') ?? '');
 	if (!(await deleteUserSession(db(), user.id, id))) {
-		return fail(404, { message: 'That session has already ended.' });
+		return fail(400, { message: 'That session has already ended.' });
 	}
 	const client = clientInfo(event);
 	await recordAudit(db(), {

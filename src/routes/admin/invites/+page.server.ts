@@ -54,7 +54,7 @@ async function revoke(event: RequestEvent) {
 	const { user: admin } = await guardUser(event, 'manage:invites');
 	const id = String((await event.request.formData()).get('id') ?? '');
 	if (!(await revokeInvite(db(), id))) {
-		return fail(404, { message: 'That invite is not open any more.' });
+		return fail(400, { message: 'That invite is not open any more.' });
 	}
 	const client = clientInfo(event);
 	await recordAudit(db(), {

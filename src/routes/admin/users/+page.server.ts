@@ -54,7 +54,7 @@ async function target(event: RequestEvent) {
 
 async function role(event: RequestEvent) {
 	const { form, user, audit } = await target(event);
-	if (!user) return fail(404, { message: 'No such user.' });
+	if (!user) return fail(400, { message: 'No such user.' });
 	const next = form.get('role');
 	if (!isRole(next)) return fail(400, { message: 'Choose a role.' });
 	try {
@@ -77,7 +77,7 @@ async function role(event: RequestEvent) {
 
 async function deactivate(event: RequestEvent) {
 	const { user, audit } = await target(event);
-	if (!user) return fail(404, { message: 'No such user.' });
+	if (!user) return fail(400, { message: 'No such user.' });
 	try {
 		await setUserActive(db(), user.id, false);
 	} catch (cause) {
@@ -97,7 +97,7 @@ async function deactivate(event: RequestEvent) {
 
 async function reactivate(event: RequestEvent) {
 	const { user, audit } = await target(event);
-	if (!user) return fail(404, { message: 'No such user.' });
+	if (!user) return fail(400, { message: 'No such user.' });
 	await setUserActive(db(), user.id, true);
 	await audit({ action: 'user.reactivate', detail: { email: user.email } });
 	redirect(303, '/admin/users?changed=reactivated');
@@ -105,7 +105,7 @@ async function reactivate(event: RequestEvent) {
 
 async function resetTotp(event: RequestEvent) {
 	const { user, audit } = await target(event);
-	if (!user) return fail(404, { message: 'No such user.' });
+	if (!user) return fail(400, { message: 'No such user.' });
 	await resetTwoFactor(db(), user.id);
 	await audit({ action: 'two-factor.reset', detail: { email: user.email } });
 	redirect(303, '/admin/users?changed=two-factor');

@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { generateHOTP } from '@oslojs/otp';
+import { describeEachDatabase } from '../helpers/databases.js';
+import {
+	hashPassword,
+	passwordProblem,
+	verifyPassword
+} from '../../src/lib/server/auth/passwords.js';
+import { checkPassword, checkSecondFactor } from '../../src/lib/server/auth/signin.js';
+import {
+	consumeTotpCode,
+	decodeTotpKey,
+	encodeTotpKey,
+	generateTotpKey,
+	totpStep
+} from '../../src/lib/server/auth/totp.js';
+import {
+	consumeRecoveryCode,
+	countUnusedRecoveryCodes,
+	replaceRecoveryCodes
+} from '../../src/lib/server/auth/recovery-codes.js';
+import {
+	createInvite,
+	findInvite,
+	InviteError,
+	redeemInvite
+} from '../../src/lib/server/auth/invites.js';
+import {
+	changeUserRole,
+	enableTotp,
+	getUser,
+	LastAdminError,
+	savePendingTotpKey,
+	setUserActive
+} from '../../src/lib/server/auth/users.js';
+import { ensureFirstAdmin } from '../../src/lib/server/auth/bootstrap.js';
+import { recordAudit } from '../../src/lib/server/audit.js';
+import {
+	describeRetry,
+	ThrottledError,
+	assertNotThrottled,
+	accountKey
+} from '../../src/lib/server/auth/throttle.js';
+import { client, config, makeUser, PLACEHOLDER_HASH } from './fixtures.js';
+
+describe('passwords', () => {
+	it('hashes with argon2id at 19456 KiB, 2 passes, 1 lane, and verifies', async () => {
+		const hash = await hashPassword('a long and unusual passphrase');
+		expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+		expect(await verifyPassword(hash, 'a long and unusual passphrase')).toBe(true);
+		expect(await verifyPassword(hash, 'a long and unusual passphrasE')).toBe(false);
+		expect(await verifyPassword('not a hash', 'anything')).toBe(false);
+	});
+
+	it.each([
+		['short1!', /at least 12/],
+		['password1234', /common/],
+		['Password2024!', /common/],
+		['P@ssw0rd!!2025', /common/],
+		['qwertyuiop123', /common/],
+		['aaaaaaaaaaaaaaaa', /common/],
+		['correct horse battery staple', /common/],
+		['welcomewelcome', /common/],
+		['rosalindfranklin', /name or email/]
+	])('refuses %s', (password, why) => {
+		expect(
+			passwordProblem(password, ['rosalind.franklin@example.org', 'Rosalind Franklin'])
+		).toMatch(why);
+	});
+
+	it('accepts an uncommon passphrase', () => {
+		expect(passwordProblem('quiet harbour under tall cedars')).toBeNull();
+	});
+});
+
+describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
+	it('says the same thing for an unknown address, a wrong password and a deactivated account', async () => {
+		const hash = await hashPassword('lantern orbit forty meadow');
+		const user = await makeUser(db(), 'viewer', hash);
+		const other = { ...client, ip: '192.0.2.20' };
+		expect(
+			await checkPassword(db(), { email: 'nobody@example.org', password: 'x', client: other })
+		).toEqual({ kind: 'invalid' });
+		expect(
+			await checkPassword(db(), { email: user.email, password: 'wrong', client: other })
+		).toEqual({ kind: 'invalid' });
+		const ok = await checkPassword(db(), {
+			email: user.email.toUpperCase(),
+			password: 'lantern orbit forty meadow',
+			client: other
+		});
+		expect(ok.kind).toBe('ok');
+		await setUserActive(db(), user.id, false);
+		expect(
+			await checkPassword(db(), {
+				email: user.email,
+				password: 'lantern orbit forty meadow',
+				client: other
+			})
+		).toEqual({ kind: 'invalid' });
+	});
+
+	it('throttles sign-in per account after the limit, with a time to retry, kept in the database', async () => {
+		const user = await makeUser(db(), 'viewer', await hashPassword('lantern orbit forty meadow'));
+		const now = new Date('2026-03-01T10:00:00.000Z');
+		let last;
+		for (let i = 0; i < config.throttleAccountLimit; i++) {
+			last = await checkPassword(db(), {
+				email: user.email,
+				password: 'wrong',
+				client: { ...client, ip: `198.51.100.${i}` },
+				now
+			});
+		}
+		expect(last?.kind).toBe('throttled');
+		// Even the right password is refused while blocked, from any address.
+		const blocked = await checkPassword(db(), {
+			email: user.email,
+			password: 'lantern orbit forty meadow',
+			client: { ...client, ip: '198.51.100.99' },
+			now
+		});
+		expect(blocked.kind).toBe('throttled');
+		if (blocked.kind !== 'throttled') throw new Error('unreachable');
+		expect(blocked.retryAt.getTime()).toBe(now.getTime() + config.throttleBlockMs);
+		expect(describeRetry(blocked.retryAt, now)).toMatch(/Try again at 10:15 UTC \(in 15 minutes\)/);
+		await expect(
+			assertNotThrottled(db(), [accountKey('signin', user.email)], now)
+		).rejects.toBeInstanceOf(ThrottledError);
+		// After the block, the right password works.
+		const later = new Date(now.getTime() + config.throttleBlockMs + 1000);
+		expect(
+			(
+				await checkPassword(db(), {
+					email: user.email,
+					password: 'lantern orbit forty meadow',
+					client,
+					now: later
+				})
+			).kind
+		).toBe('ok');
+	});
+
+	it('throttles per client address across accounts', async () => {
+		const ip = '203.0.113.7';
+		let last;
+		for (let i = 0; i < config.throttleAddressLimit; i++) {
+			last = await checkPassword(db(), {
+				email: `guess${i}@example.org`,
+				password: 'x',
+				client: { ip, userAgent: null }
+			});
+		}
+		expect(last?.kind).toBe('throttled');
+	});
+
+	it('accepts a valid code once, rejects a replay and a wrong code, and throttles', async () => {
+		const user = await makeUser(db(), 'editor');
+		const key = generateTotpKey();
+		await savePendingTotpKey(db(), user.id, encodeTotpKey(key));
+		await enableTotp(db(), user.id);
+		const now = new Date();
+		const code = generateHOTP(key, BigInt(totpStep(now)), 6);
+		const wrong = code === '000000' ? '111111' : '000000';
+		const stored = (await getUser(db(), user.id))!;
+		expect(decodeTotpKey(stored.totp_key!)).toEqual(key);
+
+		expect(await consumeTotpCode(db(), stored, wrong, now)).toBe('wrong');
+		expect(await consumeTotpCode(db(), stored, code, now)).toBe('ok');
+		expect(await consumeTotpCode(db(), stored, code, now)).toBe('replayed');
+		// An older step than the last one used is a replay too.
+		const previous = generateHOTP(key, BigInt(totpStep(now) - 1), 6);
+		expect(await consumeTotpCode(db(), stored, previous, now)).toBe('replayed');
+
+		let result;
+		for (let i = 0; i < config.throttleAccountLimit; i++) {
+			result = await checkSecondFactor(db(), { userId: user.id, code: wrong, client, now });
+		}
+		expect(result?.kind).toBe('throttled');
+		const next = generateHOTP(key, BigInt(totpStep(now) + 1), 6);
+		expect((await checkSecondFactor(db(), { userId: user.id, code: next, client, now })).kind).toBe(
+			'throttled'
+		);
+	});
+
+	it('makes ten recovery codes, stores only hashes, and each works once', async () => {
+		const user = await makeUser(db(), 'viewer');
+		const codes = await replaceRecoveryCodes(db(), user.id);
+		expect(codes).toHaveLength(10);
+		const rows = await db()
+			.selectFrom('recovery_codes')
+			.select('code_hash')
+			.where('user_id', '=', user.id)
+			.execute();
+		const plain = codes.map((c) => c.replace(/-/g, ''));
+		for (const row of rows) {
+			expect(row.code_hash).toMatch(/^[0-9a-f]{64}$/);
+			expect(plain).not.toContain(row.code_hash);
+		}
+		expect(await consumeRecoveryCode(db(), user.id, codes[0]!.toUpperCase())).toBe(true);
+		expect(await consumeRecoveryCode(db(), user.id, codes[0]!)).toBe(false);
+		expect(await consumeRecoveryCode(db(), user.id, 'abcd-efgh-jkmn-pqrs')).toBe(false);
+		expect(await countUnusedRecoveryCodes(db(), user.id)).toBe(9);
+		// A recovery code also passes the second-factor step, once.
+		expect((await checkSecondFactor(db(), { userId: user.id, code: codes[1]!, client })).kind).toBe(
+			'ok'
+		);
+		expect((await checkSecondFactor(db(), { userId: user.id, code: codes[1]!, client })).kind).toBe(
+			'invalid'
+		);
+	});
+
+	it('redeems an invite once; a used, expired or withdrawn link does not work', async () => {
+		const admin = await makeUser(db(), 'admin');
+		const now = new Date('2026-03-02T12:00:00.000Z');
+		const invite = await createInvite(db(), {
+			email: 'Invitee.One@Example.org',
+			role: 'researcher',
+			createdBy: admin.id,
+			now,
+			config
+		});
+		const row = await db()
+			.selectFrom('invites')
+			.selectAll()
+			.where('id', '=', invite.id)
+			.executeTakeFirstOrThrow();
+		expect(row.token_hash).not.toContain(invite.token.split('.')[1]!);
+		expect(await findInvite(db(), invite.token, now)).toMatchObject({
+			invite: { email: 'invitee.one@example.org', role: 'researcher' }
+		});
+		const user = await redeemInvite(db(), invite.token, {
+			displayName: 'Invitee One',
+			passwordHash: PLACEHOLDER_HASH,
+			now
+		});
+		expect(user.role).toBe('researcher');
+		expect(await findInvite(db(), invite.token, now)).toEqual({ problem: 'used' });
+		await expect(
+			redeemInvite(db(), invite.token, {
+				displayName: 'Again',
+				passwordHash: PLACEHOLDER_HASH,
+				now
+			})
+		).rejects.toBeInstanceOf(InviteError);
+
+		const expiring = await createInvite(db(), {
+			email: 'invitee.two@example.org',
+			role: 'viewer',
+			createdBy: admin.id,
+			now,
+			config
+		});
+		const after = new Date(now.getTime() + config.inviteMs);
+		expect(await findInvite(db(), expiring.token, after)).toEqual({ problem: 'expired' });
+		await expect(
+			redeemInvite(db(), expiring.token, {
+				displayName: 'Late',
+				passwordHash: PLACEHOLDER_HASH,
+				now: after
+			})
+		).rejects.toThrow(/expired/);
+
+		// A new invite for the same address withdraws the earlier one.
+		const replaced = await createInvite(db(), {
+			email: 'invitee.two@example.org',
+			role: 'viewer',
+			createdBy: admin.id,
+			now,
+			config
+		});
+		expect(await findInvite(db(), expiring.token, now)).toEqual({ problem: 'revoked' });
+		expect('invite' in (await findInvite(db(), replaced.token, now))).toBe(true);
+		expect(
+			await findInvite(db(), `${replaced.token.split('.')[0]}.${'a'.repeat(52)}`, now)
+		).toEqual({ problem: 'unknown' });
+		await expect(
+			createInvite(db(), { email: user.email, role: 'viewer', createdBy: admin.id, config })
+		).rejects.toThrow(/already has an account/);
+	});
+
+	it('never removes the last active admin, by role change or deactivation', async () => {
+		// This block's database may hold admins from other tests: make this one the only active admin.
+		const others = await db()
+			.selectFrom('users')
+			.select('id')
+			.where('role', '=', 'admin')
+			.execute();
+		for (const o of others) await setUserActive(db(), o.id, false).catch(() => undefined);
+		const admins = await db()
+			.selectFrom('users')
+			.select('id')
+			.where('role', '=', 'admin')
+			.where('active', '=', 1)
+			.execute();
+		const only = admins[0] ? admins[0] : await makeUser(db(), 'admin');
+		await db()
+			.updateTable('users')
+			.set({ active: 0 })
+			.where('role', '=', 'admin')
+			.where('id', '!=', only.id)
+			.execute();
+
+		await expect(changeUserRole(db(), only.id, 'editor')).rejects.toBeInstanceOf(LastAdminError);
+		await expect(setUserActive(db(), only.id, false)).rejects.toBeInstanceOf(LastAdminError);
+		const second = await makeUser(db(), 'admin');
+		expect(await changeUserRole(db(), only.id, 'editor')).toEqual({ from: 'admin', to: 'editor' });
+		await expect(setUserActive(db(), second.id, false)).rejects.toBeInstanceOf(LastAdminError);
+	});
+
+	it('writes audit rows without secrets, and the database refuses to update or delete them', async () => {
+		await recordAudit(db(), {
+			action: 'signin',
+			outcome: 'failure',
+			actorEmail: 'someone@example.org',
+			ip: '192.0.2.1',
+			detail: {
+				reason: 'wrong password',
+				password: 'hunter2hunter2',
+				token: 'abc',
+				totpCode: '123456'
+			}
+		});
+		const row = await db()
+			.selectFrom('audit_events')
+			.selectAll()
+			.where('actor_email', '=', 'someone@example.org')
+			.executeTakeFirstOrThrow();
+		expect(JSON.parse(row.detail)).toEqual({ reason: 'wrong password' });
+		await expect(
+			db()
+				.updateTable('audit_events')
+				.set({ outcome: 'success' })
+				.where('id', '=', row.id)
+				.execute()
+		).rejects.toThrow(/append-only/);
+		await expect(
+			db().deleteFrom('audit_events').where('id', '=', row.id).execute()
+		).rejects.toThrow(/append-only/);
+		const again = await db()
+			.selectFrom('audit_events')
+			.selectAll()
+			.where('id', '=', row.id)
+			.executeTakeFirstOrThrow();
+		expect(again).toEqual(row);
+	});
+});
+
+describeEachDatabase('first admin', ({ db }) => {
+	it('is made once from ADMIN_EMAIL and ADMIN_PASSWORD, and refuses a weak password', async () => {
+		await expect(
+			ensureFirstAdmin(db(), { ADMIN_EMAIL: 'boss@example.org', ADMIN_PASSWORD: 'password1234' })
+		).rejects.toThrow(/ADMIN_PASSWORD/);
+		const made = await ensureFirstAdmin(db(), {
+			ADMIN_EMAIL: 'Boss@Example.org',
+			ADMIN_PASSWORD: 'lantern orbit forty meadow'
+		});
+		expect(made).toEqual({ email: 'boss@example.org', oneTimePassword: null });
+		expect(await ensureFirstAdmin(db(), { ADMIN_EMAIL: 'other@example.org' })).toBeNull();
+		const audit = await db()
+			.selectFrom('audit_events')
+			.select('detail')
+			.where('action', '=', 'user.bootstrap')
+			.execute();
+		expect(audit).toHaveLength(1);
+		expect(audit[0]!.detail).not.toContain('lantern');
+	});
+});
+
+describeEachDatabase('first admin without a password', ({ db }) => {
+	it('gets a printed one-time password that must be changed', async () => {
+		const made = await ensureFirstAdmin(db(), {});
+		expect(made?.oneTimePassword).toMatch(/^[A-Za-z0-9]{20}$/);
+		const user = await db().selectFrom('users').selectAll().executeTakeFirstOrThrow();
+		expect(user.must_change_password).toBe(1);
+		expect(user.password_hash).not.toContain(made!.oneTimePassword!);
+		expect(await verifyPassword(user.password_hash!, made!.oneTimePassword!)).toBe(true);
+	});
+});
