@@ -106,6 +106,26 @@ describeEachDatabase('record machinery', ({ db }) => {
 		expect((await getCase(db(), made.id)).status).toBe('draft');
 	});
 
+	it('lets only one of two simultaneous saves of the same version through', async () => {
+		const made = await createCase(
+			db(),
+			{ country_id: country.id, title: 'Raced case', case_type: 'other' },
+			userId
+		);
+		const results = await Promise.allSettled([
+			updateCase(db(), made.id, 1, { place: 'First' }, userId),
+			updateCase(db(), made.id, 1, { place: 'Second' }, editorId)
+		]);
+		const won = results.filter((r) => r.status === 'fulfilled');
+		const lost = results.filter((r) => r.status === 'rejected');
+		expect(won).toHaveLength(1);
+		expect(lost).toHaveLength(1);
+		expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(VersionConflictError);
+		const stored = await getCase(db(), made.id);
+		expect(stored.version).toBe(2);
+		expect((await listRevisions(db(), 'case', made.id)).map((r) => r.version)).toEqual([1, 2]);
+	});
+
 	it('rolls a multi-table write back whole when part of it fails', async () => {
 		const cases = await count('cases');
 		const revisions = await count('revisions');
