@@ -72,15 +72,34 @@ async function newPostgres(): Promise<TestDatabase> {
 		url: url.toString(),
 		async drop() {
 			await db.destroy();
-			const cleanup = new pg.Client({ connectionString: adminUrl });
-			await cleanup.connect();
-			try {
-				await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			} finally {
-				await cleanup.end();
-			}
+			await dropPostgresDatabase(adminUrl, name);
 		}
 	};
+}
+
+/*
+ * DROP DATABASE ... WITH (FORCE) fails for a non-superuser while an autovacuum worker is busy
+ * in that database ("must be a member of the role whose process is being terminated"), so the
+ * drop is retried for a few seconds. A test database left behind is harmless; a suite that
+ * failed because of one would not be, so the last failure is reported as a warning.
+ */
+async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
+	let lastError: unknown;
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const client = new pg.Client({ connectionString: adminUrl });
+		client.on('error', () => undefined);
+		try {
+			await client.connect();
+			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			return;
+		} catch (error) {
+			lastError = error;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		} finally {
+			await client.end().catch(() => undefined);
+		}
+	}
+	console.warn(`could not drop test database ${name}: ${(lastError as Error).message}`);
 }
 
 /**

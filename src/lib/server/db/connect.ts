@@ -66,7 +66,7 @@ export async function connect(config: DatabaseConfig): Promise<DB> {
 	return db;
 }
 
-export function dialectOf(db: Kysely<unknown>): 'sqlite' | 'postgres' {
+export function dialectOf<T>(db: Kysely<T>): 'sqlite' | 'postgres' {
 	return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
 
