@@ -1,0 +1,247 @@
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	listApiCases,
+	listApiCountries,
+	listApiEngagements,
+	listApiPledges
+} from '../../src/lib/server/public/api.js';
+import { toApiCsv } from '../../src/lib/server/public/api-csv.js';
+import { parseApiQuery } from '../../src/lib/server/public/api-params.js';
+import type { ApiCase } from '../../src/lib/server/public/api-types.js';
+import { loadCountryFeed } from '../../src/lib/server/public/feed.js';
+import { cacheControl, etagMatches, strongEtag } from '../../src/lib/server/http/cache.js';
+import { escapeXml } from '../../src/lib/server/http/atom.js';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { MARKER, seedFictionalCountry, type Fixture } from '../public/fixture.js';
+
+const query = <R extends 'countries' | 'pledges' | 'cases' | 'engagements'>(
+	resource: R,
+	search: string
+) => {
+	const parsed = parseApiQuery(resource, new URLSearchParams(search));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+	return parsed.query;
+};
+
+describe('open-data parameters', () => {
+	it('reads lists from repeated and comma-separated values, codes in any case, dates at any precision', () => {
+		expect(
+			query('cases', 'country=xt,kz&type=detention&type=imprisonment&from=2021&to=2021-11')
+		).toEqual({
+			country: ['XT', 'KZ'],
+			type: ['detention', 'imprisonment'],
+			from: '2021-01-01',
+			to: '2021-11-30'
+		});
+		expect(query('pledges', 'rating=broken&limit=10&offset=20&sort=-date')).toEqual({
+			rating: ['broken'],
+			limit: 10,
+			offset: 20,
+			sort: '-date'
+		});
+	});
+
+	it.each([
+		['cases', 'type=ban', 'type', 'party_ban'],
+		['cases', 'rating=broken', 'rating', 'only these parameters'],
+		['pledges', 'limit=0', 'limit', 'from 1 to 500'],
+		['pledges', 'limit=501', 'limit', 'from 1 to 500'],
+		['pledges', 'limit=ten', 'limit', 'whole number'],
+		['pledges', 'offset=-1', 'offset', 'whole number'],
+		['engagements', 'from=2021-13', 'from', 'a month (2021-05)'],
+		['engagements', 'from=2022&to=2021', 'to', 'a year'],
+		['engagements', 'theme=assembly', 'theme', 'only these parameters'],
+		['countries', 'sort=date', 'sort', 'name, code'],
+		['cases', 'sort=title&sort=date', 'sort', 'date, -date, title'],
+		['cases', 'country=KAZ', 'country', 'two-letter'],
+		['pledges', 'constructor=1', 'constructor', 'only these parameters']
+	] as const)('%s?%s names %s and what it accepts', (resource, search, parameter, accepts) => {
+		const parsed = parseApiQuery(resource, new URLSearchParams(search));
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.problem).toMatchObject({ error: 'invalid_parameter', parameter });
+		expect(parsed.problem.message).not.toBe('');
+		expect(parsed.problem.accepts).toContain(accepts);
+	});
+});
+
+describe('HTTP caching helpers', () => {
+	it('makes strong tags that change with the bytes and match weakly', () => {
+		const tag = strongEtag('{"a":1}');
+		expect(tag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+		expect(strongEtag('{"a":1}')).toBe(tag);
+		expect(strongEtag('{"a":2}')).not.toBe(tag);
+		expect(etagMatches(tag, tag)).toBe(true);
+		expect(etagMatches(`"x", W/${tag}`, tag)).toBe(true);
+		expect(etagMatches('*', tag)).toBe(true);
+		expect(etagMatches('"other"', tag)).toBe(false);
+		expect(etagMatches(null, tag)).toBe(false);
+		expect(cacheControl()).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+	});
+
+	it('escapes every character that could break XML and drops those XML forbids', () => {
+		expect(escapeXml(`<a href="x">&'\u0001</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;'
+		);
+	});
+});
+
+describeEachDatabase('open-data lists', ({ db }) => {
+	let fixture: Fixture;
+
+	beforeAll(async () => {
+		fixture = await seedFictionalCountry(db());
+	});
+
+	it('lists published countries only, with their ratings', async () => {
+		const { items, total } = await listApiCountries(db(), query('countries', ''));
+		expect(items.map((c) => c.code)).toEqual(['XT']);
+		expect(total).toBe(1);
+		expect(items[0]).toMatchObject({
+			isFictional: true,
+			pledgeCount: 1,
+			caseCount: 2,
+			ratings: [{ rating: 'broken', count: 1 }]
+		});
+	});
+
+	it('lists published cases with pseudonyms, published links and laws, and counts only those', async () => {
+		const { items, total, sources } = await listApiCases(db(), query('cases', 'country=xt'));
+		expect(total).toBe(2);
+		expect(items.map((c) => c.id).sort()).toEqual(
+			[fixture.caseIds.dispersal, fixture.caseIds.imprisonment].sort()
+		);
+		const imprisonment = items.find((c) => c.id === fixture.caseIds.imprisonment) as ApiCase;
+		expect(imprisonment.affected.map((a) => a.name)).toEqual(['Activist A']);
+		const dispersal = items.find((c) => c.id === fixture.caseIds.dispersal) as ApiCase;
+		expect(dispersal.laws.map((l) => l.title)).toEqual(['Assembly act (fictional)']);
+		expect(dispersal.contradicts).toEqual([
+			{
+				id: fixture.pledgeId,
+				title: 'Reform the assembly law (fictional)',
+				note: 'Protests are still dispersed after the pledge.'
+			}
+		]);
+		expect(dispersal.citations.map((c) => c.sourceId)).toEqual([fixture.sourceId]);
+		expect(sources.map((s) => s.id)).toEqual([fixture.sourceId]);
+		expect(JSON.stringify(items)).not.toContain(MARKER);
+	});
+
+	it('filters cases by type, theme, verification and date window', async () => {
+		const ids = async (search: string) =>
+			(await listApiCases(db(), query('cases', search))).items.map((c) => c.id);
+		expect(await ids('type=imprisonment')).toEqual([fixture.caseIds.imprisonment]);
+		expect(await ids('type=detention')).toEqual([]);
+		expect(await ids('theme=xt-assembly')).toEqual([fixture.caseIds.dispersal]);
+		expect(await ids('theme=xt-draft')).toEqual([]);
+		expect(await ids('verification=corroborated')).toEqual([fixture.caseIds.imprisonment]);
+		// The imprisonment ran 2016-2021; the dispersal is ongoing and known only to precede 2021-11.
+		expect(await ids('from=2022')).toEqual([fixture.caseIds.dispersal]);
+		expect((await ids('from=2017&to=2018')).sort()).toEqual(
+			[fixture.caseIds.dispersal, fixture.caseIds.imprisonment].sort()
+		);
+		expect(await ids('to=2015')).toEqual([fixture.caseIds.dispersal]);
+		expect(await ids('country=XU')).toEqual([]);
+	});
+
+	it('orders by date either way or by title, and pages without overlap', async () => {
+		const ids = async (search: string) =>
+			(await listApiCases(db(), query('cases', search))).items.map((c) => c.id);
+		expect(await ids('sort=date')).toEqual([
+			fixture.caseIds.imprisonment,
+			fixture.caseIds.dispersal
+		]);
+		expect(await ids('sort=-date')).toEqual([
+			fixture.caseIds.dispersal,
+			fixture.caseIds.imprisonment
+		]);
+		expect(await ids('sort=title')).toEqual([
+			fixture.caseIds.imprisonment,
+			fixture.caseIds.dispersal
+		]);
+		const first = await listApiCases(db(), query('cases', 'sort=title&limit=1'));
+		const second = await listApiCases(db(), query('cases', 'sort=title&limit=1&offset=1'));
+		expect(first.total).toBe(2);
+		expect([...first.items, ...second.items].map((c) => c.id)).toEqual(await ids('sort=title'));
+		expect((await listApiCases(db(), query('cases', 'limit=1&offset=2'))).items).toEqual([]);
+	});
+
+	it('rates pledges by their latest published assessment and filters on it', async () => {
+		const { items } = await listApiPledges(db(), query('pledges', 'rating=broken'));
+		expect(items.map((p) => p.id)).toEqual([fixture.pledgeId]);
+		const pledge = items[0];
+		expect(pledge?.current).toMatchObject({
+			rating: 'broken',
+			assessedOn: '2021-12-01',
+			rationale: 'Protests are still dispersed (fictional).'
+		});
+		expect(pledge?.current.citations).toHaveLength(1);
+		expect(pledge?.madeBy).toBeNull();
+		expect(pledge?.engagement?.title).toBe('Test visit (fictional)');
+		expect(pledge?.themes.map((t) => t.slug)).toEqual(['xt-assembly']);
+		expect(pledge?.contradictedBy.map((c) => c.id)).toEqual([fixture.caseIds.dispersal]);
+		expect(pledge?.deadlineMissed).toBe(true);
+		expect(JSON.stringify(items)).not.toContain(MARKER);
+		// The draft assessment says "kept": it must not count.
+		expect((await listApiPledges(db(), query('pledges', 'rating=kept'))).total).toBe(0);
+		expect(
+			(await listApiPledges(db(), query('pledges', 'theme=xt-assembly&from=2021'))).total
+		).toBe(1);
+		expect((await listApiPledges(db(), query('pledges', 'to=2020'))).total).toBe(0);
+	});
+
+	it('lists engagements without unpublished actors, with the asks raised there', async () => {
+		const { items } = await listApiEngagements(db(), query('engagements', 'type=visit'));
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({
+			title: 'Test visit (fictional)',
+			euActorRecords: [],
+			counterpartRecords: [{ name: 'Testland police (fictional)' }],
+			asksRaised: [{ title: 'Stop dispersing protests (fictional)', note: 'Raised in the talks.' }]
+		});
+		expect((await listApiEngagements(db(), query('engagements', 'type=statement'))).total).toBe(0);
+		expect(JSON.stringify(items)).not.toContain(MARKER);
+	});
+
+	it('writes CSV with one row per record, dates at their precision and formulas defused', async () => {
+		const { items } = await listApiCases(db(), query('cases', 'sort=date'));
+		const csv = toApiCsv('cases', [
+			...items,
+			{ ...(items[0] as ApiCase), id: 'x', title: '=HYPERLINK("http://x")' }
+		]);
+		const rows: Record<string, string>[] = parse(csv, { columns: true });
+		expect(rows).toHaveLength(3);
+		expect(rows[0]).toMatchObject({
+			id: fixture.caseIds.imprisonment,
+			country: 'XT',
+			start: 'February 2016',
+			start_precision: 'month',
+			start_earliest: '2016-02-01',
+			end_latest: '2021-02-28',
+			ongoing: 'no',
+			affected: 'Activist A'
+		});
+		expect(rows[1]).toMatchObject({ start: 'by November 2021', ongoing: 'yes', end: '' });
+		expect(rows[2]?.title).toBe(`'=HYPERLINK("http://x")`);
+		expect(csv).not.toContain(MARKER);
+	});
+
+	it('feeds published cases and rating changes with the rating they replaced', async () => {
+		const feed = await loadCountryFeed(db(), 'xt');
+		expect(feed?.country.code).toBe('XT');
+		const titles = feed?.items.map((i) => i.title) ?? [];
+		expect(titles).toEqual(
+			expect.arrayContaining([
+				'Protest dispersed (fictional)',
+				'Activist imprisoned (fictional)',
+				'Reform the assembly law (fictional): In the works → Broken',
+				'Reform the assembly law (fictional): In the works'
+			])
+		);
+		expect(titles).toHaveLength(4);
+		expect(JSON.stringify(feed)).not.toContain(MARKER);
+		expect(await loadCountryFeed(db(), 'XU')).toBeNull();
+		expect(await loadCountryFeed(db(), 'XV')).toBeNull();
+	});
+});
