@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { generateHOTP } from '@oslojs/otp';
+import { launchBrowser } from '../helpers/browser.js';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { hashPassword } from '../../src/lib/server/auth/passwords.js';
+import { encodeTotpKey, generateTotpKey } from '../../src/lib/server/auth/totp.js';
+import { createCountry, setCountryStatus } from '../../src/lib/server/repositories/countries.js';
+import { createSource, setSourceStatus } from '../../src/lib/server/repositories/sources.js';
+import { createPledge, setPledgeStatus } from '../../src/lib/server/repositories/pledges.js';
+import { citeSource } from '../../src/lib/server/repositories/citations.js';
+import type { Role } from '../../src/lib/server/db/schema.js';
+
+/*
+ * The workspace in a real browser, on the fictional country Testland (XT): a researcher logs
+ * a case with an actor created in place and a month-precise date, links it to a pledge, cites
+ * a source and submits it; an editor (signing in with a TOTP code) publishes it; the case is
+ * then on the public country page. Then two sessions edit one record and the second gets the
+ * conflict page. Every name here is made up.
+ */
+
+const PASSWORD = 'amber kettle over seven hills';
+
+function totp(key: Uint8Array): string {
+	return generateHOTP(key, BigInt(Math.floor(Date.now() / 30_000)), 6);
+}
+
+async function settled(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+}
+
+describe('the workspace in the browser', () => {
+	let app: AppServer;
+	let browser: Browser;
+	const editorKey = generateTotpKey();
+	let pledgeTitle = '';
+
+	async function addUser(email: string, role: Role, name: string, totpKey?: Uint8Array) {
+		const at = new Date().toISOString();
+		await app.db
+			.insertInto('users')
+			.values({
+				id: crypto.randomUUID(),
+				email,
+				display_name: name,
+				role,
+				password_hash: await hashPassword(PASSWORD),
+				totp_key: totpKey ? encodeTotpKey(totpKey) : null,
+				totp_enabled: totpKey ? 1 : 0,
+				created_at: at,
+				updated_at: at
+			})
+			.execute();
+	}
+
+	async function signIn(email: string, totpKey?: Uint8Array): Promise<BrowserContext> {
+		const context = await browser.newContext({ baseURL: app.url });
+		const page = await context.newPage();
+		await page.goto('/login');
+		await settled(page);
+		await page.getByLabel('Email address').fill(email);
+		await page.getByLabel('Password').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		if (totpKey) {
+			await page.waitForURL(/\/login\/two-factor/);
+			await settled(page);
+			await page.getByLabel('Code').fill(totp(totpKey));
+			await page.getByRole('button', { name: 'Continue' }).click();
+		}
+		await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+		await page.close();
+		return context;
+	}
+
+	beforeAll(async () => {
+		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
+		browser = await launchBrowser();
+		await addUser('rita.researcher@example.org', 'researcher', 'Rita Researcher');
+		await addUser('eddie.editor@example.org', 'editor', 'Eddie Editor', editorKey);
+		// Testland's published pledge, by a setup account, for the case to contradict.
+		const setup = null;
+		const country = await createCountry(
+			app.db,
+			{
+				code: 'XT',
+				name: 'Testland',
+				is_fictional: true,
+				summary: 'A fictional country for tests.'
+			},
+			setup
+		);
+		await setCountryStatus(app.db, country.id, country.version, 'published', setup);
+		const source = await createSource(
+			app.db,
+			{ title: 'Testland Monitor annual report (fictional)', kind: 'report' },
+			setup
+		);
+		await setSourceStatus(app.db, source.id, source.version, 'published', setup);
+		pledgeTitle = 'Testland promises a free press (fictional)';
+		const pledge = await createPledge(
+			app.db,
+			{
+				country_id: country.id,
+				title: pledgeTitle,
+				made: {
+					text: '2020',
+					precision: 'year',
+					earliest: '2020-01-01',
+					latest: '2020-12-31',
+					note: ''
+				}
+			},
+			setup
+		);
+		await citeSource(
+			app.db,
+			{ source_id: source.id, record_type: 'pledge', record_id: pledge.id },
+			setup
+		);
+		await setPledgeStatus(app.db, pledge.id, pledge.version, 'published', setup);
+	}, 120_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	let caseUrl = '';
+
+	it(
+		'a researcher logs a case with a new actor and a month date, links and cites it, and submits it',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await signIn('rita.researcher@example.org');
+			const page = await context.newPage();
+			await page.goto('/workspace/cases/new');
+			await settled(page);
+			await page.getByLabel('Title').fill('Testland editor detained (fictional)');
+			await page.getByLabel('Type').selectOption('detention');
+			await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
+			await page.getByLabel('Start', { exact: true }).fill('2021-05');
+			await expect
+				.poll(() => page.locator('#f-start-reading').textContent())
+				.toContain('Understood as May 2021 (to the month)');
+			await page.getByLabel('End', { exact: true }).fill('ongoing');
+
+			const affected = page.getByRole('combobox', { name: 'Affected actors' });
+			await affected.fill('Test Editor Z');
+			await page.getByRole('option', { name: /Create new actor/ }).waitFor();
+			await affected.press('ArrowDown');
+			await affected.press('Enter');
+			await page.getByLabel('Kind of actor').selectOption('person');
+			await page.getByRole('button', { name: 'Add new actor' }).click();
+			await page.locator('.chip', { hasText: 'Test Editor Z (new: person)' }).waitFor();
+			await page.screenshot({ path: '/tmp/ws-browser-new-case.png', fullPage: true });
+
+			await Promise.all([
+				page.waitForURL(/\/workspace\/cases\/[0-9a-f-]+\?saved=1/),
+				page.getByRole('button', { name: 'Save draft' }).click()
+			]);
+			await settled(page);
+			caseUrl = new URL(page.url()).pathname;
+			expect(await page.getByLabel('Start', { exact: true }).inputValue()).toBe('2021-05');
+			await page.locator('.chip', { hasText: 'Test Editor Z' }).first().waitFor();
+
+			// Link it to the pledge it contradicts, from the case's side, with a note.
+			await page.getByText('Add: contradicts pledge').click();
+			const pledgeBox = page.getByRole('combobox', { name: 'Contradicts pledge' });
+			await pledgeBox.fill('free press');
+			await page.getByRole('option', { name: new RegExp(pledgeTitle.slice(0, 20)) }).click();
+			await page
+				.locator('form[action="?/link"]')
+				.filter({ has: pledgeBox })
+				.getByLabel('Note: why')
+				.fill('An editor detained despite the promise.');
+			await page
+				.locator('form[action="?/link"]')
+				.filter({ has: pledgeBox })
+				.getByRole('button', { name: 'Add link' })
+				.click();
+			await page.getByRole('link', { name: pledgeTitle }).waitFor();
+
+			// Cite the source with a locator.
+			const sourceBox = page.getByRole('combobox', { name: 'Source' });
+			await sourceBox.fill('Monitor');
+			await page.getByRole('option', { name: /Testland Monitor/ }).click();
+			await page.getByLabel('Locator (page, paragraph)').fill('p. 12');
+			await page.getByRole('button', { name: 'Cite source' }).click();
+			await page.getByText(', p. 12').waitFor();
+
+			await page.getByRole('button', { name: 'Submit for review' }).click();
+			await page.waitForURL(/moved=submit/);
+			await settled(page);
+			expect(await page.locator('h1 .status').textContent()).toBe('In review');
+			await page.screenshot({ path: '/tmp/ws-browser-submitted.png', fullPage: true });
+			await context.close();
+		}
+	);
+
+	it(
+		'an editor publishes it from the review queue and it appears on the public country page',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await signIn('eddie.editor@example.org', editorKey);
+			const page = await context.newPage();
+			await page.goto('/workspace/review');
+			await settled(page);
+			await page.getByRole('link', { name: 'Testland editor detained (fictional)' }).click();
+			await page.waitForURL(new RegExp(caseUrl));
+			await settled(page);
+			await page.getByRole('button', { name: 'Publish' }).click();
+			await page.waitForURL(/moved=publish/);
+			await settled(page);
+			expect(await page.locator('h1 .status').textContent()).toBe('Published');
+
+			const publicPage = await browser.newPage({ baseURL: app.url });
+			await publicPage.goto('/countries/XT');
+			await settled(publicPage);
+			expect(await publicPage.textContent('main')).toContain(
+				'Testland editor detained (fictional)'
+			);
+			await publicPage.screenshot({ path: '/tmp/ws-browser-public.png', fullPage: true });
+			await publicPage.close();
+			await context.close();
+		}
+	);
+
+	it(
+		'two sessions edit the same case: the second save gets the conflict page, nothing lost',
+		{ timeout: 120_000 },
+		async () => {
+			const first = await signIn('rita.researcher@example.org');
+			const second = await signIn('eddie.editor@example.org', editorKey);
+			const a = await first.newPage();
+			const b = await second.newPage();
+			await a.goto(caseUrl);
+			await b.goto(caseUrl);
+			await settled(a);
+			await settled(b);
+
+			await a.getByLabel('Place').fill('Testville');
+			await Promise.all([
+				a.waitForURL(/saved=1/, { timeout: 60_000 }),
+				a.getByRole('button', { name: 'Save changes' }).click()
+			]);
+
+			await b.getByLabel('Outcome').fill('Released after two days (fictional).');
+			await b.getByRole('button', { name: 'Save changes' }).click();
+			await b.getByRole('heading', { name: 'Your changes and the saved version' }).waitFor();
+			const table = await b.locator('table.changes').textContent();
+			expect(table).toContain('Testville');
+			expect(table).toContain('Released after two days (fictional).');
+			expect(await b.getByLabel('Outcome').inputValue()).toBe(
+				'Released after two days (fictional).'
+			);
+			await b.screenshot({ path: '/tmp/ws-browser-conflict.png', fullPage: true });
+
+			// Merge: take their place too, and save against the current version.
+			await b.getByLabel('Place').fill('Testville');
+			await b.getByRole('button', { name: 'Save merged version' }).click();
+			await b.waitForURL(/saved=1/);
+			await settled(b);
+			expect(await b.getByLabel('Place').inputValue()).toBe('Testville');
+			expect(await b.getByLabel('Outcome').inputValue()).toBe(
+				'Released after two days (fictional).'
+			);
+			await first.close();
+			await second.close();
+		}
+	);
+});
