@@ -40,7 +40,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
 		h1: 'h3',
 		h2: 'h3',
 		// A link to anything else becomes a tag outside the allow-list, so only its text remains.
-		a: (_tag, attribs) =>
+		a: (_tag, attribs): sanitizeHtml.Tag =>
 			SAFE_HREF.test(attribs.href ?? '')
 				? {
 						tagName: 'a',
