@@ -22,8 +22,11 @@ async function crawl(base: string, planted: Planted): Promise<Fetched[]> {
 	const urls = new Set<string>();
 	for (const route of discoverPublicRoutes()) {
 		const api = route.id.startsWith('/api/');
+		// Detail pages (a record under a country) are asked plainly: their ids multiply fast.
+		const params = route.id.match(/\[/g)?.length ?? 0;
+		const queries = params > 1 ? [''] : queryVariants(planted, api);
 		for (const path of expandRoute(route.id, planted)) {
-			for (const query of queryVariants(planted, api)) {
+			for (const query of queries) {
 				const suffix = query ? `?${query}` : '';
 				urls.add(`${path}${suffix}`);
 				if (route.page) urls.add(`${dataUrl(path)}${suffix}`);
