@@ -4,6 +4,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 import { log } from './log.js';
 import { ensureFirstAdmin } from './auth/bootstrap.js';
+import { authConfig } from './auth/config.js';
 
 /*
  * The server's one database handle, opened, migrated and seeded once at start-up
@@ -20,6 +21,8 @@ export function db(): DB {
 export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promise<DB> {
 	if (database) return database;
 	const config = parseDatabaseUrl(env.DATABASE_URL);
+	// Read now so a bad setting stops start-up instead of failing the first sign-in.
+	authConfig();
 	const handle = await connect(config);
 	const applied = await migrateToLatest(handle);
 	if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`);

@@ -15,6 +15,8 @@
  * ADMIN_EMAIL, ADMIN_PASSWORD                the first admin, created on first start if set
  */
 
+import { ConfigError } from '../db/config.js';
+
 export interface AuthConfig {
 	sessionIdleMs: number;
 	sessionAbsoluteMs: number;
@@ -36,7 +38,7 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 	if (!raw) return fallback;
 	const value = Number(raw);
 	if (!Number.isInteger(value) || value <= 0) {
-		throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+		throw new ConfigError(`${name} must be a positive whole number, not "${raw}"`);
 	}
 	return value;
 }
