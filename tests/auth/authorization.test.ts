@@ -112,6 +112,7 @@ const EXPECTED: Record<string, Entry> = {
 		sample: '/admin/invites'
 	},
 	'/admin/audit': { read: ADMIN, sample: '/admin/audit' },
+	'/admin/settings': { read: ADMIN, writes: { save: ADMIN }, sample: '/admin/settings' },
 	'/workspace': { read: SIGNED_IN, sample: '/workspace' },
 	'/workspace/[kind=kind]': { read: SIGNED_IN },
 	'/workspace/[kind=kind]/new': { read: SIGNED_IN, writes: { save: EDITING } },

@@ -133,7 +133,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/admin': rule(needs('manage:users')),
 	'/admin/users': rule(needs('manage:users')),
 	'/admin/invites': rule(needs('manage:invites')),
-	'/admin/audit': rule(needs('read:audit'))
+	'/admin/audit': rule(needs('read:audit')),
+	'/admin/settings': rule(needs('manage:settings'))
 };
 
 /**
