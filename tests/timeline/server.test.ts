@@ -253,7 +253,7 @@ describeEachDatabase('public timeline of a fictional country', ({ db }) => {
 		expect(pledge?.rating).toBe('broken');
 		expect(pledge?.contradictedBy).toEqual([ids.banned]);
 		expect(pledge?.start?.text).toBe('2019-03');
-		expect(pledge?.href).toBe(`/countries/XT#pledge-${ids.pledge}`);
+		expect(pledge?.href).toBe(`/countries/xt/pledges/${ids.pledge}`);
 		const banned = data.events.find((e) => e.id === ids.banned);
 		expect(banned?.ongoing).toBe(true);
 		expect(banned?.citation).toBe(

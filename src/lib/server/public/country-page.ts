@@ -1,284 +1,217 @@
-import { compareDates, fromColumns } from '$lib/dates';
+import { sql } from 'kysely';
+import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
-import { toPublicActor } from './actors';
-import { loadCitations } from './cite';
+import { RATING_ORDER } from '$lib/labels';
+import { assembleRecords } from './assemble';
 import { findPublicCountry } from './countries';
-import { loadAssessments, type AssessmentRow } from './ratings';
+import { listPoliticalPrisoners } from './prisoners';
+import { countCurrentRatings } from './ratings';
 import {
 	loadAskRows,
 	loadCaseRows,
 	loadEngagementRows,
 	loadLawRows,
-	loadPledgeRows
+	loadPledgeRows,
+	publishedCases
 } from './records';
-import {
-	loadActors,
-	loadCaseActors,
-	loadCaseLaws,
-	loadEngagementActors,
-	loadLinks,
-	loadPledgeLaws
-} from './relations';
-import { loadThemes } from './themes';
-import type {
-	PublicAsk,
-	PublicAssessment,
-	PublicCase,
-	PublicCountryPage,
-	PublicEngagement,
-	PublicLaw,
-	PublicLinkedRecord,
-	PublicPledge,
-	PublicPledgeCaseLink
-} from './types';
-import { groupBy } from './visibility';
+import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
+import { getCountryTimeline } from './timeline';
+import { groupBy, isPublished } from './visibility';
+import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
+
+/*
+ * The public country page. It stays the same size however large the record grows: figures
+ * are counted in SQL, and each list holds the most recent few records with a link to its
+ * full, paginated list. Laws and asks are listed whole (a country has tens, not thousands),
+ * but the cases under each law are capped like every other list.
+ */
+
+export interface CountryPageLimits {
+	pledges: number;
+	cases: number;
+	engagements: number;
+	prisoners: number;
+	/** Cases shown under each law, and contradicting cases under each pledge. */
+	perRecord: number;
+}
+
+export const COUNTRY_PAGE_LIMITS: CountryPageLimits = {
+	pledges: 6,
+	cases: 5,
+	engagements: 5,
+	prisoners: 6,
+	perRecord: 4
+};
 
 /**
  * Everything the public country page shows, or null when there is no published country with
- * that code. A fixed number of queries however many records the country holds.
- * `today` (YYYY-MM-DD) decides whether a deadline has passed.
+ * that code. `today` (YYYY-MM-DD) decides whether a deadline has passed and who is still held.
  */
 export async function getPublicCountryPage(
 	db: DB,
 	code: string,
-	{ today = new Date().toISOString().slice(0, 10) }: { today?: string } = {}
+	{
+		today = new Date().toISOString().slice(0, 10),
+		limits = COUNTRY_PAGE_LIMITS,
+		view = DEFAULT_VIEW
+	}: { today?: string; limits?: CountryPageLimits; view?: ViewState } = {}
 ): Promise<PublicCountryPage | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
 	const countryId = found.id;
 
-	const [pledgeRows, assessmentRows, caseRows, lawRows, engagementRows, askRows] =
+	const [timeline, figures, pledgeRows, caseRows, lawRows, engagementRows, askRows, prisoners] =
 		await Promise.all([
-			loadPledgeRows(db, countryId),
-			loadAssessments(db, countryId),
-			loadCaseRows(db, countryId),
+			getCountryTimeline(db, countryId, view, { today: new Date(`${today}T12:00:00Z`) }),
+			countCountryFigures(db, countryId),
+			loadPledgeRows(db, countryId, { limit: limits.pledges }),
+			loadCaseRows(db, countryId, { limit: limits.cases }),
 			loadLawRows(db, countryId),
-			loadEngagementRows(db, countryId),
-			loadAskRows(db, countryId)
+			loadEngagementRows(db, countryId, { limit: limits.engagements }),
+			loadAskRows(db, countryId),
+			listPoliticalPrisoners(db, countryId, { today, limit: limits.prisoners })
 		]);
 
-	const pledgeIds = pledgeRows.map((r) => r.id);
-	const caseIds = caseRows.map((r) => r.id);
-	const lawIds = lawRows.map((r) => r.id);
-	const engagementIds = engagementRows.map((r) => r.id);
-	const askIds = askRows.map((r) => r.id);
-	const makerIds = [
-		...new Set(pledgeRows.flatMap((r) => (r.made_by_actor_id ? [r.made_by_actor_id] : [])))
-	];
-
-	const [makers, caseActors, engagementActors, caseLaws, pledgeLaws, links, themes, citations] =
-		await Promise.all([
-			loadActors(db, makerIds),
-			loadCaseActors(db, caseIds),
-			loadEngagementActors(db, engagementIds),
-			loadCaseLaws(db, caseIds),
-			loadPledgeLaws(db, pledgeIds),
-			loadLinks(
-				db,
-				['contradicted_by', 'supported_by', 'made_at', 'raised_at', 'related_to'],
-				[...pledgeIds, ...caseIds, ...askIds]
-			),
-			loadThemes(db, [
-				{ type: 'pledge', ids: pledgeIds },
-				{ type: 'case', ids: caseIds },
-				{ type: 'law', ids: lawIds },
-				{ type: 'ask', ids: askIds }
-			]),
-			loadCitations(db, [
-				{ type: 'country', ids: [countryId] },
-				{ type: 'pledge', ids: pledgeIds },
-				{ type: 'assessment', ids: assessmentRows.map((r) => r.id) },
-				{ type: 'case', ids: caseIds },
-				{ type: 'law', ids: lawIds },
-				{ type: 'engagement', ids: engagementIds },
-				{ type: 'ask', ids: askIds }
-			])
-		]);
-
-	// Only links whose both ends are published records of this page survive.
-	const pledgeById = new Map(pledgeRows.map((r) => [r.id, r]));
-	const caseById = new Map(caseRows.map((r) => [r.id, r]));
-	const engagementById = new Map(engagementRows.map((r) => [r.id, r]));
-	const askById = new Map(askRows.map((r) => [r.id, r]));
-	const visible = links.filter((l) => {
-		const held = (type: string, id: string) =>
-			(type === 'pledge' && pledgeById.has(id)) ||
-			(type === 'case' && caseById.has(id)) ||
-			(type === 'engagement' && engagementById.has(id)) ||
-			(type === 'ask' && askById.has(id));
-		return held(l.from_type, l.from_id) && held(l.to_type, l.to_id);
-	});
-	const linksOf = (kind: string, fromType: string, toType: string) =>
-		visible.filter((l) => l.kind === kind && l.from_type === fromType && l.to_type === toType);
-
-	const caseLink = (caseId: string, note: string): PublicPledgeCaseLink | null => {
-		const c = caseById.get(caseId);
-		if (!c) return null;
-		return {
-			caseId: c.id,
-			caseTitle: c.title,
-			caseType: c.case_type,
-			start: fromColumns(c, 'start'),
-			end: fromColumns(c, 'end'),
-			ongoing: Number(c.ongoing) === 1,
-			note
-		};
-	};
-	const pledgeCaseLinks = (kind: 'contradicted_by' | 'supported_by') =>
-		groupBy(linksOf(kind, 'pledge', 'case'), (l) => l.from_id);
-	const contradictions = pledgeCaseLinks('contradicted_by');
-	const supports = pledgeCaseLinks('supported_by');
-	const madeAt = groupBy(linksOf('made_at', 'pledge', 'engagement'), (l) => l.from_id);
-	const raisedAt = linksOf('raised_at', 'ask', 'engagement');
-	const related = linksOf('related_to', 'case', 'case');
-
-	const makerById = new Map(makers.map((a) => [a.id, toPublicActor(a)]));
-	const assessmentsByPledge = groupBy(assessmentRows, (r) => r.pledge_id);
-	const toAssessment = (r: AssessmentRow): PublicAssessment => ({
-		rating: r.rating,
-		assessedOn: r.assessed_on,
-		rationale: r.rationale,
-		citations: citations.of('assessment', r.id)
-	});
-
-	const pledges: PublicPledge[] = pledgeRows
-		.map((r) => {
-			const history = (assessmentsByPledge.get(r.id) ?? []).map(toAssessment);
-			const current = history[0] ?? null;
-			const rating = current?.rating ?? 'not_yet_rated';
-			const engagementId = r.engagement_id ?? madeAt.get(r.id)?.[0]?.to_id ?? null;
-			const engagement = engagementId ? engagementById.get(engagementId) : undefined;
-			const caseLinks = (l: { to_id: string; note: string }[] | undefined) =>
-				(l ?? []).flatMap((x) => caseLink(x.to_id, x.note) ?? []);
-			return {
-				id: r.id,
-				title: r.title,
-				promise: r.promise,
-				description: r.description,
-				madeBy: (r.made_by_actor_id && makerById.get(r.made_by_actor_id)) || null,
-				occasion: r.occasion,
-				made: fromColumns(r, 'made'),
-				engagement: engagement ? { id: engagement.id, title: engagement.title } : null,
-				deadline: r.deadline,
-				deadlineMissed: r.deadline !== null && r.deadline < today && rating !== 'kept',
-				themes: themes.of('pledge', r.id),
-				rating,
-				current,
-				earlierAssessments: history.slice(1),
-				contradictedBy: caseLinks(contradictions.get(r.id)),
-				supportedBy: caseLinks(supports.get(r.id)),
-				laws: pledgeLaws
-					.filter((l) => l.pledge_id === r.id)
-					.map((l) => ({ id: l.id, title: l.title })),
-				citations: citations.of('pledge', r.id)
-			};
-		})
-		.sort((a, b) => compareDates(a.made, b.made) || a.title.localeCompare(b.title));
-
-	const actorsByCase = groupBy(caseActors, (a) => a.case_id);
-	const lawsByCase = groupBy(caseLaws, (l) => l.case_id);
-	const contradictsByCase = groupBy(linksOf('contradicted_by', 'pledge', 'case'), (l) => l.to_id);
-	const cases: PublicCase[] = caseRows
-		.map((r) => {
-			const actors = actorsByCase.get(r.id) ?? [];
-			const withNote = (role: 'affected' | 'responsible') =>
-				actors.filter((a) => a.role === role).map((a) => ({ ...toPublicActor(a), note: a.note }));
-			const relatedCases: PublicLinkedRecord[] = related.flatMap((l) => {
-				const otherId = l.from_id === r.id ? l.to_id : l.to_id === r.id ? l.from_id : null;
-				const other = otherId ? caseById.get(otherId) : undefined;
-				return other ? [{ id: other.id, title: other.title, note: l.note }] : [];
-			});
-			return {
-				id: r.id,
-				title: r.title,
-				type: r.case_type,
-				description: r.description,
-				start: fromColumns(r, 'start'),
-				end: fromColumns(r, 'end'),
-				ongoing: Number(r.ongoing) === 1,
-				place: r.place,
-				outcome: r.outcome,
-				verification: r.verification,
-				themes: themes.of('case', r.id),
-				affected: withNote('affected'),
-				responsible: withNote('responsible'),
-				laws: (lawsByCase.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title, note: l.note })),
-				contradicts: (contradictsByCase.get(r.id) ?? []).flatMap((l) => {
-					const p = pledgeById.get(l.from_id);
-					return p ? [{ id: p.id, title: p.title, note: l.note }] : [];
-				}),
-				related: relatedCases,
-				citations: citations.of('case', r.id)
-			};
-		})
-		.sort(
-			(a, b) => compareDates(a.start ?? a.end, b.start ?? b.end) || a.title.localeCompare(b.title)
-		);
-
-	const laws: PublicLaw[] = lawRows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		reference: r.reference,
-		status: r.law_status,
-		dated: fromColumns(r, 'dated'),
-		description: r.description,
-		themes: themes.of('law', r.id),
-		citations: citations.of('law', r.id)
-	}));
-
-	const actorsByEngagement = groupBy(engagementActors, (a) => a.engagement_id);
-	const engagements: PublicEngagement[] = engagementRows
-		.map((r) => {
-			const actors = actorsByEngagement.get(r.id) ?? [];
-			return {
-				id: r.id,
-				title: r.title,
-				kind: r.kind,
-				euActors: r.eu_actors,
-				counterparts: r.counterparts,
-				euActorRecords: actors.filter((a) => a.side === 'eu').map(toPublicActor),
-				counterpartRecords: actors.filter((a) => a.side === 'counterpart').map(toPublicActor),
-				start: fromColumns(r, 'start'),
-				end: fromColumns(r, 'end'),
-				humanRightsClause: r.human_rights_clause,
-				humanRightsRaised: r.human_rights_raised,
-				description: r.description,
-				asksRaised: raisedAt
-					.filter((l) => l.to_id === r.id)
-					.flatMap((l) => {
-						const ask = askById.get(l.from_id);
-						return ask ? [{ id: ask.id, title: ask.title, note: l.note }] : [];
-					}),
-				citations: citations.of('engagement', r.id)
-			};
-		})
-		.sort((a, b) => compareDates(a.start, b.start) || a.title.localeCompare(b.title));
-
-	const asks: PublicAsk[] = askRows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		recommendation: r.recommendation,
-		addressedTo: r.addressed_to,
-		madeWhere: r.made_where,
-		made: fromColumns(r, 'made'),
-		status: r.ask_status,
-		themes: themes.of('ask', r.id),
-		raisedAt: raisedAt
-			.filter((l) => l.from_id === r.id)
-			.flatMap((l) => {
-				const e = engagementById.get(l.to_id);
-				return e ? [{ id: e.id, title: e.title, note: l.note }] : [];
-			}),
-		citations: citations.of('ask', r.id)
-	}));
+	const [records, lawUses] = await Promise.all([
+		assembleRecords(
+			db,
+			countryId,
+			{
+				pledges: pledgeRows,
+				cases: caseRows,
+				laws: lawRows,
+				engagements: engagementRows,
+				asks: askRows
+			},
+			{ today, citeCountry: true }
+		),
+		loadLawUses(
+			db,
+			countryId,
+			lawRows.map((r) => r.id),
+			limits.perRecord
+		)
+	]);
 
 	return {
-		country: { ...found.country, citations: citations.of('country', countryId) },
-		pledges,
-		cases,
-		laws,
-		engagements,
-		asks,
-		sources: citations.sources
+		country: { ...found.country, citations: records.citations.of('country', countryId) },
+		figures: { ...figures, laws: lawRows.length, asks: askRows.length },
+		timeline,
+		pledges: records.pledges.map((p) => ({
+			...p,
+			contradictedBy: p.contradictedBy.slice(0, limits.perRecord)
+		})),
+		cases: records.cases,
+		laws: records.laws,
+		lawUses,
+		engagements: records.engagements,
+		asks: records.asks,
+		prisoners,
+		sources: records.sources
 	};
+}
+
+/** Totals and the pledge ratings at a glance, all counted in the database. */
+async function countCountryFigures(
+	db: DB,
+	countryId: string
+): Promise<Omit<PublicCountryFigures, 'laws' | 'asks'>> {
+	const [ratingRows, contradicted, cases, raisedRows] = await Promise.all([
+		countCurrentRatings(db, [countryId]),
+		db
+			.selectFrom('links')
+			.innerJoin('pledges', 'pledges.id', 'links.from_id')
+			.innerJoin('cases', 'cases.id', 'links.to_id')
+			.where('links.kind', '=', 'contradicted_by')
+			.where('links.from_type', '=', 'pledge')
+			.where('links.to_type', '=', 'case')
+			.where(isPublished('pledges'))
+			.where(isPublished('cases'))
+			.where('pledges.country_id', '=', countryId)
+			.where('cases.country_id', '=', countryId)
+			.select((eb) => eb.fn.count<number>('links.from_id').distinct().as('count'))
+			.executeTakeFirst(),
+		publishedCases(db, countryId)
+			.select((eb) => eb.fn.countAll<number>().as('count'))
+			.executeTakeFirst(),
+		db
+			.selectFrom('engagements')
+			.where(isPublished('engagements'))
+			.where('engagements.country_id', '=', countryId)
+			.select(['engagements.human_rights_raised', (eb) => eb.fn.countAll<number>().as('count')])
+			.groupBy('engagements.human_rights_raised')
+			.execute()
+	]);
+	const raised = { yes: 0, no: 0, unknown: 0 };
+	for (const r of raisedRows) raised[r.human_rights_raised] = Number(r.count);
+	const ratings = RATING_ORDER.map((rating) => ({
+		rating,
+		count: ratingRows.find((r) => r.rating === rating)?.count ?? 0
+	}));
+	return {
+		pledges: ratings.reduce((sum, r) => sum + r.count, 0),
+		ratings,
+		contradicted: Number(contradicted?.count ?? 0),
+		cases: Number(cases?.count ?? 0),
+		engagements: raised.yes + raised.no + raised.unknown,
+		raised
+	};
+}
+
+/** For each law, how many published cases applied it and the most recent `perLaw` of them. */
+async function loadLawUses(
+	db: DB,
+	countryId: string,
+	lawIds: readonly string[],
+	perLaw: number
+): Promise<PublicLawUse[]> {
+	if (lawIds.length === 0) return [];
+	const recentFirst = sql`case when ${sql.ref('cases.start_latest')} is null then 1 else 0 end, ${sql.ref('cases.start_latest')} desc, ${sql.ref('cases.title')}`;
+	const ranked = publishedCases(db, countryId)
+		.innerJoin('case_laws', 'case_laws.case_id', 'cases.id')
+		.where('case_laws.law_id', 'in', [...lawIds])
+		.select([
+			'case_laws.law_id',
+			'cases.id',
+			'cases.title',
+			'cases.case_type',
+			'cases.ongoing',
+			'cases.start_text',
+			'cases.start_precision',
+			'cases.start_earliest',
+			'cases.start_latest',
+			'cases.start_note',
+			'cases.end_text',
+			'cases.end_precision',
+			'cases.end_earliest',
+			'cases.end_latest',
+			'cases.end_note',
+			sql<number>`row_number() over (partition by ${sql.ref('case_laws.law_id')} order by ${recentFirst})`.as(
+				'recency'
+			),
+			sql<number>`count(*) over (partition by ${sql.ref('case_laws.law_id')})`.as('total')
+		]);
+	const rows = await db
+		.selectFrom(ranked.as('ranked'))
+		.selectAll()
+		.where('ranked.recency', '<=', perLaw)
+		.orderBy('ranked.law_id')
+		.orderBy('ranked.recency')
+		.execute();
+	const byLaw = groupBy(rows, (r) => r.law_id);
+	return lawIds.map((lawId) => {
+		const cases = byLaw.get(lawId) ?? [];
+		return {
+			lawId,
+			total: Number(cases[0]?.total ?? 0),
+			cases: cases.map((c) => ({
+				id: c.id,
+				title: c.title,
+				type: c.case_type,
+				start: fromColumns(c, 'start'),
+				end: fromColumns(c, 'end'),
+				ongoing: Number(c.ongoing) === 1
+			}))
+		};
+	});
 }

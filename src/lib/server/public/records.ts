@@ -1,16 +1,52 @@
+import { sql } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
+import type { CaseType } from '$lib/server/db/schema';
 import { isPublished } from './visibility';
 
 /*
  * The published records of one country, one query per record type. Each query names its
  * columns: internal notes, authorship and workflow columns are never selected.
+ *
+ * A scope bounds what a page loads: given ids only, or the most recent `limit` rows after
+ * `offset`, so a country with 10,000 cases costs a page no more than one with ten.
  */
 
-export function loadPledgeRows(db: DB, countryId: string) {
+export interface RowScope {
+	ids?: readonly string[];
+	limit?: number;
+	offset?: number;
+}
+
+/** Filters for listing cases: by type (any of) and by the law applied. */
+export interface CaseFilter {
+	types?: readonly CaseType[];
+	lawId?: string;
+}
+
+/** An IN list that is never empty (`in ()` is a syntax error): no ids match no row. */
+function anyOf(ids: readonly string[] | undefined): string[] {
+	return ids && ids.length > 0 ? [...ids] : [''];
+}
+
+/*
+ * Most recent first by the latest day a record could have started; undated records last,
+ * since one known only to precede its source could be years old.
+ */
+const recentFirst = (table: string, prefix: string) =>
+	sql`case when ${sql.ref(`${table}.${prefix}_latest`)} is null then 1 else 0 end, ${sql.ref(`${table}.${prefix}_latest`)} desc, ${sql.ref(`${table}.${prefix}_earliest`)} desc, ${sql.ref(`${table}.title`)}, ${sql.ref(`${table}.id`)}`;
+
+export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) {
 	return db
 		.selectFrom('pledges')
 		.where(isPublished('pledges'))
 		.where('pledges.country_id', '=', countryId)
+		.$if(scope.ids !== undefined, (q) => q.where('pledges.id', 'in', anyOf(scope.ids)))
+		.$if(scope.limit !== undefined, (q) =>
+			q
+				.orderBy(recentFirst('pledges', 'made'))
+				.limit(scope.limit ?? 0)
+				.offset(scope.offset ?? 0)
+		)
 		.select([
 			'pledges.id',
 			'pledges.title',
@@ -31,11 +67,39 @@ export function loadPledgeRows(db: DB, countryId: string) {
 		.execute();
 }
 
-export function loadCaseRows(db: DB, countryId: string) {
+/** A country's published cases matching the filter (the base of case lists and counts). */
+export function publishedCases(db: DB, countryId: string, filter: CaseFilter = {}) {
 	return db
 		.selectFrom('cases')
 		.where(isPublished('cases'))
 		.where('cases.country_id', '=', countryId)
+		.$if((filter.types?.length ?? 0) > 0, (q) =>
+			q.where('cases.case_type', 'in', [...(filter.types ?? [])])
+		)
+		.$if(filter.lawId !== undefined, (q) =>
+			q.where('cases.id', 'in', (eb) =>
+				eb
+					.selectFrom('case_laws')
+					.where('case_laws.law_id', '=', filter.lawId ?? '')
+					.select('case_laws.case_id')
+			)
+		);
+}
+
+export function loadCaseRows(
+	db: DB,
+	countryId: string,
+	scope: RowScope = {},
+	filter: CaseFilter = {}
+) {
+	return publishedCases(db, countryId, filter)
+		.$if(scope.ids !== undefined, (q) => q.where('cases.id', 'in', anyOf(scope.ids)))
+		.$if(scope.limit !== undefined, (q) =>
+			q
+				.orderBy(recentFirst('cases', 'start'))
+				.limit(scope.limit ?? 0)
+				.offset(scope.offset ?? 0)
+		)
 		.select([
 			'cases.id',
 			'cases.title',
@@ -60,11 +124,13 @@ export function loadCaseRows(db: DB, countryId: string) {
 		.execute();
 }
 
-export function loadLawRows(db: DB, countryId: string) {
+export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
 	return db
 		.selectFrom('laws')
 		.where(isPublished('laws'))
 		.where('laws.country_id', '=', countryId)
+		.$if(scope.ids !== undefined, (q) => q.where('laws.id', 'in', anyOf(scope.ids)))
+		.$if(scope.limit !== undefined, (q) => q.limit(scope.limit ?? 0).offset(scope.offset ?? 0))
 		.select([
 			'laws.id',
 			'laws.title',
@@ -81,11 +147,18 @@ export function loadLawRows(db: DB, countryId: string) {
 		.execute();
 }
 
-export function loadEngagementRows(db: DB, countryId: string) {
+export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = {}) {
 	return db
 		.selectFrom('engagements')
 		.where(isPublished('engagements'))
 		.where('engagements.country_id', '=', countryId)
+		.$if(scope.ids !== undefined, (q) => q.where('engagements.id', 'in', anyOf(scope.ids)))
+		.$if(scope.limit !== undefined, (q) =>
+			q
+				.orderBy(recentFirst('engagements', 'start'))
+				.limit(scope.limit ?? 0)
+				.offset(scope.offset ?? 0)
+		)
 		.select([
 			'engagements.id',
 			'engagements.title',
@@ -110,12 +183,13 @@ export function loadEngagementRows(db: DB, countryId: string) {
 		.execute();
 }
 
-export function loadAskRows(db: DB, countryId: string) {
+export function loadAskRows(db: DB, countryId: string, scope: RowScope = {}) {
 	return (
 		db
 			.selectFrom('asks')
 			.where(isPublished('asks'))
 			.where('asks.country_id', '=', countryId)
+			.$if(scope.ids !== undefined, (q) => q.where('asks.id', 'in', anyOf(scope.ids)))
 			.select([
 				'asks.id',
 				'asks.title',
@@ -135,4 +209,64 @@ export function loadAskRows(db: DB, countryId: string) {
 			.orderBy('asks.title')
 			.execute()
 	);
+}
+
+/** Published assessments of the given pledges, newest first (the first per pledge is current). */
+export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
+	if (pledgeIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('pledge_assessments')
+		.where(isPublished('pledge_assessments'))
+		.where('pledge_assessments.pledge_id', 'in', [...pledgeIds])
+		.select([
+			'pledge_assessments.id',
+			'pledge_assessments.pledge_id',
+			'pledge_assessments.rating',
+			'pledge_assessments.assessed_on',
+			'pledge_assessments.rationale'
+		])
+		.orderBy('pledge_assessments.assessed_on', 'desc')
+		.orderBy('pledge_assessments.created_at', 'desc')
+		.orderBy('pledge_assessments.id', 'desc')
+		.execute();
+}
+
+/** Titles (and for cases, type and dates) of published records at the far end of a link. */
+export function loadCaseRefRows(db: DB, countryId: string, ids: readonly string[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return publishedCases(db, countryId)
+		.where('cases.id', 'in', [...ids])
+		.select([
+			'cases.id',
+			'cases.title',
+			'cases.case_type',
+			'cases.ongoing',
+			'cases.start_text',
+			'cases.start_precision',
+			'cases.start_earliest',
+			'cases.start_latest',
+			'cases.start_note',
+			'cases.end_text',
+			'cases.end_precision',
+			'cases.end_earliest',
+			'cases.end_latest',
+			'cases.end_note'
+		])
+		.execute();
+}
+
+export function loadTitleRows(
+	db: DB,
+	countryId: string,
+	table: 'pledges' | 'engagements' | 'asks' | 'laws',
+	ids: readonly string[]
+) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom(table)
+		.where(isPublished(table))
+		.where(`${table}.country_id`, '=', countryId)
+		.where(`${table}.id`, 'in', [...ids])
+		.select([`${table}.id`, `${table}.title`])
+		.execute();
 }

@@ -25,7 +25,13 @@ export function loadCaseActors(db: DB, caseIds: readonly string[]) {
 		.innerJoin('actors', 'actors.id', 'case_actors.actor_id')
 		.where(isPublished('actors'))
 		.where('case_actors.case_id', 'in', [...caseIds])
-		.select(['case_actors.case_id', 'case_actors.role', 'case_actors.note', ...publicActorColumns])
+		.select([
+			'case_actors.case_id',
+			'case_actors.actor_id',
+			'case_actors.role',
+			'case_actors.note',
+			...publicActorColumns
+		])
 		.orderBy('actor_name')
 		.execute();
 }

@@ -230,7 +230,7 @@ async function loadEvents(
 	]);
 
 	const href = (kind: EventKind, id: string) =>
-		`/countries/${encodeURIComponent(country.code)}#${kind}-${encodeURIComponent(id)}`;
+		`/countries/${encodeURIComponent(country.code.toLowerCase())}/${kind}s/${encodeURIComponent(id)}`;
 	const rating = new Map<string, Rating>();
 	// Newest first: the first assessment seen for a pledge is its current rating.
 	for (const a of assessments) if (!rating.has(a.pledge_id)) rating.set(a.pledge_id, a.rating);

@@ -1,4 +1,5 @@
 import type { PreciseDate } from '$lib/dates';
+import type { TimelineData } from '$lib/timeline/types';
 import type {
 	ActorKind,
 	AskStatus,
@@ -100,6 +101,8 @@ export interface PublicPledge {
 	current: PublicAssessment | null;
 	earlierAssessments: PublicAssessment[];
 	contradictedBy: PublicPledgeCaseLink[];
+	/** How many published cases contradict it (a bounded page may list fewer). */
+	contradictedTotal: number;
 	supportedBy: PublicPledgeCaseLink[];
 	laws: PublicRecordRef[];
 	citations: PublicCitation[];
@@ -163,6 +166,8 @@ export interface PublicEngagement {
 	humanRightsRaised: YesNoUnknown;
 	description: string;
 	asksRaised: PublicLinkedRecord[];
+	/** Pledges made at this engagement. */
+	pledgesMade: PublicLinkedRecord[];
 	citations: PublicCitation[];
 }
 
@@ -187,13 +192,79 @@ export interface PublicCountry {
 	isFictional: boolean;
 }
 
+/* Political prisoners, derived from imprisonment and detention cases (see prisoners.ts). */
+
+export interface PublicRestriction {
+	id: string;
+	title: string;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+	/** The researcher's note on the related link; empty when matched by person and date. */
+	note: string;
+}
+
+export interface PublicPrisoner {
+	caseId: string;
+	title: string;
+	type: CaseType;
+	people: PublicActor[];
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+	/** Still held: the case is ongoing, or its end lies after today. */
+	current: boolean;
+	/** When a former prisoner was released (the end of the period held), if known. */
+	release: PreciseDate | null;
+	outcome: string;
+	restrictions: PublicRestriction[];
+}
+
+export interface PublicPrisonerList {
+	total: number;
+	current: number;
+	former: number;
+	/** Current prisoners first, then the most recently released. */
+	items: PublicPrisoner[];
+}
+
+/** The figures at the top of a country page; each is explained beside it on the page. */
+export interface PublicCountryFigures {
+	pledges: number;
+	/** Every rating on the scale, in display order, zeros included. */
+	ratings: PublicRatingCount[];
+	/** Published pledges with at least one published case linked as contradicting them. */
+	contradicted: number;
+	cases: number;
+	engagements: number;
+	/** Engagements by whether human rights were raised. */
+	raised: { yes: number; no: number; unknown: number };
+	laws: number;
+	asks: number;
+}
+
+/** A law with how often it was applied and the most recent cases under it. */
+export interface PublicLawUse {
+	lawId: string;
+	total: number;
+	cases: PublicRecentCase[];
+}
+
 export interface PublicCountryPage {
 	country: PublicCountry & { citations: PublicCitation[] };
+	figures: PublicCountryFigures;
+	/** The timeline for the requested view: raw events where they fit, counts elsewhere. */
+	timeline: TimelineData;
+	/** The most recently made pledges (at most the page's limit); `figures` has the totals. */
 	pledges: PublicPledge[];
+	/** The most recent cases. */
 	cases: PublicCase[];
 	laws: PublicLaw[];
+	lawUses: PublicLawUse[];
+	/** The most recent engagements. */
 	engagements: PublicEngagement[];
 	asks: PublicAsk[];
+	prisoners: PublicPrisonerList;
 	/** Every published source cited on the page, oldest first. */
 	sources: PublicSource[];
 }

@@ -1,0 +1,153 @@
+import { fromColumns, type PreciseDate } from '$lib/dates';
+import type { DB } from '$lib/server/db/connect';
+import type { CaseType, EngagementKind, Rating, YesNoUnknown } from '$lib/server/db/schema';
+import { findPublicCountry } from './countries';
+import {
+	loadAssessmentRows,
+	loadCaseRows,
+	loadEngagementRows,
+	loadPledgeRows,
+	publishedCases,
+	type CaseFilter
+} from './records';
+import type { PublicCountry } from './types';
+import { isPublished } from './visibility';
+
+/*
+ * The full, paginated lists behind the country page's "see all" links: one line per record,
+ * most recent first. A page past the end is not an error; the route says there is nothing there.
+ */
+
+export const PER_PAGE = 25;
+
+export interface ListPage<T> {
+	country: PublicCountry;
+	items: T[];
+	total: number;
+	page: number;
+	pageCount: number;
+}
+
+export interface CaseLine {
+	id: string;
+	title: string;
+	type: CaseType;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	ongoing: boolean;
+}
+
+export interface PledgeLine {
+	id: string;
+	title: string;
+	made: PreciseDate | null;
+	rating: Rating;
+}
+
+export interface EngagementLine {
+	id: string;
+	title: string;
+	kind: EngagementKind;
+	start: PreciseDate | null;
+	end: PreciseDate | null;
+	humanRightsRaised: YesNoUnknown;
+}
+
+function paging(total: number, page: number) {
+	return { total, page, pageCount: Math.max(1, Math.ceil(total / PER_PAGE)) };
+}
+
+const window = (page: number) => ({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+
+export async function listPublicCases(
+	db: DB,
+	code: string,
+	page: number,
+	filter: CaseFilter = {}
+): Promise<ListPage<CaseLine> | null> {
+	const found = await findPublicCountry(db, code);
+	if (!found) return null;
+	const [rows, count] = await Promise.all([
+		loadCaseRows(db, found.id, window(page), filter),
+		publishedCases(db, found.id, filter)
+			.select((eb) => eb.fn.countAll<number>().as('count'))
+			.executeTakeFirst()
+	]);
+	return {
+		country: found.country,
+		items: rows.map((r) => ({
+			id: r.id,
+			title: r.title,
+			type: r.case_type,
+			start: fromColumns(r, 'start'),
+			end: fromColumns(r, 'end'),
+			ongoing: Number(r.ongoing) === 1
+		})),
+		...paging(Number(count?.count ?? 0), page)
+	};
+}
+
+export async function listPublicPledges(
+	db: DB,
+	code: string,
+	page: number
+): Promise<ListPage<PledgeLine> | null> {
+	const found = await findPublicCountry(db, code);
+	if (!found) return null;
+	const [rows, count] = await Promise.all([
+		loadPledgeRows(db, found.id, window(page)),
+		db
+			.selectFrom('pledges')
+			.where(isPublished('pledges'))
+			.where('pledges.country_id', '=', found.id)
+			.select((eb) => eb.fn.countAll<number>().as('count'))
+			.executeTakeFirst()
+	]);
+	// Newest first, so the first assessment seen for a pledge is its current rating.
+	const ratings = new Map<string, Rating>();
+	for (const a of await loadAssessmentRows(
+		db,
+		rows.map((r) => r.id)
+	))
+		if (!ratings.has(a.pledge_id)) ratings.set(a.pledge_id, a.rating);
+	return {
+		country: found.country,
+		items: rows.map((r) => ({
+			id: r.id,
+			title: r.title,
+			made: fromColumns(r, 'made'),
+			rating: ratings.get(r.id) ?? 'not_yet_rated'
+		})),
+		...paging(Number(count?.count ?? 0), page)
+	};
+}
+
+export async function listPublicEngagements(
+	db: DB,
+	code: string,
+	page: number
+): Promise<ListPage<EngagementLine> | null> {
+	const found = await findPublicCountry(db, code);
+	if (!found) return null;
+	const [rows, count] = await Promise.all([
+		loadEngagementRows(db, found.id, window(page)),
+		db
+			.selectFrom('engagements')
+			.where(isPublished('engagements'))
+			.where('engagements.country_id', '=', found.id)
+			.select((eb) => eb.fn.countAll<number>().as('count'))
+			.executeTakeFirst()
+	]);
+	return {
+		country: found.country,
+		items: rows.map((r) => ({
+			id: r.id,
+			title: r.title,
+			kind: r.kind,
+			start: fromColumns(r, 'start'),
+			end: fromColumns(r, 'end'),
+			humanRightsRaised: r.human_rights_raised
+		})),
+		...paging(Number(count?.count ?? 0), page)
+	};
+}

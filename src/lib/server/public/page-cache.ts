@@ -1,0 +1,26 @@
+import { version } from '$app/environment';
+import { cacheControl, strongEtag } from '$lib/server/http/cache';
+
+/*
+ * Cache headers for public pages. A page's HTML is a function of the app's build, who is
+ * signed in (the header's account link) and the data its load returns, so the ETag hashes
+ * exactly those. Hashing the HTML itself would not work: every response carries a fresh CSP
+ * nonce, so no two bodies are ever the same bytes. SvelteKit answers 304 itself when the
+ * request's If-None-Match equals the ETag a load set.
+ *
+ * Sharing with caches is safe because hooks.server.ts marks every response `Vary: Cookie` and
+ * turns any signed-in response into `no-store`: a CDN only ever stores the signed-out page.
+ */
+
+interface PageEvent {
+	setHeaders(headers: Record<string, string>): void;
+	locals: App.Locals;
+}
+
+export function cachePublicPage(event: PageEvent, data: unknown): void {
+	const who = event.locals.user ? `${event.locals.user.id}:${event.locals.actor.stage}` : '';
+	event.setHeaders({
+		'cache-control': cacheControl(),
+		etag: strongEtag(JSON.stringify([version, who, data]))
+	});
+}

@@ -1,0 +1,169 @@
+import { sql, type SqlBool } from 'kysely';
+import { fromColumns } from '$lib/dates';
+import type { DB } from '$lib/server/db/connect';
+import type { CaseType } from '$lib/server/db/schema';
+import { toPublicActor } from './actors';
+import { publishedCases } from './records';
+import { loadCaseActors } from './relations';
+import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from './types';
+import { groupBy } from './visibility';
+
+/*
+ * Political prisoners are not a record type of their own: they are derived from published
+ * cases. Each imprisonment or detention case is one entry (its affected people, the period
+ * held, and the release when it ended), and the restrictions imposed after release are the
+ * published activity-restriction cases that either a researcher linked to it as related, or
+ * that affect the same person and began no earlier than the release.
+ */
+
+export const CUSTODY_TYPES: readonly CaseType[] = ['imprisonment', 'detention'];
+
+const dateCols = (p: 'start' | 'end') =>
+	[
+		`cases.${p}_text`,
+		`cases.${p}_precision`,
+		`cases.${p}_earliest`,
+		`cases.${p}_latest`,
+		`cases.${p}_note`
+	] as const;
+
+export async function listPoliticalPrisoners(
+	db: DB,
+	countryId: string,
+	{ today, limit, offset = 0 }: { today: string; limit: number; offset?: number }
+): Promise<PublicPrisonerList> {
+	const custody = () => publishedCases(db, countryId, { types: CUSTODY_TYPES });
+	const isCurrent = sql<SqlBool>`(${sql.ref('cases.ongoing')} = 1 or ${sql.ref('cases.end_latest')} >= ${today})`;
+
+	const [counts, rows] = await Promise.all([
+		custody()
+			.select((eb) => [
+				eb.fn.countAll<number>().as('total'),
+				eb.fn.sum<number>(sql`case when ${isCurrent} then 1 else 0 end`).as('current')
+			])
+			.executeTakeFirst(),
+		custody()
+			.select([
+				'cases.id',
+				'cases.title',
+				'cases.case_type',
+				'cases.ongoing',
+				'cases.outcome',
+				...dateCols('start'),
+				...dateCols('end')
+			])
+			.orderBy(sql`case when ${isCurrent} then 0 else 1 end`)
+			.orderBy(
+				sql`coalesce(${sql.ref('cases.end_latest')}, ${sql.ref('cases.start_latest')})`,
+				'desc'
+			)
+			.orderBy('cases.title')
+			.orderBy('cases.id')
+			.limit(limit)
+			.offset(offset)
+			.execute()
+	]);
+	const total = Number(counts?.total ?? 0);
+	const current = Number(counts?.current ?? 0);
+	if (rows.length === 0) return { total, current, former: total - current, items: [] };
+
+	const ids = rows.map((r) => r.id);
+	const actors = await loadCaseActors(db, ids);
+	const affected = actors.filter((a) => a.role === 'affected');
+	const personIds = [...new Set(affected.map((a) => a.actor_id))];
+
+	const [linked, samePerson] = await Promise.all([
+		// Restrictions a researcher linked as related, in either direction.
+		db
+			.selectFrom('links')
+			.innerJoin('cases', (join) =>
+				join.on((eb) =>
+					eb.or([
+						eb.and([eb('links.to_id', '=', eb.ref('cases.id')), eb('links.from_id', 'in', ids)]),
+						eb.and([eb('links.from_id', '=', eb.ref('cases.id')), eb('links.to_id', 'in', ids)])
+					])
+				)
+			)
+			.where('links.kind', '=', 'related_to')
+			.where('links.from_type', '=', 'case')
+			.where('links.to_type', '=', 'case')
+			.where('cases.id', 'in', () =>
+				publishedCases(db, countryId, { types: ['activity_restriction'] }).select('cases.id')
+			)
+			.select([
+				'links.from_id',
+				'links.to_id',
+				'links.note',
+				'cases.id',
+				'cases.title',
+				'cases.ongoing',
+				...dateCols('start'),
+				...dateCols('end')
+			])
+			.execute(),
+		// Restrictions on the same person, matched to a release below.
+		personIds.length === 0
+			? Promise.resolve([])
+			: publishedCases(db, countryId, { types: ['activity_restriction'] })
+					.innerJoin('case_actors', 'case_actors.case_id', 'cases.id')
+					.where('case_actors.role', '=', 'affected')
+					.where('case_actors.actor_id', 'in', personIds)
+					.select([
+						'case_actors.actor_id',
+						'cases.id',
+						'cases.title',
+						'cases.ongoing',
+						...dateCols('start'),
+						...dateCols('end')
+					])
+					.execute()
+	]);
+
+	const toRestriction = (
+		r: (typeof samePerson)[number] | (typeof linked)[number],
+		note: string
+	): PublicRestriction => ({
+		id: r.id,
+		title: r.title,
+		start: fromColumns(r, 'start'),
+		end: fromColumns(r, 'end'),
+		ongoing: Number(r.ongoing) === 1,
+		note
+	});
+	const affectedByCase = groupBy(affected, (a) => a.case_id);
+
+	const items = rows.map((r): PublicPrisoner => {
+		const end = fromColumns(r, 'end');
+		const ongoing = Number(r.ongoing) === 1;
+		const isHeld = ongoing || (end?.latest ?? '') >= today;
+		const people = affectedByCase.get(r.id) ?? [];
+		const restrictions = new Map<string, PublicRestriction>();
+		for (const l of linked) {
+			if (l.from_id === r.id || l.to_id === r.id) restrictions.set(l.id, toRestriction(l, l.note));
+		}
+		// Matched by person: began on or after the earliest day of the release.
+		const released = end?.earliest;
+		if (!isHeld && released) {
+			const mine = new Set(people.map((p) => p.actor_id));
+			for (const s of samePerson) {
+				const began = s.start_latest ?? s.start_earliest;
+				if (mine.has(s.actor_id) && began !== null && began >= released && !restrictions.has(s.id))
+					restrictions.set(s.id, toRestriction(s, ''));
+			}
+		}
+		return {
+			caseId: r.id,
+			title: r.title,
+			type: r.case_type,
+			people: people.map(toPublicActor),
+			start: fromColumns(r, 'start'),
+			end,
+			ongoing,
+			current: isHeld,
+			release: isHeld ? null : end,
+			outcome: r.outcome,
+			restrictions: [...restrictions.values()]
+		};
+	});
+	return { total, current, former: total - current, items };
+}
