@@ -3,10 +3,11 @@
  * link reproduces the view. Parsing is forgiving: an unknown value is dropped, not an error.
  */
 
-export const SORTS = ['recent', 'title', 'date_desc', 'date_asc'] as const;
+export const SORTS = ['relevance', 'recent', 'title', 'date_desc', 'date_asc'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<Sort, string> = {
+	relevance: 'Best match',
 	recent: 'Recently changed',
 	title: 'Title (A–Z)',
 	date_desc: 'Date (newest first)',
@@ -42,7 +43,8 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 		verification: text('verification'),
 		from: day('from'),
 		to: day('to'),
-		sort: SORTS.includes(sort) ? sort : 'recent',
+		// Searched words rank by relevance unless another order is asked for.
+		sort: SORTS.includes(sort) ? sort : text('q') ? 'relevance' : 'recent',
 		page: Number.isFinite(page) && page > 0 ? page : 1
 	};
 }

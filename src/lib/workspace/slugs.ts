@@ -4,7 +4,13 @@
  */
 export const WORKSPACE_SECTIONS = [
 	{ slug: 'cases', name: 'Cases' },
-	{ slug: 'pledges', name: 'Pledges' }
+	{ slug: 'pledges', name: 'Pledges' },
+	{ slug: 'engagements', name: 'Engagements' },
+	{ slug: 'asks', name: 'Asks' },
+	{ slug: 'actors', name: 'Actors' },
+	{ slug: 'laws', name: 'Laws' },
+	{ slug: 'sources', name: 'Sources' },
+	{ slug: 'countries', name: 'Countries' }
 ] as const;
 
 export const WORKSPACE_SLUGS = WORKSPACE_SECTIONS.map((s) => s.slug);

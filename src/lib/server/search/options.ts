@@ -41,6 +41,8 @@ export const searchOptionsSchema = z.object({
 	types: oneOrMany(z.enum(SEARCH_TYPES)).optional(),
 	countryId: z.string().min(1).optional(),
 	caseType: z.enum(CASE_TYPES).optional(),
+	/** The record's own kind column: case type, engagement or actor kind, law or ask status. */
+	kind: z.string().min(1).max(100).optional(),
 	themeId: z.string().min(1).optional(),
 	rating: z.enum(RATINGS).optional(),
 	status: oneOrMany(z.enum(WORKFLOW_STATUSES)).optional(),
@@ -69,6 +71,7 @@ export function filterConditions(options: CheckedSearchOptions): RawBuilder<SqlB
 	if (options.caseType) {
 		where.push(sql<SqlBool>`d.record_type = 'case' and d.kind = ${options.caseType}`);
 	}
+	if (options.kind) where.push(sql<SqlBool>`d.kind = ${options.kind}`);
 	if (options.verification) {
 		where.push(sql<SqlBool>`d.record_type = 'case' and d.verification = ${options.verification}`);
 	}

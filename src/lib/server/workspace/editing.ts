@@ -102,6 +102,8 @@ export async function saveRecord(
 
 	const parsed = parseForm(raw, fields);
 	if (!parsed.ok) return invalid(parsed.errors);
+	const crossField = kind.validate?.(parsed.form) ?? {};
+	if (Object.keys(crossField).length > 0) return invalid(crossField);
 	const typedProblems = await addTypedNames(db, sections, raw, parsed.form);
 	if (Object.keys(typedProblems).length > 0) return invalid(typedProblems);
 

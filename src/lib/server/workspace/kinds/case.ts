@@ -1,11 +1,10 @@
-import { formatPeriod, fromColumns } from '$lib/dates';
+import { formatPeriod } from '$lib/dates';
 import { CASE_TYPE_LABELS, VERIFICATION_LABELS } from '$lib/labels';
-import { CASE_TYPES, VERIFICATION_LEVELS, type CaseType } from '$lib/server/db/schema';
+import type { CaseType } from '$lib/server/db/schema';
 import {
 	createCase,
 	deleteCase,
 	getCase,
-	listCases,
 	restoreCase,
 	setCaseStatus,
 	updateCase,
@@ -14,14 +13,12 @@ import {
 } from '$lib/server/repositories/cases';
 import { ONGOING } from '$lib/workspace/dates';
 import {
+	dateOf,
 	countryField,
 	countryFilter,
 	dateFilters,
-	dayRange,
 	dateValues,
 	internalNotesField,
-	listOptions,
-	oneOfOrUndefined,
 	optionsOf,
 	picks
 } from './shared';
@@ -175,28 +172,18 @@ export const caseKind = defineKind<CaseRecord, CaseInput>({
 		...dateFilters
 	],
 	columns: ['Type', 'When', 'Verification'],
-	list: async (db, query, limit, offset) => {
-		const rows = await listCases(db, {
-			...listOptions(query, limit, offset),
-			...dayRange(query),
-			country_id: query.country || undefined,
-			case_type: oneOfOrUndefined(query.type, CASE_TYPES),
-			verification: oneOfOrUndefined(query.verification, VERIFICATION_LEVELS),
-			theme_id: query.theme || undefined,
-			sort: query.sort
-		});
-		return rows.map((c) => ({
-			id: c.id,
-			title: c.title,
-			status: c.status,
-			updated_at: c.updated_at,
-			cells: [
-				CASE_TYPE_LABELS[c.case_type],
-				formatPeriod(fromColumns(c, 'start'), fromColumns(c, 'end'), c.ongoing === 1),
-				VERIFICATION_LABELS[c.verification]
-			]
-		}));
-	},
+	searchType: 'case',
+	row: (c) => ({
+		id: c.id,
+		title: c.title,
+		status: c.status,
+		updated_at: c.updated_at,
+		cells: [
+			CASE_TYPE_LABELS[c.case_type],
+			formatPeriod(dateOf(c, 'start'), dateOf(c, 'end'), c.ongoing === 1),
+			VERIFICATION_LABELS[c.verification]
+		]
+	}),
 	needsSource: true,
 	publishProblems: (c) =>
 		c.start_text ? [] : ['a start date (a year, a month or a day, or "by" a source\'s date)'],

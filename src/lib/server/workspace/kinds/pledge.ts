@@ -1,11 +1,10 @@
-import { formatDate, fromColumns } from '$lib/dates';
+import { formatDate } from '$lib/dates';
 import { RATING_LABELS } from '$lib/labels';
-import { RATINGS } from '$lib/server/db/schema';
 import {
 	createPledge,
 	deletePledge,
+	getCurrentRating,
 	getPledge,
-	listPledges,
 	restorePledge,
 	setPledgeStatus,
 	updatePledge,
@@ -13,14 +12,12 @@ import {
 	type PledgeRecord
 } from '$lib/server/repositories/pledges';
 import {
+	dateOf,
 	countryField,
 	countryFilter,
 	dateFilters,
 	dateValues,
-	dayRange,
 	internalNotesField,
-	listOptions,
-	oneOfOrUndefined,
 	optionsOf,
 	picks
 } from './shared';
@@ -138,23 +135,18 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput>({
 		...dateFilters
 	],
 	columns: ['Made', 'Rating', 'Deadline'],
-	list: async (db, query, limit, offset) => {
-		const rows = await listPledges(db, {
-			...listOptions(query, limit, offset),
-			...dayRange(query),
-			country_id: query.country || undefined,
-			rating: oneOfOrUndefined(query.rating, RATINGS),
-			theme_id: query.theme || undefined,
-			sort: query.sort
-		});
-		return rows.map((p) => ({
-			id: p.id,
-			title: p.title,
-			status: p.status,
-			updated_at: p.updated_at,
-			cells: [formatDate(fromColumns(p, 'made')), RATING_LABELS[p.current_rating], p.deadline ?? '']
-		}));
-	},
+	searchType: 'pledge',
+	row: async (p, db) => ({
+		id: p.id,
+		title: p.title,
+		status: p.status,
+		updated_at: p.updated_at,
+		cells: [
+			formatDate(dateOf(p, 'made')),
+			RATING_LABELS[(await getCurrentRating(db, p.id)).rating],
+			p.deadline ?? ''
+		]
+	}),
 	needsSource: true,
 	duplicates: { datePrefix: 'made' }
 });

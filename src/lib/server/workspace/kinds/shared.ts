@@ -1,6 +1,6 @@
-import { fromColumns, pointBounds } from '$lib/dates';
+import { fromColumns } from '$lib/dates';
 import type { WorkflowStatus } from '$lib/server/db/schema';
-import type { ListOptions, SortOrder } from '$lib/server/repositories/listing';
+import type { ListOptions } from '$lib/server/repositories/listing';
 import { dateInputText } from '$lib/workspace/dates';
 import type { FieldSpec, FormValues, Option, Picked } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
@@ -17,9 +17,14 @@ export function picks(ids: readonly (string | null | undefined)[]): Picked[] {
 	return ids.filter((id): id is string => Boolean(id)).map((id) => ({ id, label: '' }));
 }
 
+/** A stored date with precision, from any record row (typed records are not index-signed). */
+export function dateOf(row: object, prefix: string) {
+	return fromColumns(row as Record<string, unknown>, prefix);
+}
+
 /** The two values of a date field (the date as typed, and its note) from stored columns. */
 export function dateValues(row: object, prefix: string, field = prefix): FormValues {
-	const date = fromColumns(row as Record<string, unknown>, prefix);
+	const date = dateOf(row, prefix);
 	return { [field]: dateInputText(date), [`${field}_note`]: date?.note ?? '' };
 }
 
@@ -43,6 +48,15 @@ export const dateFilters: FilterSpec[] = [
 	{ name: 'to', label: 'To', kind: 'day' }
 ];
 
+/** A description written in Markdown, rendered through the sanitiser wherever it is shown. */
+export const markdownField = (name: string, label: string): FieldSpec => ({
+	name,
+	label,
+	kind: 'textarea',
+	markdown: true,
+	hint: 'Markdown: *emphasis*, lists, links.'
+});
+
 export const internalNotesField: FieldSpec = {
 	name: 'internal_notes',
 	label: 'Internal notes',
@@ -58,24 +72,4 @@ export function listOptions(query: ListQuery, limit: number, offset: number): Li
 		limit,
 		offset
 	};
-}
-
-export function sortOrder(query: ListQuery): SortOrder {
-	return query.sort;
-}
-
-/** The URL's from/to (a year, month or day) as the first and last days they cover. */
-export function dayRange(query: ListQuery): { from?: string; to?: string } {
-	return {
-		from: query.from ? pointBounds(query.from)?.earliest : undefined,
-		to: query.to ? pointBounds(query.to)?.latest : undefined
-	};
-}
-
-/** A value the URL gave, if it is one of the allowed ones. */
-export function oneOfOrUndefined<T extends string>(
-	value: string,
-	allowed: readonly T[]
-): T | undefined {
-	return allowed.includes(value as T) ? (value as T) : undefined;
 }

@@ -1,6 +1,8 @@
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
 import type { Executor, GetOptions } from '$lib/server/repositories/records';
-import type { FormSection, FormValues, Option } from '$lib/workspace/form';
+import type { SearchType } from '$lib/server/search';
+import type { Segment } from '$lib/server/search/segments';
+import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
 import type { ParsedForm } from '../form-schema';
 
@@ -43,6 +45,10 @@ export interface ListRow {
 	updated_at: string;
 	/** One cell per entry of the kind's `columns`. */
 	cells: string[];
+	/** The title with the searched words marked, when the list was searched. */
+	titleSegments?: Segment[];
+	/** Where else the words matched (description, names), when the list was searched. */
+	snippet?: Segment[];
 }
 
 export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = unknown> {
@@ -74,8 +80,17 @@ export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = 
 	filters(ctx: FormContext): FilterSpec[];
 	/** Headings of the list's extra columns. */
 	columns: string[];
+	/**
+	 * The record type in the full-text search, whose filters and ranking then serve the list.
+	 * Without it, `list` serves the list from the repository.
+	 */
+	searchType?: SearchType;
 	/** One page of the list (`limit` + 1 rows, so the caller knows whether more follow). */
-	list(db: Executor, query: ListQuery, limit: number, offset: number): Promise<ListRow[]>;
+	list?(db: Executor, query: ListQuery, limit: number, offset: number): Promise<ListRow[]>;
+	/** A stored record as a list row (search results are read back through `get`). */
+	row(record: R, db: Executor): ListRow | Promise<ListRow>;
+	/** Checks across fields that the field list cannot express, as errors by field. */
+	validate?(form: ParsedForm): FieldErrors;
 	/** Whether publishing needs at least one cited source (true for claims; not for sources). */
 	needsSource: boolean;
 	/** Other things a record must have before it is published, as sentences. */

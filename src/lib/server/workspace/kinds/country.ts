@@ -1,0 +1,115 @@
+import type { Country } from '$lib/server/db/schema';
+import {
+	createCountry,
+	deleteCountry,
+	getCountry,
+	listCountries,
+	restoreCountry,
+	setCountryStatus,
+	updateCountry,
+	type CountryInput
+} from '$lib/server/repositories/countries';
+import type { FieldErrors } from '$lib/workspace/form';
+import { internalNotesField, listOptions, markdownField } from './shared';
+import { defineKind, type ListRow } from './types';
+
+/*
+ * ISO 3166-1 leaves AA, QM-QZ, XA-XZ and ZZ to users. A fictional test country takes one of
+ * those, so it can never be mistaken for a real one; a real country needs an assigned code,
+ * which the runtime's region names (CLDR) know. Kosovo's XK is user-assigned but used by the
+ * EU and most institutions, so it counts as real.
+ */
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN']);
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+export function countryCodeProblem(code: string, fictional: boolean): string | null {
+	const c = code.trim().toUpperCase();
+	if (!/^[A-Z]{2}$/.test(c)) return 'Code must be two letters (ISO 3166-1 alpha-2).';
+	if (fictional) {
+		return USER_ASSIGNED.test(c) && c !== 'XK'
+			? null
+			: `A fictional country needs a user-assigned code (such as XT, from XA–XZ or QM–QZ), so it is never mistaken for a real one; ${c} is not one.`;
+	}
+	if (c === 'XK') return null;
+	if (USER_ASSIGNED.test(c) || NOT_COUNTRIES.has(c) || regionNames.of(c) === c) {
+		return `${c} is not an ISO 3166-1 country code. For a fictional test country, tick "fictional".`;
+	}
+	return null;
+}
+
+function row(c: Country): ListRow {
+	return {
+		id: c.id,
+		title: c.name,
+		status: c.status,
+		updated_at: c.updated_at,
+		cells: [c.code, c.region, c.is_fictional === 1 ? 'Fictional (test data)' : '']
+	};
+}
+
+export const countryKind = defineKind<Country, CountryInput>({
+	slug: 'countries',
+	type: 'country',
+	label: 'country',
+	plural: 'Countries',
+	sections: () => [
+		{
+			title: 'The country',
+			fields: [
+				{ name: 'name', label: 'Name', kind: 'text', required: true },
+				{
+					name: 'code',
+					label: 'Code',
+					kind: 'text',
+					required: true,
+					hint: 'ISO 3166-1 alpha-2, e.g. KZ. A fictional test country uses a code such as XT.'
+				},
+				{
+					name: 'is_fictional',
+					label: 'Fictional (test data)',
+					kind: 'checkbox',
+					hint: 'Always labelled as fictional wherever it appears.'
+				},
+				{ name: 'region', label: 'Region', kind: 'text', hint: 'For example "Central Asia".' },
+				markdownField('summary', 'Summary'),
+				internalNotesField
+			]
+		}
+	],
+	toValues: (c) => ({
+		name: c.name,
+		code: c.code,
+		is_fictional: c.is_fictional === 1,
+		region: c.region,
+		summary: c.summary,
+		internal_notes: c.internal_notes
+	}),
+	toInput: (form) => ({
+		name: form.text('name'),
+		code: form.text('code'),
+		is_fictional: form.flag('is_fictional'),
+		region: form.text('region'),
+		summary: form.text('summary'),
+		internal_notes: form.text('internal_notes')
+	}),
+	validate: (form): FieldErrors => {
+		const problem = countryCodeProblem(form.text('code'), form.flag('is_fictional'));
+		return problem ? { code: problem } : {};
+	},
+	title: (c) => c.name,
+	get: getCountry,
+	create: createCountry,
+	update: updateCountry,
+	remove: deleteCountry,
+	restore: restoreCountry,
+	setStatus: setCountryStatus,
+	filters: () => [],
+	columns: ['Code', 'Region', 'Fictional'],
+	// Countries are few and not in the full-text search: the box matches their names.
+	list: async (db, query, limit, offset) =>
+		(await listCountries(db, listOptions(query, limit, offset))).map(row),
+	row,
+	// The summary is the country's introduction; its claims live in cited records.
+	needsSource: false
+});
