@@ -132,6 +132,13 @@ const EXPECTED: Record<string, Entry> = {
 		}
 	},
 	'/workspace/[kind=kind]/[id]/history': { read: SIGNED_IN, writes: { restore: EDITING } },
+	'/workspace/[kind=kind]/export': { read: SIGNED_IN, sample: '/workspace/cases/export' },
+	'/workspace/import': {
+		read: EDITING,
+		writes: { preview: EDITING, commit: EDITING },
+		sample: '/workspace/import'
+	},
+	'/workspace/import/template': { read: EDITING, sample: '/workspace/import/template?type=cases' },
 	'/workspace/api/lookup/[lookup]': { read: SIGNED_IN },
 	'/workspace/drafts': { read: SIGNED_IN },
 	'/workspace/review': { read: SIGNED_IN },

@@ -130,6 +130,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/account/two-factor': rule({ stages: ['enrol'], permission: 'account:self' }),
 	'/account/sessions': rule(needs('account:self')),
 	'/workspace': rule(needs('read:internal')),
+	'/workspace/[kind=kind]/export': rule(needs('export:internal')),
+	// Importing only creates records, so the page itself is for those who may edit.
+	'/workspace/import': rule(needs('edit:records')),
+	'/workspace/import/template': rule(needs('edit:records')),
 	'/admin': rule(needs('manage:users')),
 	'/admin/users': rule(needs('manage:users')),
 	'/admin/invites': rule(needs('manage:invites')),

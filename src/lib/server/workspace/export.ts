@@ -1,0 +1,77 @@
+import { exportCases, exportPledges, type ExportFormat } from '$lib/server/csv';
+import { toCsv } from '$lib/server/csv/write';
+import type { Executor } from '$lib/server/repositories/records';
+import { allFields, type FormValue } from '$lib/workspace/form';
+import { parseListQuery } from '$lib/workspace/list-query';
+import { formContext, withLabels } from './context';
+import type { WorkspaceKind } from './kinds/types';
+import { listAllIds, searchOptionsFor } from './listing';
+
+/*
+ * A workspace list as a file: every record the list's query finds (not only its page), as
+ * CSV or JSON. Cases and pledges use the CSV module's columns, which its importer reads back;
+ * the other types export their form's fields, picked records by name. Staff only: the files
+ * hold drafts, internal notes and the real names of at-risk people.
+ */
+
+export interface ExportFile {
+	body: string;
+	contentType: string;
+	filename: string;
+	count: number;
+}
+
+function cell(value: FormValue | undefined): string {
+	if (Array.isArray(value)) return value.map((p) => p.label).join('; ');
+	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	return value ?? '';
+}
+
+async function exportFields(
+	db: Executor,
+	kind: WorkspaceKind,
+	ids: string[],
+	format: ExportFormat
+): Promise<string> {
+	const sections = kind.sections(await formContext(db));
+	const names = allFields(sections).flatMap((f) =>
+		f.kind === 'date' ? [f.name, `${f.name}_note`] : [f.name]
+	);
+	const header = ['id', 'status', ...names, 'created_at', 'updated_at'];
+	const rows: Record<string, string>[] = [];
+	for (const id of ids) {
+		const record = await kind.get(db, id);
+		const values = await withLabels(db, sections, kind.toValues(record));
+		rows.push({
+			id: record.id,
+			status: record.status,
+			...Object.fromEntries(names.map((n) => [n, cell(values[n])])),
+			created_at: record.created_at,
+			updated_at: record.updated_at
+		});
+	}
+	return format === 'json' ? JSON.stringify(rows, null, 2) : toCsv(header, rows);
+}
+
+export async function exportList(
+	db: Executor,
+	kind: WorkspaceKind,
+	params: URLSearchParams,
+	format: ExportFormat
+): Promise<ExportFile> {
+	const options = searchOptionsFor(kind, parseListQuery(params));
+	const ids = await listAllIds(db, kind, params);
+	const body =
+		kind.type === 'case'
+			? await exportCases(db, options, format)
+			: kind.type === 'pledge'
+				? await exportPledges(db, options, format)
+				: await exportFields(db, kind, ids, format);
+	const day = new Date().toISOString().slice(0, 10);
+	return {
+		body,
+		contentType: format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
+		filename: `pledgewatch-${kind.slug}-${day}.${format}`,
+		count: ids.length
+	};
+}

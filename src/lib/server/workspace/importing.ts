@@ -1,0 +1,105 @@
+import {
+	caseTemplate,
+	CsvImportError,
+	importCases,
+	importPledges,
+	pledgeTemplate,
+	previewCaseImport,
+	previewPledgeImport,
+	type ImportPreview,
+	type RowError
+} from '$lib/server/csv';
+import { getCountry } from '$lib/server/repositories/countries';
+import { NotFoundError } from '$lib/server/repositories/errors';
+import type { Executor } from '$lib/server/repositories/records';
+
+/*
+ * The import page's steps: read the submitted form (a file or pasted text, the record type
+ * and the country), preview what the file would create, then create all of it or nothing.
+ * The CSV module does the checking; this module turns a form into its calls.
+ */
+
+export const IMPORT_TYPES = ['cases', 'pledges'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
+/** A CSV file larger than this is refused before it is read (a few thousand rows fit). */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+const SPECS = {
+	cases: { preview: previewCaseImport, run: importCases, template: caseTemplate },
+	pledges: { preview: previewPledgeImport, run: importPledges, template: pledgeTemplate }
+} as const;
+
+export function importTemplate(type: ImportType): string {
+	return SPECS[type].template();
+}
+
+export function isImportType(value: string): value is ImportType {
+	return (IMPORT_TYPES as readonly string[]).includes(value);
+}
+
+/** What the form carried, echoed back so nothing typed or pasted is lost on an error. */
+export interface ImportForm {
+	type: string;
+	countryId: string;
+	text: string;
+}
+
+export type ImportFormReading =
+	| { ok: true; form: ImportForm & { type: ImportType } }
+	| { ok: false; form: ImportForm; message: string };
+
+/** Reads type, country and CSV text (an uploaded file wins over pasted text). */
+export async function readImportForm(db: Executor, data: FormData): Promise<ImportFormReading> {
+	const file = data.get('file');
+	const pasted = String(data.get('csv') ?? '');
+	const form: ImportForm = {
+		type: String(data.get('type') ?? ''),
+		countryId: String(data.get('country_id') ?? ''),
+		text: pasted
+	};
+	const refuse = (message: string): ImportFormReading => ({ ok: false, form, message });
+	if (file instanceof File && file.size > 0) {
+		if (file.size > MAX_IMPORT_BYTES) return refuse('The file is larger than 5 MB; split it.');
+		form.text = await file.text();
+	}
+	if (!isImportType(form.type)) return refuse('Choose what the file holds: cases or pledges.');
+	if (!form.countryId) return refuse('Choose the country the records belong to.');
+	try {
+		await getCountry(db, form.countryId);
+	} catch (e) {
+		if (e instanceof NotFoundError) return refuse('Choose the country the records belong to.');
+		throw e;
+	}
+	if (form.text.trim() === '') return refuse('Upload a CSV file or paste its text.');
+	return { ok: true, form: { ...form, type: form.type } };
+}
+
+export function previewImportForm(
+	db: Executor,
+	form: ImportForm & { type: ImportType }
+): Promise<ImportPreview> {
+	return SPECS[form.type].preview(db, form.text, { countryId: form.countryId });
+}
+
+export type ImportOutcome =
+	| { ok: true; created: number }
+	| { ok: false; errors: RowError[]; message: string };
+
+/** Creates every row as a draft attributed to `userId`, or nothing when any row is wrong. */
+export async function commitImportForm(
+	db: Executor,
+	form: ImportForm & { type: ImportType },
+	userId: string | null
+): Promise<ImportOutcome> {
+	try {
+		const result = await SPECS[form.type].run(db, form.text, {
+			countryId: form.countryId,
+			userId
+		});
+		return { ok: true, created: result.created };
+	} catch (e) {
+		if (e instanceof CsvImportError) return { ok: false, errors: e.errors, message: e.message };
+		throw e;
+	}
+}
