@@ -89,8 +89,15 @@ export interface LayoutInput {
 	lanes?: readonly EventKind[];
 }
 
+/*
+ * Shortened at a word boundary, so the visible label stays a run of whole words of the mark's
+ * accessible name (speech-input users say what they see; axe's label-content-name-mismatch).
+ */
 function truncate(text: string): string {
-	return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text;
+	if (text.length <= LABEL_CHARS) return text;
+	const cut = text.slice(0, LABEL_CHARS - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 interface Placed {

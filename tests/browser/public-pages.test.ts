@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { generateFictional } from '../../src/lib/server/generate/fictional.js';
+import { loadDemo } from '../../src/lib/server/seed/demo.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+
+/*
+ * The public pages in Chromium: the country page with and without JavaScript, the timeline's
+ * keyboard order and its hover/focus connectors, and an axe-core scan of every kind of page.
+ */
+
+const AXE = fs.readFileSync(
+	path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+	'utf8'
+);
+
+interface AxeResult {
+	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE });
+	const result = (await page.evaluate(() =>
+		(window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run()
+	)) as AxeResult;
+	return result.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+/** The day each published KZ record is anchored at on the timeline: its earliest possible start. */
+async function anchorDays(app: AppServer): Promise<Map<string, string>> {
+	const [cases, pledges, engagements] = await Promise.all([
+		app.db
+			.selectFrom('cases')
+			.select(['id', 'start_earliest', 'start_latest', 'end_earliest', 'end_latest'])
+			.execute(),
+		app.db.selectFrom('pledges').select(['id', 'made_earliest', 'made_latest']).execute(),
+		app.db
+			.selectFrom('engagements')
+			.select(['id', 'start_earliest', 'start_latest', 'end_earliest', 'end_latest'])
+			.execute()
+	]);
+	const anchors = new Map<string, string>();
+	for (const r of [...cases, ...engagements])
+		anchors.set(r.id, r.start_earliest ?? r.start_latest ?? r.end_earliest ?? r.end_latest ?? '');
+	for (const r of pledges) anchors.set(r.id, r.made_earliest ?? r.made_latest ?? '');
+	return anchors;
+}
+
+describe('public pages in the browser', () => {
+	let app: AppServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
+		await loadDemo(app.db);
+		await generateFictional(app.db, { cases: 400, seed: 11 });
+		browser = await launchBrowser();
+	}, 180_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await app?.stop();
+	});
+
+	it(
+		'reads the country page without JavaScript: figures, timeline, cards, no-JS zoom',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+			const page = await context.newPage();
+			const response = await page.goto('/countries/kz');
+			expect(response?.status()).toBe(200);
+			expect(response?.headers()['cache-control']).toMatch(/^public, max-age=\d+/);
+			expect(response?.headers()['etag']).toMatch(/^"[\w-]+"$/);
+			await expect(page.locator('h1').textContent()).resolves.toContain('Kazakhstan');
+			await expect(
+				page.getByRole('heading', { name: 'How these figures are computed' }).count()
+			).resolves.toBe(1);
+			const marks = page.locator('figure.timeline svg [data-item], figure.timeline svg .mark');
+			expect(await marks.count()).toBeGreaterThan(5);
+			await expect(page.locator('#prisoners').textContent()).resolves.toContain('Max Bokaev');
+			// The zoom controls are plain links that put the view in the URL.
+			await page.getByRole('link', { name: /Zoom in/ }).click();
+			expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(await page.locator('figure.timeline svg .mark').count()).toBeGreaterThan(0);
+			// A malformed view still opens the page, with a visible notice.
+			const bad = await page.goto('/countries/kz?from=yesterday&type=nonsense');
+			expect(bad?.status()).toBe(200);
+			await expect(page.locator('figure.timeline .notice').count()).resolves.toBe(2);
+			await context.close();
+		}
+	);
+
+	it(
+		'walks the timeline marks with Tab in time order, and lights up connectors on hover and focus',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await browser.newContext({
+				baseURL: app.url,
+				viewport: { width: 1280, height: 900 }
+			});
+			const page = await context.newPage();
+			await page.goto('/countries/kz');
+			await page.waitForLoadState('networkidle');
+			const items = page.locator('figure.timeline svg [data-item]');
+			const count = await items.count();
+			expect(count).toBeGreaterThan(5);
+
+			await items.first().focus();
+			const visited: { id: string; x: number }[] = [];
+			for (let i = 0; i < count; i++) {
+				visited.push(
+					await page.evaluate(() => {
+						const el = document.activeElement as SVGGElement;
+						const symbol = el.querySelector('.symbol') ?? el;
+						const box = symbol.getBoundingClientRect();
+						return { id: el.getAttribute('data-item') ?? '', x: box.x + box.width / 2 };
+					})
+				);
+				if (i < count - 1) await page.keyboard.press('Tab');
+			}
+			const domOrder = await items.evaluateAll((els) =>
+				els.map((e) => e.getAttribute('data-item'))
+			);
+			expect(visited.map((v) => v.id)).toEqual(domOrder);
+			expect(new Set(visited.map((v) => v.id)).size).toBe(count);
+			// Time order: by the earliest day each event could have begun, as the database holds it.
+			const anchors = await anchorDays(app);
+			const days = visited.map((v) => anchors.get(v.id) ?? '');
+			expect(days.every(Boolean)).toBe(true);
+			expect([...days].sort()).toEqual(days);
+
+			// The assembly-law pledge is contradicted by the dispersal case: hover joins them.
+			const pledge = page.locator('figure.timeline [data-item="kz-pledge-assembly-law"]');
+			expect(await page.locator('figure.timeline .connector').count()).toBe(0);
+			await pledge.hover();
+			await expect
+				.poll(() => page.locator('figure.timeline .connector').count())
+				.toBeGreaterThan(0);
+			expect(await page.locator('figure.timeline .mark.lit').count()).toBeGreaterThan(1);
+			await page.mouse.move(0, 0);
+			await expect.poll(() => page.locator('figure.timeline .connector').count()).toBe(0);
+			await pledge.focus();
+			await expect
+				.poll(() => page.locator('figure.timeline .connector').count())
+				.toBeGreaterThan(0);
+			await context.close();
+		}
+	);
+
+	it(
+		'has no axe-core violations on the home, country, list and detail pages',
+		{ timeout: 180_000 },
+		async () => {
+			const context = await browser.newContext({ baseURL: app.url, bypassCSP: true });
+			const page = await context.newPage();
+			const law = await app.db
+				.selectFrom('laws')
+				.select('id')
+				.where('status', '=', 'published')
+				.executeTakeFirstOrThrow();
+			const engagement = await app.db
+				.selectFrom('engagements')
+				.select('id')
+				.where('id', 'like', 'kz-%')
+				.executeTakeFirstOrThrow();
+			const paths = [
+				'/',
+				'/countries/kz',
+				'/countries/xt',
+				'/countries/xt/cases?page=2',
+				'/countries/kz/cases/kz-case-bokaev-imprisonment',
+				'/countries/kz/pledges/kz-pledge-assembly-law',
+				`/countries/kz/engagements/${engagement.id}`,
+				`/countries/kz/laws/${law.id}`
+			];
+			const found: string[] = [];
+			for (const p of paths) {
+				const response = await page.goto(p);
+				expect(response?.status(), p).toBe(200);
+				await page.waitForLoadState('networkidle');
+				found.push(...(await axeViolations(page)).map((v) => `${p}: ${v}`));
+			}
+			expect(found).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it(
+		'answers an unknown or unpublished record with the helpful 404',
+		{ timeout: 60_000 },
+		async () => {
+			const draft = await app.db
+				.selectFrom('cases')
+				.select('id')
+				.where('status', '!=', 'published')
+				.executeTakeFirstOrThrow();
+			for (const p of ['/countries/kz/cases/no-such-case', `/countries/xt/cases/${draft.id}`]) {
+				const response = await fetch(`${app.url}${p}`);
+				expect(response.status).toBe(404);
+				expect(await response.text()).toContain('may not be published yet');
+			}
+		}
+	);
+});
