@@ -20,6 +20,7 @@ import {
 } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { parseNewActor, resolveTypedNames } from './lookup';
+import { publishedChangeRefusal } from './workflow';
 
 /*
  * Creating and editing any record type from its form: parse and check the submission, warn
@@ -60,6 +61,8 @@ export type SaveOutcome =
 	| { kind: 'saved'; id: string }
 	| { kind: 'invalid'; errors: FieldErrors; values: FormValues }
 	| { kind: 'duplicates'; values: FormValues; candidates: DuplicateCandidate[] }
+	/** The record is published and this person may not change published records. */
+	| { kind: 'refused'; message: string; values: FormValues }
 	| {
 			kind: 'conflict';
 			/** What this person typed, to merge from. */
@@ -76,6 +79,8 @@ export interface SaveOptions {
 	id?: string;
 	/** The person saw the duplicate warning and saves anyway. */
 	confirmedNotDuplicate?: boolean;
+	/** Whether this person may change a published record (editors; see workflow.ts). */
+	mayChangePublished?: boolean;
 }
 
 /** Saves a submitted form; throws NotFoundError when the record being edited is gone. */
@@ -108,6 +113,9 @@ export async function saveRecord(
 	if (Object.keys(typedProblems).length > 0) return invalid(typedProblems);
 
 	const current = options.id !== undefined ? await kind.get(db, options.id) : undefined;
+	if (current?.status === 'published' && !options.mayChangePublished) {
+		return { kind: 'refused', message: publishedChangeRefusal(kind.label), values: await echo() };
+	}
 	if (!current && !options.confirmedNotDuplicate && kind.duplicates) {
 		const candidates = await findDuplicates(db, kind, {
 			title: parsed.form.text('title'),

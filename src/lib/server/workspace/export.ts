@@ -1,7 +1,7 @@
 import { exportCases, exportPledges, type ExportFormat } from '$lib/server/csv';
 import { toCsv } from '$lib/server/csv/write';
 import type { Executor } from '$lib/server/repositories/records';
-import { allFields, type FormValue } from '$lib/workspace/form';
+import { allFields, type FieldSpec, type FormValue } from '$lib/workspace/form';
 import { parseListQuery } from '$lib/workspace/list-query';
 import { formContext, withLabels } from './context';
 import type { WorkspaceKind } from './kinds/types';
@@ -21,9 +21,11 @@ export interface ExportFile {
 	count: number;
 }
 
-function cell(value: FormValue | undefined): string {
+/* Picked records and chosen options go out by name, as a reader of the file needs them. */
+function cell(field: FieldSpec | undefined, value: FormValue | undefined): string {
 	if (Array.isArray(value)) return value.map((p) => p.label).join('; ');
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (field?.kind === 'select') return field.options.find((o) => o.value === value)?.label ?? '';
 	return value ?? '';
 }
 
@@ -34,7 +36,8 @@ async function exportFields(
 	format: ExportFormat
 ): Promise<string> {
 	const sections = kind.sections(await formContext(db));
-	const names = allFields(sections).flatMap((f) =>
+	const fields = new Map(allFields(sections).map((f) => [f.name, f]));
+	const names = [...fields.values()].flatMap((f) =>
 		f.kind === 'date' ? [f.name, `${f.name}_note`] : [f.name]
 	);
 	const header = ['id', 'status', ...names, 'created_at', 'updated_at'];
@@ -45,7 +48,7 @@ async function exportFields(
 		rows.push({
 			id: record.id,
 			status: record.status,
-			...Object.fromEntries(names.map((n) => [n, cell(values[n])])),
+			...Object.fromEntries(names.map((n) => [n, cell(fields.get(n), values[n])])),
 			created_at: record.created_at,
 			updated_at: record.updated_at
 		});

@@ -1,4 +1,6 @@
+import { renderMarkdown } from '$lib/server/markdown';
 import type { Actor } from '$lib/server/policy';
+import { allFields, textValue, type FormSection, type FormValues } from '$lib/workspace/form';
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { userNames } from './record-facts';
@@ -67,4 +69,20 @@ export async function recordPanel(
 		})),
 		publishBlockers
 	};
+}
+
+/** A Markdown field as it will read: HTML from the sanitiser, never the typed text itself. */
+export interface MarkdownPreview {
+	label: string;
+	html: string;
+}
+
+/** The record's filled-in Markdown fields (descriptions, summaries), rendered. */
+export function markdownPreviews(
+	sections: readonly FormSection[],
+	values: FormValues
+): MarkdownPreview[] {
+	return allFields(sections)
+		.filter((f) => f.kind === 'textarea' && f.markdown && textValue(values, f.name).trim() !== '')
+		.map((f) => ({ label: f.label, html: renderMarkdown(textValue(values, f.name)) }));
 }

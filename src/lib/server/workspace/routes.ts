@@ -19,7 +19,14 @@ import {
 	removeCitationOf,
 	removeLinkOf
 } from './relations';
-import { moveRecord, TRANSITIONS, WorkflowRefusal, type Transition } from './workflow';
+import {
+	mayChangeRecord,
+	moveRecord,
+	publishedChangeRefusal,
+	TRANSITIONS,
+	WorkflowRefusal,
+	type Transition
+} from './workflow';
 
 /*
  * The steps every workspace route shares: ask the policy, find the record type and record
@@ -70,7 +77,8 @@ export async function saveAction(event: Event, id?: string) {
 	const outcome = await saveRecord(db(), kind, data, {
 		userId: actor.userId,
 		id,
-		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes'
+		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes',
+		mayChangePublished: can(actor, 'publish:records')
 	}).catch((e) => {
 		if (e instanceof NotFoundError) error(404, 'Not found');
 		throw e;
@@ -79,6 +87,8 @@ export async function saveAction(event: Event, id?: string) {
 		case 'saved':
 			redirect(303, `/workspace/${kind.slug}/${outcome.id}?saved=1`);
 		// falls through never: redirect throws
+		case 'refused':
+			return fail(403, { message: outcome.message, errors: {}, values: outcome.values });
 		case 'invalid':
 			return fail(400, {
 				message: 'Some fields need another look; each says what is wrong.',
@@ -136,7 +146,10 @@ export async function moveAction(event: Event, id: string) {
 /** Moves the record to the trash. */
 export async function deleteAction(event: Event, id: string) {
 	const { actor, kind } = await guardKind(event, 'edit:records');
-	await recordOr404(kind, id, actor);
+	const record = await recordOr404(kind, id, actor);
+	if (!mayChangeRecord(actor, record)) {
+		return fail(403, { message: publishedChangeRefusal(kind.label) });
+	}
 	const data = await event.request.formData();
 	try {
 		await kind.remove(db(), id, actor.userId, versionOf(data));
@@ -186,25 +199,37 @@ type RelationStep = (
 	actor: Actor
 ) => Promise<string | null | void>;
 
-const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep }> = {
+/*
+ * Links and citations of a published record are public at once, so they follow the rule for
+ * changing it; assessments are drafts of their own that an editor publishes.
+ */
+const RELATION_STEPS: Record<
+	string,
+	{ permission: Permission; run: RelationStep; changesRecord: boolean }
+> = {
 	link: {
 		permission: 'edit:records',
+		changesRecord: true,
 		run: (kind, id, data, actor) => addLinkFromForm(db(), kind.type, id, data, actor.userId)
 	},
 	unlink: {
 		permission: 'edit:records',
+		changesRecord: true,
 		run: (kind, id, data) => removeLinkOf(db(), kind.type, id, String(data.get('link') ?? ''))
 	},
 	cite: {
 		permission: 'edit:records',
+		changesRecord: true,
 		run: (kind, id, data, actor) => addCitationFromForm(db(), kind.type, id, data, actor.userId)
 	},
 	uncite: {
 		permission: 'edit:records',
+		changesRecord: true,
 		run: (kind, id, data) =>
 			removeCitationOf(db(), kind.type, id, String(data.get('citation') ?? ''))
 	},
 	assess: {
+		changesRecord: false,
 		permission: 'edit:records',
 		run: (kind, id, data, actor) =>
 			kind.type === 'pledge'
@@ -212,6 +237,7 @@ const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep
 				: Promise.resolve(null)
 	},
 	publishAssessment: {
+		changesRecord: false,
 		permission: 'publish:records',
 		run: (kind, id, data, actor) =>
 			kind.type === 'pledge'
@@ -225,13 +251,16 @@ const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep
  * it refuses, shown beside its panel (`panel`), the other inputs kept (`values`).
  */
 export async function relationAction(event: Event, id: string, step: keyof typeof RELATION_STEPS) {
-	const { permission, run } = RELATION_STEPS[step]!;
+	const { permission, run, changesRecord } = RELATION_STEPS[step]!;
 	const { actor, kind } = await guardKind(event, permission);
-	await recordOr404(kind, id, actor);
+	const record = await recordOr404(kind, id, actor);
 	const data = await event.request.formData();
 	const echo = Object.fromEntries(
 		[...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
 	);
+	if (changesRecord && !mayChangeRecord(actor, record)) {
+		return fail(403, { panel: step, message: publishedChangeRefusal(kind.label), values: echo });
+	}
 	try {
 		const problem = await run(kind, id, data, actor);
 		if (problem) return fail(400, { panel: step, message: problem, values: echo });

@@ -52,6 +52,21 @@ export async function missingForPublication(
 	return missing;
 }
 
+/*
+ * A published record is public: changing it would put words before the public that no second
+ * person has read. So only those who may publish change a published record; a researcher asks
+ * an editor to make the change, or to unpublish it, which sends it back to draft.
+ */
+export function mayChangeRecord(actor: Actor, record: { status: WorkflowStatus }): boolean {
+	return (
+		can(actor, 'edit:records') && (record.status !== 'published' || can(actor, 'publish:records'))
+	);
+}
+
+export function publishedChangeRefusal(label: string): string {
+	return `This ${label} is published, so only an editor may change it. Ask an editor to make the change, or to unpublish it so you can edit it as a draft and submit it again.`;
+}
+
 export class WorkflowRefusal extends Error {
 	override name = 'WorkflowRefusal';
 }

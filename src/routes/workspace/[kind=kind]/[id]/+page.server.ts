@@ -2,7 +2,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { formFor } from '$lib/server/workspace/editing';
-import { recordPanel } from '$lib/server/workspace/record-page';
+import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page';
+import { mayChangeRecord, publishedChangeRefusal } from '$lib/server/workspace/workflow';
 import { loadRelations } from '$lib/server/workspace/relations';
 import {
 	deleteAction,
@@ -16,16 +17,23 @@ import {
 export const load: PageServerLoad = async (event) => {
 	const { actor, kind } = await guardKind(event, 'read:internal');
 	const record = await recordOr404(kind, event.params.id, actor, true);
+	const form = await formFor(db(), kind, record);
 	return {
 		slug: kind.slug,
 		label: kind.label,
 		plural: kind.plural,
 		title: kind.title(record),
-		...(await formFor(db(), kind, record)),
+		...form,
 		...(await recordPanel(db(), kind, record, actor)),
 		relations: await loadRelations(db(), kind.type, record.id),
 		mayPublish: can(actor, 'publish:records'),
-		mayEdit: can(actor, 'edit:records') && !record.deleted_at
+		mayEdit: mayChangeRecord(actor, record) && !record.deleted_at,
+		/** Why a researcher sees a published record read-only. */
+		readOnlyReason:
+			can(actor, 'edit:records') && !mayChangeRecord(actor, record)
+				? publishedChangeRefusal(kind.label)
+				: null,
+		previews: markdownPreviews(form.sections, form.values)
 	};
 };
 

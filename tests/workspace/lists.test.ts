@@ -1,0 +1,207 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { saveRecord } from '../../src/lib/server/workspace/editing.js';
+import { kindBySlug } from '../../src/lib/server/workspace/kinds/index.js';
+import { listPage } from '../../src/lib/server/workspace/listing.js';
+import { exportList } from '../../src/lib/server/workspace/export.js';
+import {
+	commitImportForm,
+	importTemplate,
+	previewImportForm,
+	readImportForm
+} from '../../src/lib/server/workspace/importing.js';
+import { markdownPreviews } from '../../src/lib/server/workspace/record-page.js';
+import { formFor } from '../../src/lib/server/workspace/editing.js';
+import { getEngagement } from '../../src/lib/server/repositories/engagements.js';
+import { mayChangeRecord } from '../../src/lib/server/workspace/workflow.js';
+import type { Actor } from '../../src/lib/server/policy.js';
+import { addUser, formOf, testland } from './fixture.js';
+
+/*
+ * Lists through the full-text search, their exports, the CSV import page's steps, Markdown
+ * previews and the rule for changing published records. Fictional Testland data only.
+ */
+
+describeEachDatabase('workspace lists, export and import', ({ db }) => {
+	let researcher: Actor;
+	let editor: Actor;
+	let countryId: string;
+	const engagements = () => kindBySlug('engagements')!;
+
+	async function saveEngagement(fields: Record<string, string>) {
+		const outcome = await saveRecord(
+			db(),
+			engagements(),
+			formOf({
+				kind: 'dialogue',
+				country_id: countryId,
+				start: '2021-06',
+				human_rights_clause: 'unknown',
+				human_rights_raised: 'unknown',
+				...fields
+			}),
+			{ userId: researcher.userId, confirmedNotDuplicate: true }
+		);
+		if (outcome.kind !== 'saved') throw new Error(`not saved: ${outcome.kind}`);
+		return outcome.id;
+	}
+
+	beforeAll(async () => {
+		researcher = await addUser(db(), 'researcher', 'Rita Test');
+		editor = await addUser(db(), 'editor', 'Eddie Test');
+		({
+			country: { id: countryId }
+		} = await testland(db(), researcher.userId!));
+		await saveEngagement({
+			title: 'Testland dialogue on media (fictional)',
+			description: 'Delegates discussed **censorship** of newspapers.'
+		});
+		await saveEngagement({
+			title: 'Testland trade talks (fictional)',
+			kind: 'visit',
+			start: '2019',
+			description: 'Tariffs only.'
+		});
+	});
+
+	it('a list searches descriptions too, marks the matched words and keeps the query', async () => {
+		const page = await listPage(db(), engagements(), new URLSearchParams('q=censorship'));
+		expect(page.total).toBe(1);
+		expect(page.query.sort).toBe('relevance');
+		expect(page.rows.map((r) => r.title)).toEqual(['Testland dialogue on media (fictional)']);
+		const marked = page.rows[0]!.snippet!.filter((s) => s.match).map((s) => s.text.toLowerCase());
+		expect(marked).toContain('censorship');
+
+		const byTitle = await listPage(db(), engagements(), new URLSearchParams('q=trade'));
+		expect(byTitle.rows[0]!.titleSegments).toContainEqual({ text: 'trade', match: true });
+	});
+
+	it('a list filters by kind and by date range, and sorts', async () => {
+		const visits = await listPage(db(), engagements(), new URLSearchParams('type=visit'));
+		expect(visits.rows.map((r) => r.title)).toEqual(['Testland trade talks (fictional)']);
+		const recent = await listPage(db(), engagements(), new URLSearchParams('from=2021&to=2021'));
+		expect(recent.rows.map((r) => r.title)).toEqual(['Testland dialogue on media (fictional)']);
+		const oldest = await listPage(db(), engagements(), new URLSearchParams('sort=date_asc'));
+		expect(oldest.rows.map((r) => r.title)).toEqual([
+			'Testland trade talks (fictional)',
+			'Testland dialogue on media (fictional)'
+		]);
+	});
+
+	it('exports every record of the filtered list, as CSV and as JSON', async () => {
+		const csv = await exportList(db(), engagements(), new URLSearchParams('q=censorship'), 'csv');
+		expect(csv.count).toBe(1);
+		expect(csv.contentType).toMatch(/text\/csv/);
+		expect(csv.filename).toMatch(/^pledgewatch-engagements-\d{4}-\d{2}-\d{2}\.csv$/);
+		const [header, ...rows] = csv.body.trim().split('\n');
+		expect(header).toContain('title');
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toContain('Testland dialogue on media (fictional)');
+
+		const json = await exportList(db(), engagements(), new URLSearchParams(''), 'json');
+		const parsed = JSON.parse(json.body) as { title: string; country_id: string }[];
+		expect(parsed.map((r) => r.title).sort()).toEqual([
+			'Testland dialogue on media (fictional)',
+			'Testland trade talks (fictional)'
+		]);
+		// Picked and chosen records go out by name, not by id.
+		expect(parsed[0]!.country_id).toMatch(/Testland/);
+	});
+
+	it('imports cases: preview names rows and columns, nothing is written until all are right', async () => {
+		const header = importTemplate('cases').split('\n')[0]!;
+		expect(header).toMatch(/^title,case_type/);
+		const good = 'Testland website blocked (fictional),website_blocking,2021-05';
+		const bad = 'Testland rally dispersed (fictional),no_such_type,May 2021';
+		const columns = 'title,case_type,start';
+		const form = (text: string) =>
+			formOf({ type: 'cases', country_id: countryId, csv: `${columns}\n${text}\n` });
+
+		const refused = await readImportForm(db(), formOf({ type: 'cases', csv: 'x' }));
+		expect(refused.ok).toBe(false);
+
+		const reading = await readImportForm(db(), form(`${good}\n${bad}`));
+		if (!reading.ok) throw new Error(reading.message);
+		const preview = await previewImportForm(db(), reading.form);
+		expect(preview.ok).toBe(false);
+		expect(preview.errors.map((e) => [e.row, e.column])).toEqual(
+			expect.arrayContaining([
+				[3, 'case_type'],
+				[3, 'start']
+			])
+		);
+		const failed = await commitImportForm(db(), reading.form, researcher.userId);
+		expect(failed.ok).toBe(false);
+		const cases = kindBySlug('cases')!;
+		expect((await listPage(db(), cases, new URLSearchParams())).total).toBe(0);
+
+		const fixed = await readImportForm(db(), form(good));
+		if (!fixed.ok) throw new Error(fixed.message);
+		const fine = await previewImportForm(db(), fixed.form);
+		expect(fine.ok).toBe(true);
+		expect(fine.create).toEqual([expect.objectContaining({ row: 2, title: good.split(',')[0] })]);
+		expect(await commitImportForm(db(), fixed.form, researcher.userId)).toEqual({
+			ok: true,
+			created: 1
+		});
+		const listed = await listPage(db(), cases, new URLSearchParams('status=draft'));
+		expect(listed.rows.map((r) => r.title)).toEqual(['Testland website blocked (fictional)']);
+		const stored = await cases.get(db(), listed.rows[0]!.id);
+		expect(stored.created_by).toBe(researcher.userId);
+	});
+
+	it('Markdown fields are previewed as sanitised HTML', async () => {
+		const id = await saveEngagement({
+			title: 'Testland hearing (fictional)',
+			description: 'A **bold** claim <script>alert(1)</script> [link](javascript:alert(1))'
+		});
+		const form = await formFor(db(), engagements(), await engagements().get(db(), id));
+		const [preview] = markdownPreviews(form.sections, form.values);
+		expect(preview!.label).toBe('Description');
+		expect(preview!.html).toContain('<strong>bold</strong>');
+		// Typed HTML stays text, and the script link is no link.
+		expect(preview!.html).not.toMatch(/<script|href="javascript:/);
+		expect(preview!.html).toContain('&lt;script&gt;');
+	});
+
+	it('a researcher may not change a published record; an editor may', async () => {
+		const kind = engagements();
+		const id = await saveEngagement({ title: 'Testland summit (fictional)', kind: 'summit' });
+		const published = await kind.setStatus(db(), id, 1, 'published', editor.userId);
+		const record = await kind.get(db(), id);
+		expect(record.status).toBe('published');
+		expect(mayChangeRecord(researcher, record)).toBe(false);
+		expect(mayChangeRecord(editor, record)).toBe(true);
+		expect(mayChangeRecord(researcher, { status: 'in_review' })).toBe(true);
+		expect(published).toBeDefined();
+
+		const fields = {
+			title: 'Testland summit (fictional)',
+			kind: 'summit',
+			country_id: countryId,
+			start: '2021-06',
+			human_rights_clause: 'unknown',
+			human_rights_raised: 'no',
+			version: String(record.version)
+		};
+		const refused = await saveRecord(db(), kind, formOf(fields), {
+			userId: researcher.userId,
+			id,
+			mayChangePublished: false
+		});
+		expect(refused.kind).toBe('refused');
+		if (refused.kind === 'refused') {
+			expect(refused.message).toMatch(/published, so only an editor may change it/);
+			expect(refused.values.human_rights_raised).toBe('no');
+		}
+		expect((await getEngagement(db(), id)).human_rights_raised).toBe('unknown');
+
+		const saved = await saveRecord(db(), kind, formOf(fields), {
+			userId: editor.userId,
+			id,
+			mayChangePublished: true
+		});
+		expect(saved.kind).toBe('saved');
+		expect((await getEngagement(db(), id)).human_rights_raised).toBe('no');
+	});
+});
