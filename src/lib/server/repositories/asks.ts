@@ -5,21 +5,20 @@ import { dateColumns } from './columns.js';
 import {
 	commonConditions,
 	dateWithin,
-	hasTheme,
 	oneOrMany,
 	orderings,
 	page,
+	scopeConditions,
 	type ListOptions,
 	type SortOrder
 } from './listing.js';
-import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
+import { relateThemes, themeIdsOf } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createRecord,
+	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateRecord,
-	withRelated,
+	updateWithRelated,
 	type Executor,
 	type GetOptions,
 	type RecordPatch
@@ -29,7 +28,7 @@ export const ASK = defineRecordKind({
 	type: 'ask',
 	table: 'asks',
 	label: 'ask',
-	related: async (db, id) => ({ theme_ids: await listRecordThemeIds(db, 'ask', id) })
+	related: themeIdsOf('ask')
 });
 const ops = recordOperations(ASK);
 
@@ -74,19 +73,13 @@ async function check(db: Executor, input: Partial<AskInput>, creating: boolean):
 	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
 }
 
-function relate(input: Partial<AskInput>) {
-	const themeIds = input.theme_ids;
-	if (themeIds === undefined) return undefined;
-	return (trx: Executor, id: string) => replaceRecordThemes(trx, 'ask', id, themeIds);
-}
-
 export async function createAsk(
 	db: Executor,
 	input: AskInput,
 	userId: string | null
 ): Promise<AskRecord> {
 	await check(db, input, true);
-	const row = await createRecord(
+	return createWithRelated(
 		db,
 		ASK,
 		{
@@ -96,9 +89,8 @@ export async function createAsk(
 			recommendation: input.recommendation.trim()
 		},
 		userId,
-		relate(input)
+		relateThemes('ask', input.theme_ids)
 	);
-	return withRelated(db, ASK, row);
 }
 
 export async function updateAsk(
@@ -109,21 +101,13 @@ export async function updateAsk(
 	userId: string | null
 ): Promise<AskRecord> {
 	await check(db, patch, false);
-	const row = await updateRecord(
-		db,
-		ASK,
-		id,
-		expectedVersion,
-		columns(patch),
-		userId,
-		relate(patch)
-	);
-	return withRelated(db, ASK, row);
+	const relate = relateThemes('ask', patch.theme_ids);
+	return updateWithRelated(db, ASK, id, expectedVersion, columns(patch), userId, relate);
 }
 
 /** The ask with its theme ids. */
 export async function getAsk(db: Executor, id: string, options?: GetOptions): Promise<AskRecord> {
-	return withRelated(db, ASK, await ops.get(db, id, options));
+	return ops.getWithRelated(db, id, options);
 }
 
 export const findAsk = ops.find;
@@ -148,11 +132,10 @@ export async function listAsks(db: Executor, filters: AskFilters = {}): Promise<
 		.where((eb) =>
 			eb.and([
 				...commonConditions('asks', filters),
-				...dateWithin('asks', 'made', filters.from, filters.to),
-				...(filters.theme_id ? [hasTheme('asks', 'ask', filters.theme_id)] : [])
+				...scopeConditions('asks', filters, 'ask'),
+				...dateWithin('asks', 'made', filters.from, filters.to)
 			])
 		);
-	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
 	if (filters.ask_status !== undefined) {
 		query = query.where('ask_status', 'in', oneOrMany(filters.ask_status));
 	}

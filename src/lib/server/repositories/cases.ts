@@ -12,22 +12,23 @@ import { dateColumns, flag } from './columns.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import {
 	commonConditions,
-	hasTheme,
+	countRows,
+	hasJoinRow,
 	oneOrMany,
 	orderings,
 	page,
 	periodWithin,
+	scopeConditions,
 	type ListOptions,
 	type SortOrder
 } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createRecord,
+	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateRecord,
-	withRelated,
+	updateWithRelated,
 	type Executor,
 	type GetOptions,
 	type RecordPatch
@@ -184,7 +185,7 @@ export async function createCase(
 	userId: string | null
 ): Promise<CaseRecord> {
 	await check(db, input);
-	const row = await createRecord(
+	return createWithRelated(
 		db,
 		CASE,
 		{
@@ -196,7 +197,6 @@ export async function createCase(
 		userId,
 		relate(input)
 	);
-	return withRelated(db, CASE, row);
 }
 
 /**
@@ -211,21 +211,12 @@ export async function updateCase(
 	userId: string | null
 ): Promise<CaseRecord> {
 	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
-	const row = await updateRecord(
-		db,
-		CASE,
-		id,
-		expectedVersion,
-		columns(patch),
-		userId,
-		relate(patch)
-	);
-	return withRelated(db, CASE, row);
+	return updateWithRelated(db, CASE, id, expectedVersion, columns(patch), userId, relate(patch));
 }
 
 /** The case with its actors, laws and theme ids. */
 export async function getCase(db: Executor, id: string, options?: GetOptions): Promise<CaseRecord> {
-	return withRelated(db, CASE, await ops.get(db, id, options));
+	return ops.getWithRelated(db, id, options);
 }
 
 export const findCase = ops.find;
@@ -251,46 +242,26 @@ export interface CaseFilters extends ListOptions {
 }
 
 function filtered(db: Executor, filters: CaseFilters) {
+	const { actor_id, actor_role, law_id } = filters;
 	let query = db
 		.selectFrom('cases')
 		.where((eb) =>
 			eb.and([
 				...commonConditions('cases', filters),
+				...scopeConditions('cases', filters, 'case'),
 				...periodWithin('cases', filters.from, filters.to, 'ongoing'),
-				...(filters.theme_id ? [hasTheme('cases', 'case', filters.theme_id)] : [])
+				...(actor_id === undefined
+					? []
+					: [hasJoinRow('cases', 'case_actors', 'case_id', { actor_id, role: actor_role })]),
+				...(law_id === undefined ? [] : [hasJoinRow('cases', 'case_laws', 'case_id', { law_id })])
 			])
 		);
-	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
 	if (filters.case_type !== undefined)
 		query = query.where('case_type', 'in', oneOrMany(filters.case_type));
 	if (filters.verification !== undefined) {
 		query = query.where('verification', 'in', oneOrMany(filters.verification));
 	}
 	if (filters.ongoing !== undefined) query = query.where('ongoing', '=', flag(filters.ongoing));
-	const { actor_id, actor_role, law_id } = filters;
-	if (actor_id !== undefined) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('case_actors')
-					.select('case_actors.case_id')
-					.whereRef('case_actors.case_id', '=', 'cases.id')
-					.where('case_actors.actor_id', '=', actor_id)
-					.$if(actor_role !== undefined, (q) => q.where('case_actors.role', '=', actor_role!))
-			)
-		);
-	}
-	if (law_id !== undefined) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('case_laws')
-					.select('case_laws.case_id')
-					.whereRef('case_laws.case_id', '=', 'cases.id')
-					.where('case_laws.law_id', '=', law_id)
-			)
-		);
-	}
 	return query;
 }
 
@@ -300,8 +271,5 @@ export async function listCases(db: Executor, filters: CaseFilters = {}): Promis
 }
 
 export async function countCases(db: Executor, filters: CaseFilters = {}): Promise<number> {
-	const row = await filtered(db, filters)
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
+	return countRows(filtered(db, filters));
 }

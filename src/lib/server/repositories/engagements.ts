@@ -12,20 +12,22 @@ import { dateColumns, requiredDateColumns } from './columns.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import {
 	commonConditions,
+	countRows,
+	hasJoinRow,
 	oneOrMany,
 	orderings,
 	page,
 	periodWithin,
+	scopeConditions,
 	type ListOptions,
 	type SortOrder
 } from './listing.js';
 import {
 	assertRecordsExist,
-	createRecord,
+	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateRecord,
-	withRelated,
+	updateWithRelated,
 	type Executor,
 	type GetOptions,
 	type RecordPatch
@@ -148,7 +150,7 @@ export async function createEngagement(
 	userId: string | null
 ): Promise<EngagementRecord> {
 	await check(db, input);
-	const row = await createRecord(
+	return createWithRelated(
 		db,
 		ENGAGEMENT,
 		{
@@ -161,7 +163,6 @@ export async function createEngagement(
 		userId,
 		relate(input)
 	);
-	return withRelated(db, ENGAGEMENT, row);
 }
 
 export async function updateEngagement(
@@ -172,7 +173,7 @@ export async function updateEngagement(
 	userId: string | null
 ): Promise<EngagementRecord> {
 	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
-	const row = await updateRecord(
+	return updateWithRelated(
 		db,
 		ENGAGEMENT,
 		id,
@@ -181,7 +182,6 @@ export async function updateEngagement(
 		userId,
 		relate(patch)
 	);
-	return withRelated(db, ENGAGEMENT, row);
 }
 
 /** The engagement with its EU and counterpart actors. */
@@ -190,7 +190,7 @@ export async function getEngagement(
 	id: string,
 	options?: GetOptions
 ): Promise<EngagementRecord> {
-	return withRelated(db, ENGAGEMENT, await ops.get(db, id, options));
+	return ops.getWithRelated(db, id, options);
 }
 
 export const findEngagement = ops.find;
@@ -211,30 +211,22 @@ export interface EngagementFilters extends ListOptions {
 }
 
 function filtered(db: Executor, filters: EngagementFilters) {
+	const actor_id = filters.actor_id;
 	let query = db
 		.selectFrom('engagements')
 		.where((eb) =>
 			eb.and([
 				...commonConditions('engagements', filters),
-				...periodWithin('engagements', filters.from, filters.to)
+				...scopeConditions('engagements', filters),
+				...periodWithin('engagements', filters.from, filters.to),
+				...(actor_id === undefined
+					? []
+					: [hasJoinRow('engagements', 'engagement_actors', 'engagement_id', { actor_id })])
 			])
 		);
-	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
 	if (filters.kind !== undefined) query = query.where('kind', 'in', oneOrMany(filters.kind));
 	if (filters.human_rights_raised !== undefined) {
 		query = query.where('human_rights_raised', '=', filters.human_rights_raised);
-	}
-	const actorId = filters.actor_id;
-	if (actorId !== undefined) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('engagement_actors')
-					.select('engagement_actors.engagement_id')
-					.whereRef('engagement_actors.engagement_id', '=', 'engagements.id')
-					.where('engagement_actors.actor_id', '=', actorId)
-			)
-		);
 	}
 	return query;
 }
@@ -255,8 +247,5 @@ export async function countEngagements(
 	db: Executor,
 	filters: EngagementFilters = {}
 ): Promise<number> {
-	const row = await filtered(db, filters)
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
+	return countRows(filtered(db, filters));
 }

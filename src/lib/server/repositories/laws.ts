@@ -5,30 +5,29 @@ import { dateColumns } from './columns.js';
 import {
 	commonConditions,
 	dateWithin,
-	hasTheme,
 	orderings,
 	page,
+	scopeConditions,
 	type ListOptions,
 	type SortOrder
 } from './listing.js';
-import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
+import { relateThemes, themeIdsOf } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createRecord,
+	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateRecord,
+	updateWithRelated,
 	type Executor,
 	type GetOptions,
-	type RecordPatch,
-	withRelated
+	type RecordPatch
 } from './records.js';
 
 export const LAW = defineRecordKind({
 	type: 'law',
 	table: 'laws',
 	label: 'law',
-	related: async (db, id) => ({ theme_ids: await listRecordThemeIds(db, 'law', id) })
+	related: themeIdsOf('law')
 });
 const ops = recordOperations(LAW);
 
@@ -68,19 +67,13 @@ async function check(db: Executor, input: Partial<LawInput>, creating: boolean):
 	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
 }
 
-function relate(input: Partial<LawInput>) {
-	const themeIds = input.theme_ids;
-	if (themeIds === undefined) return undefined;
-	return (trx: Executor, id: string) => replaceRecordThemes(trx, 'law', id, themeIds);
-}
-
 export async function createLaw(
 	db: Executor,
 	input: LawInput,
 	userId: string | null
 ): Promise<LawRecord> {
 	await check(db, input, true);
-	const row = await createRecord(
+	return createWithRelated(
 		db,
 		LAW,
 		{
@@ -90,9 +83,8 @@ export async function createLaw(
 			law_status: input.law_status
 		},
 		userId,
-		relate(input)
+		relateThemes('law', input.theme_ids)
 	);
-	return withRelated(db, LAW, row);
 }
 
 export async function updateLaw(
@@ -103,21 +95,13 @@ export async function updateLaw(
 	userId: string | null
 ): Promise<LawRecord> {
 	await check(db, patch, false);
-	const row = await updateRecord(
-		db,
-		LAW,
-		id,
-		expectedVersion,
-		columns(patch),
-		userId,
-		relate(patch)
-	);
-	return withRelated(db, LAW, row);
+	const relate = relateThemes('law', patch.theme_ids);
+	return updateWithRelated(db, LAW, id, expectedVersion, columns(patch), userId, relate);
 }
 
 /** The law with its theme ids. */
 export async function getLaw(db: Executor, id: string, options?: GetOptions): Promise<LawRecord> {
-	return withRelated(db, LAW, await ops.get(db, id, options));
+	return ops.getWithRelated(db, id, options);
 }
 
 export const findLaw = ops.find;
@@ -143,11 +127,10 @@ export async function listLaws(db: Executor, filters: LawFilters = {}): Promise<
 		.where((eb) =>
 			eb.and([
 				...commonConditions('laws', filters),
-				...dateWithin('laws', 'dated', filters.from, filters.to),
-				...(filters.theme_id ? [hasTheme('laws', 'law', filters.theme_id)] : [])
+				...scopeConditions('laws', filters, 'law'),
+				...dateWithin('laws', 'dated', filters.from, filters.to)
 			])
 		);
-	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
 	if (filters.law_status !== undefined) query = query.where('law_status', '=', filters.law_status);
 	return page(query, orderings('laws', filters.sort ?? 'title', 'dated'), filters).execute();
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { ThemedRecordType, WorkflowStatus } from '../db/schema.js';
+import type { Database, ThemedRecordType, WorkflowStatus } from '../db/schema.js';
+import type { JoinTable } from './join-rows.js';
 import type { RecordTable } from './records.js';
 
 /*
@@ -53,9 +54,45 @@ export function commonConditions(
 	return conditions;
 }
 
+/**
+ * The filters a list of one country's records shares: the country, and for records that
+ * take themes, the theme.
+ */
+export function scopeConditions(
+	table: RecordTable,
+	filters: { country_id?: string; theme_id?: string },
+	themedAs?: ThemedRecordType
+): Condition[] {
+	const conditions: Condition[] = [];
+	if (filters.country_id !== undefined) {
+		conditions.push(sql<SqlBool>`${col(table, 'country_id')} = ${filters.country_id}`);
+	}
+	if (themedAs && filters.theme_id) conditions.push(hasTheme(table, themedAs, filters.theme_id));
+	return conditions;
+}
+
 /** The record is tagged with the theme. */
 export function hasTheme(table: RecordTable, type: ThemedRecordType, themeId: string): Condition {
 	return sql<SqlBool>`exists (select 1 from record_themes rt where rt.record_type = ${type} and rt.record_id = ${col(table, 'id')} and rt.theme_id = ${themeId})`;
+}
+
+/**
+ * The record owns a row in `joinTable` (pointing back at it through `ownerColumn`) whose
+ * columns hold the values in `match`; an undefined value matches any.
+ */
+export function hasJoinRow<J extends JoinTable>(
+	table: RecordTable,
+	joinTable: J,
+	ownerColumn: keyof Database[J] & string,
+	match: Partial<Record<keyof Database[J] & string, string>>
+): Condition {
+	const conditions = [
+		sql`${sql.ref(`j.${ownerColumn}`)} = ${col(table, 'id')}`,
+		...Object.entries<string | undefined>(match)
+			.filter(([, value]) => value !== undefined)
+			.map(([column, value]) => sql`${sql.ref(`j.${column}`)} = ${value}`)
+	];
+	return sql<SqlBool>`exists (select 1 from ${sql.table(joinTable)} j where ${sql.join(conditions, sql` and `)})`;
 }
 
 /**
@@ -147,6 +184,16 @@ export function page<DB, TB extends keyof DB, O>(
 		q = q.offset(options.offset);
 	}
 	return q;
+}
+
+/** How many rows a filtered list query matches, ignoring limit and offset. */
+export async function countRows<DB, TB extends keyof DB, O>(
+	query: SelectQueryBuilder<DB, TB, O>
+): Promise<number> {
+	const counted = query.select(sql<number>`count(*)`.as('n'));
+	// Kysely cannot name the new column on a query of any table; PostgreSQL returns it as text.
+	const row = (await counted.executeTakeFirstOrThrow()) as unknown as { n: number | string };
+	return Number(row.n);
 }
 
 /** A filter given as one value or several, as a list for "in (...)". */

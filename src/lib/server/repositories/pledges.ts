@@ -7,11 +7,13 @@ import { today } from './clock.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import {
 	commonConditions,
+	countRows,
 	dateWithin,
-	hasTheme,
+	hasJoinRow,
 	oneOrMany,
 	orderings,
 	page,
+	scopeConditions,
 	type ListOptions,
 	type SortOrder
 } from './listing.js';
@@ -19,10 +21,11 @@ import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
 import {
 	assertRecordsExist,
 	createRecord,
+	createWithRelated,
 	defineRecordKind,
 	recordOperations,
 	updateRecord,
-	withRelated,
+	updateWithRelated,
 	type Executor,
 	type GetOptions,
 	type RecordPatch
@@ -131,7 +134,7 @@ export async function createPledge(
 	userId: string | null
 ): Promise<PledgeRecord> {
 	await check(db, input, true);
-	const row = await createRecord(
+	return createWithRelated(
 		db,
 		PLEDGE,
 		{
@@ -143,7 +146,6 @@ export async function createPledge(
 		userId,
 		relate(input)
 	);
-	return withRelated(db, PLEDGE, row);
 }
 
 export async function updatePledge(
@@ -154,16 +156,7 @@ export async function updatePledge(
 	userId: string | null
 ): Promise<PledgeRecord> {
 	await check(db, patch, false);
-	const row = await updateRecord(
-		db,
-		PLEDGE,
-		id,
-		expectedVersion,
-		columns(patch),
-		userId,
-		relate(patch)
-	);
-	return withRelated(db, PLEDGE, row);
+	return updateWithRelated(db, PLEDGE, id, expectedVersion, columns(patch), userId, relate(patch));
 }
 
 /** The pledge with its law and theme ids. */
@@ -172,7 +165,7 @@ export async function getPledge(
 	id: string,
 	options?: GetOptions
 ): Promise<PledgeRecord> {
-	return withRelated(db, PLEDGE, await ops.get(db, id, options));
+	return ops.getWithRelated(db, id, options);
 }
 
 export const findPledge = ops.find;
@@ -322,16 +315,19 @@ export interface PledgeFilters extends ListOptions, AssessmentScope {
 
 function filtered(db: Executor, filters: PledgeFilters) {
 	const rating = currentRatingSql(Boolean(filters.publishedOnly));
+	const law_id = filters.law_id;
 	let query = db
 		.selectFrom('pledges')
 		.where((eb) =>
 			eb.and([
 				...commonConditions('pledges', filters),
+				...scopeConditions('pledges', filters, 'pledge'),
 				...dateWithin('pledges', 'made', filters.from, filters.to),
-				...(filters.theme_id ? [hasTheme('pledges', 'pledge', filters.theme_id)] : [])
+				...(law_id === undefined
+					? []
+					: [hasJoinRow('pledges', 'pledge_laws', 'pledge_id', { law_id })])
 			])
 		);
-	if (filters.country_id !== undefined) query = query.where('country_id', '=', filters.country_id);
 	if (filters.made_by_actor_id !== undefined) {
 		query = query.where('made_by_actor_id', '=', filters.made_by_actor_id);
 	}
@@ -344,18 +340,6 @@ function filtered(db: Executor, filters: PledgeFilters) {
 			.where('deadline', 'is not', null)
 			.where('deadline', '<', filters.today ?? today())
 			.where(rating, '<>', 'kept');
-	}
-	const lawId = filters.law_id;
-	if (lawId !== undefined) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('pledge_laws')
-					.select('pledge_laws.pledge_id')
-					.whereRef('pledge_laws.pledge_id', '=', 'pledges.id')
-					.where('pledge_laws.law_id', '=', lawId)
-			)
-		);
 	}
 	return { query, rating };
 }
@@ -374,8 +358,5 @@ export async function listPledges(
 }
 
 export async function countPledges(db: Executor, filters: PledgeFilters = {}): Promise<number> {
-	const row = await filtered(db, filters)
-		.query.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
+	return countRows(filtered(db, filters).query);
 }

@@ -39,3 +39,16 @@ export async function replaceRecordThemes(
 		.values(unique.map((theme_id) => ({ record_type: type, record_id: id, theme_id })))
 		.execute();
 }
+
+/** A kind's `related` for records whose only join rows are their themes. */
+export function themeIdsOf(type: ThemedRecordType) {
+	return async (db: Executor, id: string): Promise<{ theme_ids: string[] }> => ({
+		theme_ids: await listRecordThemeIds(db, type, id)
+	});
+}
+
+/** The write of the record's themes, or undefined when the input leaves them as they are. */
+export function relateThemes(type: ThemedRecordType, themeIds: readonly string[] | undefined) {
+	if (themeIds === undefined) return undefined;
+	return (trx: Executor, id: string) => replaceRecordThemes(trx, type, id, themeIds);
+}

@@ -402,11 +402,76 @@ export async function assertRecordsExist(
 	}
 }
 
+/** The record (not in the trash) whose `column` holds `value`: a country by code, a theme by slug. */
+export async function findRecordBy<T extends RecordTable>(
+	db: Executor,
+	kind: RecordKind<T, object>,
+	column: string,
+	value: string
+): Promise<RecordRow<T> | undefined> {
+	return (await loose(db)
+		.selectFrom(kind.table as string)
+		.selectAll()
+		.where(column as 'id', '=', value)
+		.where('deleted_at', 'is', null)
+		.executeTakeFirst()) as RecordRow<T> | undefined;
+}
+
+/**
+ * Fails with `message` for `column` when another record of the kind already holds `value`.
+ * Records in the trash count too: restoring one must not make two.
+ */
+export async function assertUnique(
+	db: Executor,
+	kind: RecordKind<RecordTable, object>,
+	column: string,
+	value: string,
+	exceptId: string | undefined,
+	message: string
+): Promise<void> {
+	const taken = await loose(db)
+		.selectFrom(kind.table as string)
+		.select('id')
+		.where(column as 'id', '=', value)
+		.executeTakeFirst();
+	if (taken && taken.id !== exceptId) throw new ValidationError({ [column]: message });
+}
+
+/** createRecord, returning the record together with its related rows. */
+export async function createWithRelated<T extends RecordTable, R extends object>(
+	db: Executor,
+	kind: RecordKind<T, R>,
+	values: RecordValues<T>,
+	userId: string | null,
+	relate?: (trx: Executor, id: string) => Promise<void>
+): Promise<RecordRow<T> & R> {
+	return withRelated(db, kind, await createRecord(db, kind, values, userId, relate));
+}
+
+/** updateRecord, returning the record together with its related rows. */
+export async function updateWithRelated<T extends RecordTable, R extends object>(
+	db: Executor,
+	kind: RecordKind<T, R>,
+	id: string,
+	expectedVersion: number,
+	patch: RecordPatch<T>,
+	userId: string | null,
+	relate?: (trx: Executor, id: string) => Promise<void>
+): Promise<RecordRow<T> & R> {
+	const row = await updateRecord(db, kind, id, expectedVersion, patch, userId, relate);
+	return withRelated(db, kind, row);
+}
+
 /** The trash, restore and status functions every concept exports, bound to its kind. */
-export function recordOperations<T extends RecordTable>(kind: RecordKind<T, object>) {
+export function recordOperations<T extends RecordTable, R extends object = object>(
+	kind: RecordKind<T, R>
+) {
 	return {
 		find: (db: Executor, id: string, options?: GetOptions) => findRecord(db, kind, id, options),
 		get: (db: Executor, id: string, options?: GetOptions) => getRecord(db, kind, id, options),
+		/** The record with the related rows its kind declares (a case's actors, laws, themes). */
+		getWithRelated: async (db: Executor, id: string, options?: GetOptions) =>
+			withRelated(db, kind, await getRecord(db, kind, id, options)),
 		remove: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
 			deleteRecord(db, kind, id, userId, expectedVersion),
 		restore: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
