@@ -17,7 +17,8 @@ import {
 import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
 import { getCountryTimeline } from './timeline';
 import { groupBy, isPublished } from './visibility';
-import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
+import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/timeline/url';
+import { createMemo, PUBLIC_MEMO_MS } from './memo';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -214,4 +215,20 @@ async function loadLawUses(
 			}))
 		};
 	});
+}
+
+const pages = createMemo<PublicCountryPage | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 });
+
+/**
+ * The country page for the public route, reused for a few seconds per code, view and day
+ * (see memo.ts): a popular page costs one read of the record, not one per request.
+ */
+export function getCachedCountryPage(
+	db: DB,
+	code: string,
+	view: ViewState
+): Promise<PublicCountryPage | null> {
+	const today = new Date().toISOString().slice(0, 10);
+	const key = `${code.trim().toUpperCase()}?${serializeViewState(view).toString()}@${today}`;
+	return pages.get(key, () => getPublicCountryPage(db, code, { today, view }));
 }

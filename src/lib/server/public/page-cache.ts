@@ -17,10 +17,25 @@ interface PageEvent {
 	locals: App.Locals;
 }
 
-export function cachePublicPage(event: PageEvent, data: unknown): void {
+/* Hashes of data objects already seen: a memoised page is hashed once, not per request. */
+const hashes = new WeakMap<object, string>();
+
+function hashOf(value: unknown): string {
+	if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? '';
+	let hash = hashes.get(value);
+	if (hash === undefined) {
+		hash = strongEtag(JSON.stringify(value));
+		hashes.set(value, hash);
+	}
+	return hash;
+}
+
+/** `data` is what the load returns; its top-level values are hashed (and remembered) one by one. */
+export function cachePublicPage(event: PageEvent, data: object): void {
 	const who = event.locals.user ? `${event.locals.user.id}:${event.locals.actor.stage}` : '';
+	const parts = Object.entries(data).map(([key, value]) => [key, hashOf(value)]);
 	event.setHeaders({
 		'cache-control': cacheControl(),
-		etag: strongEtag(JSON.stringify([version, who, data]))
+		etag: strongEtag(JSON.stringify([version, who, parts]))
 	});
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getPublicCountryPage } from '$lib/server/public/country-page';
+import { getCachedCountryPage } from '$lib/server/public/country-page';
 import { cachePublicPage } from '$lib/server/public/page-cache';
 import { db } from '$lib/server/runtime';
 import { parseViewState } from '$lib/timeline/url';
@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	// A malformed view never fails the page: it falls back to defaults, with notices to show.
 	const { view, notices } = parseViewState(event.url.searchParams);
-	const page = await getPublicCountryPage(db(), event.params.code, { view });
+	const page = await getCachedCountryPage(db(), event.params.code, view);
 	if (!page) {
 		const code = event.params.code.slice(0, 12).toUpperCase();
 		error(404, `There is no published country with the code “${code}”.`);

@@ -1,0 +1,48 @@
+/*
+ * A small per-process memo for public read models. Public data changes when an editor
+ * publishes, not per request, and public answers already say `max-age=60` to every cache on
+ * the way; keeping an assembled page for a shorter while here lets one instance serve a
+ * popular country page at the cost of rendering it, instead of re-reading a record of 10,000
+ * events each time. Entries expire after `ttlMs`; the oldest go first past `max` entries.
+ * Concurrent misses for one key share a single load.
+ */
+
+export interface Memo<T> {
+	get(key: string, load: () => Promise<T>): Promise<T>;
+	clear(): void;
+}
+
+export function createMemo<T>({
+	ttlMs,
+	max,
+	now = () => Date.now()
+}: {
+	ttlMs: number;
+	max: number;
+	now?: () => number;
+}): Memo<T> {
+	const entries = new Map<string, { at: number; value: Promise<T> }>();
+	return {
+		get(key, load) {
+			const hit = entries.get(key);
+			if (hit && now() - hit.at < ttlMs) return hit.value;
+			entries.delete(key);
+			const value = load();
+			entries.set(key, { at: now(), value });
+			// A failed load is not kept: the next request tries again.
+			value.catch(() => entries.delete(key));
+			while (entries.size > max) {
+				const oldest = entries.keys().next().value;
+				if (oldest === undefined) break;
+				entries.delete(oldest);
+			}
+			return value;
+		},
+		clear() {
+			entries.clear();
+		}
+	};
+}
+
+/** How long a public page's data may be reused; well inside the 60 s caches are told. */
+export const PUBLIC_MEMO_MS = Number(process.env.PUBLIC_MEMO_MS ?? 20_000);
