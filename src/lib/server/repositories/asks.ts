@@ -15,12 +15,10 @@ import {
 import { relateThemes, themeIdsOf } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateWithRelated,
+	recordWrites,
 	type Executor,
-	type GetOptions,
 	type RecordPatch
 } from './records.js';
 
@@ -63,53 +61,33 @@ function columns(input: Partial<AskInput>): RecordPatch<'asks'> {
 	};
 }
 
-async function check(db: Executor, input: Partial<AskInput>, creating: boolean): Promise<void> {
+async function check(db: Executor, input: Partial<AskInput>, current?: Ask): Promise<void> {
 	new Checks()
-		.text('title', input.title, creating)
-		.text('recommendation', input.recommendation, creating)
-		.text('country_id', input.country_id, creating)
+		.text('title', input.title, !current)
+		.text('recommendation', input.recommendation, !current)
+		.text('country_id', input.country_id, !current)
 		.oneOf('ask_status', input.ask_status, ASK_STATUSES)
 		.throwIfAny();
 	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
 }
 
-export async function createAsk(
-	db: Executor,
-	input: AskInput,
-	userId: string | null
-): Promise<AskRecord> {
-	await check(db, input, true);
-	return createWithRelated(
-		db,
-		ASK,
-		{
-			...columns(input),
-			country_id: input.country_id,
-			title: input.title.trim(),
-			recommendation: input.recommendation.trim()
-		},
-		userId,
-		relateThemes('ask', input.theme_ids)
-	);
-}
+const writes = recordWrites({
+	kind: ASK,
+	columns,
+	check,
+	values: (input: AskInput) => ({
+		...columns(input),
+		country_id: input.country_id,
+		title: input.title.trim(),
+		recommendation: input.recommendation.trim()
+	}),
+	relate: (input) => relateThemes('ask', input.theme_ids)
+});
 
-export async function updateAsk(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<AskInput>,
-	userId: string | null
-): Promise<AskRecord> {
-	await check(db, patch, false);
-	const relate = relateThemes('ask', patch.theme_ids);
-	return updateWithRelated(db, ASK, id, expectedVersion, columns(patch), userId, relate);
-}
-
+export const createAsk = writes.create;
+export const updateAsk = writes.update;
 /** The ask with its theme ids. */
-export async function getAsk(db: Executor, id: string, options?: GetOptions): Promise<AskRecord> {
-	return ops.getWithRelated(db, id, options);
-}
-
+export const getAsk = ops.getWithRelated;
 export const findAsk = ops.find;
 export const deleteAsk = ops.remove;
 export const restoreAsk = ops.restore;

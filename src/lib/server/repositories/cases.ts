@@ -25,12 +25,10 @@ import {
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateWithRelated,
+	recordWrites,
 	type Executor,
-	type GetOptions,
 	type RecordPatch
 } from './records.js';
 
@@ -178,46 +176,28 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
 	return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
-/** Creates a case with its actors, laws and themes in one transaction. */
-export async function createCase(
-	db: Executor,
-	input: CaseInput,
-	userId: string | null
-): Promise<CaseRecord> {
-	await check(db, input);
-	return createWithRelated(
-		db,
-		CASE,
-		{
-			...columns(input),
-			country_id: input.country_id,
-			title: input.title.trim(),
-			case_type: input.case_type
-		},
-		userId,
-		relate(input)
-	);
-}
+const writes = recordWrites({
+	kind: CASE,
+	columns,
+	check,
+	values: (input: CaseInput) => ({
+		...columns(input),
+		country_id: input.country_id,
+		title: input.title.trim(),
+		case_type: input.case_type
+	}),
+	relate
+});
 
+/** Creates a case with its actors, laws and themes in one transaction. */
+export const createCase = writes.create;
 /**
  * Saves an edit made against `expectedVersion`; `actors`, `laws` and `theme_ids`, when given,
  * replace the current sets. A stale version throws VersionConflictError and writes nothing.
  */
-export async function updateCase(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<CaseInput>,
-	userId: string | null
-): Promise<CaseRecord> {
-	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
-	return updateWithRelated(db, CASE, id, expectedVersion, columns(patch), userId, relate(patch));
-}
-
+export const updateCase = writes.update;
 /** The case with its actors, laws and theme ids. */
-export async function getCase(db: Executor, id: string, options?: GetOptions): Promise<CaseRecord> {
-	return ops.getWithRelated(db, id, options);
-}
+export const getCase = ops.getWithRelated;
 
 export const findCase = ops.find;
 export const deleteCase = ops.remove;

@@ -24,12 +24,10 @@ import {
 } from './listing.js';
 import {
 	assertRecordsExist,
-	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateWithRelated,
+	recordWrites,
 	type Executor,
-	type GetOptions,
 	type RecordPatch
 } from './records.js';
 
@@ -144,54 +142,24 @@ function relate(input: Partial<EngagementInput>) {
 	};
 }
 
-export async function createEngagement(
-	db: Executor,
-	input: EngagementInput,
-	userId: string | null
-): Promise<EngagementRecord> {
-	await check(db, input);
-	return createWithRelated(
-		db,
-		ENGAGEMENT,
-		{
-			...columns(input),
-			...requiredDateColumns('start', input.start),
-			country_id: input.country_id,
-			title: input.title.trim(),
-			kind: input.kind
-		},
-		userId,
-		relate(input)
-	);
-}
+const writes = recordWrites({
+	kind: ENGAGEMENT,
+	columns,
+	check,
+	values: (input: EngagementInput) => ({
+		...columns(input),
+		...requiredDateColumns('start', input.start),
+		country_id: input.country_id,
+		title: input.title.trim(),
+		kind: input.kind
+	}),
+	relate
+});
 
-export async function updateEngagement(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<EngagementInput>,
-	userId: string | null
-): Promise<EngagementRecord> {
-	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
-	return updateWithRelated(
-		db,
-		ENGAGEMENT,
-		id,
-		expectedVersion,
-		columns(patch),
-		userId,
-		relate(patch)
-	);
-}
-
+export const createEngagement = writes.create;
+export const updateEngagement = writes.update;
 /** The engagement with its EU and counterpart actors. */
-export async function getEngagement(
-	db: Executor,
-	id: string,
-	options?: GetOptions
-): Promise<EngagementRecord> {
-	return ops.getWithRelated(db, id, options);
-}
+export const getEngagement = ops.getWithRelated;
 
 export const findEngagement = ops.find;
 export const deleteEngagement = ops.remove;

@@ -14,12 +14,10 @@ import {
 import { relateThemes, themeIdsOf } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createWithRelated,
 	defineRecordKind,
 	recordOperations,
-	updateWithRelated,
+	recordWrites,
 	type Executor,
-	type GetOptions,
 	type RecordPatch
 } from './records.js';
 
@@ -58,52 +56,32 @@ function columns(input: Partial<LawInput>): RecordPatch<'laws'> {
 	};
 }
 
-async function check(db: Executor, input: Partial<LawInput>, creating: boolean): Promise<void> {
+async function check(db: Executor, input: Partial<LawInput>, current?: Law): Promise<void> {
 	new Checks()
-		.text('title', input.title, creating)
-		.text('country_id', input.country_id, creating)
+		.text('title', input.title, !current)
+		.text('country_id', input.country_id, !current)
 		.oneOf('law_status', input.law_status, LAW_STATUSES)
 		.throwIfAny();
 	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
 }
 
-export async function createLaw(
-	db: Executor,
-	input: LawInput,
-	userId: string | null
-): Promise<LawRecord> {
-	await check(db, input, true);
-	return createWithRelated(
-		db,
-		LAW,
-		{
-			...columns(input),
-			country_id: input.country_id,
-			title: input.title.trim(),
-			law_status: input.law_status
-		},
-		userId,
-		relateThemes('law', input.theme_ids)
-	);
-}
+const writes = recordWrites({
+	kind: LAW,
+	columns,
+	check,
+	values: (input: LawInput) => ({
+		...columns(input),
+		country_id: input.country_id,
+		title: input.title.trim(),
+		law_status: input.law_status
+	}),
+	relate: (input) => relateThemes('law', input.theme_ids)
+});
 
-export async function updateLaw(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<LawInput>,
-	userId: string | null
-): Promise<LawRecord> {
-	await check(db, patch, false);
-	const relate = relateThemes('law', patch.theme_ids);
-	return updateWithRelated(db, LAW, id, expectedVersion, columns(patch), userId, relate);
-}
-
+export const createLaw = writes.create;
+export const updateLaw = writes.update;
 /** The law with its theme ids. */
-export async function getLaw(db: Executor, id: string, options?: GetOptions): Promise<LawRecord> {
-	return ops.getWithRelated(db, id, options);
-}
-
+export const getLaw = ops.getWithRelated;
 export const findLaw = ops.find;
 export const deleteLaw = ops.remove;
 export const restoreLaw = ops.restore;

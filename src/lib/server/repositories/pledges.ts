@@ -21,13 +21,11 @@ import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
 import {
 	assertRecordsExist,
 	createRecord,
-	createWithRelated,
 	defineRecordKind,
 	recordOperations,
+	recordWrites,
 	updateRecord,
-	updateWithRelated,
 	type Executor,
-	type GetOptions,
 	type RecordPatch
 } from './records.js';
 
@@ -91,12 +89,12 @@ function columns(input: Partial<PledgeInput>): RecordPatch<'pledges'> {
 	};
 }
 
-async function check(db: Executor, input: Partial<PledgeInput>, creating: boolean): Promise<void> {
+async function check(db: Executor, input: Partial<PledgeInput>, current?: Pledge): Promise<void> {
 	const checks = new Checks()
-		.text('title', input.title, creating)
-		.text('country_id', input.country_id, creating)
+		.text('title', input.title, !current)
+		.text('country_id', input.country_id, !current)
 		.day('deadline', input.deadline);
-	if ((creating && !input.made) || input.made === null) {
+	if ((!current && !input.made) || input.made === null) {
 		checks.fail('made', 'A pledge needs the date it was made (a year is enough).');
 	}
 	checks.throwIfAny();
@@ -128,45 +126,23 @@ function relate(input: Partial<PledgeInput>) {
 	};
 }
 
-export async function createPledge(
-	db: Executor,
-	input: PledgeInput,
-	userId: string | null
-): Promise<PledgeRecord> {
-	await check(db, input, true);
-	return createWithRelated(
-		db,
-		PLEDGE,
-		{
-			...columns(input),
-			...requiredDateColumns('made', input.made),
-			country_id: input.country_id,
-			title: input.title.trim()
-		},
-		userId,
-		relate(input)
-	);
-}
+const writes = recordWrites({
+	kind: PLEDGE,
+	columns,
+	check,
+	values: (input: PledgeInput) => ({
+		...columns(input),
+		...requiredDateColumns('made', input.made),
+		country_id: input.country_id,
+		title: input.title.trim()
+	}),
+	relate
+});
 
-export async function updatePledge(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<PledgeInput>,
-	userId: string | null
-): Promise<PledgeRecord> {
-	await check(db, patch, false);
-	return updateWithRelated(db, PLEDGE, id, expectedVersion, columns(patch), userId, relate(patch));
-}
-
+export const createPledge = writes.create;
+export const updatePledge = writes.update;
 /** The pledge with its law and theme ids. */
-export async function getPledge(
-	db: Executor,
-	id: string,
-	options?: GetOptions
-): Promise<PledgeRecord> {
-	return ops.getWithRelated(db, id, options);
-}
+export const getPledge = ops.getWithRelated;
 
 export const findPledge = ops.find;
 export const deletePledge = ops.remove;

@@ -21,6 +21,9 @@ import { NotFoundError, ValidationError, VersionConflictError } from './errors.j
 /** A database handle or an open transaction: repositories accept either. */
 export type Executor = Kysely<Database>;
 
+/** Writes a record's join rows inside its transaction, once the record row exists. */
+export type Relate = (trx: Executor, id: string) => Promise<void>;
+
 export const RECORD_TABLES = {
 	country: 'countries',
 	actor: 'actors',
@@ -173,7 +176,7 @@ export async function createRecord<T extends RecordTable>(
 	kind: RecordKind<T, object>,
 	values: RecordValues<T>,
 	userId: string | null,
-	relate?: (trx: Executor, id: string) => Promise<void>
+	relate?: Relate
 ): Promise<RecordRow<T>> {
 	return inTransaction(db, async (trx) => {
 		const id = randomUUID();
@@ -203,7 +206,7 @@ interface ChangeOptions {
 	expectedVersion?: number;
 	/** New column values, given the row as it is now. */
 	patch: (current: LoadedRow, at: string) => Record<string, unknown>;
-	relate?: (trx: Executor, id: string) => Promise<void>;
+	relate?: Relate;
 	/** Whether the change may touch a record in the trash. */
 	allowDeleted?: boolean;
 }
@@ -274,7 +277,7 @@ export function updateRecord<T extends RecordTable>(
 	expectedVersion: number,
 	patch: RecordPatch<T>,
 	userId: string | null,
-	relate?: (trx: Executor, id: string) => Promise<void>
+	relate?: Relate
 ): Promise<RecordRow<T>> {
 	return changeRecord(db, kind, id, userId, {
 		action: 'update',
@@ -437,29 +440,49 @@ export async function assertUnique(
 	if (taken && taken.id !== exceptId) throw new ValidationError({ [column]: message });
 }
 
-/** createRecord, returning the record together with its related rows. */
-export async function createWithRelated<T extends RecordTable, R extends object>(
-	db: Executor,
-	kind: RecordKind<T, R>,
-	values: RecordValues<T>,
-	userId: string | null,
-	relate?: (trx: Executor, id: string) => Promise<void>
-): Promise<RecordRow<T> & R> {
-	return withRelated(db, kind, await createRecord(db, kind, values, userId, relate));
+/** What a concept states about its writes; recordWrites supplies the rest. */
+export interface WriteSpec<T extends RecordTable, I, R extends object> {
+	kind: RecordKind<T, R>;
+	/** The columns a new record gets from a complete input. */
+	values: (input: I) => RecordValues<T>;
+	/** The columns a patch sets; fields left undefined (not being changed) stay as they are. */
+	columns: (input: Partial<I>) => RecordPatch<T>;
+	/** Throws ValidationError for every broken rule; `current` is the stored row on update. */
+	check: (db: Executor, input: Partial<I>, current?: RecordRow<T>) => Promise<void> | void;
+	/** The join rows the input gives (undefined when it gives none). */
+	relate?: (input: Partial<I>) => Relate | undefined;
 }
 
-/** updateRecord, returning the record together with its related rows. */
-export async function updateWithRelated<T extends RecordTable, R extends object>(
-	db: Executor,
-	kind: RecordKind<T, R>,
-	id: string,
-	expectedVersion: number,
-	patch: RecordPatch<T>,
-	userId: string | null,
-	relate?: (trx: Executor, id: string) => Promise<void>
-): Promise<RecordRow<T> & R> {
-	const row = await updateRecord(db, kind, id, expectedVersion, patch, userId, relate);
-	return withRelated(db, kind, row);
+/**
+ * The create and update functions every concept exports: check the input, write the row and
+ * its join rows in one transaction, and return the record with its related rows.
+ */
+export function recordWrites<T extends RecordTable, I, R extends object = object>(
+	spec: WriteSpec<T, I, R>
+) {
+	const { kind } = spec;
+	return {
+		create: async (db: Executor, input: I, userId: string | null): Promise<RecordRow<T> & R> => {
+			await spec.check(db, input);
+			const relate = spec.relate?.(input);
+			const row = await createRecord(db, kind, spec.values(input), userId, relate);
+			return withRelated(db, kind, row);
+		},
+		/** A stale `expectedVersion` throws VersionConflictError and writes nothing. */
+		update: async (
+			db: Executor,
+			id: string,
+			expectedVersion: number,
+			patch: Partial<I>,
+			userId: string | null
+		): Promise<RecordRow<T> & R> => {
+			await spec.check(db, patch, await getRecord(db, kind, id, { includeDeleted: true }));
+			const relate = spec.relate?.(patch);
+			const columns = spec.columns(patch);
+			const row = await updateRecord(db, kind, id, expectedVersion, columns, userId, relate);
+			return withRelated(db, kind, row);
+		}
+	};
 }
 
 /** The trash, restore and status functions every concept exports, bound to its kind. */
