@@ -13,6 +13,7 @@ import {
 import { markdownPreviews } from '../../src/lib/server/workspace/record-page.js';
 import { formFor } from '../../src/lib/server/workspace/editing.js';
 import { getEngagement } from '../../src/lib/server/repositories/engagements.js';
+import { createTheme } from '../../src/lib/server/repositories/themes.js';
 import { mayChangeRecord } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';
 import { addUser, formOf, testland } from './fixture.js';
@@ -86,6 +87,37 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 			'Testland trade talks (fictional)',
 			'Testland dialogue on media (fictional)'
 		]);
+	});
+
+	it('a list filters by theme, and offers the themes to choose from', async () => {
+		const theme = await createTheme(
+			db(),
+			{ slug: 'test-press', name: 'Test press freedom (fictional)' },
+			researcher.userId
+		);
+		const asks = kindBySlug('asks')!;
+		for (const [title, themeIds] of [
+			['Free the Testland press (fictional)', [theme.id]],
+			['Open Testland courts (fictional)', []]
+		] as const) {
+			const saved = await saveRecord(
+				db(),
+				asks,
+				formOf({
+					title,
+					country_id: countryId,
+					recommendation: 'Do it.',
+					ask_status: 'open',
+					theme_ids: [...themeIds]
+				}),
+				{ userId: researcher.userId }
+			);
+			expect(saved.kind).toBe('saved');
+		}
+		const page = await listPage(db(), asks, new URLSearchParams(`theme=${theme.id}`));
+		expect(page.rows.map((r) => r.title)).toEqual(['Free the Testland press (fictional)']);
+		const offered = page.filters.find((f) => f.name === 'theme');
+		expect(offered?.options).toContainEqual({ value: theme.id, label: theme.name });
 	});
 
 	it('exports every record of the filtered list, as CSV and as JSON', async () => {

@@ -1,4 +1,5 @@
 import { listCountries } from '$lib/server/repositories/countries';
+import { listThemes } from '$lib/server/repositories/themes';
 import type { Executor } from '$lib/server/repositories/records';
 import type { FormSection, FormValues, Lookup, Picked } from '$lib/workspace/form';
 import { allFields } from '$lib/workspace/form';
@@ -9,7 +10,9 @@ import { lookupLabels } from './lookup';
 
 export async function formContext(db: Executor): Promise<FormContext> {
 	const countries = await listCountries(db);
+	const themes = await listThemes(db);
 	return {
+		themes: themes.map((t) => ({ value: t.id, label: t.name })),
 		countries: countries.map((c) => ({
 			value: c.id,
 			label: c.is_fictional ? `${c.name} (fictional, test data)` : c.name

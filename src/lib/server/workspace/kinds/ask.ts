@@ -15,6 +15,7 @@ import {
 	dateOf,
 	countryField,
 	countryFilter,
+	themeFilter,
 	dateFilters,
 	dateValues,
 	internalNotesField,
@@ -101,8 +102,9 @@ export const askKind = defineKind<AskRecord, AskInput>({
 	remove: deleteAsk,
 	restore: restoreAsk,
 	setStatus: setAskStatus,
-	filters: ({ countries }) => [
+	filters: ({ countries, themes }) => [
 		countryFilter(countries),
+		themeFilter(themes),
 		{ name: 'type', label: 'Tracking', kind: 'select', options: optionsOf(ASK_STATUS_LABELS) },
 		...dateFilters
 	],

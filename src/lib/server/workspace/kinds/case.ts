@@ -16,6 +16,7 @@ import {
 	dateOf,
 	countryField,
 	countryFilter,
+	themeFilter,
 	dateFilters,
 	dateValues,
 	internalNotesField,
@@ -160,8 +161,9 @@ export const caseKind = defineKind<CaseRecord, CaseInput>({
 	remove: deleteCase,
 	restore: restoreCase,
 	setStatus: setCaseStatus,
-	filters: ({ countries }) => [
+	filters: ({ countries, themes }) => [
 		countryFilter(countries),
+		themeFilter(themes),
 		{ name: 'type', label: 'Type', kind: 'select', options: optionsOf(CASE_TYPE_LABELS) },
 		{
 			name: 'verification',

@@ -15,6 +15,7 @@ import {
 	dateOf,
 	countryField,
 	countryFilter,
+	themeFilter,
 	dateFilters,
 	dateValues,
 	internalNotesField,
@@ -93,8 +94,9 @@ export const lawKind = defineKind<LawRecord, LawInput>({
 	remove: deleteLaw,
 	restore: restoreLaw,
 	setStatus: setLawStatus,
-	filters: ({ countries }) => [
+	filters: ({ countries, themes }) => [
 		countryFilter(countries),
+		themeFilter(themes),
 		{ name: 'type', label: 'Status', kind: 'select', options: optionsOf(LAW_STATUS_LABELS) },
 		...dateFilters
 	],

@@ -15,6 +15,7 @@ import {
 	dateOf,
 	countryField,
 	countryFilter,
+	themeFilter,
 	dateFilters,
 	dateValues,
 	internalNotesField,
@@ -129,8 +130,9 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput>({
 	remove: deletePledge,
 	restore: restorePledge,
 	setStatus: setPledgeStatus,
-	filters: ({ countries }) => [
+	filters: ({ countries, themes }) => [
 		countryFilter(countries),
+		themeFilter(themes),
 		{ name: 'rating', label: 'Rating', kind: 'select', options: optionsOf(RATING_LABELS) },
 		...dateFilters
 	],

@@ -43,6 +43,13 @@ export const countryFilter = (countries: Option[]): FilterSpec => ({
 	options: countries
 });
 
+export const themeFilter = (themes: Option[]): FilterSpec => ({
+	name: 'theme',
+	label: 'Theme',
+	kind: 'select',
+	options: themes
+});
+
 export const dateFilters: FilterSpec[] = [
 	{ name: 'from', label: 'From', kind: 'day' },
 	{ name: 'to', label: 'To', kind: 'day' }

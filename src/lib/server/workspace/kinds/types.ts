@@ -26,9 +26,10 @@ export interface WorkspaceRecord {
 	deleted_at: string | null;
 }
 
-/** Data a form needs that comes from the database: the countries to choose from. */
+/** Data forms and list filters need from the database: the countries and themes to choose from. */
 export interface FormContext {
 	countries: Option[];
+	themes: Option[];
 }
 
 export interface FilterSpec {
