@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseDatabaseUrl } from '../../src/lib/server/db/config.js';
+import { connect } from '../../src/lib/server/db/connect.js';
+import { migrateToLatest } from '../../src/lib/server/db/migrate.js';
+import { generateFictional } from '../../src/lib/server/generate/fictional.js';
+import { launchBrowser } from '../helpers/browser.js';
+import {
+	ensureBuilt,
+	freePort,
+	runStart,
+	waitForServer,
+	type StartedProcess
+} from '../helpers/built-app.js';
+import { ratio, table } from './measure.js';
+
+/*
+ * The public country page at scale, against the built app: the fictional country Testland
+ * with 10,000 generated events (cases, pledges and engagements) beside one with 100, each on
+ * its own server, measured side by side in one run. Targets:
+ *   server-rendered country page throughput / a trivial page of the same app  >= 0.5
+ *   gzipped country page HTML, 10,000 events / 100 events                     <= 1.3
+ *   client JS the browser loads, country page / trivial page                  <= 2
+ *   timeline drawing and zooming in Chromium, 10,000 events / 100 events      <= 2
+ * Run with
+ *   npx vitest run --config tests/bench/vitest.bench.config.ts tests/bench/public-pages.perf.ts
+ */
+
+/** Cases for a number of events: the generator adds a pledge per 20 cases and an engagement per 10. */
+const casesFor = (events: number) => Math.round(events / 1.15);
+const SIZES = [100, 10_000] as const;
+const TRIVIAL = '/login';
+const COUNTRY = '/countries/xt';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONCURRENCY = 8;
+
+interface Server {
+	events: number;
+	url: string;
+	started: StartedProcess;
+}
+
+/** Requests per second for `path`, CONCURRENCY at a time, after a warm-up. */
+async function throughput(base: string, pathname: string): Promise<number> {
+	const hit = async () => {
+		const response = await fetch(base + pathname, { headers: { 'accept-encoding': 'gzip' } });
+		if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
+		await response.arrayBuffer();
+	};
+	for (let i = 0; i < 20; i++) await hit();
+	let done = 0;
+	const until = performance.now() + SECONDS * 1000;
+	const start = performance.now();
+	await Promise.all(
+		Array.from({ length: CONCURRENCY }, async () => {
+			while (performance.now() < until) {
+				await hit();
+				done++;
+			}
+		})
+	);
+	return done / ((performance.now() - start) / 1000);
+}
+
+async function gzippedHtml(base: string, pathname: string): Promise<number> {
+	const html = await (await fetch(base + pathname)).text();
+	return gzipSync(html).length;
+}
+
+/** Bytes of JavaScript the page loads (decoded), summed over every script response. */
+async function clientJs(browser: Browser, base: string, pathname: string): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const sizes: Promise<number>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			sizes.push(response.body().then((b) => b.length));
+	});
+	await page.goto(base + pathname, { waitUntil: 'networkidle' });
+	const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+	await context.close();
+	return total;
+}
+
+/** Median of runs of `fn`, in milliseconds. */
+async function median(runs: number, fn: () => Promise<number>): Promise<number> {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) times.push(await fn());
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)] as number;
+}
+
+/** From navigation until the timeline is drawn and the page is live (hydrated, network idle). */
+async function drawMs(page: Page, base: string): Promise<number> {
+	const start = performance.now();
+	await page.goto(base + COUNTRY, { waitUntil: 'networkidle' });
+	await page.locator('figure.timeline svg [data-item]').first().waitFor();
+	return performance.now() - start;
+}
+
+/** One zoom step with the figure's + key, until the new view is drawn and the URL holds it. */
+async function zoomMs(page: Page): Promise<number> {
+	await page.locator('figure.timeline svg [data-item]').first().focus();
+	const before = page.url();
+	const start = performance.now();
+	await page.keyboard.press('+');
+	await page.waitForURL((url) => url.toString() !== before);
+	await page.waitForLoadState('networkidle');
+	await page.locator('figure.timeline svg').first().waitFor();
+	return performance.now() - start;
+}
+
+describe('public country page at 10,000 vs 100 events', () => {
+	const servers: Server[] = [];
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-bench-pages-'));
+	let browser: Browser;
+
+	beforeAll(async () => {
+		await ensureBuilt();
+		for (const events of SIZES) {
+			const file = path.join(dir, `xt-${events}.db`);
+			const db = await connect(parseDatabaseUrl(file));
+			await migrateToLatest(db);
+			await generateFictional(db, { cases: casesFor(events), publishedShare: 1 });
+			await db.destroy();
+			const port = await freePort();
+			const started = runStart({
+				DATABASE_URL: file,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`,
+				PLEDGEWATCH_SKIP_DEMO: '1',
+				NODE_ENV: 'production'
+			});
+			const url = `http://127.0.0.1:${port}`;
+			await waitForServer(`${url}${TRIVIAL}`, started);
+			servers.push({ events, url, started });
+		}
+		browser = await launchBrowser();
+	}, 900_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		for (const s of servers) s.started.child.kill('SIGTERM');
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('measures throughput, page weight, client JS and timeline speed side by side', async () => {
+		const [small, large] = servers as [Server, Server];
+		const rows: string[][] = [];
+
+		// Alternate the two servers so drift in the machine's load hits both alike.
+		const trivialRps = await throughput(large.url, TRIVIAL);
+		const countryRps = await throughput(large.url, COUNTRY);
+		const smallCountryRps = await throughput(small.url, COUNTRY);
+		const rpsRatio = countryRps / trivialRps;
+		rows.push([
+			'country page / trivial page throughput (10,000 events)',
+			`${countryRps.toFixed(0)} / ${trivialRps.toFixed(0)} req/s (100 events: ${smallCountryRps.toFixed(0)})`,
+			ratio(rpsRatio),
+			'>= 0.5'
+		]);
+
+		const gzLarge = await gzippedHtml(large.url, COUNTRY);
+		const gzSmall = await gzippedHtml(small.url, COUNTRY);
+		const gzRatio = gzLarge / gzSmall;
+		rows.push([
+			'gzipped country HTML, 10,000 / 100 events',
+			`${gzLarge} / ${gzSmall} bytes`,
+			ratio(gzRatio),
+			'<= 1.3'
+		]);
+
+		const jsCountry = await clientJs(browser, large.url, COUNTRY);
+		const jsTrivial = await clientJs(browser, large.url, TRIVIAL);
+		const jsRatio = jsCountry / jsTrivial;
+		rows.push([
+			'client JS, country page / trivial page',
+			`${jsCountry} / ${jsTrivial} bytes`,
+			ratio(jsRatio),
+			'<= 2'
+		]);
+
+		const timings = new Map<number, { draw: number; zoom: number }>();
+		for (const s of [small, large, small, large]) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			const draw = await median(5, () => drawMs(page, s.url));
+			const zoom = await median(5, async () => {
+				await page.goto(s.url + COUNTRY, { waitUntil: 'networkidle' });
+				return zoomMs(page);
+			});
+			await context.close();
+			// The second pass of each size is the one kept: the first warms the server and browser.
+			timings.set(s.events, { draw, zoom });
+		}
+		const t100 = timings.get(100) as { draw: number; zoom: number };
+		const t10k = timings.get(10_000) as { draw: number; zoom: number };
+		rows.push([
+			'timeline drawing in Chromium, 10,000 / 100 events',
+			`${t10k.draw.toFixed(0)} / ${t100.draw.toFixed(0)} ms`,
+			ratio(t10k.draw / t100.draw),
+			'<= 2'
+		]);
+		rows.push([
+			'timeline zoom step in Chromium, 10,000 / 100 events',
+			`${t10k.zoom.toFixed(0)} / ${t100.zoom.toFixed(0)} ms`,
+			ratio(t10k.zoom / t100.zoom),
+			'<= 2'
+		]);
+
+		console.log(`\n${table(['measure', 'values', 'ratio', 'target'], rows)}\n`);
+		expect(rpsRatio).toBeGreaterThanOrEqual(0.5);
+		expect(gzRatio).toBeLessThanOrEqual(1.3);
+		expect(jsRatio).toBeLessThanOrEqual(2);
+		expect(t10k.draw / t100.draw).toBeLessThanOrEqual(2);
+		expect(t10k.zoom / t100.zoom).toBeLessThanOrEqual(2);
+	});
+});
