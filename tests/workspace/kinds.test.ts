@@ -222,6 +222,19 @@ describeEachDatabase('workspace record types', ({ db }) => {
 		expect(values.counterpart_ids).toHaveLength(1);
 	});
 
+	it('rules across fields are reported together with the other errors', async () => {
+		const outcome = await saveRecord(
+			db(),
+			kindBySlug('countries')!,
+			formOf({ name: '', code: 'XQ' }),
+			{ userId: researcher.userId }
+		);
+		expect(outcome.kind).toBe('invalid');
+		if (outcome.kind !== 'invalid') return;
+		expect(outcome.errors.name).toBe('Name is required.');
+		expect(outcome.errors.code).toMatch(/not an ISO 3166-1 country code/);
+	});
+
 	it('an at-risk person is saved with the pseudonym the public will see', async () => {
 		const kind = kindBySlug('actors')!;
 		const outcome = await saveRecord(

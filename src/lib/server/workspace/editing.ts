@@ -12,9 +12,9 @@ import { diffValues, type FieldChange } from './diff';
 import { findDuplicates, type DuplicateCandidate } from './duplicates';
 import {
 	echoValues,
+	ParsedForm,
 	parseForm,
 	readForm,
-	type ParsedForm,
 	type RawForm,
 	type RawLookup
 } from './form-schema';
@@ -106,8 +106,10 @@ export async function saveRecord(
 	}
 
 	const parsed = parseForm(raw, fields);
-	if (!parsed.ok) return invalid(parsed.errors);
-	const crossField = kind.validate?.(parsed.form) ?? {};
+	// Rules across fields read only text and ticks, so they run on the raw form too: every
+	// problem is shown at once, not one round after another.
+	const crossField = kind.validate?.(parsed.ok ? parsed.form : new ParsedForm(raw)) ?? {};
+	if (!parsed.ok) return invalid({ ...crossField, ...parsed.errors });
 	if (Object.keys(crossField).length > 0) return invalid(crossField);
 	const typedProblems = await addTypedNames(db, sections, raw, parsed.form);
 	if (Object.keys(typedProblems).length > 0) return invalid(typedProblems);
