@@ -15,8 +15,9 @@ import type { Role } from '../../src/lib/server/db/schema.js';
  * The workspace in a real browser, on the fictional country Testland (XT): a researcher logs
  * a case with an actor created in place and a month-precise date, links it to a pledge, cites
  * a source and submits it; an editor (signing in with a TOTP code) publishes it; the case is
- * then on the public country page. Then two sessions edit one record and the second gets the
- * conflict page. Every name here is made up.
+ * then on the public country page, and the researcher, who finds it by a marked word, may no
+ * longer change it. Then two editors' sessions edit it and the second gets the conflict page.
+ * Every name here is made up.
  */
 
 const PASSWORD = 'amber kettle over seven hills';
@@ -33,6 +34,7 @@ describe('the workspace in the browser', () => {
 	let app: AppServer;
 	let browser: Browser;
 	const editorKey = generateTotpKey();
+	const secondEditorKey = generateTotpKey();
 	let pledgeTitle = '';
 
 	async function addUser(email: string, role: Role, name: string, totpKey?: Uint8Array) {
@@ -77,6 +79,7 @@ describe('the workspace in the browser', () => {
 		browser = await launchBrowser();
 		await addUser('rita.researcher@example.org', 'researcher', 'Rita Researcher');
 		await addUser('eddie.editor@example.org', 'editor', 'Eddie Editor', editorKey);
+		await addUser('erin.editor@example.org', 'editor', 'Erin Editor', secondEditorKey);
 		// Testland's published pledge, by a setup account, for the case to contradict.
 		const setup = null;
 		const country = await createCountry(
@@ -226,10 +229,31 @@ describe('the workspace in the browser', () => {
 	);
 
 	it(
+		'the researcher finds the published case by a word, marked, and may no longer change it',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await signIn('rita.researcher@example.org');
+			const page = await context.newPage();
+			await page.goto('/workspace/cases?q=editor');
+			await settled(page);
+			expect(await page.locator('table mark').first().textContent()).toMatch(/editor/i);
+			await page.screenshot({ path: '/tmp/ws-browser-search.png', fullPage: true });
+			await page.goto(caseUrl);
+			await settled(page);
+			expect(await page.textContent('main')).toContain(
+				'published, so only an editor may change it'
+			);
+			expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+			await context.close();
+		}
+	);
+
+	it(
 		'two sessions edit the same case: the second save gets the conflict page, nothing lost',
 		{ timeout: 120_000 },
 		async () => {
-			const first = await signIn('rita.researcher@example.org');
+			// Both editors: a published case is changed only by those who may publish.
+			const first = await signIn('erin.editor@example.org', secondEditorKey);
 			const second = await signIn('eddie.editor@example.org', editorKey);
 			const a = await first.newPage();
 			const b = await second.newPage();
