@@ -1,13 +1,13 @@
 import type { Country } from '../db/schema.js';
 import { Checks } from './checks.js';
 import { flag } from './columns.js';
-import { ValidationError } from './errors.js';
 import { commonConditions, orderings, page, type ListOptions } from './listing.js';
 import {
-	createRecord,
+	assertUnique,
 	defineRecordKind,
+	findRecordBy,
 	recordOperations,
-	updateRecord,
+	recordWrites,
 	type Executor,
 	type RecordPatch
 } from './records.js';
@@ -40,8 +40,8 @@ function columns(input: Partial<CountryInput>): RecordPatch<'countries'> {
 	};
 }
 
-async function check(db: Executor, input: Partial<CountryInput>, id?: string): Promise<void> {
-	const checks = new Checks().text('name', input.name, !id).text('code', input.code, !id);
+async function check(db: Executor, input: Partial<CountryInput>, current?: Country): Promise<void> {
+	const checks = new Checks().text('name', input.name, !current).text('code', input.code, !current);
 	if (input.code !== undefined && !/^[A-Za-z]{2}$/.test(input.code.trim())) {
 		checks.fail(
 			'code',
@@ -50,43 +50,25 @@ async function check(db: Executor, input: Partial<CountryInput>, id?: string): P
 	}
 	checks.throwIfAny();
 	if (input.code !== undefined) {
-		const taken = await db
-			.selectFrom('countries')
-			.select('id')
-			.where('code', '=', normalCode(input.code))
-			.executeTakeFirst();
-		if (taken && taken.id !== id) {
-			throw new ValidationError({
-				code: `Another country already uses the code ${normalCode(input.code)}.`
-			});
-		}
+		const code = normalCode(input.code);
+		const message = `Another country already uses the code ${code}.`;
+		await assertUnique(db, COUNTRY, 'code', code, current?.id, message);
 	}
 }
 
-export async function createCountry(
-	db: Executor,
-	input: CountryInput,
-	userId: string | null
-): Promise<Country> {
-	await check(db, input);
-	return createRecord(
-		db,
-		COUNTRY,
-		{ ...columns(input), code: normalCode(input.code), name: input.name.trim() },
-		userId
-	);
-}
+const writes = recordWrites({
+	kind: COUNTRY,
+	columns,
+	check,
+	values: (input: CountryInput) => ({
+		...columns(input),
+		code: normalCode(input.code),
+		name: input.name.trim()
+	})
+});
 
-export async function updateCountry(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<CountryInput>,
-	userId: string | null
-): Promise<Country> {
-	await check(db, patch, id);
-	return updateRecord(db, COUNTRY, id, expectedVersion, columns(patch), userId);
-}
+export const createCountry = writes.create;
+export const updateCountry = writes.update;
 
 export const getCountry = ops.get;
 export const findCountry = ops.find;
@@ -96,12 +78,7 @@ export const setCountryStatus = ops.setStatus;
 
 /** The country with this code (any case), or undefined; trashed countries are left out. */
 export async function findCountryByCode(db: Executor, code: string): Promise<Country | undefined> {
-	return db
-		.selectFrom('countries')
-		.selectAll()
-		.where('code', '=', normalCode(code))
-		.where('deleted_at', 'is', null)
-		.executeTakeFirst();
+	return findRecordBy(db, COUNTRY, 'code', normalCode(code));
 }
 
 export interface CountryFilters extends ListOptions {

@@ -17,10 +17,9 @@ import {
 	type SortOrder
 } from './listing.js';
 import {
-	createRecord,
 	defineRecordKind,
 	recordOperations,
-	updateRecord,
+	recordWrites,
 	type Executor,
 	type RecordPatch
 } from './records.js';
@@ -60,9 +59,9 @@ function columns(input: Partial<SourceInput>): RecordPatch<'sources'> {
 	};
 }
 
-function check(input: Partial<SourceInput>, creating: boolean): void {
+function check(_db: Executor, input: Partial<SourceInput>, current?: Source): void {
 	new Checks()
-		.text('title', input.title, creating)
+		.text('title', input.title, !current)
 		.oneOf('kind', input.kind, SOURCE_KINDS)
 		.oneOf('reliability', input.reliability, RELIABILITY_GRADES)
 		.day('captured_on', input.captured_on)
@@ -71,30 +70,19 @@ function check(input: Partial<SourceInput>, creating: boolean): void {
 		.throwIfAny();
 }
 
-export async function createSource(
-	db: Executor,
-	input: SourceInput,
-	userId: string | null
-): Promise<Source> {
-	check(input, true);
-	return createRecord(
-		db,
-		SOURCE,
-		{ ...columns(input), title: input.title.trim(), kind: input.kind },
-		userId
-	);
-}
+const writes = recordWrites({
+	kind: SOURCE,
+	columns,
+	check,
+	values: (input: SourceInput) => ({
+		...columns(input),
+		title: input.title.trim(),
+		kind: input.kind
+	})
+});
 
-export async function updateSource(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<SourceInput>,
-	userId: string | null
-): Promise<Source> {
-	check(patch, false);
-	return updateRecord(db, SOURCE, id, expectedVersion, columns(patch), userId);
-}
+export const createSource = writes.create;
+export const updateSource = writes.update;
 
 export const getSource = ops.get;
 export const findSource = ops.find;

@@ -1,12 +1,12 @@
 import type { Theme } from '../db/schema.js';
 import { Checks } from './checks.js';
-import { ValidationError } from './errors.js';
 import { commonConditions, orderings, page, type ListOptions } from './listing.js';
 import {
-	createRecord,
+	assertUnique,
 	defineRecordKind,
+	findRecordBy,
 	recordOperations,
-	updateRecord,
+	recordWrites,
 	type Executor,
 	type RecordPatch
 } from './records.js';
@@ -37,47 +37,30 @@ function columns(input: Partial<ThemeInput>): RecordPatch<'themes'> {
 	};
 }
 
-async function check(db: Executor, input: Partial<ThemeInput>, id?: string): Promise<void> {
-	const checks = new Checks().text('name', input.name, !id).text('slug', input.slug, !id);
+async function check(db: Executor, input: Partial<ThemeInput>, current?: Theme): Promise<void> {
+	const checks = new Checks().text('name', input.name, !current).text('slug', input.slug, !current);
 	if (input.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.slug.trim())) {
 		checks.fail('slug', 'Slug must be lowercase letters and digits joined by hyphens.');
 	}
 	checks.throwIfAny();
 	if (input.slug === undefined) return;
-	const taken = await db
-		.selectFrom('themes')
-		.select('id')
-		.where('slug', '=', input.slug.trim())
-		.executeTakeFirst();
-	if (taken && taken.id !== id) {
-		throw new ValidationError({ slug: `Another theme already uses the slug ${input.slug}.` });
-	}
+	const message = `Another theme already uses the slug ${input.slug}.`;
+	await assertUnique(db, THEME, 'slug', input.slug.trim(), current?.id, message);
 }
 
-export async function createTheme(
-	db: Executor,
-	input: ThemeInput,
-	userId: string | null
-): Promise<Theme> {
-	await check(db, input);
-	return createRecord(
-		db,
-		THEME,
-		{ ...columns(input), slug: input.slug.trim(), name: input.name.trim() },
-		userId
-	);
-}
+const writes = recordWrites({
+	kind: THEME,
+	columns,
+	check,
+	values: (input: ThemeInput) => ({
+		...columns(input),
+		slug: input.slug.trim(),
+		name: input.name.trim()
+	})
+});
 
-export async function updateTheme(
-	db: Executor,
-	id: string,
-	expectedVersion: number,
-	patch: Partial<ThemeInput>,
-	userId: string | null
-): Promise<Theme> {
-	await check(db, patch, id);
-	return updateRecord(db, THEME, id, expectedVersion, columns(patch), userId);
-}
+export const createTheme = writes.create;
+export const updateTheme = writes.update;
 
 export const getTheme = ops.get;
 export const findTheme = ops.find;
@@ -86,12 +69,7 @@ export const restoreTheme = ops.restore;
 export const setThemeStatus = ops.setStatus;
 
 export async function findThemeBySlug(db: Executor, slug: string): Promise<Theme | undefined> {
-	return db
-		.selectFrom('themes')
-		.selectAll()
-		.where('slug', '=', slug)
-		.where('deleted_at', 'is', null)
-		.executeTakeFirst();
+	return findRecordBy(db, THEME, 'slug', slug);
 }
 
 export interface ThemeFilters extends ListOptions {
