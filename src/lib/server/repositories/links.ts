@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { LINK_KINDS, type Link, type LinkKind, type RecordType } from '../db/schema.js';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import {
+	LINK_KINDS,
+	type Database,
+	type Link,
+	type LinkKind,
+	type RecordType
+} from '../db/schema.js';
 import { now } from './clock.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { assertRecordsExist, type Executor } from './records.js';
@@ -109,6 +116,25 @@ export interface LinkFilters {
 	kind?: LinkKind;
 }
 
+type LinkCondition = (eb: ExpressionBuilder<Database, 'links'>) => Expression<SqlBool>;
+
+/** The link's `side` end is the record. */
+function endsAt(side: 'from' | 'to', type: RecordType, id: string): LinkCondition {
+	return (eb) => eb.and([eb(`${side}_type`, '=', type), eb(`${side}_id`, '=', id)]);
+}
+
+/** The links meeting `condition` (and the filters), oldest first. */
+function listLinks(db: Executor, condition: LinkCondition, filters: LinkFilters): Promise<Link[]> {
+	return db
+		.selectFrom('links')
+		.selectAll()
+		.where(condition)
+		.$if(filters.kind !== undefined, (q) => q.where('kind', '=', filters.kind!))
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+}
+
 /** Links going out of the record, oldest first. */
 export async function listLinksFrom(
 	db: Executor,
@@ -116,15 +142,7 @@ export async function listLinksFrom(
 	id: string,
 	filters: LinkFilters = {}
 ): Promise<Link[]> {
-	return db
-		.selectFrom('links')
-		.selectAll()
-		.where('from_type', '=', type)
-		.where('from_id', '=', id)
-		.$if(filters.kind !== undefined, (q) => q.where('kind', '=', filters.kind!))
-		.orderBy('created_at')
-		.orderBy('id')
-		.execute();
+	return listLinks(db, endsAt('from', type, id), filters);
 }
 
 /** Links pointing at the record, oldest first. */
@@ -134,15 +152,7 @@ export async function listLinksTo(
 	id: string,
 	filters: LinkFilters = {}
 ): Promise<Link[]> {
-	return db
-		.selectFrom('links')
-		.selectAll()
-		.where('to_type', '=', type)
-		.where('to_id', '=', id)
-		.$if(filters.kind !== undefined, (q) => q.where('kind', '=', filters.kind!))
-		.orderBy('created_at')
-		.orderBy('id')
-		.execute();
+	return listLinks(db, endsAt('to', type, id), filters);
 }
 
 /** Links in either direction, e.g. every case related to a case. */
@@ -152,17 +162,7 @@ export async function listLinksOf(
 	id: string,
 	filters: LinkFilters = {}
 ): Promise<Link[]> {
-	return db
-		.selectFrom('links')
-		.selectAll()
-		.where((eb) =>
-			eb.or([
-				eb.and([eb('from_type', '=', type), eb('from_id', '=', id)]),
-				eb.and([eb('to_type', '=', type), eb('to_id', '=', id)])
-			])
-		)
-		.$if(filters.kind !== undefined, (q) => q.where('kind', '=', filters.kind!))
-		.orderBy('created_at')
-		.orderBy('id')
-		.execute();
+	const from = endsAt('from', type, id);
+	const to = endsAt('to', type, id);
+	return listLinks(db, (eb) => eb.or([from(eb), to(eb)]), filters);
 }
