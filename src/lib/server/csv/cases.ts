@@ -10,13 +10,14 @@ import { choice, date, endDate, list, requiredText, text } from './fields.js';
 import {
 	previewImport,
 	runImport,
+	themeJoin,
 	type ImportPreview,
 	type ImportResult,
 	type ImportSpec
 } from './importer.js';
-import { loadInChunks } from './load.js';
-import type { Reference } from './references.js';
-import { dateCell, template, toCsv, type ExportFormat } from './write.js';
+import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
+import { idsByColumn, referencesOnce } from './references.js';
+import { dateCell, formatExport, template, type ExportFormat } from './write.js';
 
 /* Cases in and out of CSV (and JSON for export). */
 
@@ -145,30 +146,20 @@ const caseRow = z.object({
 });
 type CaseRow = z.output<typeof caseRow>;
 
-const refsCache = new WeakMap<CaseRow, Reference[]>();
-
-/* The same Reference objects each time, so the importer can map each one to its id. */
-function caseReferences(row: CaseRow): Reference[] {
-	let refs = refsCache.get(row);
-	if (!refs) {
-		refs = [
-			...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
-			...row.affected_actors.map((name) => ({
-				kind: 'actor' as const,
-				column: 'affected_actors',
-				name
-			})),
-			...row.responsible_actors.map((name) => ({
-				kind: 'actor' as const,
-				column: 'responsible_actors',
-				name
-			})),
-			...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
-		];
-		refsCache.set(row, refs);
-	}
-	return refs;
-}
+const caseReferences = referencesOnce((row: CaseRow) => [
+	...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
+	...row.affected_actors.map((name) => ({
+		kind: 'actor' as const,
+		column: 'affected_actors',
+		name
+	})),
+	...row.responsible_actors.map((name) => ({
+		kind: 'actor' as const,
+		column: 'responsible_actors',
+		name
+	})),
+	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+]);
 
 function withNote(date: PreciseDate | null, note: string): PreciseDate | null {
 	return date ? { ...date, note } : null;
@@ -189,9 +180,7 @@ const CASE_IMPORT: ImportSpec<CaseRow> = {
 			: [];
 	},
 	build(row, { id, countryId, ref }) {
-		const refs = caseReferences(row);
-		const ids = (column: string) =>
-			[...new Set(refs.filter((r) => r.column === column).map(ref))].sort();
+		const ids = idsByColumn(caseReferences(row), ref);
 		const actors = [
 			...ids('affected_actors').map((actor_id) => ({
 				actor_id,
@@ -222,10 +211,7 @@ const CASE_IMPORT: ImportSpec<CaseRow> = {
 			joins: [
 				{ table: 'case_actors', rows: actors.map((a) => ({ case_id: id, ...a })) },
 				{ table: 'case_laws', rows: laws.map((l) => ({ case_id: id, ...l })) },
-				{
-					table: 'record_themes',
-					rows: themeIds.map((theme_id) => ({ record_type: 'case', record_id: id, theme_id }))
-				}
+				themeJoin('case', id, themeIds)
 			],
 			related: { actors, laws, theme_ids: themeIds }
 		};
@@ -306,17 +292,8 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 				.where('case_laws.case_id', 'in', chunk)
 				.orderBy('laws.title')
 				.execute(),
-			db
-				.selectFrom('record_themes')
-				.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
-				.select(['record_themes.record_id as owner', 'themes.slug as name'])
-				.where('record_themes.record_type', '=', 'case')
-				.where('record_themes.record_id', 'in', chunk)
-				.orderBy('themes.slug')
-				.execute()
+			loadThemeSlugs(db, 'case', chunk)
 		]);
-		const names = (rows: { owner: string; name: string }[], owner: string) =>
-			rows.filter((r) => r.owner === owner).map((r) => r.name);
 		return cases.map((c) => ({
 			id: c.id,
 			country_code: c.country_code,
@@ -336,16 +313,16 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 			description: c.description,
 			outcome: c.outcome,
 			verification: c.verification,
-			themes: names(themes, c.id),
-			affected_actors: names(
+			themes: namesOf(themes, c.id),
+			affected_actors: namesOf(
 				actors.filter((a) => a.role === 'affected'),
 				c.id
 			),
-			responsible_actors: names(
+			responsible_actors: namesOf(
 				actors.filter((a) => a.role === 'responsible'),
 				c.id
 			),
-			laws: names(laws, c.id),
+			laws: namesOf(laws, c.id),
 			created_at: c.created_at,
 			updated_at: c.updated_at
 		}));
@@ -390,6 +367,5 @@ export async function exportCases(
 ): Promise<string> {
 	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['case'] });
 	const cases = await loadCases(db, ids);
-	if (format === 'json') return JSON.stringify(cases, null, 2);
-	return toCsv(CASE_EXPORT_COLUMNS, cases.map(caseCells));
+	return formatExport(format, cases, CASE_EXPORT_COLUMNS, caseCells);
 }

@@ -26,6 +26,18 @@ export interface BuiltRecord {
 	related: Record<string, unknown>;
 }
 
+/** The record_themes rows tagging a new record with its themes. */
+export function themeJoin(
+	type: ImportSpec<unknown>['type'],
+	id: string,
+	themeIds: readonly string[]
+): BuiltRecord['joins'][number] {
+	return {
+		table: 'record_themes',
+		rows: themeIds.map((theme_id) => ({ record_type: type, record_id: id, theme_id }))
+	};
+}
+
 export interface BuildContext {
 	/** The new record's id. */
 	id: string;

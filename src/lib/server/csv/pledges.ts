@@ -8,13 +8,14 @@ import { date, day, list, requiredText, text } from './fields.js';
 import {
 	previewImport,
 	runImport,
+	themeJoin,
 	type ImportPreview,
 	type ImportResult,
 	type ImportSpec
 } from './importer.js';
-import { loadInChunks } from './load.js';
-import type { Reference } from './references.js';
-import { dateCell, template, toCsv, type ExportFormat } from './write.js';
+import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
+import { idsByColumn, referencesOnce } from './references.js';
+import { dateCell, formatExport, template, type ExportFormat } from './write.js';
 
 /*
  * Pledges in and out of CSV. A pledge's rating is a dated assessment with a rationale, so an
@@ -118,21 +119,11 @@ const pledgeRow = z.object({
 });
 type PledgeRow = z.output<typeof pledgeRow>;
 
-const refsCache = new WeakMap<PledgeRow, Reference[]>();
-
-/* The same Reference objects each time, so the importer can map each one to its id. */
-function pledgeReferences(row: PledgeRow): Reference[] {
-	let refs = refsCache.get(row);
-	if (!refs) {
-		refs = [
-			...(row.made_by ? [{ kind: 'actor' as const, column: 'made_by', name: row.made_by }] : []),
-			...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
-			...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
-		];
-		refsCache.set(row, refs);
-	}
-	return refs;
-}
+const pledgeReferences = referencesOnce((row: PledgeRow) => [
+	...(row.made_by ? [{ kind: 'actor' as const, column: 'made_by', name: row.made_by }] : []),
+	...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
+	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+]);
 
 const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 	type: 'pledge',
@@ -148,9 +139,7 @@ const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 			: [];
 	},
 	build(row, { id, countryId, ref }) {
-		const refs = pledgeReferences(row);
-		const ids = (column: string) =>
-			[...new Set(refs.filter((r) => r.column === column).map(ref))].sort();
+		const ids = idsByColumn(pledgeReferences(row), ref);
 		const lawIds = ids('laws');
 		const themeIds = ids('themes');
 		// `made` is required, so the schema has already refused a row without it.
@@ -169,10 +158,7 @@ const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 			},
 			joins: [
 				{ table: 'pledge_laws', rows: lawIds.map((law_id) => ({ pledge_id: id, law_id })) },
-				{
-					table: 'record_themes',
-					rows: themeIds.map((theme_id) => ({ record_type: 'pledge', record_id: id, theme_id }))
-				}
+				themeJoin('pledge', id, themeIds)
 			],
 			related: { law_ids: lawIds, theme_ids: themeIds }
 		};
@@ -243,17 +229,8 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 				.where('pledge_laws.pledge_id', 'in', chunk)
 				.orderBy('laws.title')
 				.execute(),
-			db
-				.selectFrom('record_themes')
-				.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
-				.select(['record_themes.record_id as owner', 'themes.slug as name'])
-				.where('record_themes.record_type', '=', 'pledge')
-				.where('record_themes.record_id', 'in', chunk)
-				.orderBy('themes.slug')
-				.execute()
+			loadThemeSlugs(db, 'pledge', chunk)
 		]);
-		const names = (rows: { owner: string; name: string }[], owner: string) =>
-			rows.filter((r) => r.owner === owner).map((r) => r.name);
 		return pledges.map((p) => ({
 			id: p.id,
 			country_code: p.country_code,
@@ -265,8 +242,8 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 			occasion: p.occasion,
 			deadline: p.deadline,
 			description: p.description,
-			themes: names(themes, p.id),
-			laws: names(laws, p.id),
+			themes: namesOf(themes, p.id),
+			laws: namesOf(laws, p.id),
 			rating: p.rating ?? 'not_yet_rated',
 			created_at: p.created_at,
 			updated_at: p.updated_at
@@ -304,6 +281,5 @@ export async function exportPledges(
 ): Promise<string> {
 	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['pledge'] });
 	const pledges = await loadPledges(db, ids);
-	if (format === 'json') return JSON.stringify(pledges, null, 2);
-	return toCsv(PLEDGE_EXPORT_COLUMNS, pledges.map(pledgeCells));
+	return formatExport(format, pledges, PLEDGE_EXPORT_COLUMNS, pledgeCells);
 }

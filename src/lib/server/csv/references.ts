@@ -14,6 +14,32 @@ export interface Reference {
 	name: string;
 }
 
+/**
+ * A kind's references(row), built once per parsed row: the importer maps each Reference
+ * object it checked to its id, so every later call must return the very same objects.
+ */
+export function referencesOnce<P extends object>(
+	build: (row: P) => Reference[]
+): (row: P) => Reference[] {
+	const cache = new WeakMap<P, Reference[]>();
+	return (row) => {
+		let refs = cache.get(row);
+		if (!refs) {
+			refs = build(row);
+			cache.set(row, refs);
+		}
+		return refs;
+	};
+}
+
+/** The distinct ids, sorted, that a row's references in `column` resolved to. */
+export function idsByColumn(
+	refs: readonly Reference[],
+	ref: (reference: Reference) => string
+): (column: string) => string[] {
+	return (column) => [...new Set(refs.filter((r) => r.column === column).map(ref))].sort();
+}
+
 /** Resolved ids by kind and lower-cased name; 'ambiguous' when several records share it. */
 export type Resolved = Record<ReferenceKind, Map<string, string | 'ambiguous'>>;
 

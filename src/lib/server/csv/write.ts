@@ -6,8 +6,9 @@ import type { CsvColumn } from './columns.js';
 export type ExportFormat = 'csv' | 'json';
 
 /*
- * A cell starting with = + - @ is run as a formula by spreadsheets (CSV injection); a leading
- * quote makes it text there, and the importer takes the quote off again (read.ts).
+ * A cell starting with = + - @ (or a tab or return) is run as a formula by spreadsheets (CSV
+ * injection); a leading quote makes it text there, and the importer takes the quote off again
+ * (read.ts). The open-data CSV (public/api-csv.ts) guards its cells with this too.
  */
 export function guardCell(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -19,6 +20,17 @@ export function toCsv(header: readonly string[], rows: readonly Record<string, s
 		// A cell starting with # would read back as a comment line, so it is always quoted.
 		{ header: true, columns: [...header], quoted_match: /^#/ }
 	);
+}
+
+/** Exported records as a JSON array of `items`, or as CSV with `header` and `cells`. */
+export function formatExport<T>(
+	format: ExportFormat,
+	items: readonly T[],
+	header: readonly string[],
+	cells: (item: T) => Record<string, string>
+): string {
+	if (format === 'json') return JSON.stringify(items, null, 2);
+	return toCsv(header, items.map(cells));
 }
 
 /** How a date with precision is written in a cell: as the date field reads it back. */
