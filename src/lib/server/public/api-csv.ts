@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatDate, type PreciseDate } from '$lib/dates';
+import { guardCell } from '$lib/server/csv/write';
 import type { ApiResource } from './api-params';
 import type { ApiCase, ApiCountry, ApiEngagement, ApiPledge } from './api-types';
 
@@ -104,18 +105,10 @@ const COLUMNS: { [R in ApiResource]: Column<ApiItems[R]>[] } = {
 	engagements: ENGAGEMENT
 };
 
-/*
- * A cell starting with = + - @ (or a tab or return) is run as a formula by spreadsheets
- * (CSV injection); a leading apostrophe makes it plain text there.
- */
-function guard(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 function cell(value: string | number | boolean | null): string {
 	if (value === null) return '';
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
-	return typeof value === 'number' ? String(value) : guard(value);
+	return typeof value === 'number' ? String(value) : guardCell(value);
 }
 
 export function toApiCsv<R extends ApiResource>(
