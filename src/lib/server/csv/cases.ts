@@ -7,17 +7,10 @@ import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
 import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { choice, date, endDate, list, requiredText, text } from './fields.js';
-import {
-	previewImport,
-	runImport,
-	themeJoin,
-	type ImportPreview,
-	type ImportResult,
-	type ImportSpec
-} from './importer.js';
+import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
 import { idsByColumn, referencesOnce } from './references.js';
-import { dateCell, formatExport, template, type ExportFormat } from './write.js';
+import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /* Cases in and out of CSV (and JSON for export). */
 
@@ -225,33 +218,15 @@ const CASE_IMPORT: ImportSpec<CaseRow> = {
 	}
 };
 
+const imports = importOperations(CASE_IMPORT);
+
 /** What importing the file would do, row by row, without writing anything. */
-export function previewCaseImport(
-	db: Executor,
-	csvText: string,
-	options: { countryId: string }
-): Promise<ImportPreview> {
-	return previewImport(db, CASE_IMPORT, csvText, options.countryId);
-}
-
+export const previewCaseImport = imports.preview;
 /** Creates every case in the file as a draft by `userId`, or none: throws CsvImportError naming the rows at fault. */
-export function importCases(
-	db: Executor,
-	csvText: string,
-	options: { countryId: string; userId: string | null }
-): Promise<ImportResult> {
-	return runImport(db, CASE_IMPORT, csvText, options);
-}
+export const importCases = imports.run;
+export const caseTemplate = imports.template;
 
-export function caseTemplate(): string {
-	return template(CASE_COLUMNS);
-}
-
-export interface CaseExport {
-	id: string;
-	country_code: string;
-	status: string;
-	title: string;
+export interface CaseExport extends ExportedRecord {
 	case_type: string;
 	start: { text: string; precision: string; note: string } | null;
 	end: { text: string; precision: string; note: string } | null;
@@ -264,8 +239,6 @@ export interface CaseExport {
 	affected_actors: string[];
 	responsible_actors: string[];
 	laws: string[];
-	created_at: string;
-	updated_at: string;
 }
 
 async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {

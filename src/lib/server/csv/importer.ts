@@ -7,6 +7,7 @@ import type { CsvColumn } from './columns.js';
 import { CsvImportError, type RowError } from './errors.js';
 import { readCsv } from './read.js';
 import { lookUp, resolveReferences, type Reference } from './references.js';
+import { template } from './write.js';
 
 /*
  * The import machinery cases and pledges share. A file is read, every row is checked against
@@ -228,4 +229,17 @@ export async function runImport<P>(
 		await insertAll(trx, 'revisions', revisions);
 		return { created: records.length, ids: records.map((r) => r.id as string) };
 	});
+}
+
+/** The preview, import and template functions a kind exports, bound to its spec. */
+export function importOperations<P>(spec: ImportSpec<P>) {
+	return {
+		/** What importing the file would do, row by row, without writing anything. */
+		preview: (db: Executor, csvText: string, options: { countryId: string }) =>
+			previewImport(db, spec, csvText, options.countryId),
+		/** Creates every record in the file as a draft by `userId`, or none (CsvImportError). */
+		run: (db: Executor, csvText: string, options: { countryId: string; userId: string | null }) =>
+			runImport(db, spec, csvText, options),
+		template: () => template(spec.columns)
+	};
 }

@@ -5,17 +5,10 @@ import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
 import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { date, day, list, requiredText, text } from './fields.js';
-import {
-	previewImport,
-	runImport,
-	themeJoin,
-	type ImportPreview,
-	type ImportResult,
-	type ImportSpec
-} from './importer.js';
+import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
 import { idsByColumn, referencesOnce } from './references.js';
-import { dateCell, formatExport, template, type ExportFormat } from './write.js';
+import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /*
  * Pledges in and out of CSV. A pledge's rating is a dated assessment with a rationale, so an
@@ -168,32 +161,14 @@ const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 	}
 };
 
-export function previewPledgeImport(
-	db: Executor,
-	csvText: string,
-	options: { countryId: string }
-): Promise<ImportPreview> {
-	return previewImport(db, PLEDGE_IMPORT, csvText, options.countryId);
-}
+const imports = importOperations(PLEDGE_IMPORT);
 
+export const previewPledgeImport = imports.preview;
 /** Creates every pledge in the file as a draft by `userId`, or none (CsvImportError). */
-export function importPledges(
-	db: Executor,
-	csvText: string,
-	options: { countryId: string; userId: string | null }
-): Promise<ImportResult> {
-	return runImport(db, PLEDGE_IMPORT, csvText, options);
-}
+export const importPledges = imports.run;
+export const pledgeTemplate = imports.template;
 
-export function pledgeTemplate(): string {
-	return template(PLEDGE_COLUMNS);
-}
-
-export interface PledgeExport {
-	id: string;
-	country_code: string;
-	status: string;
-	title: string;
+export interface PledgeExport extends ExportedRecord {
 	made: { text: string; precision: string; note: string };
 	promise: string;
 	made_by: string | null;
@@ -204,8 +179,6 @@ export interface PledgeExport {
 	laws: string[];
 	/** The latest assessment not in the trash; not_yet_rated without one. */
 	rating: string;
-	created_at: string;
-	updated_at: string;
 }
 
 async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]> {

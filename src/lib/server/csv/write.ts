@@ -22,6 +22,16 @@ export function toCsv(header: readonly string[], rows: readonly Record<string, s
 	);
 }
 
+/** The columns every exported record starts and ends with. */
+export interface ExportedRecord {
+	id: string;
+	country_code: string;
+	status: string;
+	title: string;
+	created_at: string;
+	updated_at: string;
+}
+
 /** Exported records as a JSON array of `items`, or as CSV with `header` and `cells`. */
 export function formatExport<T>(
 	format: ExportFormat,
