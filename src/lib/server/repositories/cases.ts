@@ -138,34 +138,29 @@ function relate(input: Partial<CaseInput>) {
 	return async (trx: Executor, id: string): Promise<void> => {
 		if (input.actors !== undefined) {
 			const actors = unique(input.actors, (a) => `${a.actor_id}/${a.role}`);
-			await assertRecordsExist(
-				trx,
-				'actor',
-				actors.map((a) => a.actor_id),
-				'actors'
-			);
 			await replaceJoinRows(
 				trx,
 				'case_actors',
 				'case_id',
 				id,
-				actors.map((a) => ({ case_id: id, actor_id: a.actor_id, role: a.role, note: a.note ?? '' }))
+				actors.map((a) => ({
+					case_id: id,
+					actor_id: a.actor_id,
+					role: a.role,
+					note: a.note ?? ''
+				})),
+				{ type: 'actor', column: 'actor_id', field: 'actors' }
 			);
 		}
 		if (input.laws !== undefined) {
 			const laws = unique(input.laws, (l) => l.law_id);
-			await assertRecordsExist(
-				trx,
-				'law',
-				laws.map((l) => l.law_id),
-				'laws'
-			);
 			await replaceJoinRows(
 				trx,
 				'case_laws',
 				'case_id',
 				id,
-				laws.map((l) => ({ case_id: id, law_id: l.law_id, note: l.note ?? '' }))
+				laws.map((l) => ({ case_id: id, law_id: l.law_id, note: l.note ?? '' })),
+				{ type: 'law', column: 'law_id', field: 'laws' }
 			);
 		}
 		if (input.theme_ids !== undefined) await replaceRecordThemes(trx, 'case', id, input.theme_ids);

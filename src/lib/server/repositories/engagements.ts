@@ -125,21 +125,15 @@ async function check(
 function relate(input: Partial<EngagementInput>) {
 	const actors = input.actors;
 	if (actors === undefined) return undefined;
-	return async (trx: Executor, id: string): Promise<void> => {
-		await assertRecordsExist(
-			trx,
-			'actor',
-			actors.map((a) => a.actor_id),
-			'actors'
-		);
-		await replaceJoinRows(
+	return (trx: Executor, id: string): Promise<void> =>
+		replaceJoinRows(
 			trx,
 			'engagement_actors',
 			'engagement_id',
 			id,
-			actors.map((a) => ({ engagement_id: id, actor_id: a.actor_id, side: a.side }))
+			actors.map((a) => ({ engagement_id: id, actor_id: a.actor_id, side: a.side })),
+			{ type: 'actor', column: 'actor_id', field: 'actors' }
 		);
-	};
 }
 
 const writes = recordWrites({

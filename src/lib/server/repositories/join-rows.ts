@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database } from '../db/schema.js';
-import type { Executor } from './records.js';
+import type { Database, RecordType } from '../db/schema.js';
+import { assertRecordsExist, type Executor } from './records.js';
 
 /*
  * Join rows owned by one record (a case's actors and laws, a pledge's laws, an engagement's
@@ -30,13 +30,27 @@ export async function listJoinRows<T extends JoinTable>(
 	return (await query.execute()) as unknown as Selectable<Database[T]>[];
 }
 
+/** The record each join row points to: its kind, the column holding its id, the input field. */
+export interface JoinTarget<T extends JoinTable> {
+	type: RecordType;
+	column: keyof Insertable<Database[T]> & string;
+	field: string;
+}
+
+/**
+ * Replaces the owner's join rows with `rows`, after checking that every record they point to
+ * exists (failing with a sentence for `target.field`, not a foreign-key error).
+ */
 export async function replaceJoinRows<T extends JoinTable>(
 	db: Executor,
 	table: T,
 	ownerColumn: keyof Database[T] & string,
 	ownerId: string,
-	rows: readonly Insertable<Database[T]>[]
+	rows: readonly Insertable<Database[T]>[],
+	target: JoinTarget<T>
 ): Promise<void> {
+	const ids = rows.map((row) => String(row[target.column]));
+	await assertRecordsExist(db, target.type, ids, target.field);
 	await loose(db)
 		.deleteFrom(table as string)
 		.where(ownerColumn as string, '=', ownerId)

@@ -111,13 +111,13 @@ function relate(input: Partial<PledgeInput>) {
 	return async (trx: Executor, id: string): Promise<void> => {
 		if (input.law_ids !== undefined) {
 			const lawIds = [...new Set(input.law_ids)];
-			await assertRecordsExist(trx, 'law', lawIds, 'law_ids');
 			await replaceJoinRows(
 				trx,
 				'pledge_laws',
 				'pledge_id',
 				id,
-				lawIds.map((law_id) => ({ pledge_id: id, law_id }))
+				lawIds.map((law_id) => ({ pledge_id: id, law_id })),
+				{ type: 'law', column: 'law_id', field: 'law_ids' }
 			);
 		}
 		if (input.theme_ids !== undefined) {
