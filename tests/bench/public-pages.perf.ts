@@ -214,10 +214,11 @@ describe('public country page at 10,000 vs 100 events', () => {
 		]);
 
 		console.log(`\n${table(['measure', 'values', 'ratio', 'target'], rows)}\n`);
-		expect(rpsRatio).toBeGreaterThanOrEqual(0.5);
-		expect(gzRatio).toBeLessThanOrEqual(1.3);
-		expect(jsRatio).toBeLessThanOrEqual(2);
-		expect(t10k.draw / t100.draw).toBeLessThanOrEqual(2);
-		expect(t10k.zoom / t100.zoom).toBeLessThanOrEqual(2);
+		// Soft: every target is checked and reported even when an earlier one is missed.
+		expect.soft(rpsRatio).toBeGreaterThanOrEqual(0.5);
+		expect.soft(gzRatio).toBeLessThanOrEqual(1.3);
+		expect.soft(jsRatio).toBeLessThanOrEqual(2);
+		expect.soft(t10k.draw / t100.draw).toBeLessThanOrEqual(2);
+		expect.soft(t10k.zoom / t100.zoom).toBeLessThanOrEqual(2);
 	});
 });

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
+import { config, makeUser } from '../auth/fixtures.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 
@@ -150,6 +152,12 @@ describe('public pages in the browser', () => {
 			await expect
 				.poll(() => page.locator('figure.timeline .connector').count())
 				.toBeGreaterThan(0);
+
+			// The wheel zooms once d3-zoom has loaded (fetched when a pointer first nears the chart).
+			await page.locator('figure.timeline svg.chart').hover();
+			await page.waitForLoadState('networkidle');
+			await page.mouse.wheel(0, -400);
+			await page.waitForURL(/[?&]from=/);
 			await context.close();
 		}
 	);
@@ -208,4 +216,24 @@ describe('public pages in the browser', () => {
 			}
 		}
 	);
+
+	it('caches signed-out pages publicly with an ETag, and never a signed-in one', async () => {
+		const anonymous = await fetch(`${app.url}/countries/kz`);
+		expect(anonymous.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+		expect(anonymous.headers.get('vary')).toMatch(/cookie/i);
+		const etag = anonymous.headers.get('etag') ?? '';
+		expect(etag).not.toBe('');
+		const again = await fetch(`${app.url}/countries/kz`, { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+
+		const user = await makeUser(app.db, 'viewer');
+		const { token } = await createSession(app.db, user.id, { twoFactorVerified: false, config });
+		const signedIn = await fetch(`${app.url}/countries/kz`, {
+			headers: { cookie: `pledgewatch_session=${token}` }
+		});
+		expect(signedIn.status).toBe(200);
+		expect(signedIn.headers.get('cache-control')).toBe('no-store');
+		// Their page differs (the header's account link), so it must not answer the public tag.
+		expect(signedIn.headers.get('etag')).not.toBe(etag);
+	});
 });

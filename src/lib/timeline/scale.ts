@@ -1,5 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayEnd, dayStart, lastDayBefore, toDay } from './days';
 import type { TimeWindow } from './types';
@@ -27,12 +26,40 @@ export function plotWidth(area: PlotArea): number {
 	return Math.max(1, area.width - area.left - area.right);
 }
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear UTC time scale: the part of d3-scale's scaleUtc the timeline uses. Ticks come from
+ * d3-time's utcTicks, as scaleUtc's do. Not importing d3-scale keeps it and its interpolators
+ * (d3-interpolate, d3-color, d3-format) out of the country page's script, which must stay
+ * within twice that of a trivial page.
+ */
+export interface TimeScale {
+	(date: Date): number;
+	domain(): [Date, Date];
+	range(): [number, number];
+	invert(x: number): Date;
+	ticks(count: number): Date[];
+	copy(): TimeScale;
+}
+
+export function timeScale(domain: [Date, Date], range: [number, number]): TimeScale {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const t0 = d0.getTime();
+	const k = (r1 - r0) / (d1.getTime() - t0 || 1);
+	const scale = ((date: Date) => r0 + (date.getTime() - t0) * k) as TimeScale;
+	scale.domain = () => [new Date(t0), new Date(d1.getTime())];
+	scale.range = () => [r0, r1];
+	scale.invert = (x: number) => new Date(t0 + (x - r0) / k);
+	scale.ticks = (count: number) => utcTicks(d0, d1, count);
+	scale.copy = () => timeScale(domain, range);
+	return scale;
+}
 
 export function windowScale(window: TimeWindow, area: PlotArea): TimeScale {
-	return scaleUtc()
-		.domain([dayStart(window.from), dayEnd(window.to)])
-		.range([area.left, area.width - area.right]);
+	return timeScale(
+		[dayStart(window.from), dayEnd(window.to)],
+		[area.left, area.width - area.right]
+	);
 }
 
 /** The window a (rescaled) scale shows, widened to whole days. */
