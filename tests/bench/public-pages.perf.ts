@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +10,7 @@ import { connect } from '../../src/lib/server/db/connect.js';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.js';
 import { generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { launchBrowser } from '../helpers/browser.js';
-import {
-	ensureBuilt,
-	freePort,
-	runStart,
-	waitForServer,
-	type StartedProcess
-} from '../helpers/built-app.js';
+import { freePort, waitForServer, type StartedProcess } from '../helpers/built-app.js';
 import { ratio, table } from './measure.js';
 
 /*
@@ -37,6 +32,50 @@ const TRIVIAL = '/login';
 const COUNTRY = '/countries/xt';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = 8;
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/*
+ * A production build of the working tree in a directory of its own. The shared build/ may be
+ * a development-mode build (one made under Vitest inherits NODE_ENV=test), whose server runs
+ * Svelte's dev-time checks on every render and would misstate throughput.
+ */
+function productionBuild(dir: string): string {
+	for (const entry of [
+		'src',
+		'static',
+		'migrations',
+		'svelte.config.js',
+		'vite.config.ts',
+		'tsconfig.json',
+		'package.json'
+	])
+		fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+	const result = spawnSync(
+		process.execPath,
+		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
+		{
+			cwd: dir,
+			env: { ...process.env, NODE_ENV: 'production' },
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
+	if (result.status !== 0) throw new Error('the production build failed');
+	return path.join(dir, 'build', 'index.js');
+}
+
+function startBuilt(entry: string, env: Record<string, string>): StartedProcess {
+	let output = '';
+	const child = spawn(process.execPath, [entry], {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (chunk) => (output += String(chunk)));
+	child.stderr?.on('data', (chunk) => (output += String(chunk)));
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return { child, output: () => output, exited };
+}
 
 interface Server {
 	events: number;
@@ -118,9 +157,10 @@ describe('public country page at 10,000 vs 100 events', () => {
 	const servers: Server[] = [];
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-bench-pages-'));
 	let browser: Browser;
+	const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-bench-build-'));
 
 	beforeAll(async () => {
-		await ensureBuilt();
+		const entry = productionBuild(buildDir);
 		for (const events of SIZES) {
 			const file = path.join(dir, `xt-${events}.db`);
 			const db = await connect(parseDatabaseUrl(file));
@@ -128,7 +168,7 @@ describe('public country page at 10,000 vs 100 events', () => {
 			await generateFictional(db, { cases: casesFor(events), publishedShare: 1 });
 			await db.destroy();
 			const port = await freePort();
-			const started = runStart({
+			const started = startBuilt(entry, {
 				DATABASE_URL: file,
 				PORT: String(port),
 				HOST: '127.0.0.1',
@@ -147,6 +187,7 @@ describe('public country page at 10,000 vs 100 events', () => {
 		await browser?.close();
 		for (const s of servers) s.started.child.kill('SIGTERM');
 		fs.rmSync(dir, { recursive: true, force: true });
+		fs.rmSync(buildDir, { recursive: true, force: true });
 	});
 
 	it('measures throughput, page weight, client JS and timeline speed side by side', async () => {
