@@ -1,5 +1,4 @@
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { dayEnd, dayStart, lastDayBefore, toDay } from './days';
 import type { TimeWindow } from './types';
 
@@ -93,10 +92,16 @@ export interface Tick {
 	major: boolean;
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const monthYearFormat = utcFormat('%b %Y');
-const dayFormat = utcFormat('%-d %b');
+/*
+ * Tick labels need only a year, a month's short name and a day number, always in English and
+ * UTC, so server and browser print the same text; d3-time-format's locale machinery would add
+ * its weight to the page's script for these four patterns.
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const yearFormat = (d: Date) => String(d.getUTCFullYear());
+const monthFormat = (d: Date) => MONTHS[d.getUTCMonth()] as string;
+const monthYearFormat = (d: Date) => `${monthFormat(d)} ${yearFormat(d)}`;
+const dayFormat = (d: Date) => `${d.getUTCDate()} ${monthFormat(d)}`;
 
 /** Ticks for the axis: about one per 90 pixels, at days, months or years as the zoom allows. */
 export function axisTicks(scale: TimeScale, area: PlotArea): Tick[] {
