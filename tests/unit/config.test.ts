@@ -19,7 +19,10 @@ describe('DATABASE_URL', () => {
 			kind: 'sqlite',
 			file: path.join(cwd, 'db/x.db')
 		});
-		expect(parseDatabaseUrl('sqlite:///tmp/y.db', cwd)).toEqual({ kind: 'sqlite', file: '/tmp/y.db' });
+		expect(parseDatabaseUrl('sqlite:///tmp/y.db', cwd)).toEqual({
+			kind: 'sqlite',
+			file: '/tmp/y.db'
+		});
 	});
 
 	it('accepts postgres:// and postgresql:// URLs', () => {
