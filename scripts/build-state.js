@@ -48,7 +48,12 @@ export function runBuild({ quiet = false } = {}) {
 			'--logLevel',
 			quiet ? 'error' : 'info'
 		],
-		{ cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' }
+		{
+			cwd: root,
+			// A build started from the tests inherits NODE_ENV=test; the app is always built for production.
+			env: { ...process.env, NODE_ENV: 'production' },
+			stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit'
+		}
 	);
 	return result.status === 0;
 }
