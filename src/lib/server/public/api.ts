@@ -4,6 +4,7 @@ import type { DB } from '$lib/server/db/connect';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './actors';
 import { loadCitations } from './cite';
+import { CASE_COLUMNS, ENGAGEMENT_COLUMNS, PLEDGE_COLUMNS } from './columns';
 import { listPublicCountries } from './countries';
 import { rankedAssessments } from './ratings';
 import {
@@ -173,20 +174,8 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
 		matching
 			.select([
-				'pledges.id',
+				...PLEDGE_COLUMNS,
 				'countries.code as country_code',
-				'pledges.title',
-				'pledges.promise',
-				'pledges.description',
-				'pledges.made_by_actor_id',
-				'pledges.occasion',
-				'pledges.engagement_id',
-				'pledges.made_text',
-				'pledges.made_precision',
-				'pledges.made_earliest',
-				'pledges.made_latest',
-				'pledges.made_note',
-				'pledges.deadline',
 				'rated.id as assessment_id',
 				'rated.rating',
 				'rated.assessed_on',
@@ -305,27 +294,7 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 	const [count, rows] = await Promise.all([
 		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
 		matching
-			.select([
-				'cases.id',
-				'countries.code as country_code',
-				'cases.title',
-				'cases.case_type',
-				'cases.description',
-				'cases.start_text',
-				'cases.start_precision',
-				'cases.start_earliest',
-				'cases.start_latest',
-				'cases.start_note',
-				'cases.end_text',
-				'cases.end_precision',
-				'cases.end_earliest',
-				'cases.end_latest',
-				'cases.end_note',
-				'cases.ongoing',
-				'cases.place',
-				'cases.outcome',
-				'cases.verification'
-			])
+			.select([...CASE_COLUMNS, 'countries.code as country_code'])
 			.orderBy(ordering('cases', q.sort))
 			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
 			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
@@ -391,27 +360,7 @@ export async function listApiEngagements(
 	const [count, rows] = await Promise.all([
 		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
 		matching
-			.select([
-				'engagements.id',
-				'countries.code as country_code',
-				'engagements.title',
-				'engagements.kind',
-				'engagements.eu_actors',
-				'engagements.counterparts',
-				'engagements.start_text',
-				'engagements.start_precision',
-				'engagements.start_earliest',
-				'engagements.start_latest',
-				'engagements.start_note',
-				'engagements.end_text',
-				'engagements.end_precision',
-				'engagements.end_earliest',
-				'engagements.end_latest',
-				'engagements.end_note',
-				'engagements.human_rights_clause',
-				'engagements.human_rights_raised',
-				'engagements.description'
-			])
+			.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code'])
 			.orderBy(ordering('engagements', q.sort))
 			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
 			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
+import { CASE_REF_COLUMNS } from './columns';
 import { countCurrentRatings } from './ratings';
 import type { PublicCountry, PublicCountrySummary, PublicRecentCase } from './types';
 import { groupBy, isPublished } from './visibility';
@@ -79,21 +80,8 @@ export async function listPublicCountries(
 		.where(isPublished('cases'))
 		.where('cases.country_id', 'in', ids)
 		.select([
-			'cases.id',
+			...CASE_REF_COLUMNS,
 			'cases.country_id',
-			'cases.title',
-			'cases.case_type',
-			'cases.ongoing',
-			'cases.start_text',
-			'cases.start_precision',
-			'cases.start_earliest',
-			'cases.start_latest',
-			'cases.start_note',
-			'cases.end_text',
-			'cases.end_precision',
-			'cases.end_earliest',
-			'cases.end_latest',
-			'cases.end_note',
 			sql<number>`row_number() over (partition by ${sql.ref('cases.country_id')} order by ${mostRecentFirst})`.as(
 				'recency'
 			),

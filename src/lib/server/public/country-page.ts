@@ -3,6 +3,7 @@ import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { assembleRecords } from './assemble';
+import { CASE_REF_COLUMNS } from './columns';
 import { findPublicCountry } from './countries';
 import { listPoliticalPrisoners } from './prisoners';
 import { countCurrentRatings } from './ratings';
@@ -173,20 +174,7 @@ async function loadLawUses(
 		.where('case_laws.law_id', 'in', [...lawIds])
 		.select([
 			'case_laws.law_id',
-			'cases.id',
-			'cases.title',
-			'cases.case_type',
-			'cases.ongoing',
-			'cases.start_text',
-			'cases.start_precision',
-			'cases.start_earliest',
-			'cases.start_latest',
-			'cases.start_note',
-			'cases.end_text',
-			'cases.end_precision',
-			'cases.end_earliest',
-			'cases.end_latest',
-			'cases.end_note',
+			...CASE_REF_COLUMNS,
 			sql<number>`row_number() over (partition by ${sql.ref('case_laws.law_id')} order by ${recentFirst})`.as(
 				'recency'
 			),

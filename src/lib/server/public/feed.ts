@@ -3,6 +3,7 @@ import { formatPeriod, fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { Rating } from '$lib/server/db/schema';
 import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
+import { CASE_REF_COLUMNS } from './columns';
 import { findPublicCountry } from './countries';
 import { newestAssessmentFirst } from './ratings';
 import type { PublicCountry } from './types';
@@ -58,24 +59,7 @@ export async function loadCountryFeed(
 			.selectFrom('cases')
 			.where(isPublished('cases'))
 			.where('cases.country_id', '=', found.id)
-			.select([
-				'cases.id',
-				'cases.title',
-				'cases.case_type',
-				'cases.description',
-				'cases.ongoing',
-				'cases.start_text',
-				'cases.start_precision',
-				'cases.start_earliest',
-				'cases.start_latest',
-				'cases.start_note',
-				'cases.end_text',
-				'cases.end_precision',
-				'cases.end_earliest',
-				'cases.end_latest',
-				'cases.end_note',
-				publishedAt('cases').as('published')
-			])
+			.select([...CASE_REF_COLUMNS, 'cases.description', publishedAt('cases').as('published')])
 			.orderBy(publishedAt('cases'), 'desc')
 			.orderBy('cases.id')
 			.limit(limit)

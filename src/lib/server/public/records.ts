@@ -1,11 +1,19 @@
 import { sql } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
 import type { CaseType } from '$lib/server/db/schema';
+import {
+	ASK_COLUMNS,
+	CASE_COLUMNS,
+	CASE_REF_COLUMNS,
+	ENGAGEMENT_COLUMNS,
+	LAW_COLUMNS,
+	PLEDGE_COLUMNS
+} from './columns';
 import { isPublished } from './visibility';
 
 /*
- * The published records of one country, one query per record type. Each query names its
- * columns: internal notes, authorship and workflow columns are never selected.
+ * The published records of one country, one query per record type. Each query selects the
+ * allow-listed columns of ./columns: internal notes, authorship and workflow columns never.
  *
  * A scope bounds what a page loads: given ids only, or the most recent `limit` rows after
  * `offset`, so a country with 10,000 cases costs a page no more than one with ten.
@@ -47,21 +55,7 @@ export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) 
 				.limit(scope.limit ?? 0)
 				.offset(scope.offset ?? 0)
 		)
-		.select([
-			'pledges.id',
-			'pledges.title',
-			'pledges.promise',
-			'pledges.description',
-			'pledges.made_by_actor_id',
-			'pledges.occasion',
-			'pledges.engagement_id',
-			'pledges.made_text',
-			'pledges.made_precision',
-			'pledges.made_earliest',
-			'pledges.made_latest',
-			'pledges.made_note',
-			'pledges.deadline'
-		])
+		.select(PLEDGE_COLUMNS)
 		.orderBy('pledges.made_latest')
 		.orderBy('pledges.title')
 		.execute();
@@ -100,26 +94,7 @@ export function loadCaseRows(
 				.limit(scope.limit ?? 0)
 				.offset(scope.offset ?? 0)
 		)
-		.select([
-			'cases.id',
-			'cases.title',
-			'cases.case_type',
-			'cases.description',
-			'cases.start_text',
-			'cases.start_precision',
-			'cases.start_earliest',
-			'cases.start_latest',
-			'cases.start_note',
-			'cases.end_text',
-			'cases.end_precision',
-			'cases.end_earliest',
-			'cases.end_latest',
-			'cases.end_note',
-			'cases.ongoing',
-			'cases.place',
-			'cases.outcome',
-			'cases.verification'
-		])
+		.select(CASE_COLUMNS)
 		.orderBy('cases.title')
 		.execute();
 }
@@ -131,18 +106,7 @@ export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
 		.where('laws.country_id', '=', countryId)
 		.$if(scope.ids !== undefined, (q) => q.where('laws.id', 'in', anyOf(scope.ids)))
 		.$if(scope.limit !== undefined, (q) => q.limit(scope.limit ?? 0).offset(scope.offset ?? 0))
-		.select([
-			'laws.id',
-			'laws.title',
-			'laws.reference',
-			'laws.law_status',
-			'laws.dated_text',
-			'laws.dated_precision',
-			'laws.dated_earliest',
-			'laws.dated_latest',
-			'laws.dated_note',
-			'laws.description'
-		])
+		.select(LAW_COLUMNS)
 		.orderBy('laws.title')
 		.execute();
 }
@@ -159,26 +123,7 @@ export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = 
 				.limit(scope.limit ?? 0)
 				.offset(scope.offset ?? 0)
 		)
-		.select([
-			'engagements.id',
-			'engagements.title',
-			'engagements.kind',
-			'engagements.eu_actors',
-			'engagements.counterparts',
-			'engagements.start_text',
-			'engagements.start_precision',
-			'engagements.start_earliest',
-			'engagements.start_latest',
-			'engagements.start_note',
-			'engagements.end_text',
-			'engagements.end_precision',
-			'engagements.end_earliest',
-			'engagements.end_latest',
-			'engagements.end_note',
-			'engagements.human_rights_clause',
-			'engagements.human_rights_raised',
-			'engagements.description'
-		])
+		.select(ENGAGEMENT_COLUMNS)
 		.orderBy('engagements.title')
 		.execute();
 }
@@ -190,19 +135,7 @@ export function loadAskRows(db: DB, countryId: string, scope: RowScope = {}) {
 			.where(isPublished('asks'))
 			.where('asks.country_id', '=', countryId)
 			.$if(scope.ids !== undefined, (q) => q.where('asks.id', 'in', anyOf(scope.ids)))
-			.select([
-				'asks.id',
-				'asks.title',
-				'asks.recommendation',
-				'asks.addressed_to',
-				'asks.made_where',
-				'asks.made_text',
-				'asks.made_precision',
-				'asks.made_earliest',
-				'asks.made_latest',
-				'asks.made_note',
-				'asks.ask_status'
-			])
+			.select(ASK_COLUMNS)
 			// Asks keep the order they were made and entered in, as a source lists them.
 			.orderBy('asks.made_latest')
 			.orderBy('asks.created_at')
@@ -236,22 +169,7 @@ export function loadCaseRefRows(db: DB, countryId: string, ids: readonly string[
 	if (ids.length === 0) return Promise.resolve([]);
 	return publishedCases(db, countryId)
 		.where('cases.id', 'in', [...ids])
-		.select([
-			'cases.id',
-			'cases.title',
-			'cases.case_type',
-			'cases.ongoing',
-			'cases.start_text',
-			'cases.start_precision',
-			'cases.start_earliest',
-			'cases.start_latest',
-			'cases.start_note',
-			'cases.end_text',
-			'cases.end_precision',
-			'cases.end_earliest',
-			'cases.end_latest',
-			'cases.end_note'
-		])
+		.select(CASE_REF_COLUMNS)
 		.execute();
 }
 
