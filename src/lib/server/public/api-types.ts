@@ -1,17 +1,11 @@
 import type { PreciseDate } from '$lib/dates';
-import type {
-	CaseType,
-	EngagementKind,
-	Rating,
-	VerificationLevel,
-	YesNoUnknown
-} from '$lib/server/db/schema';
+import type { Rating } from '$lib/server/db/schema';
 import type {
 	PublicActor,
-	PublicCaseActor,
-	PublicCaseLaw,
+	PublicCase,
 	PublicCitation,
 	PublicCountrySummary,
+	PublicEngagement,
 	PublicLinkedRecord,
 	PublicRecordRef,
 	PublicSource,
@@ -52,43 +46,12 @@ export interface ApiPledge {
 	citations: PublicCitation[];
 }
 
-export interface ApiCase {
-	id: string;
+export interface ApiCase extends PublicCase {
 	country: string;
-	title: string;
-	type: CaseType;
-	description: string;
-	start: PreciseDate | null;
-	end: PreciseDate | null;
-	ongoing: boolean;
-	place: string;
-	outcome: string;
-	verification: VerificationLevel;
-	themes: PublicTheme[];
-	affected: PublicCaseActor[];
-	responsible: PublicCaseActor[];
-	laws: PublicCaseLaw[];
-	contradicts: PublicLinkedRecord[];
-	related: PublicLinkedRecord[];
-	citations: PublicCitation[];
 }
 
-export interface ApiEngagement {
-	id: string;
+export interface ApiEngagement extends Omit<PublicEngagement, 'pledgesMade'> {
 	country: string;
-	title: string;
-	kind: EngagementKind;
-	euActors: string;
-	counterparts: string;
-	euActorRecords: PublicActor[];
-	counterpartRecords: PublicActor[];
-	start: PreciseDate | null;
-	end: PreciseDate | null;
-	humanRightsClause: YesNoUnknown;
-	humanRightsRaised: YesNoUnknown;
-	description: string;
-	asksRaised: PublicLinkedRecord[];
-	citations: PublicCitation[];
 }
 
 export type ApiCountry = Omit<PublicCountrySummary, 'recentCases'>;

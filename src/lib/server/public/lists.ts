@@ -59,6 +59,17 @@ function paging(total: number, page: number) {
 
 const window = (page: number) => ({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
 
+/** How many published records of one type a country has: the total behind a list's pages. */
+async function countPublished(db: DB, table: 'pledges' | 'engagements', countryId: string) {
+	const row = await db
+		.selectFrom(table)
+		.where(isPublished(table))
+		.where(`${table}.country_id`, '=', countryId)
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.executeTakeFirst();
+	return Number(row?.count ?? 0);
+}
+
 export async function listPublicCases(
 	db: DB,
 	code: string,
@@ -94,14 +105,9 @@ export async function listPublicPledges(
 ): Promise<ListPage<PledgeLine> | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		loadPledgeRows(db, found.id, window(page)),
-		db
-			.selectFrom('pledges')
-			.where(isPublished('pledges'))
-			.where('pledges.country_id', '=', found.id)
-			.select((eb) => eb.fn.countAll<number>().as('count'))
-			.executeTakeFirst()
+		countPublished(db, 'pledges', found.id)
 	]);
 	// Newest first, so the first assessment seen for a pledge is its current rating.
 	const ratings = new Map<string, Rating>();
@@ -118,7 +124,7 @@ export async function listPublicPledges(
 			made: fromColumns(r, 'made'),
 			rating: ratings.get(r.id) ?? 'not_yet_rated'
 		})),
-		...paging(Number(count?.count ?? 0), page)
+		...paging(total, page)
 	};
 }
 
@@ -129,14 +135,9 @@ export async function listPublicEngagements(
 ): Promise<ListPage<EngagementLine> | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		loadEngagementRows(db, found.id, window(page)),
-		db
-			.selectFrom('engagements')
-			.where(isPublished('engagements'))
-			.where('engagements.country_id', '=', found.id)
-			.select((eb) => eb.fn.countAll<number>().as('count'))
-			.executeTakeFirst()
+		countPublished(db, 'engagements', found.id)
 	]);
 	return {
 		country: found.country,
@@ -148,6 +149,6 @@ export async function listPublicEngagements(
 			end: fromColumns(r, 'end'),
 			humanRightsRaised: r.human_rights_raised
 		})),
-		...paging(Number(count?.count ?? 0), page)
+		...paging(total, page)
 	};
 }
