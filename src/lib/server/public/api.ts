@@ -7,6 +7,7 @@ import { loadCitations } from './cite';
 import { CASE_COLUMNS, ENGAGEMENT_COLUMNS, PLEDGE_COLUMNS } from './columns';
 import { listPublicCountries } from './countries';
 import { rankedAssessments } from './ratings';
+import { toPublicCase, toPublicEngagement } from './shapes';
 import {
 	loadActors,
 	loadCaseActors,
@@ -314,29 +315,16 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 	const lawsByCase = groupBy(laws, (l) => l.case_id);
 
 	const items = rows.map((r): ApiCase => {
-		const involved = actorsByCase.get(r.id) ?? [];
-		const withNote = (role: 'affected' | 'responsible') =>
-			involved.filter((a) => a.role === role).map((a) => ({ ...toPublicActor(a), note: a.note }));
-		return {
-			id: r.id,
-			country: r.country_code,
-			title: r.title,
-			type: r.case_type,
-			description: r.description,
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			ongoing: Number(r.ongoing) === 1,
-			place: r.place,
-			outcome: r.outcome,
-			verification: r.verification,
+		const { id, ...rest } = toPublicCase(r, {
+			actors: actorsByCase.get(r.id) ?? [],
+			laws: lawsByCase.get(r.id) ?? [],
 			themes: themes.of('case', r.id),
-			affected: withNote('affected'),
-			responsible: withNote('responsible'),
-			laws: (lawsByCase.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title, note: l.note })),
 			contradicts: contradicts.get(r.id) ?? [],
 			related: related(r.id),
 			citations: citations.of('case', r.id)
-		};
+		});
+		// The country goes second, where the API has always put it.
+		return { id, country: r.country_code, ...rest };
 	});
 	return { items, sources: citations.sources, total: Number(count.n) };
 }
@@ -376,24 +364,19 @@ export async function listApiEngagements(
 	const actorsByEngagement = groupBy(actors, (a) => a.engagement_id);
 
 	const items = rows.map((r): ApiEngagement => {
-		const involved = actorsByEngagement.get(r.id) ?? [];
-		return {
-			id: r.id,
-			country: r.country_code,
-			title: r.title,
-			kind: r.kind,
-			euActors: r.eu_actors,
-			counterparts: r.counterparts,
-			euActorRecords: involved.filter((a) => a.side === 'eu').map(toPublicActor),
-			counterpartRecords: involved.filter((a) => a.side === 'counterpart').map(toPublicActor),
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			humanRightsClause: r.human_rights_clause,
-			humanRightsRaised: r.human_rights_raised,
-			description: r.description,
+		// The API does not list the pledges made at an engagement.
+		const {
+			id,
+			pledgesMade: _notListed,
+			...rest
+		} = toPublicEngagement(r, {
+			actors: actorsByEngagement.get(r.id) ?? [],
 			asksRaised: asks.get(r.id) ?? [],
+			pledgesMade: [],
 			citations: citations.of('engagement', r.id)
-		};
+		});
+		// The country goes second, where the API has always put it.
+		return { id, country: r.country_code, ...rest };
 	});
 	return { items, sources: citations.sources, total: Number(count.n) };
 }

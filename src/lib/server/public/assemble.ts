@@ -20,6 +20,7 @@ import {
 	loadLinks,
 	loadPledgeLaws
 } from './relations';
+import { toPublicCase, toPublicEngagement } from './shapes';
 import { loadThemes } from './themes';
 import type {
 	PublicAsk,
@@ -242,25 +243,11 @@ export async function assembleRecords(
 	const actorsByCase = groupBy(caseActors, (a) => a.case_id);
 	const lawsByCase = groupBy(caseLaws, (l) => l.case_id);
 	const contradictsByCase = groupBy(linksOf('contradicted_by', 'pledge', 'case'), (l) => l.to_id);
-	const cases: PublicCase[] = caseRows.map((r) => {
-		const actors = actorsByCase.get(r.id) ?? [];
-		const withNote = (role: 'affected' | 'responsible') =>
-			actors.filter((a) => a.role === role).map((a) => ({ ...toPublicActor(a), note: a.note }));
-		return {
-			id: r.id,
-			title: r.title,
-			type: r.case_type,
-			description: r.description,
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			ongoing: Number(r.ongoing) === 1,
-			place: r.place,
-			outcome: r.outcome,
-			verification: r.verification,
+	const cases: PublicCase[] = caseRows.map((r) =>
+		toPublicCase(r, {
+			actors: actorsByCase.get(r.id) ?? [],
+			laws: lawsByCase.get(r.id) ?? [],
 			themes: themes.of('case', r.id),
-			affected: withNote('affected'),
-			responsible: withNote('responsible'),
-			laws: (lawsByCase.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title, note: l.note })),
 			contradicts: (contradictsByCase.get(r.id) ?? []).flatMap((l) =>
 				ref('pledge', l.from_id, l.note)
 			),
@@ -272,8 +259,8 @@ export async function assembleRecords(
 						: []
 			),
 			citations: citations.of('case', r.id)
-		};
-	});
+		})
+	);
 
 	const laws: PublicLaw[] = lawRows.map((r) => ({
 		id: r.id,
@@ -287,21 +274,9 @@ export async function assembleRecords(
 	}));
 
 	const actorsByEngagement = groupBy(engagementActors, (a) => a.engagement_id);
-	const engagements: PublicEngagement[] = engagementRows.map((r) => {
-		const actors = actorsByEngagement.get(r.id) ?? [];
-		return {
-			id: r.id,
-			title: r.title,
-			kind: r.kind,
-			euActors: r.eu_actors,
-			counterparts: r.counterparts,
-			euActorRecords: actors.filter((a) => a.side === 'eu').map(toPublicActor),
-			counterpartRecords: actors.filter((a) => a.side === 'counterpart').map(toPublicActor),
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			humanRightsClause: r.human_rights_clause,
-			humanRightsRaised: r.human_rights_raised,
-			description: r.description,
+	const engagements: PublicEngagement[] = engagementRows.map((r) =>
+		toPublicEngagement(r, {
+			actors: actorsByEngagement.get(r.id) ?? [],
 			asksRaised: raisedAt
 				.filter((l) => l.to_id === r.id)
 				.flatMap((l) => ref('ask', l.from_id, l.note)),
@@ -309,8 +284,8 @@ export async function assembleRecords(
 				.filter((l) => l.to_id === r.id)
 				.flatMap((l) => ref('pledge', l.from_id, l.note)),
 			citations: citations.of('engagement', r.id)
-		};
-	});
+		})
+	);
 
 	const asks: PublicAsk[] = askRows.map((r) => ({
 		id: r.id,
