@@ -11,12 +11,14 @@ const config = {
 		adapter: adapter({ out: 'build' }),
 		/*
 		 * Content-Security-Policy: scripts only from this origin plus SvelteKit's own inline
-		 * bootstrap, which gets a per-response nonce (a hash on prerendered pages). Styles allow
+		 * bootstrap, allowed by its hash. A hash rather than a per-response nonce keeps a public
+		 * page the same bytes for every signed-out reader, so it can be rendered once and served
+		 * many times (src/lib/server/http/rendered-pages.ts). Styles allow
 		 * inline because Svelte transitions and server-rendered style attributes need it; scripts
 		 * stay strict. No plugins, no <base>, no framing, forms post only here.
 		 */
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -1,4 +1,4 @@
-import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { isRedirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, startRuntime } from '$lib/server/runtime';
 import { ConfigError } from '$lib/server/db/config';
@@ -8,6 +8,7 @@ import { actorFor, decide } from '$lib/server/policy';
 import { deny } from '$lib/server/auth/guard';
 import { isSecure } from '$lib/server/auth/request';
 import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
+import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
 import {
 	deleteSessionCookie,
 	readSessionCookie,
@@ -39,15 +40,25 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/* A redirect answered (not thrown), so the security headers around it still apply. */
+function seeOther(location: string): Response {
+	return new Response(null, { status: 303, headers: { location } });
+}
+
 /* Applies the policy's route rules before any load, action or endpoint runs: deny by default. */
 const authorise: Handle = async ({ event, resolve }) => {
 	const decision = decide(event.locals.actor, event.route.id, event.request.method);
 	if (decision.kind === 'allow') return resolve(event);
-	if (decision.kind === 'finish-sign-in') redirect(303, decision.location);
+	if (decision.kind === 'finish-sign-in') return seeOther(decision.location);
 	if (decision.kind === 'sign-in') {
-		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		return seeOther(`/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
-	return deny(event, `no rule allows ${event.request.method} ${event.route.id}`);
+	try {
+		return await deny(event, `no rule allows ${event.request.method} ${event.route.id}`);
+	} catch (thrown) {
+		if (isRedirect(thrown)) return seeOther(thrown.location);
+		throw thrown;
+	}
 };
 
 /* Every response: no sniffing, no framing, no referrer outside the site (invite links carry tokens). */
@@ -58,4 +69,15 @@ const protect: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle: Handle = sequence(authenticate, authorise, protect);
+/*
+ * Outermost first: kept public pages are answered before anything else runs (and were kept
+ * with their security headers); every other answer, redirects and denials included, gets
+ * the security headers; then who is asking, then whether they may.
+ */
+export const handle: Handle = sequence(
+	serveRenderedPages,
+	protect,
+	authenticate,
+	forgetAfterWrites,
+	authorise
+);

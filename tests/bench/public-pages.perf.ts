@@ -18,6 +18,9 @@ import { ratio, table } from './measure.js';
  * with 10,000 generated events (cases, pledges and engagements) beside one with 100, each on
  * its own server, measured side by side in one run. Targets:
  *   server-rendered country page throughput / a trivial page of the same app  >= 0.5
+ *     (signed-out readers are served the page rendered once per data change, see
+ *     src/lib/server/http/rendered-pages.ts; the cost of rendering it on every request is
+ *     printed beside it, from a third server with that cache off, for information)
  *   gzipped country page HTML, 10,000 events / 100 events                     <= 1.3
  *   client JS the browser loads, country page / trivial page                  <= 2
  *   timeline drawing and zooming in Chromium, 10,000 events / 100 events      <= 2
@@ -79,6 +82,8 @@ function startBuilt(entry: string, env: Record<string, string>): StartedProcess 
 
 interface Server {
 	events: number;
+	/** Whether signed-out pages are rendered once and kept (the default) or every time. */
+	keepsRenderedPages: boolean;
 	url: string;
 	started: StartedProcess;
 }
@@ -161,12 +166,18 @@ describe('public country page at 10,000 vs 100 events', () => {
 
 	beforeAll(async () => {
 		const entry = productionBuild(buildDir);
-		for (const events of SIZES) {
+		const runs = [
+			...SIZES.map((events) => ({ events, keepsRenderedPages: true })),
+			{ events: 10_000, keepsRenderedPages: false }
+		];
+		for (const { events, keepsRenderedPages } of runs) {
 			const file = path.join(dir, `xt-${events}.db`);
-			const db = await connect(parseDatabaseUrl(file));
-			await migrateToLatest(db);
-			await generateFictional(db, { cases: casesFor(events), publishedShare: 1 });
-			await db.destroy();
+			if (!fs.existsSync(file)) {
+				const db = await connect(parseDatabaseUrl(file));
+				await migrateToLatest(db);
+				await generateFictional(db, { cases: casesFor(events), publishedShare: 1 });
+				await db.destroy();
+			}
 			const port = await freePort();
 			const started = startBuilt(entry, {
 				DATABASE_URL: file,
@@ -174,11 +185,12 @@ describe('public country page at 10,000 vs 100 events', () => {
 				HOST: '127.0.0.1',
 				ORIGIN: `http://127.0.0.1:${port}`,
 				PLEDGEWATCH_SKIP_DEMO: '1',
-				NODE_ENV: 'production'
+				NODE_ENV: 'production',
+				...(keepsRenderedPages ? {} : { PUBLIC_RENDER_CACHE_MS: '0' })
 			});
 			const url = `http://127.0.0.1:${port}`;
 			await waitForServer(`${url}${TRIVIAL}`, started);
-			servers.push({ events, url, started });
+			servers.push({ events, keepsRenderedPages, url, started });
 		}
 		browser = await launchBrowser();
 	}, 900_000);
@@ -191,19 +203,27 @@ describe('public country page at 10,000 vs 100 events', () => {
 	});
 
 	it('measures throughput, page weight, client JS and timeline speed side by side', async () => {
-		const [small, large] = servers as [Server, Server];
+		const [small, large, rendering] = servers as [Server, Server, Server];
 		const rows: string[][] = [];
 
 		// Alternate the two servers so drift in the machine's load hits both alike.
 		const trivialRps = await throughput(large.url, TRIVIAL);
 		const countryRps = await throughput(large.url, COUNTRY);
 		const smallCountryRps = await throughput(small.url, COUNTRY);
+		const renderedRps = await throughput(rendering.url, COUNTRY);
+		const renderingTrivialRps = await throughput(rendering.url, TRIVIAL);
 		const rpsRatio = countryRps / trivialRps;
 		rows.push([
 			'country page / trivial page throughput (10,000 events)',
 			`${countryRps.toFixed(0)} / ${trivialRps.toFixed(0)} req/s (100 events: ${smallCountryRps.toFixed(0)})`,
 			ratio(rpsRatio),
 			'>= 0.5'
+		]);
+		rows.push([
+			'  the same, rendered on every request (no kept pages)',
+			`${renderedRps.toFixed(0)} / ${renderingTrivialRps.toFixed(0)} req/s`,
+			ratio(renderedRps / renderingTrivialRps),
+			'(information)'
 		]);
 
 		const gzLarge = await gzippedHtml(large.url, COUNTRY);

@@ -1,6 +1,6 @@
 /*
  * Response headers that browsers act on. The Content-Security-Policy itself comes from
- * kit.csp in svelte.config.js (SvelteKit adds nonces to its own scripts).
+ * kit.csp in svelte.config.js (SvelteKit adds the hashes of its own inline scripts).
  */
 
 const PRIVATE_PREFIXES = ['/login', '/logout', '/invite', '/account', '/admin', '/workspace'];

@@ -19,7 +19,7 @@ import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './ty
 import { getCountryTimeline } from './timeline';
 import { groupBy, isPublished } from './visibility';
 import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/timeline/url';
-import { createMemo, PUBLIC_MEMO_MS } from './memo';
+import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -205,7 +205,9 @@ async function loadLawUses(
 	});
 }
 
-const pages = createMemo<PublicCountryPage | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 });
+const pages = registerPublicCache(
+	createMemo<PublicCountryPage | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 })
+);
 
 /**
  * The country page for the public route, reused for a few seconds per code, view and day

@@ -1,15 +1,36 @@
 /*
- * A small per-process memo for public read models. Public data changes when an editor
- * publishes, not per request, and public answers already say `max-age=60` to every cache on
- * the way; keeping an assembled page for a shorter while here lets one instance serve a
- * popular country page at the cost of rendering it, instead of re-reading a record of 10,000
- * events each time. Entries expire after `ttlMs`; the oldest go first past `max` entries.
- * Concurrent misses for one key share a single load.
+ * Small per-process memos for public read models and pages. Public data changes when an
+ * editor publishes, not per request, and public answers already say `max-age=60` to every
+ * cache on the way; keeping an assembled page for a shorter while here lets one instance serve
+ * a popular country page without re-reading a record of 10,000 events each time. Entries
+ * expire after `ttlMs`; the oldest go first past `max` entries. Concurrent misses for one key
+ * share a single load.
+ *
+ * Every public cache registers itself, so that a change made through this instance (any
+ * signed-in write, see hooks.server.ts) empties them all at once: this instance shows the
+ * change at once, and other instances within the time-to-live.
  */
 
 export interface Memo<T> {
 	get(key: string, load: () => Promise<T>): Promise<T>;
 	clear(): void;
+}
+
+interface Clearable {
+	clear(): void;
+}
+
+const publicCaches = new Set<Clearable>();
+
+/** Registers a cache of public data, to be emptied whenever that data may have changed. */
+export function registerPublicCache<C extends Clearable>(cache: C): C {
+	publicCaches.add(cache);
+	return cache;
+}
+
+/** Empties every registered public cache (after a write that may have changed public data). */
+export function clearPublicCaches(): void {
+	for (const cache of publicCaches) cache.clear();
 }
 
 export function createMemo<T>({

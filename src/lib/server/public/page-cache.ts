@@ -4,9 +4,10 @@ import { cacheControl, strongEtag } from '$lib/server/http/cache';
 /*
  * Cache headers for public pages. A page's HTML is a function of the app's build, who is
  * signed in (the header's account link) and the data its load returns, so the ETag hashes
- * exactly those. Hashing the HTML itself would not work: every response carries a fresh CSP
- * nonce, so no two bodies are ever the same bytes. SvelteKit answers 304 itself when the
- * request's If-None-Match equals the ETag a load set.
+ * exactly those, which costs far less than hashing the rendered HTML on every request (a
+ * memoised page's data is hashed once). SvelteKit answers 304 itself when the request's
+ * If-None-Match equals the ETag a load set. The Cache-Control this sets is also what lets
+ * rendered-pages.ts keep the signed-out HTML.
  *
  * Sharing with caches is safe because hooks.server.ts marks every response `Vary: Cookie` and
  * turns any signed-in response into `no-store`: a CDN only ever stores the signed-out page.
