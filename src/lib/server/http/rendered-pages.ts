@@ -1,6 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 import { sessionCookieName } from '$lib/server/auth/sessions';
-import { clearPublicCaches, PUBLIC_MEMO_MS, registerPublicCache } from '$lib/server/public/memo';
+import {
+	clearPublicCaches,
+	createExpiringStore,
+	PUBLIC_MEMO_MS,
+	registerPublicCache
+} from '$lib/server/public/memo';
 import { etagMatches } from './cache';
 
 /*
@@ -25,56 +30,12 @@ interface RenderedPage {
 	etag: string | null;
 }
 
-export interface RenderedPageCache {
-	get(key: string): RenderedPage | undefined;
-	set(key: string, page: Omit<RenderedPage, 'at'>): void;
-	clear(): void;
-	readonly size: number;
-}
-
-export function createRenderedPageCache({
-	ttlMs,
-	max,
-	now = () => Date.now()
-}: {
-	ttlMs: number;
-	max: number;
-	now?: () => number;
-}): RenderedPageCache {
-	const entries = new Map<string, RenderedPage>();
-	return {
-		get(key) {
-			const hit = entries.get(key);
-			if (!hit) return undefined;
-			if (now() - hit.at >= ttlMs) {
-				entries.delete(key);
-				return undefined;
-			}
-			return hit;
-		},
-		set(key, page) {
-			if (ttlMs <= 0) return;
-			entries.delete(key);
-			entries.set(key, { ...page, at: now() });
-			while (entries.size > max) {
-				const oldest = entries.keys().next().value;
-				if (oldest === undefined) break;
-				entries.delete(oldest);
-			}
-		},
-		clear() {
-			entries.clear();
-		},
-		get size() {
-			return entries.size;
-		}
-	};
-}
-
 const RENDER_CACHE_MS = Number(process.env.PUBLIC_RENDER_CACHE_MS ?? PUBLIC_MEMO_MS);
 
 /* About 100 KB a page: at most some 20 MB, for the home page and popular country views. */
-const pages = registerPublicCache(createRenderedPageCache({ ttlMs: RENDER_CACHE_MS, max: 200 }));
+const pages = registerPublicCache(
+	createExpiringStore<RenderedPage>({ ttlMs: RENDER_CACHE_MS, max: 200 })
+);
 
 function signedOut(cookies: { get(name: string): string | undefined }): boolean {
 	return !cookies.get(sessionCookieName(true)) && !cookies.get(sessionCookieName(false));
@@ -113,6 +74,7 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 	if (!shareable(response, event.locals.user)) return response;
 	const body = await response.text();
 	pages.set(key, {
+		at: Date.now(),
 		body,
 		headers: [...response.headers],
 		etag: response.headers.get('etag')

@@ -33,35 +33,64 @@ export function clearPublicCaches(): void {
 	for (const cache of publicCaches) cache.clear();
 }
 
-export function createMemo<T>({
-	ttlMs,
-	max,
-	now = () => Date.now()
-}: {
+interface ExpiryOptions {
 	ttlMs: number;
 	max: number;
 	now?: () => number;
-}): Memo<T> {
-	const entries = new Map<string, { at: number; value: Promise<T> }>();
+}
+
+export interface ExpiringStore<T> {
+	get(key: string): T | undefined;
+	set(key: string, value: T): void;
+	delete(key: string): void;
+	clear(): void;
+}
+
+/** A map whose entries expire after `ttlMs` (none are kept when it is 0); past `max`, the oldest go. */
+export function createExpiringStore<T>({
+	ttlMs,
+	max,
+	now = () => Date.now()
+}: ExpiryOptions): ExpiringStore<T> {
+	const entries = new Map<string, { at: number; value: T }>();
 	return {
-		get(key, load) {
+		get(key) {
 			const hit = entries.get(key);
 			if (hit && now() - hit.at < ttlMs) return hit.value;
 			entries.delete(key);
-			const value = load();
+			return undefined;
+		},
+		set(key, value) {
+			entries.delete(key);
 			entries.set(key, { at: now(), value });
-			// A failed load is not kept: the next request tries again.
-			value.catch(() => entries.delete(key));
 			while (entries.size > max) {
 				const oldest = entries.keys().next().value;
 				if (oldest === undefined) break;
 				entries.delete(oldest);
 			}
-			return value;
+		},
+		delete(key) {
+			entries.delete(key);
 		},
 		clear() {
 			entries.clear();
 		}
+	};
+}
+
+export function createMemo<T>(options: ExpiryOptions): Memo<T> {
+	const store = createExpiringStore<Promise<T>>(options);
+	return {
+		get(key, load) {
+			const hit = store.get(key);
+			if (hit) return hit;
+			const value = load();
+			store.set(key, value);
+			// A failed load is not kept: the next request tries again.
+			value.catch(() => store.delete(key));
+			return value;
+		},
+		clear: () => store.clear()
 	};
 }
 
