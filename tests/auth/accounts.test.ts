@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getRandomValues } from 'node:crypto';
 import { generateHOTP } from '@oslojs/otp';
 import { describeEachDatabase } from '../helpers/databases.js';
 import {
@@ -9,11 +10,12 @@ import {
 import { checkPassword, checkSecondFactor } from '../../src/lib/server/auth/signin.js';
 import {
 	consumeTotpCode,
-	decodeTotpKey,
-	encodeTotpKey,
 	generateTotpKey,
+	openTotpKey,
+	sealTotpKey,
 	totpStep
 } from '../../src/lib/server/auth/totp.js';
+import { useSecretKey } from '../../src/lib/server/auth/secret-key.js';
 import {
 	consumeRecoveryCode,
 	countUnusedRecoveryCodes,
@@ -74,6 +76,8 @@ describe('passwords', () => {
 });
 
 describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
+	beforeAll(() => useSecretKey(getRandomValues(new Uint8Array(32))));
+
 	it('says the same thing for an unknown address, a wrong password and a deactivated account', async () => {
 		const hash = await hashPassword('lantern orbit forty meadow');
 		const user = await makeUser(db(), 'viewer', hash);
@@ -157,13 +161,14 @@ describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
 	it('accepts a valid code once, rejects a replay and a wrong code, and throttles', async () => {
 		const user = await makeUser(db(), 'editor');
 		const key = generateTotpKey();
-		await savePendingTotpKey(db(), user.id, encodeTotpKey(key));
+		await savePendingTotpKey(db(), user.id, sealTotpKey(key, user.id));
 		await enableTotp(db(), user.id);
 		const now = new Date();
 		const code = generateHOTP(key, BigInt(totpStep(now)), 6);
 		const wrong = code === '000000' ? '111111' : '000000';
 		const stored = (await getUser(db(), user.id))!;
-		expect(decodeTotpKey(stored.totp_key!)).toEqual(key);
+		expect(stored.totp_key).toMatch(/^v1\./);
+		expect(openTotpKey(stored.totp_key!, user.id)).toEqual(key);
 
 		expect(await consumeTotpCode(db(), stored, wrong, now)).toBe('wrong');
 		expect(await consumeTotpCode(db(), stored, code, now)).toBe('ok');

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator, type Authenticator } from '../helpers/authenticator.js';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
-import { encodeTotpKey, generateTotpKey } from '../../src/lib/server/auth/totp.js';
+import { generateTotpKey, sealTotpKey } from '../../src/lib/server/auth/totp.js';
 import { createCountry, setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { createSource, setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { createPledge, setPledgeStatus } from '../../src/lib/server/repositories/pledges.js';
@@ -40,15 +40,17 @@ describe('the workspace in the browser', () => {
 
 	async function addUser(email: string, role: Role, name: string, totpKey?: Uint8Array) {
 		const at = new Date().toISOString();
+		const id = crypto.randomUUID();
 		await app.db
 			.insertInto('users')
 			.values({
-				id: crypto.randomUUID(),
+				id,
 				email,
 				display_name: name,
 				role,
 				password_hash: await hashPassword(PASSWORD),
-				totp_key: totpKey ? encodeTotpKey(totpKey) : null,
+				// Sealed with the server's key, as the server stores keys.
+				totp_key: totpKey ? sealTotpKey(totpKey, id, app.secretKey) : null,
 				totp_enabled: totpKey ? 1 : 0,
 				created_at: at,
 				updated_at: at

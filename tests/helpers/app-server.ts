@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { getRandomValues } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { encodeBase64 } from '@oslojs/encoding';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { freePort } from './built-app.js';
 
@@ -15,6 +17,8 @@ export interface AppServer {
 	url: string;
 	/** The database the server uses, opened from the test process (SQLite allows both). */
 	db: DB;
+	/** The key the server seals two-factor keys with, for tests that store users directly. */
+	secretKey: Uint8Array;
 	output(): string;
 	stop(): Promise<void>;
 }
@@ -27,7 +31,14 @@ export async function startAppServer(
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-app-'));
 	const databaseUrl = options.databaseUrl ?? path.join(dir, 'app.db');
-	const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, ...options.env };
+	// A key of its own, so the server never makes a key file (in data/ for PostgreSQL).
+	const secretKey = getRandomValues(new Uint8Array(32));
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		DATABASE_URL: databaseUrl,
+		PLEDGEWATCH_SECRET_KEY: encodeBase64(secretKey),
+		...options.env
+	};
 	// Vitest's markers would make SvelteKit's plugin behave as under test, not as a server.
 	for (const key of Object.keys(env))
 		if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
@@ -76,7 +87,7 @@ export async function startAppServer(
 		await stop();
 		throw error;
 	}
-	return { url, db, output: () => output, stop };
+	return { url, db, secretKey, output: () => output, stop };
 }
 
 /* Ready means the first page answered: start-up (migrations, seed, first admin) has finished. */

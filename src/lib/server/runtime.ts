@@ -5,6 +5,8 @@ import { seedDemoIfEmpty } from './seed/demo.js';
 import { log } from './log.js';
 import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { authConfig } from './auth/config.js';
+import { loadSecretKey, useSecretKey } from './auth/secret-key.js';
+import { sealLegacyTotpKeys } from './auth/totp.js';
 
 /*
  * The server's one database handle, opened, migrated and seeded once at start-up
@@ -24,8 +26,11 @@ export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promis
 	// Read now so a bad setting stops start-up instead of failing the first sign-in.
 	authConfig();
 	const handle = await connect(config);
+	// After connecting, so an unreachable database stops start-up before a key file is made.
+	useSecretKey(loadSecretKey(env, config));
 	const applied = await migrateToLatest(handle);
 	if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`);
+	await checkTotpKeys(handle);
 	if (env.PLEDGEWATCH_SKIP_DEMO !== '1') {
 		const seeded = await seedDemoIfEmpty(handle);
 		if (seeded) log.info('Loaded the demo record (Kazakhstan, late 2021) into the empty database.');
@@ -34,6 +39,19 @@ export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promis
 	log.info(`Database: ${describeDatabase(config)}`);
 	database = handle;
 	return handle;
+}
+
+/* Seals two-factor keys stored before sealing existed, and says if any do not open. */
+async function checkTotpKeys(handle: DB): Promise<void> {
+	const { sealed, unreadable } = await sealLegacyTotpKeys(handle);
+	if (sealed > 0) log.info(`Encrypted ${sealed} two-factor key(s) stored before encryption.`);
+	if (unreadable > 0) {
+		log.error(
+			`${unreadable} two-factor key(s) do not open with this secret key; those users cannot ` +
+				'finish signing in. Set PLEDGEWATCH_SECRET_KEY to the key they were sealed with, or ' +
+				'have an admin reset their two-factor sign-in.'
+		);
+	}
 }
 
 export async function stopRuntime(): Promise<void> {

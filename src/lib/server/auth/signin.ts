@@ -120,7 +120,7 @@ export async function checkSecondFactor(
 		return { kind: 'throttled', retryAt: until };
 	}
 	const code = input.code.trim();
-	let outcome: 'ok' | 'wrong' | 'replayed' = 'wrong';
+	let outcome: Awaited<ReturnType<typeof consumeTotpCode>> = 'wrong';
 	let usedRecoveryCode = false;
 	if (/^\d{6}$/.test(code.replace(/\s+/g, ''))) {
 		outcome = await consumeTotpCode(db, user, code, now);

@@ -1,10 +1,14 @@
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { decodeBase64, encodeBase32UpperCaseNoPadding, encodeBase64 } from '@oslojs/encoding';
+import { decodeBase64, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { getRandomValues } from 'node:crypto';
 import { encode } from 'uqr';
 import type { DB } from '../db/connect.js';
+import { log } from '../log.js';
 import { authConfig } from './config.js';
+import { isSealed, open, seal, SecretBoxError } from './secret-box.js';
+import { secretKey } from './secret-key.js';
+import { listStoredTotpKeys, replaceStoredTotpKey } from './users.js';
 
 /*
  * Time-based one-time codes (RFC 6238: 30-second steps, 6 digits, SHA-1, the settings every
@@ -21,12 +25,59 @@ export function generateTotpKey(): Uint8Array {
 	return getRandomValues(new Uint8Array(20));
 }
 
-export function encodeTotpKey(key: Uint8Array): string {
-	return encodeBase64(key);
+/*
+ * Keys are stored sealed (secret-box.ts) with the user's id as associated data. Rows written
+ * before sealing hold plain base64; they are still read, and start-up seals them.
+ */
+function associated(userId: string): string {
+	return `users.totp_key:${userId}`;
 }
 
-export function decodeTotpKey(stored: string): Uint8Array {
-	return decodeBase64(stored);
+export function sealTotpKey(
+	key: Uint8Array,
+	userId: string,
+	secret: Uint8Array = secretKey()
+): string {
+	return seal(secret, key, associated(userId));
+}
+
+/** The key from its stored form; a SecretBoxError when it cannot be read. */
+export function openTotpKey(
+	stored: string,
+	userId: string,
+	secret: Uint8Array = secretKey()
+): Uint8Array {
+	if (isSealed(stored)) return open(secret, stored, associated(userId));
+	try {
+		return decodeBase64(stored);
+	} catch {
+		throw new SecretBoxError('the stored value is neither sealed nor base64');
+	}
+}
+
+/**
+ * Seals every key still stored in plain base64 (a one-off at start-up, so it runs on every
+ * instance but changes a row only while it still holds the plain value), and counts the
+ * sealed keys this server's secret key cannot open, which would fail those users' sign-in.
+ */
+export async function sealLegacyTotpKeys(
+	db: DB,
+	secret: Uint8Array = secretKey()
+): Promise<{ sealed: number; unreadable: number }> {
+	let sealed = 0;
+	let unreadable = 0;
+	for (const row of await listStoredTotpKeys(db)) {
+		try {
+			const key = openTotpKey(row.totp_key, row.id, secret);
+			if (isSealed(row.totp_key)) continue;
+			if (await replaceStoredTotpKey(db, row.id, row.totp_key, sealTotpKey(key, row.id, secret)))
+				sealed += 1;
+		} catch (error) {
+			if (!(error instanceof SecretBoxError)) throw error;
+			unreadable += 1;
+		}
+	}
+	return { sealed, unreadable };
 }
 
 /** The key as authenticator apps want it typed: base32, in groups of four. */
@@ -62,16 +113,29 @@ export function matchTotpStep(
 
 /**
  * Checks a code against a user's key and consumes its step. 'replayed' means the code was
- * right but already used (or an older one than the last used).
+ * right but already used (or an older one than the last used); 'unreadable' that the stored
+ * key does not open (logged; the step fails for this user only).
  */
 export async function consumeTotpCode(
 	db: DB,
 	user: { id: string; totp_key: string | null },
 	code: string,
 	now: Date = new Date()
-): Promise<'ok' | 'wrong' | 'replayed'> {
+): Promise<'ok' | 'wrong' | 'replayed' | 'unreadable'> {
 	if (!user.totp_key) return 'wrong';
-	const step = matchTotpStep(decodeTotpKey(user.totp_key), code, now);
+	let key: Uint8Array;
+	try {
+		key = openTotpKey(user.totp_key, user.id);
+	} catch (error) {
+		if (!(error instanceof SecretBoxError)) throw error;
+		log.error(
+			`Cannot read the two-factor key of user ${user.id}: ${error.message}. Their two-factor ` +
+				'step fails until PLEDGEWATCH_SECRET_KEY is the key it was sealed with ' +
+				'(or an admin resets their two-factor sign-in).'
+		);
+		return 'unreadable';
+	}
+	const step = matchTotpStep(key, code, now);
 	if (step === null) return 'wrong';
 	const result = await db
 		.updateTable('users')

@@ -170,18 +170,43 @@ export async function setUserPassword(
 	});
 }
 
-/** Saves a not-yet-confirmed key; two-factor stays off until a code from it is verified. */
-export async function savePendingTotpKey(
-	db: DB,
-	userId: string,
-	encodedKey: string
-): Promise<void> {
+/**
+ * Saves a not-yet-confirmed key, sealed by the caller (sealTotpKey); two-factor stays off
+ * until a code from it is verified.
+ */
+export async function savePendingTotpKey(db: DB, userId: string, sealedKey: string): Promise<void> {
 	await db
 		.updateTable('users')
-		.set({ totp_key: encodedKey, totp_enabled: 0, totp_last_step: null })
+		.set({ totp_key: sealedKey, totp_enabled: 0, totp_last_step: null })
 		.where('id', '=', userId)
 		.where('totp_enabled', '=', 0)
 		.execute();
+}
+
+/** Every stored two-factor key, as stored (for sealing old plain ones at start-up). */
+export async function listStoredTotpKeys(db: DB): Promise<{ id: string; totp_key: string }[]> {
+	const rows = await db
+		.selectFrom('users')
+		.select(['id', 'totp_key'])
+		.where('totp_key', 'is not', null)
+		.execute();
+	return rows.flatMap((row) => (row.totp_key ? [{ id: row.id, totp_key: row.totp_key }] : []));
+}
+
+/** Swaps a stored key's form; false when the row no longer holds `from` (changed meanwhile). */
+export async function replaceStoredTotpKey(
+	db: DB,
+	userId: string,
+	from: string,
+	to: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('users')
+		.set({ totp_key: to })
+		.where('id', '=', userId)
+		.where('totp_key', '=', from)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
 }
 
 export async function enableTotp(db: DB, userId: string, now: Date = new Date()): Promise<void> {

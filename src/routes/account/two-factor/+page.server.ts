@@ -8,13 +8,14 @@ import { describeRetry } from '$lib/server/auth/throttle';
 import { markSessionTwoFactorVerified } from '$lib/server/auth/sessions';
 import { countUnusedRecoveryCodes, replaceRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import {
-	decodeTotpKey,
 	displayTotpKey,
-	encodeTotpKey,
 	generateTotpKey,
+	openTotpKey,
 	qrPath,
+	sealTotpKey,
 	totpKeyUri
 } from '$lib/server/auth/totp';
+import { SecretBoxError } from '$lib/server/auth/secret-box';
 import { enableTotp, getUser, resetTwoFactor, savePendingTotpKey } from '$lib/server/auth/users';
 import { twoFactorRequired } from '$lib/server/policy';
 
@@ -40,13 +41,7 @@ export const load: PageServerLoad = async (event) => {
 			enrolment: null
 		};
 	}
-	// A pending key survives reloads so a half-finished enrolment does not change the QR code.
-	let encoded = stored.totp_key;
-	if (!encoded) {
-		encoded = encodeTotpKey(generateTotpKey());
-		await savePendingTotpKey(db(), user.id, encoded);
-	}
-	const key = decodeTotpKey(encoded);
+	const key = await pendingKey(user.id, stored.totp_key);
 	return {
 		notice,
 		required,
@@ -55,6 +50,23 @@ export const load: PageServerLoad = async (event) => {
 		enrolment: { qr: qrPath(totpKeyUri(stored.email, key)), key: displayTotpKey(key) }
 	};
 };
+
+/*
+ * A pending key survives reloads so a half-finished enrolment does not change the QR code.
+ * One that no longer opens (the secret key changed) is replaced: nothing depends on it yet.
+ */
+async function pendingKey(userId: string, stored: string | null): Promise<Uint8Array> {
+	if (stored) {
+		try {
+			return openTotpKey(stored, userId);
+		} catch (error) {
+			if (!(error instanceof SecretBoxError)) throw error;
+		}
+	}
+	const key = generateTotpKey();
+	await savePendingTotpKey(db(), userId, sealTotpKey(key, userId));
+	return key;
+}
 
 async function verifyCode(
 	event: RequestEvent,
