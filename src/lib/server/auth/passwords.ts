@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { COMMON_PASSWORDS, COMMON_WORDS } from './common-passwords.js';
+import { isCommonPassword } from './common-passwords.js';
 
 /*
  * argon2id with OWASP's first recommended profile: 19 MiB of memory, 2 passes, 1 lane.
@@ -35,8 +35,6 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
 	return false;
 }
 
-const commonPasswords = new Set(COMMON_PASSWORDS);
-const commonWords = new Set(COMMON_WORDS);
 const LEET: Record<string, string> = {
 	'0': 'o',
 	'1': 'i',
@@ -64,15 +62,6 @@ function isRepetition(text: string): boolean {
 	return false;
 }
 
-function isCommonWordRepeated(text: string): boolean {
-	for (const word of commonWords) {
-		if (text.length % word.length === 0 && word.repeat(text.length / word.length) === text) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /**
  * Why a new password is refused, in words for the form, or null when it is acceptable.
  * `context` holds words that must not be the password (the user's email and name).
@@ -86,14 +75,19 @@ export function passwordProblem(password: string, context: string[] = []): strin
 	}
 	const lower = password.toLowerCase();
 	const letters = core(password);
+	// A repeated core ("welcomewelcome") is refused whatever the word, so no list lookup for it.
 	if (
-		commonPasswords.has(lower) ||
+		isCommonPassword(lower) ||
+		isCommonPassword(letters) ||
 		isRepetition(lower) ||
 		letters.length === 0 ||
-		isRepetition(letters) ||
-		isCommonWordRepeated(letters)
+		isRepetition(letters)
 	) {
-		return 'That password is on the list of common passwords; choose a less predictable one.';
+		return (
+			'That password is too common: it is on lists of leaked passwords, or is a common word ' +
+			'with numbers or symbols added. Choose a less predictable one, such as four or five ' +
+			'unrelated words.'
+		);
 	}
 	// Each word of the name or address, and all of them run together ("rosalindfranklin").
 	const own = context.flatMap((item) => {
