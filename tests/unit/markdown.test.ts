@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/server/markdown.js';
+import { markdownText, renderMarkdown } from '../../src/lib/server/markdown.js';
 
 const ALLOWED = [
 	'p',
@@ -98,5 +98,26 @@ describe('renderMarkdown', () => {
 
 	it('shows typed HTML as text rather than dropping what the author wrote', () => {
 		expect(renderMarkdown('Use <b>bold</b> here')).toBe('<p>Use &lt;b&gt;bold&lt;/b&gt; here</p>');
+	});
+});
+
+describe('markdownText', () => {
+	it('reads Markdown as one line of plain text, entities decoded', () => {
+		const text = markdownText(
+			'# Held\n\nWithout **charge** & [see the report](https://example.org/r?a=1&b=2).\n\n- one\n- `two`\n\n![a photo](https://example.org/p.png)'
+		);
+		expect(text).toBe('Held Without charge & see the report. one two');
+	});
+
+	it('keeps what was typed as HTML as text, for the caller to escape', () => {
+		expect(markdownText('<script>alert(1)</script> <b>x</b>')).toBe(
+			'<script>alert(1)</script> <b>x</b>'
+		);
+	});
+
+	it('gives an empty string for empty input', () => {
+		expect(markdownText('')).toBe('');
+		expect(markdownText('  \n ')).toBe('');
+		expect(markdownText(null)).toBe('');
 	});
 });

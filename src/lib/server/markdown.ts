@@ -58,3 +58,25 @@ export function renderMarkdown(text: string | null | undefined): string {
 	if (!text || text.trim() === '') return '';
 	return sanitizeHtml(markdown.render(text), SANITIZE).trim();
 }
+
+/*
+ * Where only text fits (a page's social preview, a feed summary), the same Markdown is read
+ * as text: markdown-it's tokens already carry decoded text, so no markup, entity or image
+ * survives and nothing needs escaping twice. Blocks and line breaks become single spaces.
+ */
+const TEXT_TOKENS = new Set(['text', 'code_inline', 'code_block', 'fence']);
+const BREAK_TOKENS = new Set(['softbreak', 'hardbreak']);
+
+/** The plain text of a Markdown text: what a reader sees, on one line, without markup. */
+export function markdownText(text: string | null | undefined): string {
+	if (!text || text.trim() === '') return '';
+	const words: string[] = [];
+	for (const token of markdown.parse(text, {})) {
+		for (const t of token.type === 'inline' ? (token.children ?? []) : [token]) {
+			if (TEXT_TOKENS.has(t.type)) words.push(t.content);
+			else if (BREAK_TOKENS.has(t.type)) words.push(' ');
+		}
+		if (token.block) words.push(' ');
+	}
+	return words.join('').replace(/\s+/g, ' ').trim();
+}
