@@ -1,4 +1,5 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
+import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -7,9 +8,10 @@ import type { PublicCountrySummary } from './types';
 /*
  * The overview map, computed once on the server: SVG path strings for every country in
  * Natural Earth's 1:110m outlines, so the browser receives finished geometry and no map code.
- * Countries are matched to the atlas by name, since the atlas keys them by ISO numeric code
- * and our records by alpha-2 code; a fictional country has no outline and appears only in the
- * list beside the map.
+ * Countries are matched to the atlas by code: the atlas keys its outlines by ISO 3166-1
+ * numeric code, and i18n-iso-countries turns our alpha-2 codes into those, so a name that
+ * differs from Natural Earth's ("Türkiye", "Russian Federation") still finds its outline. A
+ * fictional country, or a code with no outline, appears only in the list beside the map.
  */
 
 export const MAP_WIDTH = 960;
@@ -19,6 +21,7 @@ export const MAP_HEIGHT = 470;
 export type MapShade = 'broken' | 'mixed' | 'kept' | 'unrated' | 'none';
 
 export interface MapCountry {
+	/** The record's name for a covered country, Natural Earth's for the others. */
 	name: string;
 	d: string;
 	/** Set when a published country record matches this outline. */
@@ -27,6 +30,8 @@ export interface MapCountry {
 }
 
 interface AtlasCountry {
+	/** ISO 3166-1 numeric, e.g. '398'; null for the few outlines without one (Kosovo). */
+	id: string | null;
 	name: string;
 	d: string;
 }
@@ -44,12 +49,18 @@ function atlasOutlines(): AtlasCountry[] {
 	const path = geoPath(projection).digits(1);
 	outlines = countries.features.flatMap((f) => {
 		const d = path(f);
-		return d ? [{ name: f.properties?.name ?? '', d }] : [];
+		return d
+			? [{ id: f.id === undefined ? null : String(f.id), name: f.properties?.name ?? '', d }]
+			: [];
 	});
 	return outlines;
 }
 
-const normal = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+/** The atlas id of a country record; null for a fictional one or a code ISO does not number. */
+function atlasId(country: Pick<PublicCountrySummary, 'code' | 'isFictional'>): string | null {
+	if (country.isFictional) return null;
+	return countryCodes.alpha2ToNumeric(country.code.toUpperCase()) ?? null;
+}
 
 /**
  * The shade of a country's record, from its pledges' current ratings (not an index: a share
@@ -68,11 +79,17 @@ export function shadeOf(country: Pick<PublicCountrySummary, 'ratings'>): MapShad
 }
 
 export function worldMap(countries: readonly PublicCountrySummary[]): MapCountry[] {
-	const byName = new Map(countries.map((c) => [normal(c.name), c]));
+	const byId = new Map(
+		countries.flatMap((c) => {
+			const id = atlasId(c);
+			return id === null ? [] : [[id, c] as const];
+		})
+	);
 	return atlasOutlines().map((o) => {
-		const match = byName.get(normal(o.name));
+		const match = o.id === null ? undefined : byId.get(o.id);
 		return {
-			name: o.name,
+			// A covered country goes by the name its record gives it, not the atlas's.
+			name: match ? match.name : o.name,
 			d: o.d,
 			code: match ? match.code.toLowerCase() : null,
 			shade: match ? shadeOf(match) : 'none'
