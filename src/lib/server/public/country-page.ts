@@ -20,6 +20,7 @@ import { getCountryTimeline } from './timeline';
 import { groupBy, isPublished } from './visibility';
 import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
+import { renderDescription, renderSummary } from './page-markdown';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -96,17 +97,19 @@ export async function getPublicCountryPage(
 	]);
 
 	return {
-		country: { ...found.country, citations: records.citations.of('country', countryId) },
+		country: {
+			...renderSummary(found.country),
+			citations: records.citations.of('country', countryId)
+		},
 		figures: { ...figures, laws: lawRows.length, asks: askRows.length },
 		timeline,
-		pledges: records.pledges.map((p) => ({
-			...p,
-			contradictedBy: p.contradictedBy.slice(0, limits.perRecord)
-		})),
-		cases: records.cases,
-		laws: records.laws,
+		pledges: records.pledges.map((p) =>
+			renderDescription({ ...p, contradictedBy: p.contradictedBy.slice(0, limits.perRecord) })
+		),
+		cases: records.cases.map(renderDescription),
+		laws: records.laws.map(renderDescription),
 		lawUses,
-		engagements: records.engagements,
+		engagements: records.engagements.map(renderDescription),
 		asks: records.asks,
 		prisoners,
 		sources: records.sources

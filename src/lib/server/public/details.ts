@@ -1,4 +1,5 @@
 import type { DB } from '$lib/server/db/connect';
+import { markdownText } from '$lib/server/markdown';
 import { assembleRecords } from './assemble';
 import { findPublicCountry } from './countries';
 import {
@@ -9,6 +10,7 @@ import {
 	publishedCases
 } from './records';
 import type {
+	PageRecord,
 	PublicCase,
 	PublicCountry,
 	PublicEngagement,
@@ -18,6 +20,7 @@ import type {
 	PublicSource
 } from './types';
 import { isPublished } from './visibility';
+import { renderDescription } from './page-markdown';
 
 /*
  * One published record of a country with everything it links to, for its detail page. Null
@@ -25,10 +28,26 @@ import { isPublished } from './visibility';
  * so an unpublished id reads exactly like one that never existed.
  */
 
-interface Detail<T> {
+interface Detail<T extends { description: string }> {
 	country: PublicCountry;
-	record: T;
+	/** The record as its page shows it, its description rendered from Markdown. */
+	record: PageRecord<T>;
+	/** The description as plain text, for the page's social preview. */
+	descriptionText: string;
 	sources: PublicSource[];
+}
+
+function detail<T extends { description: string }>(
+	country: PublicCountry,
+	record: T,
+	sources: PublicSource[]
+): Detail<T> {
+	return {
+		country,
+		record: renderDescription(record),
+		descriptionText: markdownText(record.description),
+		sources
+	};
 }
 
 const todayOf = (today?: string) => today ?? new Date().toISOString().slice(0, 10);
@@ -44,7 +63,7 @@ export async function getPublicCase(
 	const rows = await loadCaseRows(db, found.id, { ids: [id] });
 	if (rows.length === 0) return null;
 	const a = await assembleRecords(db, found.id, { cases: rows }, { today: todayOf(options.today) });
-	return { country: found.country, record: a.cases[0] as PublicCase, sources: a.sources };
+	return detail(found.country, a.cases[0] as PublicCase, a.sources);
 }
 
 export async function getPublicPledge(
@@ -63,7 +82,7 @@ export async function getPublicPledge(
 		{ pledges: rows },
 		{ today: todayOf(options.today) }
 	);
-	return { country: found.country, record: a.pledges[0] as PublicPledge, sources: a.sources };
+	return detail(found.country, a.pledges[0] as PublicPledge, a.sources);
 }
 
 export async function getPublicEngagement(
@@ -94,7 +113,7 @@ export async function getPublicEngagement(
 		...record.pledgesMade,
 		...madeHere.filter((p) => !linked.has(p.id)).map((p) => ({ ...p, note: '' }))
 	];
-	return { country: found.country, record: { ...record, pledgesMade }, sources: a.sources };
+	return detail(found.country, { ...record, pledgesMade }, a.sources);
 }
 
 export interface PublicLawDetail extends PublicLaw {
@@ -102,7 +121,7 @@ export interface PublicLawDetail extends PublicLaw {
 	pledges: { id: string; title: string }[];
 	/** How many published cases applied it; `cases` holds the most recent of them. */
 	caseTotal: number;
-	cases: PublicCase[];
+	cases: PageRecord<PublicCase>[];
 }
 
 export async function getPublicLaw(
@@ -136,14 +155,11 @@ export async function getPublicLaw(
 		{ laws: rows, cases: caseRows },
 		{ today: todayOf(today) }
 	);
-	return {
-		country: found.country,
-		record: {
-			...(a.laws[0] as PublicLaw),
-			pledges,
-			caseTotal: Number(count?.count ?? 0),
-			cases: a.cases
-		},
-		sources: a.sources
+	const law: PublicLawDetail = {
+		...(a.laws[0] as PublicLaw),
+		pledges,
+		caseTotal: Number(count?.count ?? 0),
+		cases: a.cases.map(renderDescription)
 	};
+	return detail(found.country, law, a.sources);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { formatPeriod, fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
+import { markdownText } from '$lib/server/markdown';
 import type { Rating } from '$lib/server/db/schema';
 import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './columns';
@@ -12,7 +13,8 @@ import { groupBy, isPublished } from './visibility';
 /*
  * What a country's feed announces: cases as they are published, and each published change of
  * a pledge's rating with the rating it replaced. Both are dated by when they were published,
- * which is what a reader of a feed means by "new".
+ * which is what a reader of a feed means by "new". A summary is plain text, so a case's
+ * Markdown description is read as text.
  */
 
 export interface FeedItem {
@@ -96,7 +98,9 @@ export async function loadCountryFeed(
 			recordId: c.id,
 			title: c.title,
 			summary: shorten(
-				[`${CASE_TYPE_LABELS[c.case_type]}, ${period}.`, c.description].filter(Boolean).join(' ')
+				[`${CASE_TYPE_LABELS[c.case_type]}, ${period}.`, markdownText(c.description)]
+					.filter(Boolean)
+					.join(' ')
 			),
 			published: c.published
 		};

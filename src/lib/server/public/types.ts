@@ -250,19 +250,33 @@ export interface PublicLawUse {
 	cases: PublicRecentCase[];
 }
 
+/*
+ * Descriptions and country summaries are Markdown. Pages get them as sanitised HTML in place
+ * of the source text, rendered on the server so the browser needs no Markdown code; the
+ * open-data API and CSV keep the source text.
+ */
+
+/** A record as a public page shows it: `descriptionHtml` (safe HTML) instead of `description`. */
+export type PageRecord<T extends { description: string }> = Omit<T, 'description'> & {
+	descriptionHtml: string;
+};
+
+/** A country as its page shows it: `summaryHtml` (safe HTML) instead of `summary`. */
+export type PageCountry = Omit<PublicCountry, 'summary'> & { summaryHtml: string };
+
 export interface PublicCountryPage {
-	country: PublicCountry & { citations: PublicCitation[] };
+	country: PageCountry & { citations: PublicCitation[] };
 	figures: PublicCountryFigures;
 	/** The timeline for the requested view: raw events where they fit, counts elsewhere. */
 	timeline: TimelineData;
 	/** The most recently made pledges (at most the page's limit); `figures` has the totals. */
-	pledges: PublicPledge[];
+	pledges: PageRecord<PublicPledge>[];
 	/** The most recent cases. */
-	cases: PublicCase[];
-	laws: PublicLaw[];
+	cases: PageRecord<PublicCase>[];
+	laws: PageRecord<PublicLaw>[];
 	lawUses: PublicLawUse[];
 	/** The most recent engagements. */
-	engagements: PublicEngagement[];
+	engagements: PageRecord<PublicEngagement>[];
 	asks: PublicAsk[];
 	prisoners: PublicPrisonerList;
 	/** Every published source cited on the page, oldest first. */
