@@ -47,17 +47,19 @@ export function secretKeyFile(
 	return path.resolve(cwd, DEFAULT_SECRET_KEY_FILE);
 }
 
+/** Where the server's key comes from: the variable, or a key file (which rotation rewrites). */
+export type SecretKeySource = { kind: 'env' } | { kind: 'file'; file: string };
+
 /** Reads the key from the environment, or from its file, making the file on first use. */
 export function loadSecretKey(
 	env: NodeJS.ProcessEnv,
 	database: DatabaseConfig,
 	cwd = process.cwd()
 ): Uint8Array {
-	const raw = env.PLEDGEWATCH_SECRET_KEY?.trim();
-	if (raw) return parseSecretKey(raw, 'PLEDGEWATCH_SECRET_KEY');
+	if (env.PLEDGEWATCH_SECRET_KEY?.trim()) return readSecretKey(env, database, cwd).key;
 	const file = secretKeyFile(env, database, cwd);
 	const made = makeKeyFile(file);
-	const key = parseSecretKey(readKeyFile(file), `The key file ${file}`);
+	const { key } = readSecretKey(env, database, cwd);
 	log.warn(
 		`${made ? 'Created a new secret key in' : 'Using the secret key in'} ${file} to encrypt ` +
 			'two-factor keys; in production set PLEDGEWATCH_SECRET_KEY instead (see README).'
@@ -65,12 +67,39 @@ export function loadSecretKey(
 	return key;
 }
 
+/**
+ * The key the server would use and where it comes from, without making a key file: a tool
+ * that works on the sealed rows (key rotation) must fail rather than invent a key.
+ */
+export function readSecretKey(
+	env: NodeJS.ProcessEnv,
+	database: DatabaseConfig,
+	cwd = process.cwd()
+): { key: Uint8Array; source: SecretKeySource } {
+	const raw = env.PLEDGEWATCH_SECRET_KEY?.trim();
+	if (raw) return { key: parseSecretKey(raw, 'PLEDGEWATCH_SECRET_KEY'), source: { kind: 'env' } };
+	const file = secretKeyFile(env, database, cwd);
+	const key = parseSecretKey(readKeyFile(file), `The key file ${file}`);
+	return { key, source: { kind: 'file', file } };
+}
+
+export function generateSecretKey(): Uint8Array {
+	return getRandomValues(new Uint8Array(SECRET_KEY_BYTES));
+}
+
+/** The text form kept in key files and printed for operators (base64, as openssl prints it). */
+export function formatSecretKey(key: Uint8Array): string {
+	return encodeBase64(key);
+}
+
 /* Writes a new key unless the file exists ('wx'), so two instances starting together agree. */
 function makeKeyFile(file: string): boolean {
 	try {
 		fs.mkdirSync(path.dirname(file), { recursive: true });
-		const key = encodeBase64(getRandomValues(new Uint8Array(SECRET_KEY_BYTES)));
-		fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+		fs.writeFileSync(file, `${formatSecretKey(generateSecretKey())}\n`, {
+			mode: 0o600,
+			flag: 'wx'
+		});
 		return true;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -82,8 +111,57 @@ function readKeyFile(file: string): string {
 	try {
 		return fs.readFileSync(file, 'utf8');
 	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			throw new ConfigError(
+				`PLEDGEWATCH_SECRET_KEY is not set and there is no key file at ${file}; set ` +
+					'PLEDGEWATCH_SECRET_KEY or PLEDGEWATCH_SECRET_KEY_FILE as the server has them'
+			);
+		}
 		throw new ConfigError(`Cannot read the key file ${file}: ${(error as Error).message}`);
 	}
+}
+
+/**
+ * Replacing a key file in two steps, so it never holds half a key: `stageKeyFile` writes the
+ * new key to `<file>.new` (mode 0600, flushed to disk) and `commitKeyFile` renames it over the
+ * file. Rotation stages before changing the database and commits after, so if it stops in
+ * between, the new key is still on disk. A staged file left from such a stop is never
+ * overwritten: it may hold the only copy of the key the rows are sealed with.
+ */
+export function stageKeyFile(file: string, key: Uint8Array): string {
+	const staged = `${file}.new`;
+	let fd: number;
+	try {
+		fd = fs.openSync(staged, 'wx', 0o600);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+			throw new ConfigError(
+				`${staged} already exists: an earlier rotation stopped part-way and it may hold the key ` +
+					'the two-factor keys are sealed with. Check which key opens them (start the server ' +
+					`with it), keep that one as ${file}, remove ${staged}, and run again`
+			);
+		}
+		throw new ConfigError(`Cannot write the key file ${staged}: ${(error as Error).message}`);
+	}
+	try {
+		fs.writeSync(fd, `${formatSecretKey(key)}\n`);
+		fs.fsyncSync(fd);
+	} catch (error) {
+		fs.closeSync(fd);
+		fs.rmSync(staged, { force: true });
+		throw new ConfigError(`Cannot write the key file ${staged}: ${(error as Error).message}`);
+	}
+	fs.closeSync(fd);
+	return staged;
+}
+
+export function commitKeyFile(staged: string, file: string): void {
+	fs.renameSync(staged, file);
+}
+
+/** Removes a staged key that was not used (the rotation changed nothing). */
+export function discardKeyFile(staged: string): void {
+	fs.rmSync(staged, { force: true });
 }
 
 let current: Uint8Array | undefined;
