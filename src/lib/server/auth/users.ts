@@ -183,14 +183,19 @@ export async function savePendingTotpKey(db: DB, userId: string, sealedKey: stri
 		.execute();
 }
 
-/** Every stored two-factor key, as stored (for sealing old plain ones at start-up). */
-export async function listStoredTotpKeys(db: DB): Promise<{ id: string; totp_key: string }[]> {
+/** Every stored two-factor key, as stored (for sealing old plain ones at start-up, and key rotation). */
+export async function listStoredTotpKeys(
+	db: DB
+): Promise<{ id: string; email: string; totp_key: string }[]> {
 	const rows = await db
 		.selectFrom('users')
-		.select(['id', 'totp_key'])
+		.select(['id', 'email', 'totp_key'])
 		.where('totp_key', 'is not', null)
+		.orderBy('email')
 		.execute();
-	return rows.flatMap((row) => (row.totp_key ? [{ id: row.id, totp_key: row.totp_key }] : []));
+	return rows.flatMap((row) =>
+		row.totp_key ? [{ id: row.id, email: row.email, totp_key: row.totp_key }] : []
+	);
 }
 
 /** Swaps a stored key's form; false when the row no longer holds `from` (changed meanwhile). */
