@@ -24,6 +24,9 @@ import {
 export const ACTOR = defineRecordKind({ type: 'actor', table: 'actors', label: 'actor' });
 const ops = recordOperations(ACTOR);
 
+/** Actors' rows as stored (aliases still JSON), in the order of `ids`, in one query. */
+export const findActors = ops.findMany;
+
 /** An actor with its aliases read out of their JSON column. */
 export type ActorRecord = Omit<Actor, 'aliases'> & { aliases: string[] };
 

@@ -89,6 +89,7 @@ export const updateAsk = writes.update;
 /** The ask with its theme ids. */
 export const getAsk = ops.getWithRelated;
 export const findAsk = ops.find;
+export const findAsks = ops.findMany;
 export const deleteAsk = ops.remove;
 export const restoreAsk = ops.restore;
 /** The workflow status (draft, in review, published); the tracking status is ask_status. */

@@ -195,6 +195,7 @@ export const updateCase = writes.update;
 export const getCase = ops.getWithRelated;
 
 export const findCase = ops.find;
+export const findCases = ops.findMany;
 export const deleteCase = ops.remove;
 export const restoreCase = ops.restore;
 export const setCaseStatus = ops.setStatus;

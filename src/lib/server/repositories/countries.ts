@@ -72,6 +72,7 @@ export const updateCountry = writes.update;
 
 export const getCountry = ops.get;
 export const findCountry = ops.find;
+export const findCountries = ops.findMany;
 export const deleteCountry = ops.remove;
 export const restoreCountry = ops.restore;
 export const setCountryStatus = ops.setStatus;

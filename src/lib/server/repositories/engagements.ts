@@ -156,6 +156,7 @@ export const updateEngagement = writes.update;
 export const getEngagement = ops.getWithRelated;
 
 export const findEngagement = ops.find;
+export const findEngagements = ops.findMany;
 export const deleteEngagement = ops.remove;
 export const restoreEngagement = ops.restore;
 export const setEngagementStatus = ops.setStatus;

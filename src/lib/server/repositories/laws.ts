@@ -83,6 +83,7 @@ export const updateLaw = writes.update;
 /** The law with its theme ids. */
 export const getLaw = ops.getWithRelated;
 export const findLaw = ops.find;
+export const findLaws = ops.findMany;
 export const deleteLaw = ops.remove;
 export const restoreLaw = ops.restore;
 export const setLawStatus = ops.setStatus;

@@ -86,6 +86,7 @@ export const updateSource = writes.update;
 
 export const getSource = ops.get;
 export const findSource = ops.find;
+export const findSources = ops.findMany;
 export const deleteSource = ops.remove;
 export const restoreSource = ops.restore;
 export const setSourceStatus = ops.setStatus;
