@@ -251,7 +251,7 @@ describeEachDatabase('workspace record types', ({ db }) => {
 		);
 		expect(outcome.kind).toBe('saved');
 		if (outcome.kind !== 'saved') return;
-		const row = await kind.row(await kind.get(db(), outcome.id), db());
-		expect(row.cells[1]).toContain('a Testland blogger');
+		const [stored] = await kind.findMany(db(), [outcome.id]);
+		expect(kind.row(stored!).cells[1]).toContain('a Testland blogger');
 	});
 });

@@ -47,11 +47,16 @@ export function searchOptionsFor(kind: WorkspaceKind, query: ListQuery): SearchO
 	};
 }
 
-/* Rows of the found records, in the search's order, read back through the kind. */
-async function rowsOf(db: Executor, kind: WorkspaceKind, ids: string[]): Promise<ListRow[]> {
-	const rows: ListRow[] = [];
-	for (const id of ids) rows.push(await kind.row(await kind.get(db, id), db));
-	return rows;
+/*
+ * Rows of the found records, in the search's order, read back for the whole page at once (the
+ * same number of queries for 5 rows as for 25). A record trashed since the search is left out.
+ */
+export async function rowsOf(
+	db: Executor,
+	kind: WorkspaceKind,
+	ids: readonly string[]
+): Promise<ListRow[]> {
+	return (await kind.findMany(db, ids)).map((record) => kind.row(record));
 }
 
 export async function listPage(
@@ -77,10 +82,12 @@ export async function listPage(
 			found.items.map((item) => item.id)
 		);
 		if (query.q) {
-			rows = rows.map((row, i) => ({
+			// By id, not position: a record gone since the search has no row.
+			const items = new Map(found.items.map((item) => [item.id, item]));
+			rows = rows.map((row) => ({
 				...row,
-				titleSegments: found.items[i]?.titleSegments,
-				snippet: found.items[i]?.snippet
+				titleSegments: items.get(row.id)?.titleSegments,
+				snippet: items.get(row.id)?.snippet
 			}));
 		}
 	} else {

@@ -1,8 +1,9 @@
 import { ACTOR_KIND_LABELS } from '$lib/labels';
-import type { ActorKind } from '$lib/server/db/schema';
+import type { Actor, ActorKind } from '$lib/server/db/schema';
 import {
 	createActor,
 	deleteActor,
+	findActors,
 	getActor,
 	restoreActor,
 	setActorStatus,
@@ -14,7 +15,7 @@ import type { FieldErrors } from '$lib/workspace/form';
 import { countryFilter, internalNotesField, markdownField, optionsOf } from './shared';
 import { defineKind } from './types';
 
-export const actorKind = defineKind<ActorRecord, ActorInput>({
+export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	slug: 'actors',
 	type: 'actor',
 	label: 'actor',
@@ -95,6 +96,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput>({
 			: {},
 	title: (a) => a.name,
 	get: getActor,
+	findMany: findActors,
 	create: createActor,
 	update: updateActor,
 	remove: deleteActor,

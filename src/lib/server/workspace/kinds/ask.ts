@@ -1,9 +1,10 @@
 import { formatDate } from '$lib/dates';
 import { ASK_STATUS_LABELS } from '$lib/labels';
-import type { AskStatus } from '$lib/server/db/schema';
+import type { Ask, AskStatus } from '$lib/server/db/schema';
 import {
 	createAsk,
 	deleteAsk,
+	findAsks,
 	getAsk,
 	restoreAsk,
 	setAskStatus,
@@ -24,7 +25,7 @@ import {
 } from './shared';
 import { defineKind } from './types';
 
-export const askKind = defineKind<AskRecord, AskInput>({
+export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	slug: 'asks',
 	type: 'ask',
 	label: 'ask',
@@ -97,6 +98,7 @@ export const askKind = defineKind<AskRecord, AskInput>({
 	}),
 	title: (a) => a.title,
 	get: getAsk,
+	findMany: findAsks,
 	create: createAsk,
 	update: updateAsk,
 	remove: deleteAsk,

@@ -1,9 +1,10 @@
 import { formatPeriod } from '$lib/dates';
 import { CASE_TYPE_LABELS, VERIFICATION_LABELS } from '$lib/labels';
-import type { CaseType } from '$lib/server/db/schema';
+import type { Case, CaseType } from '$lib/server/db/schema';
 import {
 	createCase,
 	deleteCase,
+	findCases,
 	getCase,
 	restoreCase,
 	setCaseStatus,
@@ -25,7 +26,7 @@ import {
 } from './shared';
 import { defineKind } from './types';
 
-export const caseKind = defineKind<CaseRecord, CaseInput>({
+export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	slug: 'cases',
 	type: 'case',
 	label: 'case',
@@ -156,6 +157,7 @@ export const caseKind = defineKind<CaseRecord, CaseInput>({
 	},
 	title: (c) => c.title,
 	get: getCase,
+	findMany: findCases,
 	create: createCase,
 	update: updateCase,
 	remove: deleteCase,

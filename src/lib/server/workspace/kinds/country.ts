@@ -2,6 +2,7 @@ import type { Country } from '$lib/server/db/schema';
 import {
 	createCountry,
 	deleteCountry,
+	findCountries,
 	getCountry,
 	listCountries,
 	restoreCountry,
@@ -48,7 +49,7 @@ function row(c: Country): ListRow {
 	};
 }
 
-export const countryKind = defineKind<Country, CountryInput>({
+export const countryKind = defineKind<Country, CountryInput, Country>({
 	slug: 'countries',
 	type: 'country',
 	label: 'country',
@@ -99,6 +100,7 @@ export const countryKind = defineKind<Country, CountryInput>({
 	},
 	title: (c) => c.name,
 	get: getCountry,
+	findMany: findCountries,
 	create: createCountry,
 	update: updateCountry,
 	remove: deleteCountry,

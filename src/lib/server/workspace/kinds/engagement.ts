@@ -1,9 +1,15 @@
 import { formatPeriod } from '$lib/dates';
 import { ENGAGEMENT_KIND_LABELS, YES_NO_UNKNOWN_LABELS } from '$lib/labels';
-import type { EngagementKind, EngagementSide, YesNoUnknown } from '$lib/server/db/schema';
+import type {
+	Engagement,
+	EngagementKind,
+	EngagementSide,
+	YesNoUnknown
+} from '$lib/server/db/schema';
 import {
 	createEngagement,
 	deleteEngagement,
+	findEngagements,
 	getEngagement,
 	restoreEngagement,
 	setEngagementStatus,
@@ -29,7 +35,7 @@ const SIDE_FIELDS: Record<EngagementSide, string> = {
 	counterpart: 'counterpart_ids'
 };
 
-export const engagementKind = defineKind<EngagementRecord, EngagementInput>({
+export const engagementKind = defineKind<EngagementRecord, EngagementInput, Engagement>({
 	slug: 'engagements',
 	type: 'engagement',
 	label: 'engagement',
@@ -144,6 +150,7 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput>({
 	}),
 	title: (e) => e.title,
 	get: getEngagement,
+	findMany: findEngagements,
 	create: createEngagement,
 	update: updateEngagement,
 	remove: deleteEngagement,

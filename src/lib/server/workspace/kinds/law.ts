@@ -1,9 +1,10 @@
 import { formatDate } from '$lib/dates';
 import { LAW_STATUS_LABELS } from '$lib/labels';
-import type { LawStatus } from '$lib/server/db/schema';
+import type { Law, LawStatus } from '$lib/server/db/schema';
 import {
 	createLaw,
 	deleteLaw,
+	findLaws,
 	getLaw,
 	restoreLaw,
 	setLawStatus,
@@ -25,7 +26,7 @@ import {
 } from './shared';
 import { defineKind } from './types';
 
-export const lawKind = defineKind<LawRecord, LawInput>({
+export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	slug: 'laws',
 	type: 'law',
 	label: 'law',
@@ -89,6 +90,7 @@ export const lawKind = defineKind<LawRecord, LawInput>({
 	}),
 	title: (l) => l.title,
 	get: getLaw,
+	findMany: findLaws,
 	create: createLaw,
 	update: updateLaw,
 	remove: deleteLaw,

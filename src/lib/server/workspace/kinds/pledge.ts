@@ -3,12 +3,13 @@ import { RATING_LABELS } from '$lib/labels';
 import {
 	createPledge,
 	deletePledge,
-	getCurrentRating,
+	findRatedPledges,
 	getPledge,
 	restorePledge,
 	setPledgeStatus,
 	updatePledge,
 	type PledgeInput,
+	type PledgeListItem,
 	type PledgeRecord
 } from '$lib/server/repositories/pledges';
 import {
@@ -24,7 +25,7 @@ import {
 } from './shared';
 import { defineKind } from './types';
 
-export const pledgeKind = defineKind<PledgeRecord, PledgeInput>({
+export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>({
 	slug: 'pledges',
 	type: 'pledge',
 	label: 'pledge',
@@ -125,6 +126,7 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput>({
 	}),
 	title: (p) => p.title,
 	get: getPledge,
+	findMany: findRatedPledges,
 	create: createPledge,
 	update: updatePledge,
 	remove: deletePledge,
@@ -138,16 +140,12 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput>({
 	],
 	columns: ['Made', 'Rating', 'Deadline'],
 	searchType: 'pledge',
-	row: async (p, db) => ({
+	row: (p) => ({
 		id: p.id,
 		title: p.title,
 		status: p.status,
 		updated_at: p.updated_at,
-		cells: [
-			formatDate(dateOf(p, 'made')),
-			RATING_LABELS[(await getCurrentRating(db, p.id)).rating],
-			p.deadline ?? ''
-		]
+		cells: [formatDate(dateOf(p, 'made')), RATING_LABELS[p.current_rating], p.deadline ?? '']
 	}),
 	needsSource: true,
 	duplicates: { datePrefix: 'made' }

@@ -4,6 +4,7 @@ import type { Reliability, Source, SourceKind } from '$lib/server/db/schema';
 import {
 	createSource,
 	deleteSource,
+	findSources,
 	getSource,
 	restoreSource,
 	setSourceStatus,
@@ -20,7 +21,7 @@ import {
 } from './shared';
 import { defineKind } from './types';
 
-export const sourceKind = defineKind<Source, SourceInput>({
+export const sourceKind = defineKind<Source, SourceInput, Source>({
 	slug: 'sources',
 	type: 'source',
 	label: 'source',
@@ -113,6 +114,7 @@ export const sourceKind = defineKind<Source, SourceInput>({
 	}),
 	title: (s) => s.title,
 	get: getSource,
+	findMany: findSources,
 	create: createSource,
 	update: updateSource,
 	remove: deleteSource,

@@ -52,7 +52,15 @@ export interface ListRow {
 	snippet?: Segment[];
 }
 
-export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = unknown> {
+/*
+ * R is the record as edited (its row with its join rows), L the record as a list row needs it:
+ * its own columns plus anything read for a whole page at once (a pledge's current rating).
+ */
+export interface WorkspaceKind<
+	R extends WorkspaceRecord = WorkspaceRecord,
+	I = unknown,
+	L extends WorkspaceRecord = WorkspaceRecord
+> {
 	/** The URL segment: /workspace/cases. */
 	slug: string;
 	type: RecordType;
@@ -88,8 +96,14 @@ export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = 
 	searchType?: SearchType;
 	/** One page of the list (`limit` + 1 rows, so the caller knows whether more follow). */
 	list?(db: Executor, query: ListQuery, limit: number, offset: number): Promise<ListRow[]>;
-	/** A stored record as a list row (search results are read back through `get`). */
-	row(record: R, db: Executor): ListRow | Promise<ListRow>;
+	/**
+	 * The records a list page shows, in the order of `ids`, in a fixed number of queries
+	 * however many there are (search results are read back through it). An id whose record is
+	 * gone or in the trash is left out.
+	 */
+	findMany(db: Executor, ids: readonly string[]): Promise<L[]>;
+	/** A record as a list row. */
+	row(record: L): ListRow;
 	/** Checks across fields that the field list cannot express, as errors by field. */
 	validate?(form: ParsedForm): FieldErrors;
 	/** Whether publishing needs at least one cited source (true for claims; not for sources). */
@@ -100,6 +114,8 @@ export interface WorkspaceKind<R extends WorkspaceRecord = WorkspaceRecord, I = 
 	duplicates?: { datePrefix: string; typeColumn?: string };
 }
 
-export function defineKind<R extends WorkspaceRecord, I>(kind: WorkspaceKind<R, I>): WorkspaceKind {
+export function defineKind<R extends WorkspaceRecord, I, L extends WorkspaceRecord>(
+	kind: WorkspaceKind<R, I, L>
+): WorkspaceKind {
 	return kind as unknown as WorkspaceKind;
 }
