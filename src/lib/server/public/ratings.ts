@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
 import type { Rating } from '$lib/server/db/schema';
+import { newestAssessmentFirst as latestFirst } from '$lib/server/repositories/assessment-order';
 import { isPublished } from './visibility';
 
 /*
- * A pledge's current rating is its latest published assessment (by the date assessed, then
- * by when it was written); with none, it is "not yet rated". Both the overview's counts and
- * the country page's history order assessments by this one expression.
+ * On public pages a pledge's current rating is its latest published assessment (the order is
+ * repositories/assessment-order.ts, shared with the workspace); with none, it is "not yet
+ * rated". The overview's counts, the country page's history and the feed all use it.
  */
-export const newestAssessmentFirst = sql`${sql.ref('pledge_assessments.assessed_on')} desc, ${sql.ref('pledge_assessments.created_at')} desc, ${sql.ref('pledge_assessments.id')} desc`;
+export const newestAssessmentFirst = latestFirst();
 
 /**
  * Published assessments ranked per pledge, newest first: `recency = 1` is the current one.

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { PreciseDate } from '../../dates.js';
 import { RATINGS, type Pledge, type PledgeAssessment, type Rating } from '../db/schema.js';
+import { newestAssessmentFirst } from './assessment-order.js';
 import { Checks } from './checks.js';
 import { requiredDateColumns } from './columns.js';
 import { today } from './clock.js';
@@ -233,9 +234,7 @@ export async function listAssessments(
 		.where('pledge_id', '=', pledgeId)
 		.$if(!scope.includeDeleted, (q) => q.where('deleted_at', 'is', null))
 		.$if(Boolean(scope.publishedOnly), (q) => q.where('status', '=', 'published'))
-		.orderBy('assessed_on', 'desc')
-		.orderBy('created_at', 'desc')
-		.orderBy('id', 'desc')
+		.orderBy(newestAssessmentFirst())
 		.execute();
 }
 
@@ -264,10 +263,10 @@ export function isDeadlineMissed(
 	return pledge.deadline !== null && pledge.deadline < on && rating !== 'kept';
 }
 
-/* The current rating as a column, computed the same way as listAssessments orders them. */
+/* The current rating as a column: the latest assessment in scope, as listAssessments orders them. */
 function currentRatingSql(publishedOnly: boolean): RawBuilder<Rating> {
 	const published = publishedOnly ? sql`and a.status = 'published'` : sql``;
-	return sql<Rating>`coalesce((select a.rating from pledge_assessments a where a.pledge_id = pledges.id and a.deleted_at is null ${published} order by a.assessed_on desc, a.created_at desc, a.id desc limit 1), 'not_yet_rated')`;
+	return sql<Rating>`coalesce((select a.rating from pledge_assessments a where a.pledge_id = pledges.id and a.deleted_at is null ${published} order by ${newestAssessmentFirst('a')} limit 1), 'not_yet_rated')`;
 }
 
 export type PledgeListItem = Pledge & { current_rating: Rating };
