@@ -6,7 +6,7 @@ import type { Rating } from '$lib/server/db/schema';
 import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './columns';
 import { findPublicCountry } from './countries';
-import { newestAssessmentFirst } from './ratings';
+import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
 import type { PublicCountry } from './types';
 import { groupBy, isPublished } from './visibility';
 
@@ -83,7 +83,7 @@ export async function loadCountryFeed(
 				'pledge_assessments.rationale',
 				publishedAt('pledge_assessments').as('published')
 			])
-			.orderBy(newestAssessmentFirst)
+			.orderBy(newestAssessmentFirst())
 			.execute()
 	]);
 

@@ -1,15 +1,14 @@
 import { sql } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
 import type { Rating } from '$lib/server/db/schema';
-import { newestAssessmentFirst as latestFirst } from '$lib/server/repositories/assessment-order';
+import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
 import { isPublished } from './visibility';
 
 /*
  * On public pages a pledge's current rating is its latest published assessment (the order is
  * repositories/assessment-order.ts, shared with the workspace); with none, it is "not yet
- * rated". The overview's counts, the country page's history and the feed all use it.
+ * rated". The overview's counts, the country page's history and the feed all use that order.
  */
-export const newestAssessmentFirst = latestFirst();
 
 /**
  * Published assessments ranked per pledge, newest first: `recency = 1` is the current one.
@@ -25,7 +24,7 @@ export function rankedAssessments(db: DB) {
 			'pledge_assessments.rating',
 			'pledge_assessments.assessed_on',
 			'pledge_assessments.rationale',
-			sql<number>`row_number() over (partition by ${sql.ref('pledge_assessments.pledge_id')} order by ${newestAssessmentFirst})`.as(
+			sql<number>`row_number() over (partition by ${sql.ref('pledge_assessments.pledge_id')} order by ${newestAssessmentFirst()})`.as(
 				'recency'
 			)
 		]);
@@ -84,6 +83,6 @@ export async function loadAssessments(db: DB, countryId: string): Promise<Assess
 			'pledge_assessments.assessed_on',
 			'pledge_assessments.rationale'
 		])
-		.orderBy(newestAssessmentFirst)
+		.orderBy(newestAssessmentFirst())
 		.execute();
 }
