@@ -54,13 +54,14 @@ describe('open data over HTTP', () => {
 		const response = await get('/api/v1');
 		expect(response.status).toBe(200);
 		const body = (await response.json()) as { endpoints: { path: string; csv?: string }[] };
-		const paths = body.endpoints.map((e) => new URL(e.path).pathname);
+		// The feed's path is a URI template: its {code} is for the client to fill, never escaped.
+		const paths = body.endpoints.map((e) => e.path.slice(app.url.length));
 		expect(paths).toEqual([
 			'/api/v1/countries',
 			'/api/v1/pledges',
 			'/api/v1/cases',
 			'/api/v1/engagements',
-			'/api/v1/countries/%7Bcode%7D/feed.atom'
+			'/api/v1/countries/{code}/feed.atom'
 		]);
 		for (const e of body.endpoints.filter((e) => e.csv)) {
 			expect((await get(new URL(e.csv ?? '').pathname)).status).toBe(200);
@@ -79,6 +80,21 @@ describe('open data over HTTP', () => {
 		const unknown = await get('/api/v1/cases.csv?colour=red');
 		expect(unknown.status).toBe(400);
 		expect(await unknown.json()).toMatchObject({ parameter: 'colour' });
+	});
+
+	it('answers an unknown path under /api/v1 with a JSON 404 that points at the index', async () => {
+		for (const path of [
+			'/api/v1/nothing',
+			'/api/v1/cases/extra/parts',
+			'/api/v1/countries/xt/nope'
+		]) {
+			const response = await get(path);
+			expect(response.status, path).toBe(404);
+			expect(response.headers.get('content-type'), path).toContain('application/json');
+			const body = (await response.json()) as Record<string, string>;
+			expect(body.error).toBe('not_found');
+			expect(body.index).toBe(`${app.url}/api/v1`);
+		}
 	});
 
 	it('pages with next and prev links that carry the filters', async () => {
@@ -158,8 +174,22 @@ describe('open data over HTTP', () => {
 			expect(text(entry, 'id')).toMatch(/^tag:/);
 			expect(text(entry, 'title')).not.toBe('');
 			expect(text(entry, 'updated')).toMatch(iso);
-			expect(children(entry, 'link')[0]?.attribs.href).toMatch(/\/countries\/XT$/);
+			// Each entry links to the page of what it announces, and that page exists.
+			const href = children(entry, 'link')[0]?.attribs.href ?? '';
+			const kind = children(entry, 'category')[0]?.attribs.term;
+			expect(href).toMatch(
+				kind === 'case' ? /\/countries\/xt\/cases\/[\w-]+$/ : /\/countries\/xt\/pledges\/[\w-]+$/
+			);
+			expect((await get(new URL(href).pathname)).status).toBe(200);
 		}
+		const caseEntry = entries.find((e) => text(e, 'title') === 'Activist imprisoned (fictional)');
+		expect(children(caseEntry!, 'link')[0]?.attribs.href).toBe(
+			`${app.url}/countries/xt/cases/${fixture.caseIds.imprisonment}`
+		);
+		const ratingEntry = entries.find((e) => text(e, 'title')?.includes('→ Broken'));
+		expect(children(ratingEntry!, 'link')[0]?.attribs.href).toBe(
+			`${app.url}/countries/xt/pledges/${fixture.pledgeId}`
+		);
 		expect(entries.map((e) => text(e, 'title'))).toContain(
 			'Reform the assembly law (fictional): In the works → Broken'
 		);

@@ -160,7 +160,8 @@ const EXPECTED: Record<string, Entry> = {
 	'/api/v1/engagements': { read: PUBLIC },
 	'/api/v1/engagements.csv': { read: PUBLIC },
 	'/api/v1/pledges': { read: PUBLIC },
-	'/api/v1/pledges.csv': { read: PUBLIC }
+	'/api/v1/pledges.csv': { read: PUBLIC },
+	'/api/v1/[...path]': { read: PUBLIC }
 };
 
 /* --- discovering routes ------------------------------------------------------------------ */

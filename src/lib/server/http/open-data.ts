@@ -115,6 +115,18 @@ async function everyMatch<R extends ApiResource>(
 	}
 }
 
+/** Any path under /api/v1 that is not an endpoint: JSON, like every other API answer. */
+export function answerUnknownPath(url: URL): Response {
+	return new Response(
+		json({
+			error: 'not_found',
+			message: `There is no endpoint at ${url.pathname}; GET /api/v1 lists them.`,
+			index: new URL('/api/v1', url).toString()
+		}),
+		{ status: 404, headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' } }
+	);
+}
+
 /** The index at /api/v1: every endpoint with the parameters it takes. */
 export function answerIndex(request: Request, url: URL): Response {
 	const at = (path: string) => new URL(path, url).toString();
@@ -129,7 +141,8 @@ export function answerIndex(request: Request, url: URL): Response {
 				parameters: describeParameters(resource)
 			})),
 			{
-				path: at('/api/v1/countries/{code}/feed.atom'),
+				// A URI template (RFC 6570): the client puts a country code in place of {code}.
+				path: `${at('/api/v1/countries/')}{code}/feed.atom`,
 				description:
 					'Atom feed of newly published cases and rating changes in one country, newest first.'
 			}
@@ -177,7 +190,7 @@ export async function answerCountryFeed(
 			updated: item.published,
 			published: item.published,
 			summary: item.summary,
-			links: [{ rel: 'alternate', type: 'text/html', href: page }],
+			links: [{ rel: 'alternate', type: 'text/html', href: new URL(item.path, url).toString() }],
 			categories: [
 				item.kind === 'case'
 					? { term: 'case', label: 'Case' }

@@ -21,6 +21,8 @@ export interface FeedItem {
 	kind: 'case' | 'rating';
 	/** The case or the assessment: stable, so a feed reader never shows an item twice. */
 	recordId: string;
+	/** The public page of what the item announces: the case, or the pledge whose rating changed. */
+	path: string;
 	title: string;
 	summary: string;
 	published: string;
@@ -87,6 +89,7 @@ export async function loadCountryFeed(
 			.execute()
 	]);
 
+	const countryPath = `/countries/${found.country.code.toLowerCase()}`;
 	const caseItems: FeedItem[] = cases.map((c) => {
 		const period = formatPeriod(
 			fromColumns(c, 'start'),
@@ -96,6 +99,7 @@ export async function loadCountryFeed(
 		return {
 			kind: 'case',
 			recordId: c.id,
+			path: `${countryPath}/cases/${c.id}`,
 			title: c.title,
 			summary: shorten(
 				[`${CASE_TYPE_LABELS[c.case_type]}, ${period}.`, markdownText(c.description)]
@@ -116,6 +120,7 @@ export async function loadCountryFeed(
 			ratingItems.push({
 				kind: 'rating',
 				recordId: a.id,
+				path: `${countryPath}/pledges/${a.pledge_id}`,
 				title: `${a.pledge_title}: ${change}`,
 				summary: shorten(`Assessed on ${a.assessed_on}. ${a.rationale}`),
 				published: a.published
