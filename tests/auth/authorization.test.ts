@@ -48,8 +48,9 @@ const row = (
 
 const PUBLIC = row('allow', 'allow', 'allow', 'allow', 'allow', 'allow');
 const SIGNED_IN = row('sign-in', 'finish-sign-in', 'allow', 'allow', 'allow', 'allow');
-const EDITING = row('sign-in', 'finish-sign-in', 'not-found', 'allow', 'allow', 'allow');
-const ADMIN = row('sign-in', 'finish-sign-in', 'not-found', 'not-found', 'not-found', 'allow');
+// Staff pages a signed-in role may not use answer a staff-worded 403, not a 404.
+const EDITING = row('sign-in', 'finish-sign-in', 'forbidden', 'allow', 'allow', 'allow');
+const ADMIN = row('sign-in', 'finish-sign-in', 'forbidden', 'forbidden', 'forbidden', 'allow');
 const SECOND_FACTOR = row(
 	'sign-in',
 	'allow',
@@ -330,6 +331,7 @@ for (const dialect of testDialects()) {
 			const location = response.headers.get('location') ?? '';
 			const label = `${what} as ${principal}: ${response.status} ${location}`;
 			if (expected === 'not-found') expect(response.status, label).toBe(404);
+			if (expected === 'forbidden') expect(response.status, label).toBe(403);
 			if (expected === 'sign-in') {
 				expect(response.status, label).toBe(303);
 				expect(location, label).toMatch(/^\/login\?next=/);

@@ -158,11 +158,11 @@ describe('accounts in the browser', () => {
 			await submit(page, 'Continue', /\/workspace/);
 			expect(await page.getByTestId('role').textContent()).toBe('Researcher');
 
-			// A researcher reaches the workspace and account pages, and admin pages do not exist for them.
+			// A researcher reaches the workspace and account pages; admin pages say they are not for them.
 			expect(await visit(page, '/account/sessions')).toBe(200);
 			expect(await page.getByText('(this browser)').count()).toBe(1);
-			expect(await visit(page, '/admin/users')).toBe(404);
-			expect(await visit(page, '/admin/audit')).toBe(404);
+			expect(await visit(page, '/admin/users')).toBe(403);
+			expect(await visit(page, '/admin/audit')).toBe(403);
 
 			await visit(page, '/workspace');
 			await submit(page, 'Sign out', /\/$/);

@@ -6,8 +6,10 @@ import type { Role } from './db/schema.js';
  * `can` (through guard.ts), and hooks.server.ts applies the route rules to every request
  * before any route code runs.
  *
- * Denials answer 404, never 403, so a role cannot learn what exists beyond its reach.
- * Signed-out visitors to a staff page are sent to sign in instead.
+ * Signed-out visitors to a staff page are sent to sign in. A signed-in staff member whose role
+ * may not use a staff page (the review queue for a researcher, admin pages for an editor) gets
+ * a 403 that says so in staff words: staff know these pages exist, and a 404 there reads as a
+ * broken link. Everything else denied answers 404, so nobody learns what lies beyond reach.
  */
 
 export type AccessRole = 'public' | Role;
@@ -171,7 +173,20 @@ export type Decision =
 	| { kind: 'allow' }
 	| { kind: 'sign-in' }
 	| { kind: 'finish-sign-in'; location: string }
+	| { kind: 'forbidden' }
 	| { kind: 'not-found' };
+
+/* The staff area's pages: a staff member is told plainly when their role may not use one. */
+const STAFF_PREFIXES = ['/workspace', '/admin', '/account'];
+
+export function isStaffPath(path: string): boolean {
+	return STAFF_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** Whether a denial for this actor on this route is a staff-worded 403 rather than a 404. */
+export function deniedAsForbidden(actor: Actor, routeId: string): boolean {
+	return actor.stage === 'full' && actor.role !== 'public' && isStaffPath(routeId);
+}
 
 /** Where a partly signed-in session must go next. */
 export function nextStepLocation(stage: Stage): string | null {
@@ -201,5 +216,5 @@ export function decide(actor: Actor, routeId: string | null, method: string): De
 	if (actor.stage === 'anonymous') return { kind: 'sign-in' };
 	const next = nextStepLocation(actor.stage);
 	if (next) return { kind: 'finish-sign-in', location: next };
-	return { kind: 'not-found' };
+	return deniedAsForbidden(actor, routeId) ? { kind: 'forbidden' } : { kind: 'not-found' };
 }

@@ -1,7 +1,11 @@
 import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/policy';
 
-/* Whether the navigation offers the pages that change records (import). Pages guard themselves. */
+/*
+ * Which pages the navigation offers: only those the role can use (drafts and import need
+ * editing, the review queue reviewing). Pages guard themselves.
+ */
 export const load: LayoutServerLoad = ({ locals }) => ({
-	mayEdit: can(locals.actor, 'edit:records')
+	mayEdit: can(locals.actor, 'edit:records'),
+	mayReview: can(locals.actor, 'review:records')
 });

@@ -1,14 +1,23 @@
 import { error, redirect } from '@sveltejs/kit';
 
 import { recordAudit } from '../audit.js';
-import { can, nextStepLocation, type Actor, type Permission, type Stage } from '../policy.js';
+import {
+	can,
+	deniedAsForbidden,
+	nextStepLocation,
+	type Actor,
+	type Permission,
+	type Stage
+} from '../policy.js';
+import { ROLE_LABELS } from '../../roles.js';
 import { db } from '../runtime.js';
 import { clientInfo } from './request.js';
 
 /*
  * The one way route code asks the policy: `guard(event, permission)` returns the actor when
  * allowed; otherwise it records the denial and sends signed-out people to sign in, partly
- * signed-in people to their next step, and everyone else to a 404.
+ * signed-in people to their next step, staff whose role may not use a staff page to a 403
+ * that says so, and everyone else to a 404.
  */
 
 /* Any route's event (structural, so helpers shared by many routes can pass theirs on). */
@@ -39,6 +48,9 @@ export async function deny(event: GuardEvent, reason: string): Promise<never> {
 		userAgent,
 		detail: { method: event.request.method, path: event.url.pathname, reason }
 	});
+	if (actor.role !== 'public' && deniedAsForbidden(actor, event.route.id ?? event.url.pathname)) {
+		error(403, `Not available to your role (${ROLE_LABELS[actor.role]})`);
+	}
 	error(404, 'Not found');
 }
 

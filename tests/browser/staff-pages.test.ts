@@ -8,15 +8,18 @@ import { generateTotpKey } from '../../src/lib/server/auth/totp.js';
 import { recordAudit } from '../../src/lib/server/audit.js';
 
 /*
- * Admin pages after hydration: the audit log renders on the server, and must still show its
+ * Staff pages after hydration. The audit log renders on the server, and must still show its
  * rows once the browser has hydrated it, on every page of it and with a filter, with no console
- * error. (It once rendered rows on the server and lost them in the browser.)
+ * error (it once rendered rows on the server and lost them in the browser). A researcher's
+ * menu offers only what a researcher can use, and a staff page beyond the role says so in
+ * staff words rather than as a missing public page.
  */
 
-describe('admin pages in the browser', () => {
+describe('staff pages in the browser', () => {
 	let app: AppServer;
 	let browser: Browser;
 	let admin: BrowserContext;
+	let researcher: BrowserContext;
 
 	beforeAll(async () => {
 		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
@@ -39,6 +42,12 @@ describe('admin pages in the browser', () => {
 			});
 		}
 		admin = await signInContext(browser, app, 'ada.admin@example.org', authenticator(key));
+		await addStaffUser(app, {
+			email: 'rory.researcher@example.org',
+			role: 'researcher',
+			name: 'Rory Researcher'
+		});
+		researcher = await signInContext(browser, app, 'rory.researcher@example.org');
 	}, 120_000);
 
 	afterAll(async () => {
@@ -71,6 +80,31 @@ describe('admin pages in the browser', () => {
 		expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
 		await expect(page.getByRole('button', { name: 'Newer' }).count()).resolves.toBe(1);
 		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it("a researcher's menu offers only what a researcher can use; other staff pages say why not", async () => {
+		const page = await researcher.newPage();
+		const problems = watchConsole(page);
+		await page.goto('/workspace');
+		await settled(page);
+		const menu = page.getByRole('navigation', { name: 'Workspace' });
+		await expect(menu.getByRole('link', { name: 'My drafts' }).count()).resolves.toBe(1);
+		await expect(menu.getByRole('link', { name: 'Review queue' }).count()).resolves.toBe(0);
+
+		for (const path of ['/workspace/review', '/admin/users', '/admin/audit']) {
+			const response = await page.goto(path);
+			await settled(page);
+			expect(response?.status(), path).toBe(403);
+			const heading = await page.getByRole('heading', { level: 1 }).textContent();
+			expect(heading, path).toBe('Not available to your role (Researcher)');
+			const text = (await page.locator('main').textContent()) ?? '';
+			expect(text, path).toContain('which role your work needs');
+			// Not the public 404's words about unpublished records.
+			expect(text, path).not.toMatch(/not be published/);
+		}
+		// 403 answers are console errors in Chromium ("Failed to load resource"); nothing else is.
+		expect(problems.filter((p) => !/status of 403/.test(p))).toEqual([]);
 		await page.close();
 	});
 });
