@@ -148,6 +148,7 @@ const EXPECTED: Record<string, Entry> = {
 	'/countries/[code]/cases': { read: PUBLIC },
 	'/countries/[code]/cases/[id]': { read: PUBLIC },
 	'/countries/[code]/pledges': { read: PUBLIC },
+	'/countries/[code]/laws': { read: PUBLIC },
 	'/countries/[code]/pledges/[id]': { read: PUBLIC },
 	'/countries/[code]/engagements': { read: PUBLIC },
 	'/countries/[code]/engagements/[id]': { read: PUBLIC },

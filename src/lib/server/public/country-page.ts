@@ -164,7 +164,7 @@ async function countCountryFigures(
 }
 
 /** For each law, how many published cases applied it and the most recent `perLaw` of them. */
-async function loadLawUses(
+export async function loadLawUses(
 	db: DB,
 	countryId: string,
 	lawIds: readonly string[],

@@ -1,16 +1,24 @@
 import { fromColumns, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
-import type { CaseType, EngagementKind, Rating, YesNoUnknown } from '$lib/server/db/schema';
+import type {
+	CaseType,
+	EngagementKind,
+	LawStatus,
+	Rating,
+	YesNoUnknown
+} from '$lib/server/db/schema';
 import { findPublicCountry } from './countries';
+import { loadLawUses } from './country-page';
 import {
 	loadAssessmentRows,
 	loadCaseRows,
 	loadEngagementRows,
+	loadLawRows,
 	loadPledgeRows,
 	publishedCases,
 	type CaseFilter
 } from './records';
-import type { PublicCountry } from './types';
+import type { PublicCountry, PublicRecentCase } from './types';
 import { isPublished } from './visibility';
 
 /*
@@ -53,6 +61,17 @@ export interface EngagementLine {
 	humanRightsRaised: YesNoUnknown;
 }
 
+export interface LawLine {
+	id: string;
+	title: string;
+	reference: string;
+	status: LawStatus;
+	dated: PreciseDate | null;
+	/** How many published cases applied it, and the most recent of them. */
+	caseCount: number;
+	latestCase: PublicRecentCase | null;
+}
+
 function paging(total: number, page: number) {
 	return { total, page, pageCount: Math.max(1, Math.ceil(total / PER_PAGE)) };
 }
@@ -60,7 +79,11 @@ function paging(total: number, page: number) {
 const window = (page: number) => ({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
 
 /** How many published records of one type a country has: the total behind a list's pages. */
-async function countPublished(db: DB, table: 'pledges' | 'engagements', countryId: string) {
+async function countPublished(
+	db: DB,
+	table: 'pledges' | 'engagements' | 'laws',
+	countryId: string
+) {
 	const row = await db
 		.selectFrom(table)
 		.where(isPublished(table))
@@ -148,6 +171,38 @@ export async function listPublicEngagements(
 			start: fromColumns(r, 'start'),
 			end: fromColumns(r, 'end'),
 			humanRightsRaised: r.human_rights_raised
+		})),
+		...paging(total, page)
+	};
+}
+
+export async function listPublicLaws(
+	db: DB,
+	code: string,
+	page: number
+): Promise<ListPage<LawLine> | null> {
+	const found = await findPublicCountry(db, code);
+	if (!found) return null;
+	const [rows, total] = await Promise.all([
+		loadLawRows(db, found.id, window(page)),
+		countPublished(db, 'laws', found.id)
+	]);
+	const uses = await loadLawUses(
+		db,
+		found.id,
+		rows.map((r) => r.id),
+		1
+	);
+	return {
+		country: found.country,
+		items: rows.map((r, i) => ({
+			id: r.id,
+			title: r.title,
+			reference: r.reference,
+			status: r.law_status,
+			dated: fromColumns(r, 'dated'),
+			caseCount: uses[i]?.total ?? 0,
+			latestCase: uses[i]?.cases[0] ?? null
 		})),
 		...paging(total, page)
 	};
