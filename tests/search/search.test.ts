@@ -100,6 +100,41 @@ describeEachDatabase('full-text search', ({ db }) => {
 		expect(ids(await searchRecords(db(), { q: '"blocked website"', types: ['case'] }))).toEqual([]);
 	});
 
+	it('finds a word by its beginning, as a person types it', async () => {
+		await insertCase(db(), {
+			id: 'prefix-probe',
+			title: 'Activist Bokaevsky sentenced (fictional)',
+			description: 'Held after the **Zhanaozenski** rally.'
+		});
+		for (const q of ['Boka', 'bokaevs', 'Bokaevsky', 'sentenc', 'zhanao', 'Boka sentenc']) {
+			expect(ids(await searchRecords(db(), { q, types: ['case'] })), q).toEqual(['prefix-probe']);
+		}
+		// The match is marked on the whole word it began.
+		const marked = await searchRecords(db(), { q: 'Boka', types: ['case'] });
+		expect(matchedWords(marked.items[0]!.titleSegments)).toEqual(['bokaevsky']);
+		// Quoted phrases and excluded words stay exact.
+		expect(ids(await searchRecords(db(), { q: '"Boka"', types: ['case'] }))).toEqual([]);
+		expect(ids(await searchRecords(db(), { q: 'sentenced -Bokaevsky', types: ['case'] }))).toEqual(
+			[]
+		);
+	});
+
+	it('shows snippets of Markdown descriptions as text', async () => {
+		await insertCase(db(), {
+			id: 'markdown-probe',
+			title: 'Blogger questioned (fictional)',
+			description:
+				'Questioned **without a lawyer** about a [post](https://example.org/xt-post) on _Quillbook_.'
+		});
+		for (const q of ['lawyer', 'blogger']) {
+			const [item] = (await searchRecords(db(), { q, types: ['case'] })).items;
+			const snippet = item!.snippet.map((s) => s.text).join('');
+			expect(snippet, q).toContain('without a lawyer');
+			expect(snippet, q).toContain('about a post on Quillbook');
+			expect(snippet, q).not.toMatch(/\*\*|\]\(|https:|_Quill/);
+		}
+	});
+
 	it('pages through results without overlap', async () => {
 		for (let i = 0; i < 25; i++) {
 			await insertCase(db(), { id: `page-${i}`, title: `Pagination probe ${i}` });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText, renderMarkdown } from '../../src/lib/server/markdown.js';
+import {
+	markdownFragmentText,
+	markdownText,
+	renderMarkdown
+} from '../../src/lib/server/markdown.js';
 
 const ALLOWED = [
 	'p',
@@ -119,5 +123,17 @@ describe('markdownText', () => {
 		expect(markdownText('')).toBe('');
 		expect(markdownText('  \n ')).toBe('');
 		expect(markdownText(null)).toBe('');
+	});
+});
+
+describe('markdownFragmentText', () => {
+	it('reads a cut-out piece of Markdown as text, dropping emphasis marks the cut left alone', () => {
+		expect(markdownFragmentText('about a post on _Quillbook')).toBe('about a post on Quillbook');
+		expect(markdownFragmentText('without a lawyer** about')).toBe('without a lawyer about');
+		expect(markdownFragmentText('**held** in _pre-trial_ detention.')).toBe(
+			'held in pre-trial detention.'
+		);
+		// Marks inside a word are the word's own.
+		expect(markdownFragmentText('the snake_case name')).toBe('the snake_case name');
 	});
 });

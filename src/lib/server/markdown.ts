@@ -80,3 +80,14 @@ export function markdownText(text: string | null | undefined): string {
 	}
 	return words.join('').replace(/\s+/g, ' ').trim();
 }
+
+/*
+ * A cut-out piece of Markdown (a search snippet) as plain text: a cut can split an emphasis
+ * or a link, leaving a lone `**` or `_` that Markdown then shows literally, so runs of emphasis
+ * marks at the edge of a word are dropped too.
+ */
+export function markdownFragmentText(text: string | null | undefined): string {
+	return markdownText(text)
+		.replace(/(^|\s)[*_]+(?=\S)/g, '$1')
+		.replace(/(?<=\S)[*_]+(?=\s|$|[.,;:!?)])/g, '');
+}

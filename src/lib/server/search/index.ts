@@ -12,6 +12,7 @@ import {
 	type SearchType
 } from './options.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query.js';
+import { markdownFragmentText, markdownText } from '../markdown.js';
 import { hasMatch, openingWords, toSegments, type Segment } from './segments.js';
 
 /*
@@ -109,14 +110,18 @@ async function countMatches(db: DB, options: CheckedSearchOptions, text: TextMat
 	return Number(rows[0]?.total ?? 0);
 }
 
+/*
+ * Descriptions are Markdown; a snippet reads as the text the page would show, so "**",
+ * link targets and the like are dropped (the match marks are characters Markdown leaves be).
+ */
 function snippetOf(row: DocumentRow, marked?: { names: string; body: string }): Segment[] {
 	if (marked) {
-		const body = toSegments(marked.body);
+		const body = toSegments(markdownFragmentText(marked.body));
 		if (hasMatch(body)) return body;
 		const names = toSegments(marked.names);
 		if (hasMatch(names)) return names;
 	}
-	const opening = openingWords(row.body);
+	const opening = openingWords(markdownText(row.body));
 	return opening.length > 0 ? opening : openingWords(row.names);
 }
 

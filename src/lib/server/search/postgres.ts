@@ -7,7 +7,10 @@ import type { Highlights, TextMatch } from './dialect.js';
 /*
  * PostgreSQL: a weighted tsvector column (title A, names B, body C) with a GIN index. The
  * tsquery is assembled from the parsed terms with tsquery operators, each term bound as a
- * parameter to phraseto_tsquery, so the person's text is only ever text.
+ * parameter, so the person's text is only ever text. A quoted phrase or an excluded word
+ * goes through phraseto_tsquery (exact words, in order). A bare word matches as the beginning
+ * of a word ("Boka" finds Bokaev): it is split into letters-and-digits tokens, which cannot
+ * hold tsquery syntax, written as a phrase whose last token is a prefix (`'boka':*`).
  */
 
 const CONFIG = sql.lit('english');
@@ -16,9 +19,18 @@ function term(t: Term): RawBuilder<unknown> {
 	return sql`phraseto_tsquery(${CONFIG}, ${t.text})`;
 }
 
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function wanted(t: Term): RawBuilder<unknown> {
+	const tokens = t.text.match(TOKEN) ?? [];
+	if (t.phrase || tokens.length === 0) return term(t);
+	const prefix = `${tokens.map((token) => `'${token}'`).join(' <-> ')}:*`;
+	return sql`to_tsquery(${CONFIG}, ${prefix})`;
+}
+
 export function toTsquery(query: ParsedQuery): RawBuilder<unknown> {
 	const groups = query.groups.map((group) =>
-		group.length === 1 ? term(group[0] as Term) : sql`(${sql.join(group.map(term), sql` || `)})`
+		group.length === 1 ? wanted(group[0] as Term) : sql`(${sql.join(group.map(wanted), sql` || `)})`
 	);
 	const parts = [...groups, ...query.excluded.map((t) => sql`!! ${term(t)}`)];
 	return sql`(${sql.join(parts, sql` && `)})`;

@@ -8,7 +8,9 @@ import type { Highlights, TextMatch } from './dialect.js';
  * SQLite: FTS5 over search_documents (external content). The FTS5 query is rebuilt from the
  * parsed terms with every term in double quotes, which FTS5 reads as a plain string: no
  * operator, column filter, prefix star or NEAR group the person typed survives as syntax.
- * The whole query string is still bound as a parameter.
+ * A bare word (not a quoted phrase) matches as the beginning of a word ("Boka" finds
+ * Bokaev): the star after the closing quote is ours, never typed. The whole query string is
+ * still bound as a parameter.
  */
 
 /** Title words count ten times a body word, names (actors, laws, sources) four times. */
@@ -18,9 +20,14 @@ function quoted(term: Term): string {
 	return `"${term.text.replaceAll('"', '""')}"`;
 }
 
+/* A bare word matches any word it begins; a phrase matches exactly. */
+function wanted(term: Term): string {
+	return term.phrase ? quoted(term) : `${quoted(term)} *`;
+}
+
 export function toFts5(query: ParsedQuery): string {
 	const groups = query.groups.map((group) =>
-		group.length === 1 ? quoted(group[0] as Term) : `(${group.map(quoted).join(' OR ')})`
+		group.length === 1 ? wanted(group[0] as Term) : `(${group.map(wanted).join(' OR ')})`
 	);
 	let expression = groups.join(' AND ');
 	for (const term of query.excluded) expression = `(${expression}) NOT ${quoted(term)}`;
