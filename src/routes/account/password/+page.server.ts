@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guardStage } from '$lib/server/auth/guard';
 import { recordAudit } from '$lib/server/audit';
-import { clientInfo, isSecure } from '$lib/server/auth/request';
+import { clientInfo, isSecure, safeNext } from '$lib/server/auth/request';
 import {
 	hashPassword,
 	passwordProblem,
@@ -13,9 +13,16 @@ import {
 import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { getUser, setUserPassword } from '$lib/server/auth/users';
 
+/* Where to go once the password is changed: the page sign-in was heading for, if any. */
+const AFTER_CHANGE = '/account?changed=password';
+
 export const load: PageServerLoad = async (event) => {
 	const { user } = await guardStage(event, ['change-password'], 'account:self');
-	return { mustChange: user.mustChangePassword, minLength: MIN_PASSWORD_LENGTH };
+	return {
+		mustChange: user.mustChangePassword,
+		minLength: MIN_PASSWORD_LENGTH,
+		next: safeNext(event.url.searchParams.get('next'), AFTER_CHANGE)
+	};
 };
 
 async function changePassword(event: Parameters<Actions['default']>[0]) {
@@ -53,7 +60,7 @@ async function changePassword(event: Parameters<Actions['default']>[0]) {
 		userAgent: client.userAgent
 	});
 	setSessionCookie(event.cookies, fresh.token, fresh.session.absoluteExpiresAt, isSecure(event));
-	redirect(303, '/account?changed=password');
+	redirect(303, safeNext(String(form.get('next') ?? ''), AFTER_CHANGE));
 }
 
 export const actions: Actions = { default: changePassword };
