@@ -11,7 +11,7 @@
  * PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT     5   failures per account from one client address per
  *                                            window (sign-in, two-factor); also per account for
  *                                            invite links and current-password checks
- * PLEDGEWATCH_THROTTLE_ACCOUNT_TOTAL_LIMIT 20 failures per account from all addresses together
+ * PLEDGEWATCH_THROTTLE_TOTAL_LIMIT      20   failures per account from all addresses together
  *                                            per window; over it only password plus second
  *                                            factor gets in
  * PLEDGEWATCH_THROTTLE_ADDRESS_LIMIT    20   failures per client address per window
@@ -59,7 +59,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
 		inviteMs: positive(env, 'PLEDGEWATCH_INVITE_HOURS', 72) * HOUR,
 		throttleWindowMs: positive(env, 'PLEDGEWATCH_THROTTLE_WINDOW_MINUTES', 15) * MINUTE,
 		throttleAccountLimit: positive(env, 'PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT', 5),
-		throttleAccountTotalLimit: positive(env, 'PLEDGEWATCH_THROTTLE_ACCOUNT_TOTAL_LIMIT', 20),
+		throttleAccountTotalLimit: positive(env, 'PLEDGEWATCH_THROTTLE_TOTAL_LIMIT', 20),
 		throttleAddressLimit: positive(env, 'PLEDGEWATCH_THROTTLE_ADDRESS_LIMIT', 20),
 		throttleBlockMs: positive(env, 'PLEDGEWATCH_THROTTLE_BLOCK_MINUTES', 15) * MINUTE,
 		totpIssuer: env.PLEDGEWATCH_TOTP_ISSUER?.trim() || 'Pledgewatch'

@@ -49,7 +49,7 @@ export function accountKey(
 	return { key: `${scope}:account:${normalise(account)}`, limit: config.throttleAccountLimit };
 }
 
-/** The same bucket at PLEDGEWATCH_THROTTLE_ACCOUNT_TOTAL_LIMIT, for sign-in's two steps. */
+/** The same bucket at PLEDGEWATCH_THROTTLE_TOTAL_LIMIT, for sign-in's two steps. */
 export function accountTotalKey(
 	scope: ThrottleScope,
 	account: string,
