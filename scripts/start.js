@@ -54,5 +54,18 @@ if (buildIsStale()) {
 
 process.env.PORT = port;
 process.env.HOST = host;
-console.log(`[pledgewatch] Serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+/*
+ * Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER (else https) and the host
+ * from the request, so a browser at http://localhost fails SvelteKit's cross-site check on
+ * every form, and any Host header would end up in absolute links. Unless a proxy is trusted
+ * to say both (PROTOCOL_HEADER and HOST_HEADER), the local address is the origin.
+ */
+if (!process.env.ORIGIN && !(process.env.PROTOCOL_HEADER && process.env.HOST_HEADER)) {
+	process.env.ORIGIN = `http://localhost:${port}`;
+	console.log(
+		`[pledgewatch] ORIGIN is not set: using ${process.env.ORIGIN}. In production set ORIGIN to the public URL, e.g. https://pledgewatch.example.org (see README).`
+	);
+}
+const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
+console.log(`[pledgewatch] Serving on http://${local ? 'localhost' : host}:${port}`);
 await import(buildEntry);

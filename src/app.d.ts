@@ -12,7 +12,10 @@ declare global {
 			actor: Actor;
 		}
 		// interface Error {}
-		// interface PageData {}
+		interface PageData {
+			/** The site's configured origin for absolute links (from the root layout). */
+			siteOrigin: string;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -36,12 +36,12 @@ import {
 	setUserActive
 } from '../../src/lib/server/auth/users.js';
 import { ensureFirstAdmin } from '../../src/lib/server/auth/bootstrap.js';
-import { recordAudit } from '../../src/lib/server/audit.js';
+import { listFailedSignIns, recordAudit } from '../../src/lib/server/audit.js';
 import {
 	describeRetry,
 	ThrottledError,
 	assertNotThrottled,
-	accountKey
+	pairKey
 } from '../../src/lib/server/auth/throttle.js';
 import { client, config, makeUser, PLACEHOLDER_HASH } from './fixtures.js';
 
@@ -63,7 +63,10 @@ describe('passwords', () => {
 		['aaaaaaaaaaaaaaaa', /common/],
 		['correct horse battery staple', /common/],
 		['welcomewelcome', /common/],
-		['rosalindfranklin', /name or email/]
+		['rosalindfranklin', /name or email/],
+		['Rosalind.Franklin@Example.org', /email address, or the part before the @/],
+		['my rosalind.franklin@example.org!', /email address, or the part before the @/],
+		['ROSALIND.FRANKLIN 1952 photo 51', /email address, or the part before the @/]
 	])('refuses %s', (password, why) => {
 		expect(
 			passwordProblem(password, ['rosalind.franklin@example.org', 'Rosalind Franklin'])
@@ -104,49 +107,149 @@ describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
 		).toEqual({ kind: 'invalid' });
 	});
 
-	it('throttles sign-in per account after the limit, with a time to retry, kept in the database', async () => {
+	it('throttles one address guessing at an account, with a longer wait each time, kept in the database', async () => {
 		const user = await makeUser(db(), 'viewer', await hashPassword('lantern orbit forty meadow'));
+		const attacker = { ...client, ip: '198.51.100.66' };
 		const now = new Date('2026-03-01T10:00:00.000Z');
+		const guess = (password: string, at: Date, from = attacker) =>
+			checkPassword(db(), { email: user.email, password, client: from, now: at });
 		let last;
-		for (let i = 0; i < config.throttleAccountLimit; i++) {
-			last = await checkPassword(db(), {
-				email: user.email,
-				password: 'wrong',
-				client: { ...client, ip: `198.51.100.${i}` },
-				now
-			});
-		}
+		for (let i = 0; i < config.throttleAccountLimit; i++) last = await guess('wrong', now);
 		expect(last?.kind).toBe('throttled');
-		// Even the right password is refused while blocked, from any address.
-		const blocked = await checkPassword(db(), {
-			email: user.email,
-			password: 'lantern orbit forty meadow',
-			client: { ...client, ip: '198.51.100.99' },
-			now
-		});
+		// Even the right password is refused from that address while it waits.
+		const blocked = await guess('lantern orbit forty meadow', now);
 		expect(blocked.kind).toBe('throttled');
 		if (blocked.kind !== 'throttled') throw new Error('unreachable');
 		expect(blocked.retryAt.getTime()).toBe(now.getTime() + config.throttleBlockMs);
 		expect(describeRetry(blocked.retryAt, now)).toMatch(/Try again at 10:15 UTC \(in 15 minutes\)/);
 		await expect(
-			assertNotThrottled(db(), [accountKey('signin', user.email)], now)
+			assertNotThrottled(db(), [pairKey('signin', user.email, attacker.ip)], now)
 		).rejects.toBeInstanceOf(ThrottledError);
-		// After the block, the right password works.
-		const later = new Date(now.getTime() + config.throttleBlockMs + 1000);
+
+		// The owner, elsewhere, is not kept out: no second factor needed for a viewer.
+		expect((await guess('lantern orbit forty meadow', now, client)).kind).toBe('ok');
+
+		// The same address failing again waits twice as long, then four times.
+		const second = new Date(now.getTime() + config.throttleBlockMs + 1000);
+		for (let i = 0; i < config.throttleAccountLimit; i++) last = await guess('wrong', second);
+		expect(last).toEqual({
+			kind: 'throttled',
+			retryAt: new Date(second.getTime() + 2 * config.throttleBlockMs)
+		});
+		const third = new Date(second.getTime() + 2 * config.throttleBlockMs + 1000);
+		for (let i = 0; i < config.throttleAccountLimit; i++) last = await guess('wrong', third);
+		expect(last).toEqual({
+			kind: 'throttled',
+			retryAt: new Date(third.getTime() + 4 * config.throttleBlockMs)
+		});
+
+		// After the wait, the right password from that address works and forgets its history.
+		const after = new Date(third.getTime() + 4 * config.throttleBlockMs + 1000);
+		expect((await guess('lantern orbit forty meadow', after)).kind).toBe('ok');
+		for (let i = 0; i < config.throttleAccountLimit; i++) last = await guess('wrong', after);
+		expect(last).toEqual({
+			kind: 'throttled',
+			retryAt: new Date(after.getTime() + config.throttleBlockMs)
+		});
+	});
+
+	it('lets an editor in from another address, with password and code, while one address attacks', async () => {
+		const password = 'lantern orbit forty meadow';
+		const editor = await makeUser(db(), 'editor', await hashPassword(password));
+		const key = generateTotpKey();
+		await savePendingTotpKey(db(), editor.id, sealTotpKey(key, editor.id));
+		await enableTotp(db(), editor.id);
+		const attacker = { ip: '203.0.113.66', userAgent: 'attacker' };
+		const owner = { ip: '192.0.2.77', userAgent: 'owner' };
+		const now = new Date();
+		for (let i = 0; i < config.throttleAccountLimit + 2; i++) {
+			await checkPassword(db(), {
+				email: editor.email,
+				password: `guess ${i}`,
+				client: attacker,
+				now
+			});
+		}
 		expect(
-			(
-				await checkPassword(db(), {
-					email: user.email,
-					password: 'lantern orbit forty meadow',
-					client,
-					now: later
-				})
-			).kind
+			(await checkPassword(db(), { email: editor.email, password, client: attacker, now })).kind
+		).toBe('throttled');
+
+		expect(
+			(await checkPassword(db(), { email: editor.email, password, client: owner, now })).kind
 		).toBe('ok');
+		const code = generateHOTP(key, BigInt(totpStep(now)), 6);
+		expect(
+			(await checkSecondFactor(db(), { userId: editor.id, code, client: owner, now })).kind
+		).toBe('ok');
+
+		const events = await db()
+			.selectFrom('audit_events')
+			.select(['ip', 'detail'])
+			.where('user_id', '=', editor.id)
+			.where('action', '=', 'signin.under-attack')
+			.execute();
+		expect(events).toHaveLength(1);
+		expect(events[0]!.ip).toBe(owner.ip);
+		expect(JSON.parse(events[0]!.detail)).toMatchObject({
+			failedAttemptsFromOthers: config.throttleAccountLimit + 3,
+			otherAddresses: 1
+		});
+		expect(await listFailedSignIns(db(), editor.id, new Date(now.getTime() - 60_000))).toEqual([
+			{ ip: attacker.ip, attempts: config.throttleAccountLimit + 3, latest: now.toISOString() }
+		]);
+
+		// The attacker still waits, with the right password too.
+		expect(
+			(await checkPassword(db(), { email: editor.email, password, client: attacker, now })).kind
+		).toBe('throttled');
+	});
+
+	it('under attack from many addresses, only password plus second factor gets in', async () => {
+		const password = 'lantern orbit forty meadow';
+		const editor = await makeUser(db(), 'editor', await hashPassword(password));
+		await enableTotp(db(), editor.id);
+		const viewer = await makeUser(db(), 'viewer', await hashPassword(password));
+		const now = new Date('2026-03-03T08:00:00.000Z');
+		const addresses = Math.ceil(config.throttleAccountTotalLimit / config.throttleAccountLimit);
+		for (const user of [editor, viewer]) {
+			for (let a = 0; a < addresses; a++) {
+				for (let i = 0; i < config.throttleAccountLimit; i++) {
+					await checkPassword(db(), {
+						email: user.email,
+						password: 'wrong',
+						client: { ip: `198.18.${a}.${user === editor ? 1 : 2}`, userAgent: null },
+						now
+					});
+				}
+			}
+		}
+		const fresh = { ip: '192.0.2.200', userAgent: null };
+		// A wrong password from a fresh address gets the same answer as a viewer's right one.
+		const wrong = await checkPassword(db(), {
+			email: editor.email,
+			password: 'x',
+			client: fresh,
+			now
+		});
+		expect(wrong.kind).toBe('throttled');
+		expect(
+			(await checkPassword(db(), { email: viewer.email, password, client: fresh, now })).kind
+		).toBe('throttled');
+		expect(
+			(await checkPassword(db(), { email: editor.email, password, client: fresh, now })).kind
+		).toBe('ok');
+		const event = await db()
+			.selectFrom('audit_events')
+			.select('detail')
+			.where('user_id', '=', editor.id)
+			.where('action', '=', 'signin.under-attack')
+			.executeTakeFirstOrThrow();
+		expect(JSON.parse(event.detail)).toMatchObject({ accountThrottled: true });
 	});
 
 	it('throttles per client address across accounts', async () => {
 		const ip = '203.0.113.7';
+		const user = await makeUser(db(), 'viewer', await hashPassword('lantern orbit forty meadow'));
 		let last;
 		for (let i = 0; i < config.throttleAddressLimit; i++) {
 			last = await checkPassword(db(), {
@@ -156,6 +259,13 @@ describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
 			});
 		}
 		expect(last?.kind).toBe('throttled');
+		// That address is refused on an account it never tried, right password or not.
+		const other = await checkPassword(db(), {
+			email: user.email,
+			password: 'lantern orbit forty meadow',
+			client: { ip, userAgent: null }
+		});
+		expect(other.kind).toBe('throttled');
 	});
 
 	it('accepts a valid code once, rejects a replay and a wrong code, and throttles', async () => {

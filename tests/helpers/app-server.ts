@@ -35,6 +35,8 @@ export async function startAppServer(
 	const secretKey = getRandomValues(new Uint8Array(32));
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
+		// The site's configured origin, as `npm start` sets it: absolute links and kept pages use it.
+		ORIGIN: `http://localhost:${port}`,
 		DATABASE_URL: databaseUrl,
 		PLEDGEWATCH_SECRET_KEY: encodeBase64(secretKey),
 		...options.env

@@ -45,12 +45,17 @@ export interface StartedProcess {
 	exited: Promise<number | null>;
 }
 
-/** Runs `npm start`'s script (node scripts/start.js) with the given environment. */
-export function runStart(env: Record<string, string>): StartedProcess {
+/**
+ * Runs `npm start`'s script (node scripts/start.js) with the given environment; a variable
+ * given as undefined is removed (as if never set on the machine).
+ */
+export function runStart(env: Record<string, string | undefined>): StartedProcess {
 	let output = '';
+	const merged: NodeJS.ProcessEnv = { ...process.env, PLEDGEWATCH_SKIP_DEMO: '', ...env };
+	for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
 	const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js')], {
 		cwd: root,
-		env: { ...process.env, PLEDGEWATCH_SKIP_DEMO: '', ...env },
+		env: merged,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout?.on('data', (chunk) => (output += String(chunk)));

@@ -108,6 +108,21 @@ describe('public pages kept for signed-out readers', () => {
 		}
 	});
 
+	it('never keeps or serves a page asked for under a host other than ORIGIN', async () => {
+		await (await get(COUNTRY)).arrayBuffer();
+		const other = app.url.replace('localhost', '127.0.0.1');
+		const first = await fetch(`${other}${COUNTRY}`);
+		const body = await first.text();
+		expect(first.status).toBe(200);
+		expect(first.headers.get('age')).toBeNull();
+		// Absolute links name the configured origin, whatever host the request used.
+		expect(body).toContain(`<link rel="canonical" href="${app.url}${COUNTRY}"`);
+		expect(body).not.toContain(`${other}${COUNTRY}`);
+		const again = await fetch(`${other}${COUNTRY}`);
+		await again.arrayBuffer();
+		expect(again.headers.get('age')).toBeNull();
+	});
+
 	it('shows the next reader an editor’s change at once, not when the copy expires', async () => {
 		expect(await (await get(COUNTRY)).text()).toContain(PLEDGE);
 		const kept = await get(COUNTRY);

@@ -11,6 +11,7 @@ import { randomId } from './auth/tokens.js';
 export const AUDIT_ACTIONS = [
 	'signin',
 	'signin.two-factor',
+	'signin.under-attack',
 	'signout',
 	'session.revoke',
 	'password.change',
@@ -111,4 +112,41 @@ function nextDay(day: string): string {
 	const date = new Date(`${day.slice(0, 10)}T00:00:00.000Z`);
 	if (Number.isNaN(date.getTime())) return day;
 	return new Date(date.getTime() + 86_400_000).toISOString();
+}
+
+export interface FailedSignIns {
+	ip: string;
+	attempts: number;
+	/** ISO time of the latest attempt from this address. */
+	latest: string;
+}
+
+/**
+ * Failed and refused sign-in attempts (password and two-factor steps) on one account since
+ * `since`, by client address, most attempts first. `exceptIp` leaves out one address (the
+ * person's own).
+ */
+export async function listFailedSignIns(
+	db: DB,
+	userId: string,
+	since: Date,
+	options: { exceptIp?: string } = {}
+): Promise<FailedSignIns[]> {
+	let query = db
+		.selectFrom('audit_events')
+		.select(({ fn }) => [
+			'ip',
+			fn.countAll<number | string>().as('attempts'),
+			fn.max('occurred_at').as('latest')
+		])
+		.where('user_id', '=', userId)
+		.where('action', 'in', ['signin', 'signin.two-factor'])
+		.where('outcome', '!=', 'success')
+		.where('occurred_at', '>=', since.toISOString())
+		.where('ip', 'is not', null);
+	if (options.exceptIp) query = query.where('ip', '!=', options.exceptIp);
+	const rows = await query.groupBy('ip').execute();
+	return rows
+		.map((r) => ({ ip: r.ip ?? '', attempts: Number(r.attempts), latest: String(r.latest) }))
+		.sort((a, b) => b.attempts - a.attempts || b.latest.localeCompare(a.latest));
 }

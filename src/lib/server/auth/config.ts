@@ -8,9 +8,16 @@
  *                                            (saves a database write on every request)
  * PLEDGEWATCH_INVITE_HOURS              72   an invite link works for this long, once
  * PLEDGEWATCH_THROTTLE_WINDOW_MINUTES   15   failed attempts are counted over this window
- * PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT     5   failures per account (sign-in, two-factor) per window
+ * PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT     5   failures per account from one client address per
+ *                                            window (sign-in, two-factor); also per account for
+ *                                            invite links and current-password checks
+ * PLEDGEWATCH_THROTTLE_TOTAL_LIMIT      20   failures per account from all addresses together
+ *                                            per window; over it only password plus second
+ *                                            factor gets in
  * PLEDGEWATCH_THROTTLE_ADDRESS_LIMIT    20   failures per client address per window
- * PLEDGEWATCH_THROTTLE_BLOCK_MINUTES    15   how long a bucket stays blocked once over its limit
+ * PLEDGEWATCH_THROTTLE_BLOCK_MINUTES    15   how long a bucket stays blocked once over its limit;
+ *                                            an address blocked again on one account waits
+ *                                            twice as long each time, up to a day
  * PLEDGEWATCH_TOTP_ISSUER      Pledgewatch   the name authenticator apps show
  * ADMIN_EMAIL, ADMIN_PASSWORD                the first admin, created on first start if set
  */
@@ -24,6 +31,7 @@ export interface AuthConfig {
 	inviteMs: number;
 	throttleWindowMs: number;
 	throttleAccountLimit: number;
+	throttleAccountTotalLimit: number;
 	throttleAddressLimit: number;
 	throttleBlockMs: number;
 	totpIssuer: string;
@@ -51,6 +59,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
 		inviteMs: positive(env, 'PLEDGEWATCH_INVITE_HOURS', 72) * HOUR,
 		throttleWindowMs: positive(env, 'PLEDGEWATCH_THROTTLE_WINDOW_MINUTES', 15) * MINUTE,
 		throttleAccountLimit: positive(env, 'PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT', 5),
+		throttleAccountTotalLimit: positive(env, 'PLEDGEWATCH_THROTTLE_TOTAL_LIMIT', 20),
 		throttleAddressLimit: positive(env, 'PLEDGEWATCH_THROTTLE_ADDRESS_LIMIT', 20),
 		throttleBlockMs: positive(env, 'PLEDGEWATCH_THROTTLE_BLOCK_MINUTES', 15) * MINUTE,
 		totpIssuer: env.PLEDGEWATCH_TOTP_ISSUER?.trim() || 'Pledgewatch'

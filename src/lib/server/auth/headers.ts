@@ -1,3 +1,5 @@
+import { servesHttpsOnly } from '../http/site-origin.js';
+
 /*
  * Response headers that browsers act on. The Content-Security-Policy itself comes from
  * kit.csp in svelte.config.js (SvelteKit adds the hashes of its own inline scripts).
@@ -28,6 +30,10 @@ function apply(headers: Headers, options: { private: boolean }): void {
 	headers.set('x-frame-options', 'DENY');
 	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
 	headers.append('vary', 'Cookie');
+	// Only when ORIGIN is https: over plain http (a local start) it would lock the browser out.
+	if (servesHttpsOnly()) {
+		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
 	// Signed-in pages and answers must never be stored by a browser, proxy or CDN.
 	if (options.private) headers.set('cache-control', 'no-store');
 }

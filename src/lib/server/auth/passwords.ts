@@ -64,7 +64,8 @@ function isRepetition(text: string): boolean {
 
 /**
  * Why a new password is refused, in words for the form, or null when it is acceptable.
- * `context` holds words that must not be the password (the user's email and name).
+ * `context` holds words that must not be the password (the user's email and name); an
+ * email address (or the part before its @) must not even appear in it.
  */
 export function passwordProblem(password: string, context: string[] = []): string | null {
 	if (password.length < MIN_PASSWORD_LENGTH) {
@@ -74,6 +75,15 @@ export function passwordProblem(password: string, context: string[] = []): strin
 		return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
 	}
 	const lower = password.toLowerCase();
+	// An address is the first thing someone guessing tries: whole, or the part before the @.
+	const addresses = context.filter((item) => item.includes('@')).map((a) => a.toLowerCase());
+	const parts = addresses.flatMap((a) => [a, a.slice(0, a.lastIndexOf('@'))]);
+	if (parts.some((part) => part.length >= 3 && lower.includes(part))) {
+		return (
+			'Do not put your email address, or the part before the @, in your password. Choose ' +
+			'something unrelated to you, such as four or five unrelated words.'
+		);
+	}
 	const letters = core(password);
 	// A repeated core ("welcomewelcome") is refused whatever the word, so no list lookup for it.
 	if (

@@ -27,10 +27,30 @@ export function isSecure(event: Pick<RequestEvent, 'url'>): boolean {
 	return event.url.protocol === 'https:';
 }
 
-/** A same-site path to return to after signing in; anything else falls back to the workspace. */
+/*
+ * Any origin works as the base: only whether `next` stays on it matters. A reserved name
+ * (RFC 2606) so no real site can match.
+ */
+const NEXT_BASE = 'http://pledgewatch.invalid';
+
+/**
+ * The place to go after signing in, as a path on this site, or `fallback`. `next` is read the
+ * way a browser reads a Location header: the URL parser drops tabs and newlines and treats
+ * `\` as `/`, so "/\t/evil.example" or "/\\evil.example" would lead off the site. Only a
+ * value that parses to this site is kept, and only its parsed path, query and fragment are
+ * returned, never the raw text.
+ */
 export function safeNext(value: string | null | undefined, fallback = '/workspace'): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+	if (!value || !value.startsWith('/')) return fallback;
+	let parsed: URL;
+	try {
+		parsed = new URL(value, NEXT_BASE);
+	} catch {
 		return fallback;
 	}
-	return value;
+	if (parsed.origin !== NEXT_BASE) return fallback;
+	const path = parsed.pathname + parsed.search + parsed.hash;
+	// "/.//evil.example" parses to the path "//evil.example", which a browser reads as a host.
+	if (path.startsWith('//')) return fallback;
+	return path;
 }

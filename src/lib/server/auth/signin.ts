@@ -1,14 +1,17 @@
 import type { DB } from '../db/connect.js';
 import type { User } from '../db/schema.js';
-import { recordAudit } from '../audit.js';
+import { listFailedSignIns, recordAudit } from '../audit.js';
+import { authConfig } from './config.js';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { consumeRecoveryCode } from './recovery-codes.js';
 import type { ClientInfo } from './request.js';
 import {
 	accountKey,
+	accountTotalKey,
 	addressKey,
 	blockedUntil,
 	clearThrottle,
+	pairKey,
 	recordFailure,
 	type ThrottleScope
 } from './throttle.js';
@@ -17,10 +20,15 @@ import { splitToken } from './tokens.js';
 import { findUserByEmail, getUser, normaliseEmail } from './users.js';
 
 /*
- * The steps of signing in, each throttled per account and per client address and each
- * written to the audit log. Failures say nothing about whether an account exists: an
- * unknown address, a deactivated account and a wrong password give the same answer after
- * the same amount of hashing.
+ * The steps of signing in, each throttled and each written to the audit log. Failures say
+ * nothing about whether an account exists: an unknown address, a deactivated account and a
+ * wrong password give the same answer after the same amount of hashing.
+ *
+ * Throttling (throttle.ts) is by client address on each account, with a growing wait, and by
+ * address across accounts, so one guesser cannot keep an account's owner out by failing on
+ * purpose. Failures from all addresses together also count: past that limit the account is
+ * under attack from many addresses, and only its owner's password together with a second
+ * factor gets in (an account without one waits like everyone else).
  */
 
 export type StepResult<T> =
@@ -28,16 +36,14 @@ export type StepResult<T> =
 	| { kind: 'invalid' }
 	| { kind: 'throttled'; retryAt: Date };
 
-async function throttledFor(
-	db: DB,
-	scope: ThrottleScope,
-	account: string,
-	client: ClientInfo,
-	now: Date
-) {
-	const keys = [accountKey(scope, account), addressKey(scope, client.ip)];
-	return { keys, until: await blockedUntil(db, keys, now) };
+function stepKeys(scope: ThrottleScope, account: string, client: ClientInfo) {
+	return {
+		own: [pairKey(scope, account, client.ip), addressKey(scope, client.ip)],
+		account: accountTotalKey(scope, account)
+	};
 }
+
+const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 export async function checkPassword(
 	db: DB,
@@ -45,43 +51,88 @@ export async function checkPassword(
 ): Promise<StepResult<User>> {
 	const now = input.now ?? new Date();
 	const email = normaliseEmail(input.email);
-	const { keys, until } = await throttledFor(db, 'signin', email, input.client, now);
-	const audit = { actorEmail: email, ip: input.client.ip, userAgent: input.client.userAgent, now };
-	if (until) {
-		await recordAudit(db, {
-			...audit,
-			action: 'signin',
-			outcome: 'denied',
-			detail: { reason: 'throttled' }
-		});
-		return { kind: 'throttled', retryAt: until };
-	}
+	const keys = stepKeys('signin', email, input.client);
 	const user = await findUserByEmail(db, email);
+	const audit = {
+		action: 'signin' as const,
+		actorEmail: email,
+		userId: user?.id ?? null,
+		ip: input.client.ip,
+		userAgent: input.client.userAgent,
+		now
+	};
+	const own = await blockedUntil(db, keys.own, now);
+	if (own) {
+		await recordAudit(db, { ...audit, outcome: 'denied', detail: { reason: 'throttled' } });
+		return { kind: 'throttled', retryAt: own };
+	}
+	const underAttack = await blockedUntil(db, [keys.account], now);
 	const ok =
 		user?.password_hash && user.active === 1
 			? await verifyPassword(user.password_hash, input.password)
 			: await verifyAgainstDecoy(input.password);
 	if (!ok || !user) {
-		const blocked = await recordFailure(db, keys, { now });
+		const blocked = await recordFailure(db, [...keys.own, keys.account], { now });
 		await recordAudit(db, {
 			...audit,
-			action: 'signin',
 			outcome: 'failure',
-			userId: user?.id ?? null,
 			detail: {
 				reason: user ? (user.active ? 'wrong password' : 'deactivated') : 'no such account'
 			}
 		});
-		return blocked ? { kind: 'throttled', retryAt: blocked } : { kind: 'invalid' };
+		// Under attack, a wrong password gets the same answer as a right one without a second factor.
+		const until = later(blocked, underAttack);
+		return until ? { kind: 'throttled', retryAt: until } : { kind: 'invalid' };
 	}
-	await clearThrottle(db, keys[0]!);
+	const twoFactor = user.totp_enabled === 1;
+	if (underAttack && !twoFactor) {
+		await recordAudit(db, {
+			...audit,
+			outcome: 'denied',
+			detail: { reason: 'account under attack, no second factor' }
+		});
+		return { kind: 'throttled', retryAt: underAttack };
+	}
+	await clearThrottle(db, keys.own[0]!);
+	await noteAttackOnSuccess(db, user, input.client, now, underAttack);
 	await recordAudit(db, {
 		...audit,
-		action: 'signin',
-		userId: user.id,
-		detail: { twoFactor: user.totp_enabled === 1 ? 'pending' : 'not enrolled' }
+		detail: { twoFactor: twoFactor ? 'pending' : 'not enrolled' }
 	});
 	return { kind: 'ok', value: user };
+}
+
+/*
+ * The owner got past the password while others were failing at their account (the account
+ * bucket is blocked, or some other address has been blocked in this window): the audit log
+ * says so, and the account page tells the owner (listFailedSignIns).
+ */
+async function noteAttackOnSuccess(
+	db: DB,
+	user: User,
+	client: ClientInfo,
+	now: Date,
+	underAttack: Date | null
+): Promise<void> {
+	const config = authConfig();
+	const since = new Date(now.getTime() - config.throttleWindowMs);
+	const others = await listFailedSignIns(db, user.id, since, { exceptIp: client.ip });
+	const attempts = others.reduce((sum, o) => sum + o.attempts, 0);
+	const blockedOthers = others.some((o) => o.attempts >= config.throttleAccountLimit);
+	if (!underAttack && !blockedOthers) return;
+	await recordAudit(db, {
+		action: 'signin.under-attack',
+		userId: user.id,
+		actorEmail: user.email,
+		ip: client.ip,
+		userAgent: client.userAgent,
+		now,
+		detail: {
+			failedAttemptsFromOthers: attempts,
+			otherAddresses: others.length,
+			accountThrottled: underAttack !== null
+		}
+	});
 }
 
 /**
@@ -106,7 +157,10 @@ export async function checkSecondFactor(
 	const now = input.now ?? new Date();
 	const user = await getUser(db, input.userId);
 	if (!user) return { kind: 'invalid' };
-	const { keys, until } = await throttledFor(db, 'two-factor', user.id, input.client, now);
+	// Someone here already knows the password: all addresses together wait at the account limit.
+	const keys = stepKeys('two-factor', user.id, input.client);
+	const all = [...keys.own, keys.account];
+	const until = await blockedUntil(db, all, now);
 	const audit = {
 		action: input.action ?? 'signin.two-factor',
 		userId: user.id,
@@ -129,11 +183,11 @@ export async function checkSecondFactor(
 		usedRecoveryCode = true;
 	}
 	if (outcome !== 'ok') {
-		const blocked = await recordFailure(db, keys, { now });
+		const blocked = await recordFailure(db, all, { now });
 		await recordAudit(db, { ...audit, outcome: 'failure', detail: { reason: outcome } });
 		return blocked ? { kind: 'throttled', retryAt: blocked } : { kind: 'invalid' };
 	}
-	await clearThrottle(db, keys[0]!);
+	await clearThrottle(db, keys.own[0]!);
 	await recordAudit(db, {
 		...audit,
 		detail: { method: usedRecoveryCode ? 'recovery code' : 'authenticator app' }

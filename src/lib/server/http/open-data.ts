@@ -19,6 +19,7 @@ import type { ApiPage } from '$lib/server/public/api-types';
 import { loadCountryFeed } from '$lib/server/public/feed';
 import { renderAtom } from './atom';
 import { cachedResponse } from './cache';
+import { siteOrigin } from './site-origin';
 
 /*
  * The answers of /api/v1: a list as JSON (one page, with links to the next and previous
@@ -172,20 +173,22 @@ export async function answerCountryFeed(
 		);
 	}
 	const { country } = feed;
-	const page = new URL(`/countries/${country.code}`, url).toString();
+	// Links and ids from the configured origin, never from the request's Host header.
+	const site = new URL(url.pathname, siteOrigin(url));
+	const page = new URL(`/countries/${country.code}`, site).toString();
 	const name = country.isFictional ? `${country.name} (fictional)` : country.name;
 	const body = renderAtom({
-		id: tag(url, `pledgewatch/countries/${country.code}`),
+		id: tag(site, `pledgewatch/countries/${country.code}`),
 		title: `Pledgewatch: ${name}`,
 		subtitle: `Newly published cases and pledge rating changes in ${name}.`,
 		updated: feed.updated,
 		author: 'Pledgewatch',
 		links: [
-			{ rel: 'self', type: 'application/atom+xml', href: url.origin + url.pathname },
+			{ rel: 'self', type: 'application/atom+xml', href: site.href },
 			{ rel: 'alternate', type: 'text/html', href: page }
 		],
 		entries: feed.items.map((item) => ({
-			id: tag(url, `pledgewatch/${item.kind}/${item.recordId}`),
+			id: tag(site, `pledgewatch/${item.kind}/${item.recordId}`),
 			title: item.title,
 			updated: item.published,
 			published: item.published,

@@ -7,6 +7,7 @@ import {
 	registerPublicCache
 } from '$lib/server/public/memo';
 import { etagMatches } from './cache';
+import { isConfiguredOrigin } from './site-origin';
 
 /*
  * Rendered public pages, kept for signed-out readers. A public page is the same bytes for
@@ -16,7 +17,8 @@ import { etagMatches } from './cache';
  * page of 10,000 events then costs about what a trivial page does.
  *
  * Only answers a page opted into sharing are kept: status 200, HTML, `Cache-Control:
- * public` (set by cachePublicPage), no cookie set, nobody signed in. A request that carries a
+ * public` (set by cachePublicPage), no cookie set, nobody signed in, asked for under the
+ * configured ORIGIN (site-origin.ts). A request that carries a
  * session cookie is never answered from here, so a signed-in reader always gets a fresh render
  * with their own header. Entries expire with the public data memo (PUBLIC_RENDER_CACHE_MS,
  * by default PUBLIC_MEMO_MS; 0 turns it off), and every signed-in write through this instance
@@ -66,6 +68,9 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 	if (RENDER_CACHE_MS <= 0 || event.request.method !== 'GET' || !signedOut(event.cookies)) {
 		return resolve(event);
 	}
+	// A request under any other host (a forged Host header, or no ORIGIN configured) may
+	// carry that host into the page's links: it is answered for itself, never kept or served.
+	if (!isConfiguredOrigin(event.url)) return resolve(event);
 	const key = event.url.pathname + event.url.search;
 	const kept = pages.get(key);
 	if (kept) return fromCache(event.request, kept, Date.now());

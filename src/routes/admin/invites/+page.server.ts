@@ -6,6 +6,7 @@ import { recordAudit } from '$lib/server/audit';
 import { clientInfo } from '$lib/server/auth/request';
 import { createInvite, InviteError, listInvites, revokeInvite } from '$lib/server/auth/invites';
 import { deliverInvite } from '$lib/server/auth/mail';
+import { siteOrigin } from '$lib/server/http/site-origin';
 import { isEmail, isRole, normaliseEmail } from '$lib/server/auth/users';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,7 +28,7 @@ async function create(event: RequestEvent) {
 		if (cause instanceof InviteError) return fail(409, { email, role, message: cause.message });
 		throw cause;
 	}
-	const link = `${event.url.origin}/invite/${invite.token}`;
+	const link = `${siteOrigin(event.url)}/invite/${invite.token}`;
 	const mailed = await deliverInvite({
 		to: email,
 		link,
