@@ -122,7 +122,7 @@ export function answerUnknownPath(url: URL): Response {
 		json({
 			error: 'not_found',
 			message: `There is no endpoint at ${url.pathname}; GET /api/v1 lists them.`,
-			index: new URL('/api/v1', url).toString()
+			index: new URL('/api/v1', siteOrigin(url)).toString()
 		}),
 		{ status: 404, headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' } }
 	);
@@ -130,7 +130,7 @@ export function answerUnknownPath(url: URL): Response {
 
 /** The index at /api/v1: every endpoint with the parameters it takes. */
 export function answerIndex(request: Request, url: URL): Response {
-	const at = (path: string) => new URL(path, url).toString();
+	const at = (path: string) => new URL(path, siteOrigin(url)).toString();
 	const body = {
 		name: 'Pledgewatch open data',
 		description:
@@ -175,7 +175,7 @@ export async function answerCountryFeed(
 	const { country } = feed;
 	// Links and ids from the configured origin, never from the request's Host header.
 	const site = new URL(url.pathname, siteOrigin(url));
-	const page = new URL(`/countries/${country.code}`, site).toString();
+	const page = new URL(`/countries/${country.code.toLowerCase()}`, site).toString();
 	const name = country.isFictional ? `${country.name} (fictional)` : country.name;
 	const body = renderAtom({
 		id: tag(site, `pledgewatch/countries/${country.code}`),
@@ -193,7 +193,7 @@ export async function answerCountryFeed(
 			updated: item.published,
 			published: item.published,
 			summary: item.summary,
-			links: [{ rel: 'alternate', type: 'text/html', href: new URL(item.path, url).toString() }],
+			links: [{ rel: 'alternate', type: 'text/html', href: new URL(item.path, site).toString() }],
 			categories: [
 				item.kind === 'case'
 					? { term: 'case', label: 'Case' }
