@@ -54,5 +54,8 @@ if (buildIsStale()) {
 
 process.env.PORT = port;
 process.env.HOST = host;
+// adapter-node refuses request bodies over 512 KB unless told otherwise; the CSV import
+// takes files up to 5 MB, so allow that and the form around it. An operator's value wins.
+process.env.BODY_SIZE_LIMIT ||= '6M';
 console.log(`[pledgewatch] Serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 await import(buildEntry);
