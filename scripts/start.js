@@ -66,6 +66,9 @@ if (!process.env.ORIGIN && !(process.env.PROTOCOL_HEADER && process.env.HOST_HEA
 		`[pledgewatch] ORIGIN is not set: using ${process.env.ORIGIN}. In production set ORIGIN to the public URL, e.g. https://pledgewatch.example.org (see README).`
 	);
 }
+// adapter-node refuses request bodies over 512 KB unless told otherwise; the CSV import
+// takes files up to 5 MB, so allow that and the form around it. An operator's value wins.
+process.env.BODY_SIZE_LIMIT ||= '6M';
 const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
 console.log(`[pledgewatch] Serving on http://${local ? 'localhost' : host}:${port}`);
 await import(buildEntry);

@@ -16,6 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		countries: countries.map((c) => ({ ...c, shade: shadeOf(c) })),
 		map: { countries: worldMap(countries), width: MAP_WIDTH, height: MAP_HEIGHT }
 	};
-	cachePublicPage(event, data);
+	// Every country's figures are on the page: a publish in any of them changes it.
+	cachePublicPage(event, data, { countries: countries.map((c) => c.code) });
 	return data;
 };

@@ -77,7 +77,9 @@ describe('HTTP caching helpers', () => {
 		expect(etagMatches('*', tag)).toBe(true);
 		expect(etagMatches('"other"', tag)).toBe(false);
 		expect(etagMatches(null, tag)).toBe(false);
-		expect(cacheControl()).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+		expect(cacheControl()).toMatch(
+			/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/
+		);
 	});
 
 	it('escapes every character that could break XML and drops those XML forbids', () => {

@@ -210,7 +210,7 @@ describe('open data over HTTP', () => {
 			const etag = first.headers.get('etag') ?? '';
 			expect(etag, path).toMatch(/^"[^"]+"$/);
 			expect(first.headers.get('cache-control')).toMatch(
-				/^public, max-age=\d+, stale-while-revalidate=\d+$/
+				/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/
 			);
 			await first.arrayBuffer();
 			const again = await get(path, { 'if-none-match': etag });

@@ -1,6 +1,10 @@
+import { readPageNumber } from '$lib/paging';
+
 /*
  * A workspace list's whole query lives in the URL (search words, filters, sort, page), so a
- * link reproduces the view. Parsing is forgiving: an unknown value is dropped, not an error.
+ * link reproduces the view. Parsing is forgiving: an unknown value is dropped, not an error
+ * (the server checks the values first and answers 400 for one it cannot read; see
+ * listQueryProblem in $lib/server/workspace/listing).
  */
 
 export const SORTS = ['relevance', 'recent', 'title', 'date_desc', 'date_asc'] as const;
@@ -31,7 +35,6 @@ export interface ListQuery {
 export function parseListQuery(params: URLSearchParams): ListQuery {
 	const text = (key: string) => (params.get(key) ?? '').trim().slice(0, 200);
 	const sort = text('sort') as Sort;
-	const page = Number.parseInt(text('page'), 10);
 	const day = (key: string) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text(key)) ? text(key) : '');
 	return {
 		q: text('q'),
@@ -45,6 +48,6 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 		to: day('to'),
 		// Searched words rank by relevance unless another order is asked for.
 		sort: SORTS.includes(sort) ? sort : text('q') ? 'relevance' : 'recent',
-		page: Number.isFinite(page) && page > 0 ? page : 1
+		page: readPageNumber(text('page')) ?? 1
 	};
 }

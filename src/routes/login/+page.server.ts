@@ -1,15 +1,18 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guard } from '$lib/server/auth/guard';
 import { checkPassword } from '$lib/server/auth/signin';
 import { clientInfo, isSecure, safeNext } from '$lib/server/auth/request';
+import { nextProblem } from '$lib/server/auth/return-address';
 import { describeRetry } from '$lib/server/auth/throttle';
 import { createSession, deleteSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { actorFor, nextStepLocation } from '$lib/server/policy';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await guard(event, 'read:published');
+	const problem = nextProblem(event.url.searchParams.get('next'));
+	if (problem) error(400, problem);
 	const next = safeNext(event.url.searchParams.get('next'));
 	if (actor.stage === 'full') redirect(303, next);
 	return { next };
@@ -20,6 +23,9 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 	const form = await event.request.formData();
 	const email = String(form.get('email') ?? '').trim();
 	const password = String(form.get('password') ?? '');
+	// Checked before the password, so no session is created that the redirect could not hand over.
+	const problem = nextProblem(form.get('next'));
+	if (problem) return fail(400, { email, message: problem });
 	const next = safeNext(String(form.get('next') ?? ''));
 	if (!email || !password) {
 		return fail(400, { email, message: 'Enter your email address and password.' });

@@ -23,10 +23,37 @@ class PledgewatchSqliteDialect extends SqliteDialect {
 // PostgreSQL returns count(*) and bigint as strings; the app's counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
+/*
+ * The database holds accounts, sessions and unpublished records, so only the owner may read
+ * it, like the key file. The file is made 0600 before SQLite opens it (SQLite would make it
+ * 0644 under the usual umask); SQLite gives the -wal and -shm files the database file's own
+ * mode. A database made before this, or copied in, is tightened the same way, side files too.
+ */
+const OWNER_ONLY = 0o600;
+const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
+
+function keepOwnerOnly(file: string): void {
+	for (const suffix of SIDE_FILES) {
+		try {
+			const mode = fs.statSync(file + suffix).mode & 0o777;
+			if (mode & 0o077) fs.chmodSync(file + suffix, mode & 0o700);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+		}
+	}
+}
+
 export function openSqlite(file: string): SQLite.Database {
-	if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+	const onDisk = file !== ':memory:' && file !== '';
+	if (onDisk) {
+		fs.mkdirSync(path.dirname(file), { recursive: true });
+		// 'a' creates the file if it is missing and leaves an existing one as it is.
+		fs.closeSync(fs.openSync(file, 'a', OWNER_ONLY));
+		keepOwnerOnly(file);
+	}
 	const handle = new SQLite(file);
 	handle.pragma('journal_mode = WAL');
+	if (onDisk) keepOwnerOnly(file);
 	handle.pragma('foreign_keys = ON');
 	handle.pragma('busy_timeout = 5000');
 	handle.pragma('synchronous = NORMAL');

@@ -19,6 +19,7 @@ import type { ApiPage } from '$lib/server/public/api-types';
 import { loadCountryFeed } from '$lib/server/public/feed';
 import { renderAtom } from './atom';
 import { cachedResponse } from './cache';
+import { answerTags, listTag, SITE_TAG } from './cache-tags';
 import { siteOrigin } from './site-origin';
 
 /*
@@ -76,10 +77,15 @@ export async function answerList(
 
 	if (format === 'csv') {
 		const items = await everyMatch(db, list, query);
-		return cachedResponse(request, toApiCsv(resource, items), {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="pledgewatch-${resource}.csv"`
-		});
+		return cachedResponse(
+			request,
+			toApiCsv(resource, items),
+			{
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="pledgewatch-${resource}.csv"`
+			},
+			listTags(resource, query, items)
+		);
 	}
 
 	const limit = query.limit ?? DEFAULT_LIMIT;
@@ -98,7 +104,38 @@ export async function answerList(
 			csv: withParams(url, `${base}.csv`, { limit: null, offset: null })
 		}
 	};
-	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE });
+	return cachedResponse(
+		request,
+		json(body),
+		{ 'content-type': JSON_TYPE },
+		listTags(resource, query, found.items)
+	);
+}
+
+const RECORD_TYPES = {
+	countries: 'country',
+	pledges: 'pledge',
+	cases: 'case',
+	engagements: 'engagement'
+} as const satisfies Record<ApiResource, string>;
+
+/*
+ * A list is tagged with the countries it asked for (a publish there may add to it, even when
+ * it is empty now) and those of its records, and with the records themselves.
+ */
+function listTags<R extends ApiResource>(
+	resource: R,
+	query: ApiQuery<R>,
+	items: readonly ApiItems[R][]
+): string[] {
+	const type = RECORD_TYPES[resource];
+	const asked = 'country' in query && query.country ? query.country : [];
+	const all = items as readonly ApiItems[ApiResource][];
+	return answerTags({
+		countries: [...asked, ...all.map((item) => ('code' in item ? item.code : item.country))],
+		records: all.flatMap((item) => ('id' in item ? [{ type, id: item.id }] : [])),
+		lists: [listTag(type)]
+	});
 }
 
 /** Every match of a CSV export, read a page at a time so no query grows with the data. */
@@ -149,7 +186,7 @@ export function answerIndex(request: Request, url: URL): Response {
 			}
 		]
 	};
-	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE });
+	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE }, [SITE_TAG]);
 }
 
 /*
@@ -201,5 +238,17 @@ export async function answerCountryFeed(
 			]
 		}))
 	});
-	return cachedResponse(request, body, { 'content-type': 'application/atom+xml; charset=utf-8' });
+	const tags = answerTags({
+		countries: [country.code],
+		// Rating changes are assessments, purged with their pledge's country.
+		records: feed.items
+			.filter((item) => item.kind === 'case')
+			.map((item) => ({ type: 'case', id: item.recordId }))
+	});
+	return cachedResponse(
+		request,
+		body,
+		{ 'content-type': 'application/atom+xml; charset=utf-8' },
+		tags
+	);
 }

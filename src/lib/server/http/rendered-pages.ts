@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { sessionCookieName } from '$lib/server/auth/sessions';
+import { purgeAfterWrite } from '$lib/server/http/purge';
 import {
 	clearPublicCaches,
 	createExpiringStore,
@@ -95,6 +96,9 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 export const forgetAfterWrites: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const write = event.request.method !== 'GET' && event.request.method !== 'HEAD';
-	if (write && event.locals.user !== null && response.status < 400) clearPublicCaches();
+	if (write && event.locals.user !== null && response.status < 400) {
+		clearPublicCaches();
+		purgeAfterWrite(event, response); // and the CDN's copies (purge.ts)
+	}
 	return response;
 };

@@ -1,18 +1,20 @@
+import { error } from '@sveltejs/kit';
 import { CASE_TYPES, type CaseType } from '$lib/server/db/schema';
+import { PAGE_PROBLEM, readPageNumber } from '$lib/paging';
 import type { CaseFilter } from './records';
 
 /*
- * Query parameters of the public list pages. Nothing here throws: a value that does not parse
- * is ignored, so a mangled link still opens the list.
+ * Query parameters of the public list pages. A filter value that does not parse is ignored,
+ * so a mangled link still opens the list; a page number that cannot be one answers 400.
  */
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** `?page=N`, a whole number from 1; anything else is page 1. */
+/** `?page=N`, a whole number from 1 (page 1 when absent); anything else is a 400 page. */
 export function pageParam(params: URLSearchParams): number {
-	const raw = params.get('page');
-	const n = raw !== null && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-	return Math.max(1, n);
+	const page = readPageNumber(params.get('page'));
+	if (page === null) error(400, PAGE_PROBLEM);
+	return page;
 }
 
 /** `?type=imprisonment&type=detention` and `?law=<id>`. */

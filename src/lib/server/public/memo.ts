@@ -1,7 +1,7 @@
 /*
  * Small per-process memos for public read models and pages. Public data changes when an
- * editor publishes, not per request, and public answers already say `max-age=60` to every
- * cache on the way; keeping an assembled page for a shorter while here lets one instance serve
+ * editor publishes, not per request, and shared caches keep public answers for half a minute
+ * (http/cache.ts); keeping an assembled page for a while here too lets one instance serve
  * a popular country page without re-reading a record of 10,000 events each time. Entries
  * expire after `ttlMs`; the oldest go first past `max` entries. Concurrent misses for one key
  * share a single load.

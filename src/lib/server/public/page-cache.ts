@@ -1,5 +1,6 @@
 import { version } from '$app/environment';
 import { cacheControl, strongEtag } from '$lib/server/http/cache';
+import { pageTags, tagHeaders, type AnswerTags } from '$lib/server/http/cache-tags';
 
 /*
  * Cache headers for public pages. A page's HTML is a function of the app's build, who is
@@ -16,6 +17,8 @@ import { cacheControl, strongEtag } from '$lib/server/http/cache';
 interface PageEvent {
 	setHeaders(headers: Record<string, string>): void;
 	locals: App.Locals;
+	route: { id: string | null };
+	params: Partial<Record<string, string>>;
 }
 
 /* Hashes of data objects already seen: a memoised page is hashed once, not per request. */
@@ -31,12 +34,16 @@ function hashOf(value: unknown): string {
 	return hash;
 }
 
-/** `data` is what the load returns; its top-level values are hashed (and remembered) one by one. */
-export function cachePublicPage(event: PageEvent, data: object): void {
+/**
+ * `data` is what the load returns; its top-level values are hashed (and remembered) one by
+ * one. The page is tagged for CDN purges by its route (country, record, list) and `tags`.
+ */
+export function cachePublicPage(event: PageEvent, data: object, tags: AnswerTags = {}): void {
 	const who = event.locals.user ? `${event.locals.user.id}:${event.locals.actor.stage}` : '';
 	const parts = Object.entries(data).map(([key, value]) => [key, hashOf(value)]);
 	event.setHeaders({
 		'cache-control': cacheControl(),
+		...tagHeaders(pageTags(event.route.id, event.params, tags)),
 		etag: strongEtag(JSON.stringify([version, who, parts]))
 	});
 }

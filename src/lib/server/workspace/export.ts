@@ -2,10 +2,9 @@ import { exportCases, exportPledges, type ExportFormat } from '$lib/server/csv';
 import { toCsv } from '$lib/server/csv/write';
 import type { Executor } from '$lib/server/repositories/records';
 import { allFields, type FieldSpec, type FormValue } from '$lib/workspace/form';
-import { parseListQuery } from '$lib/workspace/list-query';
 import { formContext, withLabels } from './context';
 import type { WorkspaceKind } from './kinds/types';
-import { listAllIds, searchOptionsFor } from './listing';
+import { listAllIds, readListQuery, searchOptionsFor } from './listing';
 
 /*
  * A workspace list as a file: every record the list's query finds (not only its page), as
@@ -62,7 +61,7 @@ export async function exportList(
 	params: URLSearchParams,
 	format: ExportFormat
 ): Promise<ExportFile> {
-	const options = searchOptionsFor(kind, parseListQuery(params));
+	const options = searchOptionsFor(kind, readListQuery(params));
 	const ids = await listAllIds(db, kind, params);
 	const body =
 		kind.type === 'case'

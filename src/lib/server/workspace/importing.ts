@@ -25,6 +25,27 @@ export type ImportType = (typeof IMPORT_TYPES)[number];
 /** A CSV file larger than this is refused before it is read (a few thousand rows fit). */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+const TOO_LARGE = (size: string) =>
+	`The CSV is ${size}; the import takes up to ${megabytes(MAX_IMPORT_BYTES)} at a time. Split it into smaller files and import each.`;
+
+/*
+ * The whole upload is refused before it reaches the action when it is larger than the
+ * server's BODY_SIZE_LIMIT (6 MB by default: a 5 MB file and the form around it), and reading
+ * the form then fails with a 413. The page says so instead of showing a bare error.
+ */
+export const UPLOAD_TOO_LARGE = `The upload is larger than this server accepts. The import takes CSV files up to ${megabytes(MAX_IMPORT_BYTES)}: split the file into smaller ones and import each (and empty the pasted text before choosing a file).`;
+
+/** The submitted form, or null when the body was too large to be read. */
+export async function importFormData(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch (e) {
+		if ((e as { status?: unknown }).status === 413) return null;
+		throw e;
+	}
+}
+
 const SPECS = {
 	cases: { preview: previewCaseImport, run: importCases, template: caseTemplate },
 	pledges: { preview: previewPledgeImport, run: importPledges, template: pledgeTemplate }
@@ -60,8 +81,10 @@ export async function readImportForm(db: Executor, data: FormData): Promise<Impo
 	};
 	const refuse = (message: string): ImportFormReading => ({ ok: false, form, message });
 	if (file instanceof File && file.size > 0) {
-		if (file.size > MAX_IMPORT_BYTES) return refuse('The file is larger than 5 MB; split it.');
+		if (file.size > MAX_IMPORT_BYTES) return refuse(TOO_LARGE(megabytes(file.size)));
 		form.text = await file.text();
+	} else if (pasted.length > MAX_IMPORT_BYTES) {
+		return refuse(TOO_LARGE(megabytes(pasted.length)));
 	}
 	if (!isImportType(form.type)) return refuse('Choose what the file holds: cases or pledges.');
 	if (!form.countryId) return refuse('Choose the country the records belong to.');

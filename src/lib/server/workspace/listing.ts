@@ -1,8 +1,17 @@
-import type { WorkflowStatus } from '$lib/server/db/schema';
+import { error } from '@sveltejs/kit';
+import {
+	RATINGS,
+	VERIFICATION_LEVELS,
+	WORKFLOW_STATUSES,
+	type Rating,
+	type VerificationLevel,
+	type WorkflowStatus
+} from '$lib/server/db/schema';
+import { PAGE_PROBLEM, readPageNumber } from '$lib/paging';
 import type { Executor } from '$lib/server/repositories/records';
 import { searchRecordIds, searchRecords, type SearchOptions } from '$lib/server/search';
 import { pointBounds } from '$lib/dates';
-import { parseListQuery, type ListQuery } from '$lib/workspace/list-query';
+import { parseListQuery, SORTS, type ListQuery } from '$lib/workspace/list-query';
 import { formContext } from './context';
 import type { FilterSpec, ListRow, WorkspaceKind } from './kinds/types';
 
@@ -28,19 +37,54 @@ export interface ListPage {
 	total: number | null;
 }
 
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+	(values as readonly string[]).includes(value);
+
+/*
+ * The values a list's URL may hold, checked before anything is read: a value the filters
+ * cannot have come from (a mangled or hand-made link) answers 400 saying which, rather than
+ * being passed on to the search, which would fail on it.
+ */
+const CHOICES: [parameter: string, values: readonly string[]][] = [
+	['status', WORKFLOW_STATUSES],
+	['rating', RATINGS],
+	['verification', VERIFICATION_LEVELS],
+	['sort', SORTS]
+];
+
+/** What is wrong with a list's query, or null when every value can be read. */
+export function listQueryProblem(params: URLSearchParams): string | null {
+	if (readPageNumber(params.get('page')) === null) return PAGE_PROBLEM;
+	for (const [parameter, values] of CHOICES) {
+		const value = (params.get(parameter) ?? '').trim();
+		if (value !== '' && !values.includes(value)) {
+			return `“${value.slice(0, 40)}” is not a ${parameter} this list knows: use one of ${values.join(', ')}, or remove “${parameter}” from the address.`;
+		}
+	}
+	return null;
+}
+
+/** The list's query, or a 400 page naming the value that cannot be read. */
+export function readListQuery(params: URLSearchParams): ListQuery {
+	const problem = listQueryProblem(params);
+	if (problem) error(400, problem);
+	return parseListQuery(params);
+}
+
 /** The URL's query as search options (filters a record type does not have are ignored). */
 export function searchOptionsFor(kind: WorkspaceKind, query: ListQuery): SearchOptions {
-	const statuses: readonly string[] = ['draft', 'in_review', 'published'];
+	const rating = kind.type === 'pledge' && isOneOf<Rating>(RATINGS, query.rating);
+	const verification =
+		kind.type === 'case' && isOneOf<VerificationLevel>(VERIFICATION_LEVELS, query.verification);
 	return {
 		q: query.q || undefined,
 		types: kind.searchType ? [kind.searchType] : undefined,
 		countryId: query.country || undefined,
 		kind: query.type || undefined,
 		themeId: query.theme || undefined,
-		rating: kind.type === 'pledge' && query.rating ? (query.rating as never) : undefined,
-		verification:
-			kind.type === 'case' && query.verification ? (query.verification as never) : undefined,
-		status: statuses.includes(query.status) ? (query.status as WorkflowStatus) : undefined,
+		rating: rating ? (query.rating as Rating) : undefined,
+		verification: verification ? (query.verification as VerificationLevel) : undefined,
+		status: isOneOf<WorkflowStatus>(WORKFLOW_STATUSES, query.status) ? query.status : undefined,
 		from: query.from ? pointBounds(query.from)?.earliest : undefined,
 		to: query.to ? pointBounds(query.to)?.latest : undefined,
 		sort: query.sort
@@ -64,7 +108,7 @@ export async function listPage(
 	kind: WorkspaceKind,
 	params: URLSearchParams
 ): Promise<ListPage> {
-	const query = parseListQuery(params);
+	const query = readListQuery(params);
 	const ctx = await formContext(db);
 	const offset = (query.page - 1) * PAGE_SIZE;
 	let rows: ListRow[];
@@ -112,7 +156,7 @@ export async function listAllIds(
 	kind: WorkspaceKind,
 	params: URLSearchParams
 ): Promise<string[]> {
-	const query = parseListQuery(params);
+	const query = readListQuery(params);
 	if (kind.searchType) return searchRecordIds(db, searchOptionsFor(kind, query));
 	const rows = (await kind.list?.(db, { ...query, page: 1 }, 100_000, 0)) ?? [];
 	return rows.map((r) => r.id);

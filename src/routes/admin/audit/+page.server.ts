@@ -1,4 +1,6 @@
+import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { PAGE_PROBLEM, readPageNumber } from '$lib/paging';
 import { db } from '$lib/server/runtime';
 import { guardUser } from '$lib/server/auth/guard';
 import { AUDIT_ACTIONS, listAuditEvents } from '$lib/server/audit';
@@ -15,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 		from: DAY.test(q.get('from') ?? '') ? (q.get('from') as string) : '',
 		to: DAY.test(q.get('to') ?? '') ? (q.get('to') as string) : ''
 	};
-	const page = Math.max(1, Number.parseInt(q.get('page') ?? '1', 10) || 1);
+	const page = readPageNumber(q.get('page'));
+	if (page === null) error(400, PAGE_PROBLEM);
 	const { events, hasMore } = await listAuditEvents(db(), { ...filter, page });
 	return {
 		filter,

@@ -1,15 +1,18 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guardStage } from '$lib/server/auth/guard';
 import { checkSecondFactor } from '$lib/server/auth/signin';
 import { clientInfo, safeNext } from '$lib/server/auth/request';
+import { nextProblem } from '$lib/server/auth/return-address';
 import { describeRetry } from '$lib/server/auth/throttle';
 import { markSessionTwoFactorVerified } from '$lib/server/auth/sessions';
 import { countUnusedRecoveryCodes } from '$lib/server/auth/recovery-codes';
 
 export const load: PageServerLoad = async (event) => {
 	await guardStage(event, ['second-factor']);
+	const problem = nextProblem(event.url.searchParams.get('next'));
+	if (problem) error(400, problem);
 	return { next: safeNext(event.url.searchParams.get('next')) };
 };
 
@@ -17,6 +20,9 @@ async function verify(event: Parameters<Actions['default']>[0]) {
 	const { user, session } = await guardStage(event, ['second-factor']);
 	const form = await event.request.formData();
 	const code = String(form.get('code') ?? '');
+	// Checked before the code is used up, so the redirect at the end cannot fail.
+	const problem = nextProblem(form.get('next'));
+	if (problem) return fail(400, { message: problem });
 	const next = safeNext(String(form.get('next') ?? ''));
 	if (!code.trim()) return fail(400, { message: 'Enter the code from your authenticator app.' });
 	const result = await checkSecondFactor(db(), {

@@ -6,8 +6,11 @@ import { formContext } from '$lib/server/workspace/context';
 import {
 	commitImportForm,
 	IMPORT_TYPES,
+	importFormData,
+	MAX_IMPORT_BYTES,
 	previewImportForm,
-	readImportForm
+	readImportForm,
+	UPLOAD_TOO_LARGE
 } from '$lib/server/workspace/importing';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,20 +18,27 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		countries: (await formContext(db())).countries,
 		types: IMPORT_TYPES,
+		maxBytes: MAX_IMPORT_BYTES,
 		imported: Number(event.url.searchParams.get('imported') ?? '') || null
 	};
 };
 
+const NOTHING_READ = { type: '', countryId: '', text: '' };
+
 async function preview(event: Parameters<Actions[string]>[0]) {
 	await guard(event, 'edit:records');
-	const reading = await readImportForm(db(), await event.request.formData());
+	const data = await importFormData(event.request);
+	if (!data) return fail(413, { message: UPLOAD_TOO_LARGE, form: NOTHING_READ });
+	const reading = await readImportForm(db(), data);
 	if (!reading.ok) return fail(400, { message: reading.message, form: reading.form });
 	return { form: reading.form, preview: await previewImportForm(db(), reading.form) };
 }
 
 async function commit(event: Parameters<Actions[string]>[0]) {
 	const actor = await guard(event, 'edit:records');
-	const reading = await readImportForm(db(), await event.request.formData());
+	const data = await importFormData(event.request);
+	if (!data) return fail(413, { message: UPLOAD_TOO_LARGE, form: NOTHING_READ });
+	const reading = await readImportForm(db(), data);
 	if (!reading.ok) return fail(400, { message: reading.message, form: reading.form });
 	const outcome = await commitImportForm(db(), reading.form, actor.userId);
 	if (!outcome.ok) {
