@@ -135,7 +135,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 
 	it('hole 1: restoring an earlier revision of a published case waits for review', async () => {
 		const id = await newCase(researcher);
-		const original = (await caseKind.get(db(), id)).title;
+		const original = caseKind.title(await caseKind.get(db(), id));
 		await saveRecord(
 			db(),
 			caseKind,
@@ -178,7 +178,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		const saved = await editCase(id, editor, 'Four-eyes edited by an editor (fictional)');
 		expect(saved).toMatchObject({ kind: 'saved', pending: true });
 		expect(await publicTitle(id)).toBe(before);
-		expect((await caseKind.get(db(), id)).title).toBe(before);
+		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
 
 		const panel = await pendingChanges(db(), caseKind, await caseKind.get(db(), id), editor);
 		expect(panel!.revision!.changes).toContainEqual(
@@ -386,7 +386,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor });
 		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
 		expect(await publicTitle(id)).toBe(before);
-		expect((await caseKind.get(db(), id)).title).toBe(before);
+		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
 
 		await editCase(id, researcher, 'Four-eyes mine to discard (fictional)');
 		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), {

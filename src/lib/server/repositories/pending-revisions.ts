@@ -66,7 +66,9 @@ export async function savePendingRevision(
 		});
 	}
 	const at = now();
-	const contributors = [...new Set([...(existing?.contributors ?? []), ...(userId ? [userId] : [])])];
+	const contributors = [
+		...new Set([...(existing?.contributors ?? []), ...(userId ? [userId] : [])])
+	];
 	const columns = {
 		base_version: input.baseVersion,
 		action: input.action,

@@ -20,7 +20,10 @@ import {
 } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { parseNewActor, resolveTypedNames } from './lookup';
-import { findPendingRevision, savePendingRevision } from '$lib/server/repositories/pending-revisions';
+import {
+	findPendingRevision,
+	savePendingRevision
+} from '$lib/server/repositories/pending-revisions';
 
 /*
  * Creating and editing any record type from its form: parse and check the submission, warn
@@ -47,9 +50,7 @@ export async function formFor(
 	const sections = kind.sections(await formContext(db));
 	if (!record) return { sections, values: newValues(sections), pendingVersion: 0 };
 	const pending =
-		record.status === 'published'
-			? await findPendingRevision(db, kind.type, record.id)
-			: undefined;
+		record.status === 'published' ? await findPendingRevision(db, kind.type, record.id) : undefined;
 	const values = await withLabels(
 		db,
 		sections,

@@ -143,7 +143,14 @@ export async function restoreRevision(
 	}
 	const current = await kind.get(db, id);
 	if (current.status !== 'published') {
-		await kind.update(db, id, expectedVersion, kind.toInput(parsed.form, current), userId, 'restore');
+		await kind.update(
+			db,
+			id,
+			expectedVersion,
+			kind.toInput(parsed.form, current),
+			userId,
+			'restore'
+		);
 		return { pending: false };
 	}
 	if (current.version !== expectedVersion) {

@@ -224,7 +224,10 @@ export async function pendingChangesAction(event: Event, id: string, step: 'publ
 		}
 		throw e;
 	}
-	redirect(303, `/workspace/${kind.slug}/${id}?changes=${step === 'publish' ? 'published' : 'discarded'}`);
+	redirect(
+		303,
+		`/workspace/${kind.slug}/${id}?changes=${step === 'publish' ? 'published' : 'discarded'}`
+	);
 }
 
 type RelationStep = (

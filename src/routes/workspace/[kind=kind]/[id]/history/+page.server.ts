@@ -33,7 +33,11 @@ export const load: PageServerLoad = async (event) => {
 async function pendingSummary(type: Parameters<typeof findPendingRevision>[1], id: string) {
 	const pending = await findPendingRevision(db(), type, id);
 	return pending
-		? { version: pending.version, action: pending.action, restoredVersion: pending.restored_version }
+		? {
+				version: pending.version,
+				action: pending.action,
+				restoredVersion: pending.restored_version
+			}
 		: null;
 }
 
