@@ -6,6 +6,10 @@ import {
 	ValidationError,
 	VersionConflictError
 } from '$lib/server/repositories/errors';
+import {
+	findPendingRevision,
+	savePendingRevision
+} from '$lib/server/repositories/pending-revisions';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
@@ -20,10 +24,6 @@ import {
 } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { parseNewActor, resolveTypedNames } from './lookup';
-import {
-	findPendingRevision,
-	savePendingRevision
-} from '$lib/server/repositories/pending-revisions';
 
 /*
  * Creating and editing any record type from its form: parse and check the submission, warn
