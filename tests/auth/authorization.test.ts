@@ -124,6 +124,8 @@ const EXPECTED: Record<string, Entry> = {
 			save: EDITING,
 			move: EDITING,
 			delete: EDITING,
+			publishChanges: EDITING,
+			discardChanges: EDITING,
 			link: EDITING,
 			unlink: EDITING,
 			cite: EDITING,

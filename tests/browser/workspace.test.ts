@@ -232,7 +232,7 @@ describe('the workspace in the browser', () => {
 	);
 
 	it(
-		'the researcher finds the published case by a word, marked, and may no longer change it',
+		'the researcher finds the published case by a word, marked, and their edits would wait for review',
 		{ timeout: 120_000 },
 		async () => {
 			const context = await signIn('rita.researcher@example.org');
@@ -244,9 +244,11 @@ describe('the workspace in the browser', () => {
 			await page.goto(caseUrl);
 			await settled(page);
 			expect(await page.textContent('main')).toContain(
-				'published, so only an editor may change it'
+				'What you save here waits for review as changes'
 			);
-			expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+			expect(await page.getByRole('button', { name: 'Save changes for review' }).count()).toBe(1);
+			// Taking it off the public site is an editor's decision.
+			expect(await page.getByRole('button', { name: 'Move to trash' }).count()).toBe(0);
 			await context.close();
 		}
 	);
@@ -255,7 +257,7 @@ describe('the workspace in the browser', () => {
 		'two sessions edit the same case: the second save gets the conflict page, nothing lost',
 		{ timeout: 120_000 },
 		async () => {
-			// Both editors: a published case is changed only by those who may publish.
+			// Edits of the published case wait for review; the second builds on the first's.
 			const first = await signIn('erin.editor@example.org', secondEditorKey);
 			const second = await signIn('eddie.editor@example.org', editorKey);
 			const a = await first.newPage();
@@ -267,12 +269,12 @@ describe('the workspace in the browser', () => {
 
 			await a.getByLabel('Place').fill('Testville');
 			await Promise.all([
-				a.waitForURL(/saved=1/, { timeout: 60_000 }),
-				a.getByRole('button', { name: 'Save changes' }).click()
+				a.waitForURL(/saved=pending/, { timeout: 60_000 }),
+				a.getByRole('button', { name: 'Save changes for review' }).click()
 			]);
 
 			await b.getByLabel('Outcome').fill('Released after two days (fictional).');
-			await b.getByRole('button', { name: 'Save changes' }).click();
+			await b.getByRole('button', { name: 'Save changes for review' }).click();
 			await b.getByRole('heading', { name: 'Your changes and the saved version' }).waitFor();
 			const table = await b.locator('table.changes').textContent();
 			expect(table).toContain('Testville');
@@ -285,8 +287,14 @@ describe('the workspace in the browser', () => {
 			// Merge: take their place too, and save against the current version.
 			await b.getByLabel('Place').fill('Testville');
 			await b.getByRole('button', { name: 'Save merged version' }).click();
-			await b.waitForURL(/saved=1/);
+			await b.waitForURL(/saved=pending/);
 			await settled(b);
+			// The form opens with the changes waiting for review, shown against the published case.
+			expect(await b.locator('h1 .status').textContent()).toBe('Published, with changes in review');
+			expect(await b.locator('.pending-changes table.changes').textContent()).toContain(
+				'Released after two days (fictional).'
+			);
+			await b.screenshot({ path: '/tmp/ws-browser-pending.png', fullPage: true });
 			expect(await b.getByLabel('Place').inputValue()).toBe('Testville');
 			expect(await b.getByLabel('Outcome').inputValue()).toBe(
 				'Released after two days (fictional).'

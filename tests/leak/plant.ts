@@ -559,7 +559,8 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 		kind: Database['links']['kind'],
 		from: [Database['links']['from_type'], string],
 		to: [Database['links']['to_type'], string],
-		note: string
+		note: string,
+		published = true
 	) =>
 		db
 			.insertInto('links')
@@ -572,10 +573,19 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 				to_id: to[1],
 				note,
 				created_at: now,
-				created_by: userId
+				created_by: userId,
+				published_at: published ? now : null
 			})
 			.execute();
 	await link('contradicted_by', ['pledge', pledgeId], ['case', caseId], 'Still dispersed.');
+	// Between two published records, but added since and still waiting for review.
+	await link(
+		'supported_by',
+		['pledge', pledgeId],
+		['case', caseId],
+		mark('unpublished link note between published records'),
+		false
+	);
 	for (const hidden of hiddenCaseIds) {
 		await link(
 			'contradicted_by',
@@ -638,7 +648,8 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 		type: Database['citations']['record_type'],
 		recordId: string,
 		source: string,
-		locator: string
+		locator: string,
+		published = true
 	) =>
 		db
 			.insertInto('citations')
@@ -650,7 +661,8 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 				locator,
 				note: mark(`citation note on a ${type}`),
 				created_at: now,
-				created_by: userId
+				created_by: userId,
+				published_at: published ? now : null
 			})
 			.execute();
 	for (const [type, id] of [
@@ -663,9 +675,28 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 		['law', lawId]
 	] as const) {
 		await cite(type, id, sourceId, 'p. 1');
+		// A citation of a published source added since, still waiting for review.
+		await cite(type, id, sourceId, mark(`locator of an unpublished citation on a ${type}`), false);
 		for (const hidden of hiddenSourceIds)
 			await cite(type, id, hidden, mark(`locator in a hidden source, on a ${type}`));
 	}
+
+	// Changes to a published case waiting for review.
+	await db
+		.insertInto('pending_revisions')
+		.values({
+			id: randomUUID(),
+			record_type: 'case',
+			record_id: caseId,
+			base_version: 1,
+			values: JSON.stringify({ title: mark('pending title'), description: mark('pending text') }),
+			contributors: JSON.stringify([userId]),
+			created_at: now,
+			created_by: userId,
+			updated_at: now,
+			updated_by: userId
+		})
+		.execute();
 
 	// A briefing pack that is not public, and a revision of a published case.
 	await db

@@ -408,7 +408,8 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		to_id: to[1],
 		note,
 		created_at: now,
-		created_by: userId
+		created_by: userId,
+		published_at: now
 	});
 	for (const row of [
 		link(
@@ -443,7 +444,8 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		locator,
 		note: `${MARKER} citation note`,
 		created_at: now,
-		created_by: userId
+		created_by: userId,
+		published_at: now
 	});
 	for (const row of [
 		cite('country', countryId),

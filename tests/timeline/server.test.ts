@@ -153,7 +153,8 @@ async function seed(db: DB): Promise<Ids> {
 				to_type: 'case',
 				to_id: to,
 				note: `${MARKER} link note`,
-				created_at: now
+				created_at: now,
+				published_at: now
 			})
 			.execute();
 	}
@@ -209,7 +210,8 @@ async function seed(db: DB): Promise<Ids> {
 			record_id: ids.banned,
 			locator: 'p. 3',
 			note: `${MARKER} citation note`,
-			created_at: now
+			created_at: now,
+			published_at: now
 		})
 		.execute();
 	return ids;

@@ -196,12 +196,13 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 		expect(preview!.html).toContain('&lt;script&gt;');
 	});
 
-	it('a researcher may not change a published record; an editor may', async () => {
+	it('edits of a published record wait for review; only an editor withdraws it', async () => {
 		const kind = engagements();
 		const id = await saveEngagement({ title: 'Testland summit (fictional)', kind: 'summit' });
 		const published = await kind.setStatus(db(), id, 1, 'published', editor.userId);
 		const record = await kind.get(db(), id);
 		expect(record.status).toBe('published');
+		// Moving to the trash or removing published links withdraws public content: editors only.
 		expect(mayChangeRecord(researcher, record)).toBe(false);
 		expect(mayChangeRecord(editor, record)).toBe(true);
 		expect(mayChangeRecord(researcher, { status: 'in_review' })).toBe(true);
@@ -216,24 +217,19 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 			human_rights_raised: 'no',
 			version: String(record.version)
 		};
-		const refused = await saveRecord(db(), kind, formOf(fields), {
-			userId: researcher.userId,
-			id,
-			mayChangePublished: false
-		});
-		expect(refused.kind).toBe('refused');
-		if (refused.kind === 'refused') {
-			expect(refused.message).toMatch(/published, so only an editor may change it/);
-			expect(refused.values.human_rights_raised).toBe('no');
+		for (const actor of [researcher, editor]) {
+			const saved = await saveRecord(
+				db(),
+				kind,
+				formOf({ ...fields, pending_version: actor === researcher ? '0' : '1' }),
+				{ userId: actor.userId, id }
+			);
+			expect(saved).toMatchObject({ kind: 'saved', pending: true });
+			// The published row, and so the public, is unchanged.
+			expect((await getEngagement(db(), id)).human_rights_raised).toBe('unknown');
 		}
-		expect((await getEngagement(db(), id)).human_rights_raised).toBe('unknown');
-
-		const saved = await saveRecord(db(), kind, formOf(fields), {
-			userId: editor.userId,
-			id,
-			mayChangePublished: true
-		});
-		expect(saved.kind).toBe('saved');
-		expect((await getEngagement(db(), id)).human_rights_raised).toBe('no');
+		const form = await formFor(db(), kind, await kind.get(db(), id));
+		expect(form.values.human_rights_raised).toBe('no');
+		expect(form.pendingVersion).toBe(2);
 	});
 });

@@ -407,6 +407,9 @@ export interface LinksTable {
 	note: Generated<string>;
 	created_at: Timestamp;
 	created_by: string | null;
+	/** Null until the record it was added to is published (four-eyes rule). */
+	published_at: Timestamp | null;
+	published_by: string | null;
 }
 
 export interface CitationsTable {
@@ -418,6 +421,30 @@ export interface CitationsTable {
 	note: Generated<string>;
 	created_at: Timestamp;
 	created_by: string | null;
+	/** Null until the record it was added to is published (four-eyes rule). */
+	published_at: Timestamp | null;
+	published_by: string | null;
+}
+
+/** Changes to a published record waiting for review; at most one per record. */
+export interface PendingRevisionsTable {
+	id: string;
+	record_type: RecordType;
+	record_id: string;
+	/** The record version the changes were made against. */
+	base_version: number;
+	/** "edit", or "restore" of restored_version. */
+	action: Generated<string>;
+	restored_version: number | null;
+	/** JSON of the submitted form values. */
+	values: string;
+	/** JSON array of the ids of everyone who wrote any of it. */
+	contributors: Generated<string>;
+	version: Generated<number>;
+	created_at: Timestamp;
+	created_by: string | null;
+	updated_at: Timestamp;
+	updated_by: string | null;
 }
 
 export interface RevisionsTable {
@@ -425,7 +452,7 @@ export interface RevisionsTable {
 	record_type: RecordType;
 	record_id: string;
 	version: number;
-	/** create, update, restore, status, delete, undelete */
+	/** create, import, update, restore, publish_changes, status, delete, undelete */
 	action: string;
 	/** JSON of the row after the change. */
 	snapshot: string;
@@ -504,6 +531,7 @@ export interface Database {
 	links: LinksTable;
 	citations: CitationsTable;
 	revisions: RevisionsTable;
+	pending_revisions: PendingRevisionsTable;
 	briefing_packs: BriefingPacksTable;
 	search_documents: SearchDocumentsTable;
 }
@@ -525,4 +553,5 @@ export type Ask = Selectable<AsksTable>;
 export type Link = Selectable<LinksTable>;
 export type Citation = Selectable<CitationsTable>;
 export type Revision = Selectable<RevisionsTable>;
+export type PendingRevision = Selectable<PendingRevisionsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;

@@ -281,7 +281,9 @@ export async function generateFictional(
 					to_type: 'case',
 					to_id: `xt-case-${c}`,
 					note: 'Generated link (fictional).',
-					created_at: now
+					created_at: now,
+					// Generated records are all published, and so is what hangs off them.
+					published_at: now
 				});
 			}
 		}
@@ -302,7 +304,8 @@ export async function generateFictional(
 			...c,
 			id: `xt-citation-${c.record_type}-${c.record_id}`,
 			source_id: 'xt-source',
-			created_at: now
+			created_at: now,
+			published_at: now
 		}));
 		await inBatches(citations, 400, (b) => trx.insertInto('citations').values(b).execute());
 	});

@@ -2,7 +2,7 @@ import { compareDates, fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { RecordType } from '$lib/server/db/schema';
 import type { PublicCitation, PublicSource } from './types';
-import { isPublished } from './visibility';
+import { isPublished, isPublishedAttachment } from './visibility';
 
 export interface RecordRefs {
 	type: RecordType;
@@ -25,6 +25,7 @@ export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promis
 		.selectFrom('citations')
 		.innerJoin('sources', 'sources.id', 'citations.source_id')
 		.where(isPublished('sources'))
+		.where(isPublishedAttachment('citations'))
 		.where((eb) =>
 			eb.or(
 				wanted.map((r) =>

@@ -17,7 +17,7 @@ import {
 } from './records';
 import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
 import { getCountryTimeline } from './timeline';
-import { groupBy, isPublished } from './visibility';
+import { groupBy, isPublished, isPublishedAttachment } from './visibility';
 import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
@@ -127,6 +127,7 @@ async function countCountryFigures(
 			.selectFrom('links')
 			.innerJoin('pledges', 'pledges.id', 'links.from_id')
 			.innerJoin('cases', 'cases.id', 'links.to_id')
+			.where(isPublishedAttachment('links'))
 			.where('links.kind', '=', 'contradicted_by')
 			.where('links.from_type', '=', 'pledge')
 			.where('links.to_type', '=', 'case')

@@ -6,7 +6,7 @@ import { toPublicActor } from './actors';
 import { publishedCases } from './records';
 import { loadCaseActors } from './relations';
 import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from './types';
-import { groupBy } from './visibility';
+import { groupBy, isPublishedAttachment } from './visibility';
 
 /*
  * Political prisoners are not a record type of their own: they are derived from published
@@ -84,6 +84,7 @@ export async function listPoliticalPrisoners(
 					])
 				)
 			)
+			.where(isPublishedAttachment('links'))
 			.where('links.kind', '=', 'related_to')
 			.where('links.from_type', '=', 'case')
 			.where('links.to_type', '=', 'case')

@@ -1,7 +1,7 @@
 import type { DB } from '$lib/server/db/connect';
 import type { LinkKind } from '$lib/server/db/schema';
 import { publicActorColumns } from './actors';
-import { isPublished } from './visibility';
+import { isPublished, isPublishedAttachment } from './visibility';
 
 /*
  * Rows that join the records of one page, each fetched for a whole set of ids in one query.
@@ -73,14 +73,16 @@ export function loadPledgeLaws(db: DB, pledgeIds: readonly string[]) {
 }
 
 /**
- * Typed links touching any of the given records. Links carry no workflow state of their own,
- * so the caller keeps a link only when the records at both ends are published ones it holds.
+ * Published typed links touching any of the given records. Links carry no workflow state of
+ * their own, so the caller keeps a link only when the records at both ends are published ones
+ * it holds.
  */
 export function loadLinks(db: DB, kinds: readonly LinkKind[], recordIds: readonly string[]) {
 	if (recordIds.length === 0 || kinds.length === 0) return Promise.resolve([]);
 	const ids = [...recordIds];
 	return db
 		.selectFrom('links')
+		.where(isPublishedAttachment('links'))
 		.where('links.kind', 'in', [...kinds])
 		.where((eb) => eb.or([eb('links.from_id', 'in', ids), eb('links.to_id', 'in', ids)]))
 		.select([

@@ -22,6 +22,15 @@ export function isPublished(table: WorkflowTable): RawBuilder<SqlBool> {
 	return sql<SqlBool>`(${sql.ref(`${table}.status`)} = ${'published'} and ${sql.ref(`${table}.deleted_at`)} is null)`;
 }
 
+/*
+ * Links and citations have no workflow of their own but a publication: one added to a record
+ * stays unpublished until a reviewer publishes the record or its changes (four-eyes rule).
+ * Public queries keep a link only when this holds and both its ends are published.
+ */
+export function isPublishedAttachment(table: 'links' | 'citations'): RawBuilder<SqlBool> {
+	return sql<SqlBool>`(${sql.ref(`${table}.published_at`)} is not null)`;
+}
+
 /** Groups rows by a key, keeping their order; the read model assembles related rows with it. */
 export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();

@@ -16,6 +16,7 @@ import {
 	findRecord,
 	recordOperations,
 	updateRecord,
+	type ContentAction,
 	type Executor,
 	type GetOptions,
 	type RecordPatch
@@ -104,10 +105,13 @@ export async function updateActor(
 	id: string,
 	expectedVersion: number,
 	patch: Partial<ActorInput>,
-	userId: string | null
+	userId: string | null,
+	action: ContentAction = 'update'
 ): Promise<ActorRecord> {
 	await check(db, patch, await ops.get(db, id, { includeDeleted: true }));
-	return toRecord(await updateRecord(db, ACTOR, id, expectedVersion, columns(patch), userId));
+	return toRecord(
+		await updateRecord(db, ACTOR, id, expectedVersion, columns(patch), userId, undefined, action)
+	);
 }
 
 export async function getActor(

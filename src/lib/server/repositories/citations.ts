@@ -52,7 +52,10 @@ export async function citeSource(
 		locator,
 		note: input.note?.trim() ?? '',
 		created_at: now(),
-		created_by: userId
+		created_by: userId,
+		// Public only once the record is published by someone else (four-eyes).
+		published_at: null,
+		published_by: null
 	};
 	await db.insertInto('citations').values(citation).execute();
 	return citation;
@@ -76,6 +79,22 @@ export async function updateCitation(
 		.executeTakeFirst();
 	if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('citation', id);
 	return getCitation(db, id);
+}
+
+/** Publishes the record's unpublished citations, as its publication does. */
+export async function publishCitationsOf(
+	db: Executor,
+	recordType: RecordType,
+	recordId: string,
+	userId: string | null
+): Promise<void> {
+	await db
+		.updateTable('citations')
+		.set({ published_at: now(), published_by: userId })
+		.where('record_type', '=', recordType)
+		.where('record_id', '=', recordId)
+		.where('published_at', 'is', null)
+		.execute();
 }
 
 export async function removeCitation(db: Executor, id: string): Promise<void> {

@@ -84,7 +84,10 @@ export async function createLink(
 		to_id: input.to_id,
 		note: input.note?.trim() ?? '',
 		created_at: now(),
-		created_by: userId
+		created_by: userId,
+		// Public only once a record it belongs to is published by someone else (four-eyes).
+		published_at: null,
+		published_by: null
 	};
 	await db.insertInto('links').values(link).execute();
 	return link;
@@ -105,6 +108,26 @@ export async function updateLinkNote(db: Executor, id: string, note: string): Pr
 		.executeTakeFirst();
 	if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('link', id);
 	return getLink(db, id);
+}
+
+/**
+ * Publishes the record's unpublished links (either side), as its publication does. A link
+ * whose other end is still unpublished stays out of public pages until that end is published.
+ */
+export async function publishLinksOf(
+	db: Executor,
+	type: RecordType,
+	id: string,
+	userId: string | null
+): Promise<void> {
+	const from = endsAt('from', type, id);
+	const to = endsAt('to', type, id);
+	await db
+		.updateTable('links')
+		.set({ published_at: now(), published_by: userId })
+		.where('published_at', 'is', null)
+		.where((eb) => eb.or([from(eb), to(eb)]))
+		.execute();
 }
 
 export async function deleteLink(db: Executor, id: string): Promise<void> {

@@ -200,8 +200,15 @@ export async function createRecord<T extends RecordTable>(
 	});
 }
 
+/*
+ * What a content change is, as its revision says: an edit, an earlier version restored, or
+ * pending changes to a published record published by a reviewer (which, like a move to
+ * published, starts a new round for the four-eyes rule).
+ */
+export type ContentAction = 'update' | 'restore' | 'publish_changes';
+
 interface ChangeOptions {
-	action: 'update' | 'delete' | 'undelete' | 'status';
+	action: ContentAction | 'delete' | 'undelete' | 'status';
 	/** Omitted only for trash and restore, which are safe to repeat. */
 	expectedVersion?: number;
 	/** New column values, given the row as it is now. */
@@ -277,10 +284,11 @@ export function updateRecord<T extends RecordTable>(
 	expectedVersion: number,
 	patch: RecordPatch<T>,
 	userId: string | null,
-	relate?: Relate
+	relate?: Relate,
+	action: ContentAction = 'update'
 ): Promise<RecordRow<T>> {
 	return changeRecord(db, kind, id, userId, {
-		action: 'update',
+		action,
 		expectedVersion,
 		patch: () => patch as Record<string, unknown>,
 		relate
@@ -496,12 +504,22 @@ export function recordWrites<T extends RecordTable, I, R extends object = object
 			id: string,
 			expectedVersion: number,
 			patch: Partial<I>,
-			userId: string | null
+			userId: string | null,
+			action: ContentAction = 'update'
 		): Promise<RecordRow<T> & R> => {
 			await spec.check(db, patch, await getRecord(db, kind, id, { includeDeleted: true }));
 			const relate = spec.relate?.(patch);
 			const columns = spec.columns(patch);
-			const row = await updateRecord(db, kind, id, expectedVersion, columns, userId, relate);
+			const row = await updateRecord(
+				db,
+				kind,
+				id,
+				expectedVersion,
+				columns,
+				userId,
+				relate,
+				action
+			);
 			return withRelated(db, kind, row);
 		}
 	};

@@ -296,7 +296,10 @@ async function writeRelations(db: DB, at: string): Promise<void> {
 				to_id: link.to.id,
 				note: link.note,
 				created_at: at,
-				created_by: null
+				created_by: null,
+				// The demo is a shipped, reviewed record: its links are public as it is.
+				published_at: at,
+				published_by: null
 			}))
 		)
 		.execute();
@@ -343,7 +346,9 @@ async function writeCitations(db: DB, at: string): Promise<void> {
 				locator: '',
 				note: notes.get(recordId) ?? '',
 				created_at: at,
-				created_by: null
+				created_by: null,
+				published_at: at,
+				published_by: null
 			}))
 		)
 	);

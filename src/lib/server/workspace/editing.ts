@@ -6,6 +6,10 @@ import {
 	ValidationError,
 	VersionConflictError
 } from '$lib/server/repositories/errors';
+import {
+	findPendingRevision,
+	savePendingRevision
+} from '$lib/server/repositories/pending-revisions';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
@@ -20,7 +24,6 @@ import {
 } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { parseNewActor, resolveTypedNames } from './lookup';
-import { publishedChangeRefusal } from './workflow';
 
 /*
  * Creating and editing any record type from its form: parse and check the submission, warn
@@ -31,6 +34,11 @@ import { publishedChangeRefusal } from './workflow';
 export interface LoadedForm {
 	sections: FormSection[];
 	values: FormValues;
+	/**
+	 * The version of the record's pending changes the form opened with (0: none). Edits to a
+	 * published record build on its pending changes, so the form opens with those.
+	 */
+	pendingVersion: number;
 }
 
 /** The form for a new record (`record` undefined) or for editing one. */
@@ -40,10 +48,15 @@ export async function formFor(
 	record?: WorkspaceRecord
 ): Promise<LoadedForm> {
 	const sections = kind.sections(await formContext(db));
-	const values = record
-		? await withLabels(db, sections, kind.toValues(record))
-		: newValues(sections);
-	return { sections, values };
+	if (!record) return { sections, values: newValues(sections), pendingVersion: 0 };
+	const pending =
+		record.status === 'published' ? await findPendingRevision(db, kind.type, record.id) : undefined;
+	const values = await withLabels(
+		db,
+		sections,
+		pending ? (pending.values as FormValues) : kind.toValues(record)
+	);
+	return { sections, values, pendingVersion: pending?.version ?? 0 };
 }
 
 /** A new form starts with each required choice on its first option, other fields empty. */
@@ -58,18 +71,18 @@ function newValues(sections: readonly FormSection[]): FormValues {
 }
 
 export type SaveOutcome =
-	| { kind: 'saved'; id: string }
+	/** `pending`: the record is published, so the changes wait for review. */
+	| { kind: 'saved'; id: string; pending: boolean }
 	| { kind: 'invalid'; errors: FieldErrors; values: FormValues }
 	| { kind: 'duplicates'; values: FormValues; candidates: DuplicateCandidate[] }
-	/** The record is published and this person may not change published records. */
-	| { kind: 'refused'; message: string; values: FormValues }
 	| {
 			kind: 'conflict';
 			/** What this person typed, to merge from. */
 			values: FormValues;
-			/** The record as it is now. */
+			/** The record as the form would open now (with its pending changes, if any). */
 			current: FormValues;
 			currentVersion: number;
+			currentPendingVersion: number;
 			changes: FieldChange[];
 	  };
 
@@ -79,9 +92,10 @@ export interface SaveOptions {
 	id?: string;
 	/** The person saw the duplicate warning and saves anyway. */
 	confirmedNotDuplicate?: boolean;
-	/** Whether this person may change a published record (editors; see workflow.ts). */
-	mayChangePublished?: boolean;
 }
+
+/** Thrown to roll back a write made only to check it (see savePending). */
+class DryRun extends Error {}
 
 /** Saves a submitted form; throws NotFoundError when the record being edited is gone. */
 export async function saveRecord(
@@ -115,9 +129,6 @@ export async function saveRecord(
 	if (Object.keys(typedProblems).length > 0) return invalid(typedProblems);
 
 	const current = options.id !== undefined ? await kind.get(db, options.id) : undefined;
-	if (current?.status === 'published' && !options.mayChangePublished) {
-		return { kind: 'refused', message: publishedChangeRefusal(kind.label), values: await echo() };
-	}
 	if (!current && !options.confirmedNotDuplicate && kind.duplicates) {
 		const candidates = await findDuplicates(db, kind, {
 			title: parsed.form.text('title'),
@@ -129,6 +140,15 @@ export async function saveRecord(
 	}
 
 	try {
+		if (current?.status === 'published' && options.id !== undefined) {
+			const pendingVersion = Number.parseInt(String(data.get('pending_version') ?? '0'), 10);
+			await savePending(db, kind, sections, raw, current, {
+				version,
+				pendingVersion: Number.isInteger(pendingVersion) ? pendingVersion : 0,
+				userId: options.userId
+			});
+			return { kind: 'saved', id: current.id, pending: true };
+		}
 		const saved = await inTransaction(db, async (trx) => {
 			await createActorsInPlace(trx, sections, parsed.form, options.userId);
 			const input = kind.toInput(parsed.form, current);
@@ -136,23 +156,81 @@ export async function saveRecord(
 				? kind.update(trx, options.id, version, input, options.userId)
 				: kind.create(trx, input, options.userId);
 		});
-		return { kind: 'saved', id: saved.id };
+		return { kind: 'saved', id: saved.id, pending: false };
 	} catch (error) {
 		if (error instanceof ValidationError) return invalid(fieldErrors(error, fields));
 		if (error instanceof VersionConflictError && options.id !== undefined) {
 			const now = await kind.get(db, options.id, { includeDeleted: true });
 			const values = await echo();
-			const currentValues = await withLabels(db, sections, kind.toValues(now));
+			const opened = await formFor(db, kind, now);
 			return {
 				kind: 'conflict',
 				values,
-				current: currentValues,
+				current: opened.values,
 				currentVersion: now.version,
-				changes: diffValues(sections, currentValues, values)
+				currentPendingVersion: opened.pendingVersion,
+				changes: diffValues(sections, opened.values, values)
 			};
 		}
 		throw error;
 	}
+}
+
+/*
+ * An edit of a published record: checked exactly as a save would be (the update is run and
+ * rolled back, so every repository rule and the record's version are checked), then kept as
+ * the record's pending revision while the published row, and so every public page, stays as
+ * it is. Actors created in place are made now, as drafts, so the stored values name them.
+ */
+async function savePending(
+	db: Executor,
+	kind: WorkspaceKind,
+	sections: readonly FormSection[],
+	raw: RawForm,
+	current: WorkspaceRecord,
+	options: { version: number; pendingVersion: number; userId: string | null }
+): Promise<void> {
+	const fields = allFields(sections);
+	const parse = () => {
+		const parsed = parseForm(structuredClone(raw), fields);
+		if (!parsed.ok) throw new ValidationError(parsed.errors);
+		return parsed.form;
+	};
+	if (!db.isTransaction) {
+		await db
+			.transaction()
+			.execute(async (trx) => {
+				const form = parse();
+				await createActorsInPlace(trx, sections, form, options.userId);
+				await kind.update(trx, current.id, options.version, kind.toInput(form, current), null);
+				throw new DryRun();
+			})
+			.catch((e) => {
+				if (!(e instanceof DryRun)) throw e;
+			});
+	}
+	await inTransaction(db, async (trx) => {
+		const form = parse();
+		await createActorsInPlace(trx, sections, form, options.userId);
+		// The stored values name the actors just made, as a later form would.
+		const submitted = structuredClone(raw);
+		for (const field of fields) {
+			if (field.kind !== 'lookup') continue;
+			submitted[field.name] = { ids: (form.data[field.name] as RawLookup).ids, typed: '' };
+		}
+		await savePendingRevision(
+			trx,
+			{
+				recordType: kind.type,
+				recordId: current.id,
+				baseVersion: current.version,
+				values: echoValues(submitted),
+				action: 'edit',
+				expectedVersion: options.pendingVersion
+			},
+			options.userId
+		);
+	});
 }
 
 /** Repository errors keyed by a field the form shows stay there; the rest go to the top. */

@@ -1,5 +1,6 @@
 import { getRevision, listRevisions } from '$lib/server/repositories/revisions';
-import { NotFoundError } from '$lib/server/repositories/errors';
+import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
+import { savePendingRevision } from '$lib/server/repositories/pending-revisions';
 import type { Executor } from '$lib/server/repositories/records';
 import type { FormValues, FormSection } from '$lib/workspace/form';
 import { allFields } from '$lib/workspace/form';
@@ -114,7 +115,10 @@ export class RestoreError extends Error {
 
 /**
  * Saves the content of an earlier revision as the record's next version. The record's
- * workflow state is left as it is: restoring is an edit like any other.
+ * workflow state is left as it is: restoring is an edit like any other, so on a published
+ * record it becomes the pending revision that waits for review (replacing any pending
+ * changes, which the person saw at `expectedPendingVersion`; 0 when there were none).
+ * Returns whether it is pending.
  */
 export async function restoreRevision(
 	db: Executor,
@@ -122,8 +126,9 @@ export async function restoreRevision(
 	id: string,
 	revisionId: string,
 	expectedVersion: number,
-	userId: string | null
-): Promise<void> {
+	userId: string | null,
+	expectedPendingVersion = 0
+): Promise<{ pending: boolean }> {
 	const revision = await getRevision(db, revisionId);
 	if (revision.record_type !== kind.type || revision.record_id !== id) {
 		throw new NotFoundError('revision', revisionId);
@@ -137,5 +142,32 @@ export async function restoreRevision(
 		);
 	}
 	const current = await kind.get(db, id);
-	await kind.update(db, id, expectedVersion, kind.toInput(parsed.form, current), userId);
+	if (current.status !== 'published') {
+		await kind.update(
+			db,
+			id,
+			expectedVersion,
+			kind.toInput(parsed.form, current),
+			userId,
+			'restore'
+		);
+		return { pending: false };
+	}
+	if (current.version !== expectedVersion) {
+		throw new VersionConflictError(kind.label, id, expectedVersion, current);
+	}
+	await savePendingRevision(
+		db,
+		{
+			recordType: kind.type,
+			recordId: id,
+			baseVersion: current.version,
+			values,
+			action: 'restore',
+			restoredVersion: revision.version,
+			expectedVersion: expectedPendingVersion
+		},
+		userId
+	);
+	return { pending: true };
 }

@@ -1,13 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import type { WorkflowStatus } from '$lib/server/db/schema';
+import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
+import { listPendingRevisions } from '$lib/server/repositories/pending-revisions';
 import { RECORD_TABLES, type Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind } from './kinds/types';
 import { userNames } from './record-facts';
 
 /*
  * Work waiting for someone, across every record type: the review queue (everything in review,
- * oldest first) and a researcher's own drafts (records they created or last changed that are
- * not yet published).
+ * and published records with changes in review, oldest first) and a researcher's own drafts
+ * (records they created or last changed that are not yet published).
  */
 
 export interface QueueItem {
@@ -19,6 +20,8 @@ export interface QueueItem {
 	version: number;
 	updated_at: string;
 	updatedBy: string;
+	/** Set on a published record whose changes wait for review: what they are. */
+	changes?: string;
 }
 
 type Loose = Kysely<Record<string, Record<string, string | number | null>>>;
@@ -78,5 +81,128 @@ export async function listQueue(
 		.map(({ updated_by, ...item }) => ({
 			...item,
 			updatedBy: (updated_by && names.get(updated_by)) || 'unknown'
+		}));
+}
+
+interface Waiting {
+	fields: boolean;
+	links: number;
+	citations: number;
+	assessments: number;
+	at: string;
+	by: string | null;
+}
+
+/** "field changes, 1 link, 2 citations" */
+function describeWaiting(w: Waiting): string {
+	const count = (n: number, one: string, many: string) =>
+		n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+	return [
+		...(w.fields ? ['field changes'] : []),
+		...count(w.links, 'link', 'links'),
+		...count(w.citations, 'citation', 'citations'),
+		...count(w.assessments, 'assessment', 'assessments')
+	].join(', ');
+}
+
+/**
+ * Published records with something waiting for review: a pending revision of their fields,
+ * or links, citations or assessments added since they were published. Oldest first.
+ */
+export async function listChangesInReview(
+	db: Executor,
+	kinds: readonly WorkspaceKind[]
+): Promise<QueueItem[]> {
+	const waiting = new Map<string, Waiting>();
+	const note = (type: RecordType, id: string, at: string, by: string | null) => {
+		const key = `${type}:${id}`;
+		const w = waiting.get(key) ?? {
+			fields: false,
+			links: 0,
+			citations: 0,
+			assessments: 0,
+			at,
+			by
+		};
+		// The queue shows when, and by whom, the record was last changed.
+		if (at > w.at) {
+			w.at = at;
+			w.by = by;
+		}
+		waiting.set(key, w);
+		return w;
+	};
+	for (const p of await listPendingRevisions(
+		db,
+		kinds.map((k) => k.type)
+	)) {
+		note(p.record_type, p.record_id, p.updated_at, p.updated_by).fields = true;
+	}
+	const links = await db
+		.selectFrom('links')
+		.select(['from_type', 'from_id', 'to_type', 'to_id', 'created_at', 'created_by'])
+		.where('published_at', 'is', null)
+		.execute();
+	for (const l of links) {
+		note(l.from_type, l.from_id, l.created_at, l.created_by).links += 1;
+		note(l.to_type, l.to_id, l.created_at, l.created_by).links += 1;
+	}
+	const citations = await db
+		.selectFrom('citations')
+		.select(['record_type', 'record_id', 'created_at', 'created_by'])
+		.where('published_at', 'is', null)
+		.execute();
+	for (const c of citations) {
+		note(c.record_type, c.record_id, c.created_at, c.created_by).citations += 1;
+	}
+	const assessments = await db
+		.selectFrom('pledge_assessments')
+		.select(['pledge_id', 'updated_at', 'updated_by'])
+		.where('status', '!=', 'published')
+		.where('deleted_at', 'is', null)
+		.execute();
+	for (const a of assessments) {
+		note('pledge', a.pledge_id, a.updated_at, a.updated_by).assessments += 1;
+	}
+
+	const items: (QueueItem & { by: string | null })[] = [];
+	for (const kind of kinds) {
+		const ids = [...waiting.keys()]
+			.filter((k) => k.startsWith(`${kind.type}:`))
+			.map((k) => k.slice(kind.type.length + 1));
+		if (ids.length === 0) continue;
+		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
+		const rows = await (db as unknown as Loose)
+			.selectFrom(RECORD_TABLES[kind.type])
+			.select(['id', sql<string>`${sql.ref(title)}`.as('title'), 'status', 'version'])
+			.where('id', 'in', ids)
+			.where('deleted_at', 'is', null)
+			.where('status', '=', 'published')
+			.execute();
+		for (const row of rows) {
+			const w = waiting.get(`${kind.type}:${String(row.id)}`)!;
+			items.push({
+				slug: kind.slug,
+				kindLabel: kind.label,
+				id: String(row.id),
+				title: String(row.title),
+				status: 'published',
+				version: Number(row.version),
+				updated_at: w.at,
+				updatedBy: '',
+				by: w.by,
+				changes: describeWaiting(w)
+			});
+		}
+	}
+	const names = await userNames(
+		db,
+		items.map((i) => i.by)
+	);
+	return items
+		.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
+		.map(({ by, ...item }) => ({
+			...item,
+			updatedBy: (by && names.get(by)) || 'unknown'
 		}));
 }

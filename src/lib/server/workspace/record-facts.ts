@@ -14,30 +14,6 @@ export async function countCitations(db: Executor, type: RecordType, id: string)
 	return Number(row.n);
 }
 
-/*
- * Who last changed what the record says: the author of its latest content revision. Moving
- * it between states (submitting, publishing) or in and out of the trash is not a change of
- * content, so a researcher who submits a draft does not thereby become its last editor.
- */
-const CONTENT_ACTIONS = ['create', 'update', 'restore'];
-
-export async function lastContentEditor(
-	db: Executor,
-	type: RecordType,
-	id: string
-): Promise<string | null> {
-	const row = await db
-		.selectFrom('revisions')
-		.select('created_by')
-		.where('record_type', '=', type)
-		.where('record_id', '=', id)
-		.where('action', 'in', CONTENT_ACTIONS)
-		.orderBy('version', 'desc')
-		.orderBy('created_at', 'desc')
-		.executeTakeFirst();
-	return row?.created_by ?? null;
-}
-
 /** Display names of users by id, for history and queues. */
 export async function userNames(
 	db: Executor,

@@ -3,9 +3,8 @@ import type { Actor } from '$lib/server/policy';
 import { allFields, textValue, type FormSection, type FormValues } from '$lib/workspace/form';
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
+import { fourEyesVerdict } from './contributors';
 import { userNames } from './record-facts';
-import { fourEyesRequired } from './settings';
-import { lastContentEditor } from './record-facts';
 import {
 	availableTransitions,
 	missingForPublication,
@@ -43,14 +42,8 @@ export async function recordPanel(
 	if (transitions.includes('publish')) {
 		const missing = await missingForPublication(db, kind, record as never);
 		if (missing.length > 0) publishBlockers.push(`It needs ${missing.join(' and ')}.`);
-		if (
-			(await fourEyesRequired(db)) &&
-			(await lastContentEditor(db, kind.type, record.id)) === actor.userId
-		) {
-			publishBlockers.push(
-				'You made the last change, so someone else must publish it (four-eyes rule).'
-			);
-		}
+		const verdict = await fourEyesVerdict(db, kind.type, kind.label, record.id, actor.userId);
+		if (verdict.refusal) publishBlockers.push(verdict.refusal);
 	}
 	return {
 		record: {

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/repositories/pledges';
 import type { Executor } from '$lib/server/repositories/records';
 import type { Lookup } from '$lib/workspace/form';
+import { contentAuthorsSincePublished } from './contributors';
 import { lookupLabels, resolveTypedNames } from './lookup';
 import { fourEyesRequired } from './settings';
 
@@ -125,6 +126,8 @@ export interface LinkView {
 	otherTitle: string;
 	otherSlug: string;
 	note: string;
+	/** False until the record is published (or its pending changes are) by a reviewer. */
+	published: boolean;
 }
 
 export interface CitationView {
@@ -133,6 +136,7 @@ export interface CitationView {
 	sourceTitle: string;
 	locator: string;
 	note: string;
+	published: boolean;
 }
 
 export interface AssessmentView {
@@ -176,7 +180,8 @@ export async function loadRelations(
 			otherId,
 			otherTitle: labels.get(otherId) ?? otherId,
 			otherSlug: choice.otherSlug,
-			note: link.note
+			note: link.note,
+			published: link.published_at !== null
 		});
 	}
 	const citations = type === 'source' ? [] : await listCitations(db, type, id);
@@ -201,7 +206,8 @@ export async function loadRelations(
 			sourceId: c.source_id,
 			sourceTitle: c.source_title,
 			locator: c.locator,
-			note: c.note
+			note: c.note,
+			published: c.published_at !== null
 		})),
 		assessments,
 		ratingOptions: RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))
@@ -265,18 +271,29 @@ export async function addLinkFromForm(
 	return null;
 }
 
+/*
+ * Removing a link or citation that is still waiting for review takes nothing from the public,
+ * so anyone who may edit does it; removing a published one is a withdrawal (see
+ * mayChangeRecord), allowed only when `mayRemovePublished`. Returns a sentence when refused.
+ */
+
 /** Removes a link of this record (and only of this record). */
 export async function removeLinkOf(
 	db: Executor,
 	type: RecordType,
 	id: string,
-	linkId: string
-): Promise<void> {
+	linkId: string,
+	mayRemovePublished: boolean,
+	refusal: string
+): Promise<string | null> {
 	const link = await getLink(db, linkId);
 	const mine =
 		(link.from_type === type && link.from_id === id) ||
 		(link.to_type === type && link.to_id === id);
-	if (mine) await deleteLink(db, linkId);
+	if (!mine) return null;
+	if (link.published_at !== null && !mayRemovePublished) return refusal;
+	await deleteLink(db, linkId);
+	return null;
 }
 
 const citationForm = z.object({
@@ -320,10 +337,15 @@ export async function removeCitationOf(
 	db: Executor,
 	type: RecordType,
 	id: string,
-	citationId: string
-): Promise<void> {
-	const mine = (await listCitations(db, type, id)).some((c) => c.id === citationId);
-	if (mine) await removeCitation(db, citationId);
+	citationId: string,
+	mayRemovePublished: boolean,
+	refusal: string
+): Promise<string | null> {
+	const mine = (await listCitations(db, type, id)).find((c) => c.id === citationId);
+	if (!mine) return null;
+	if (mine.published_at !== null && !mayRemovePublished) return refusal;
+	await removeCitation(db, citationId);
+	return null;
 }
 
 const assessmentForm = z.object({
@@ -365,8 +387,9 @@ export async function publishAssessment(
 ): Promise<string | null> {
 	const assessment = await getAssessment(db, assessmentId);
 	if (assessment.pledge_id !== pledgeId) return 'That assessment belongs to another pledge.';
-	if ((await fourEyesRequired(db)) && assessment.updated_by === userId) {
-		return 'You wrote this assessment, so someone else must publish it (four-eyes rule).';
+	const authors = await contentAuthorsSincePublished(db, 'assessment', assessmentId);
+	if ((await fourEyesRequired(db)) && userId !== null && authors.includes(userId)) {
+		return 'You wrote or changed this assessment, so someone else must publish it (four-eyes rule).';
 	}
 	await setAssessmentStatus(db, assessmentId, assessment.version, 'published', userId);
 	return null;

@@ -10,6 +10,7 @@ import {
 import { db } from '$lib/server/runtime';
 import { saveRecord } from './editing';
 import { restoreRevision, RestoreError } from './history';
+import { discardPendingChanges, publishPendingChanges } from './pending';
 import { kindBySlug, type WorkspaceKind, type WorkspaceRecord } from './kinds';
 import {
 	addAssessmentFromForm,
@@ -77,18 +78,18 @@ export async function saveAction(event: Event, id?: string) {
 	const outcome = await saveRecord(db(), kind, data, {
 		userId: actor.userId,
 		id,
-		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes',
-		mayChangePublished: can(actor, 'publish:records')
+		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes'
 	}).catch((e) => {
 		if (e instanceof NotFoundError) error(404, 'Not found');
 		throw e;
 	});
 	switch (outcome.kind) {
 		case 'saved':
-			redirect(303, `/workspace/${kind.slug}/${outcome.id}?saved=1`);
+			redirect(
+				303,
+				`/workspace/${kind.slug}/${outcome.id}?saved=${outcome.pending ? 'pending' : '1'}`
+			);
 		// falls through never: redirect throws
-		case 'refused':
-			return fail(403, { message: outcome.message, errors: {}, values: outcome.values });
 		case 'invalid':
 			return fail(400, {
 				message: 'Some fields need another look; each says what is wrong.',
@@ -108,6 +109,7 @@ export async function saveAction(event: Event, id?: string) {
 				conflict: {
 					current: outcome.current,
 					currentVersion: outcome.currentVersion,
+					currentPendingVersion: outcome.currentPendingVersion,
 					changes: outcome.changes
 				}
 			});
@@ -164,72 +166,118 @@ export async function deleteAction(event: Event, id: string) {
 	redirect(303, `/workspace/trash?deleted=${kind.slug}/${id}`);
 }
 
-/** Saves an earlier version's content as the next version. */
+function pendingVersionOf(data: FormData): number {
+	const n = Number.parseInt(String(data.get('pending_version') ?? '0'), 10);
+	return Number.isInteger(n) ? n : 0;
+}
+
+/**
+ * Saves an earlier version's content as the next version; on a published record it becomes
+ * the pending changes that wait for review, like any edit of it.
+ */
 export async function restoreRevisionAction(event: Event, id: string) {
 	const { actor, kind } = await guardKind(event, 'edit:records');
 	await recordOr404(kind, id, actor);
 	const data = await event.request.formData();
+	let outcome: { pending: boolean };
 	try {
-		await restoreRevision(
+		outcome = await restoreRevision(
 			db(),
 			kind,
 			id,
 			String(data.get('revision') ?? ''),
 			versionOf(data),
-			actor.userId
+			actor.userId,
+			pendingVersionOf(data)
 		);
 	} catch (e) {
 		if (e instanceof RestoreError) return fail(400, { message: e.message });
 		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof ValidationError) return fail(400, { message: e.message });
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
-				message:
-					'The record changed while you were looking at its history; the list now shows the latest.'
+				message: `The ${kind.label} or its changes waiting for review changed while you were looking at its history; the list now shows the latest.`
 			});
 		}
 		throw e;
 	}
-	redirect(303, `/workspace/${kind.slug}/${id}?restored=1`);
+	redirect(303, `/workspace/${kind.slug}/${id}?restored=${outcome.pending ? 'pending' : '1'}`);
+}
+
+/** Publishes what waits for review on a published record, or throws its pending revision away. */
+export async function pendingChangesAction(event: Event, id: string, step: 'publish' | 'discard') {
+	const { actor, kind } = await guardKind(event, 'edit:records');
+	await recordOr404(kind, id, actor);
+	if (step === 'publish' && !can(actor, 'publish:records')) await guard(event, 'publish:records');
+	const data = await event.request.formData();
+	const { ip, userAgent } = clientInfo(event);
+	const run = step === 'publish' ? publishPendingChanges : discardPendingChanges;
+	try {
+		await run(db(), kind, id, pendingVersionOf(data), { actor, ip, userAgent });
+	} catch (e) {
+		if (e instanceof WorkflowRefusal) return fail(409, { message: e.message });
+		if (e instanceof ValidationError) return fail(400, { message: e.message });
+		if (e instanceof VersionConflictError) {
+			return fail(409, {
+				message: `This ${kind.label} changed since you opened it; the page now shows the current version. Check it and try again.`
+			});
+		}
+		throw e;
+	}
+	redirect(
+		303,
+		`/workspace/${kind.slug}/${id}?changes=${step === 'publish' ? 'published' : 'discarded'}`
+	);
 }
 
 type RelationStep = (
 	kind: WorkspaceKind,
 	id: string,
 	data: FormData,
-	actor: Actor
+	actor: Actor,
+	record: WorkspaceRecord
 ) => Promise<string | null | void>;
 
 /*
- * Links and citations of a published record are public at once, so they follow the rule for
- * changing it; assessments are drafts of their own that an editor publishes.
+ * New links, citations and assessments are unpublished until a reviewer publishes the record
+ * or its changes (four-eyes rule), so anyone who may edit adds them. Removing a published
+ * link or citation of a published record withdraws it from the public at once, so only those
+ * who may change the published record (mayChangeRecord) do that.
  */
-const RELATION_STEPS: Record<
-	string,
-	{ permission: Permission; run: RelationStep; changesRecord: boolean }
-> = {
+const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep }> = {
 	link: {
 		permission: 'edit:records',
-		changesRecord: true,
 		run: (kind, id, data, actor) => addLinkFromForm(db(), kind.type, id, data, actor.userId)
 	},
 	unlink: {
 		permission: 'edit:records',
-		changesRecord: true,
-		run: (kind, id, data) => removeLinkOf(db(), kind.type, id, String(data.get('link') ?? ''))
+		run: (kind, id, data, actor, record) =>
+			removeLinkOf(
+				db(),
+				kind.type,
+				id,
+				String(data.get('link') ?? ''),
+				mayChangeRecord(actor, record),
+				publishedChangeRefusal(kind.label)
+			)
 	},
 	cite: {
 		permission: 'edit:records',
-		changesRecord: true,
 		run: (kind, id, data, actor) => addCitationFromForm(db(), kind.type, id, data, actor.userId)
 	},
 	uncite: {
 		permission: 'edit:records',
-		changesRecord: true,
-		run: (kind, id, data) =>
-			removeCitationOf(db(), kind.type, id, String(data.get('citation') ?? ''))
+		run: (kind, id, data, actor, record) =>
+			removeCitationOf(
+				db(),
+				kind.type,
+				id,
+				String(data.get('citation') ?? ''),
+				mayChangeRecord(actor, record),
+				publishedChangeRefusal(kind.label)
+			)
 	},
 	assess: {
-		changesRecord: false,
 		permission: 'edit:records',
 		run: (kind, id, data, actor) =>
 			kind.type === 'pledge'
@@ -237,7 +285,6 @@ const RELATION_STEPS: Record<
 				: Promise.resolve(null)
 	},
 	publishAssessment: {
-		changesRecord: false,
 		permission: 'publish:records',
 		run: (kind, id, data, actor) =>
 			kind.type === 'pledge'
@@ -251,18 +298,15 @@ const RELATION_STEPS: Record<
  * it refuses, shown beside its panel (`panel`), the other inputs kept (`values`).
  */
 export async function relationAction(event: Event, id: string, step: keyof typeof RELATION_STEPS) {
-	const { permission, run, changesRecord } = RELATION_STEPS[step]!;
+	const { permission, run } = RELATION_STEPS[step]!;
 	const { actor, kind } = await guardKind(event, permission);
 	const record = await recordOr404(kind, id, actor);
 	const data = await event.request.formData();
 	const echo = Object.fromEntries(
 		[...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
 	);
-	if (changesRecord && !mayChangeRecord(actor, record)) {
-		return fail(403, { panel: step, message: publishedChangeRefusal(kind.label), values: echo });
-	}
 	try {
-		const problem = await run(kind, id, data, actor);
+		const problem = await run(kind, id, data, actor, record);
 		if (problem) return fail(400, { panel: step, message: problem, values: echo });
 	} catch (e) {
 		if (e instanceof ValidationError) {

@@ -1,17 +1,20 @@
 import { recordAudit } from '$lib/server/audit';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import { can, type Actor } from '$lib/server/policy';
-import type { Executor } from '$lib/server/repositories/records';
+import { publishCitationsOf } from '$lib/server/repositories/citations';
+import { publishLinksOf } from '$lib/server/repositories/links';
+import { inTransaction, type Executor } from '$lib/server/repositories/records';
+import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import type { WorkspaceKind } from './kinds/types';
-import { countCitations, lastContentEditor } from './record-facts';
+import { countCitations } from './record-facts';
 import { publishPledgeAssessments } from './relations';
-import { fourEyesRequired } from './settings';
 
 /*
  * Draft -> in review -> published, and back. Researchers submit and withdraw; editors send
  * back, publish and unpublish. Publishing is refused, with a sentence saying why, when the
- * record lacks a source (or a date, for a case), or when the publisher is the person who last
- * changed it and the four-eyes rule is on. Publication changes go to the audit log.
+ * record lacks a source (or a date, for a case), or when the publisher wrote any of what the
+ * publication makes public and the four-eyes rule is on (contributors.ts). Publication
+ * changes go to the audit log, which says when the rule was relaxed for one.
  */
 
 export const TRANSITIONS = ['submit', 'withdraw', 'publish', 'unpublish'] as const;
@@ -53,9 +56,10 @@ export async function missingForPublication(
 }
 
 /*
- * A published record is public: changing it would put words before the public that no second
- * person has read. So only those who may publish change a published record; a researcher asks
- * an editor to make the change, or to unpublish it, which sends it back to draft.
+ * Edits to a published record wait for review as a pending revision (pending.ts), so anyone
+ * who may edit may make them. Withdrawing what the public sees (moving a published record to
+ * the trash, removing a published link or citation) takes effect at once, like unpublishing,
+ * so only those who may publish do it.
  */
 export function mayChangeRecord(actor: Actor, record: { status: WorkflowStatus }): boolean {
 	return (
@@ -64,7 +68,7 @@ export function mayChangeRecord(actor: Actor, record: { status: WorkflowStatus }
 }
 
 export function publishedChangeRefusal(label: string): string {
-	return `This ${label} is published, so only an editor may change it. Ask an editor to make the change, or to unpublish it so you can edit it as a draft and submit it again.`;
+	return `This ${label} is published, so only an editor may take something off it (move it to the trash, or remove a published link or citation). Ask an editor to do it, or to unpublish the ${label}.`;
 }
 
 export class WorkflowRefusal extends Error {
@@ -99,6 +103,7 @@ export async function moveRecord(
 	const { actor } = context;
 	const move = MOVES[transition];
 	const record = await kind.get(db, id);
+	let verdict: FourEyesVerdict | undefined;
 	if (!can(actor, move.permission)) {
 		throw new WorkflowRefusal(`Your role may not ${TRANSITION_LABELS[transition].toLowerCase()}.`);
 	}
@@ -124,10 +129,8 @@ export async function moveRecord(
 				`This ${kind.label} cannot be published yet: it needs ${missing.join(' and ')}.`
 			);
 		}
-		if (
-			(await fourEyesRequired(db)) &&
-			(await lastContentEditor(db, kind.type, id)) === actor.userId
-		) {
+		verdict = await fourEyesVerdict(db, kind.type, kind.label, id, actor.userId);
+		if (verdict.refusal) {
 			await auditPublication(
 				db,
 				kind,
@@ -138,21 +141,47 @@ export async function moveRecord(
 				'denied',
 				'four-eyes'
 			);
-			throw new WorkflowRefusal(
-				`You made the last change to this ${kind.label}, so someone else must publish it (four-eyes rule).`
-			);
+			throw new WorkflowRefusal(verdict.refusal);
 		}
 	}
-	await kind.setStatus(db, id, version, move.to, actor.userId);
-	if (transition === 'publish' && kind.type === 'pledge') {
-		await publishPledgeAssessments(db, id, actor.userId);
-	}
-	if (transition === 'publish' || transition === 'unpublish') {
-		await auditPublication(db, kind, id, context, record.status, move.to, 'success', transition);
-	}
+	// The record and everything its publication makes public change together, or not at all.
+	// Unpublishing leaves a pending revision where it is: applying its unreviewed content to
+	// the now-draft record would slip it past review, so an editor publishes or discards it.
+	await inTransaction(db, async (trx) => {
+		await kind.setStatus(trx, id, version, move.to, actor.userId);
+		if (transition === 'publish') await publishAttached(trx, kind, id, actor.userId);
+		if (transition === 'publish' || transition === 'unpublish') {
+			await auditPublication(
+				trx,
+				kind,
+				id,
+				context,
+				record.status,
+				move.to,
+				'success',
+				transition,
+				verdict
+			);
+		}
+	});
 }
 
-async function auditPublication(
+/**
+ * What hangs off a record and goes public with it: its unpublished assessments, links (either
+ * side; one whose other end is unpublished still shows only once that end is) and citations.
+ */
+export async function publishAttached(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	userId: string | null
+): Promise<void> {
+	if (kind.type === 'pledge') await publishPledgeAssessments(db, id, userId);
+	await publishLinksOf(db, kind.type, id, userId);
+	await publishCitationsOf(db, kind.type, id, userId);
+}
+
+export async function auditPublication(
 	db: Executor,
 	kind: WorkspaceKind,
 	id: string,
@@ -160,7 +189,8 @@ async function auditPublication(
 	from: WorkflowStatus,
 	to: WorkflowStatus,
 	outcome: 'success' | 'failure' | 'denied',
-	reason: string
+	reason: string,
+	verdict?: FourEyesVerdict
 ): Promise<void> {
 	await recordAudit(db, {
 		action: 'publication',
@@ -171,6 +201,12 @@ async function auditPublication(
 		targetId: id,
 		ip: context.ip ?? null,
 		userAgent: context.userAgent ?? null,
-		detail: { from, to, reason }
+		detail: {
+			from,
+			to,
+			reason,
+			// The admin setting let a contributor publish their own content: say so, and what.
+			...(verdict?.relaxed ? { fourEyes: 'relaxed', ownContent: verdict.own.join('; ') } : {})
+		}
 	});
 }

@@ -1,5 +1,5 @@
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
-import type { Executor, GetOptions } from '$lib/server/repositories/records';
+import type { ContentAction, Executor, GetOptions } from '$lib/server/repositories/records';
 import type { SearchType } from '$lib/server/search';
 import type { Segment } from '$lib/server/search/segments';
 import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
@@ -75,7 +75,15 @@ export interface WorkspaceKind<
 	title(record: R): string;
 	get(db: Executor, id: string, options?: GetOptions): Promise<R>;
 	create(db: Executor, input: I, userId: string | null): Promise<R>;
-	update(db: Executor, id: string, version: number, input: I, userId: string | null): Promise<R>;
+	/** `action` names the revision: an edit, a restore, or pending changes being published. */
+	update(
+		db: Executor,
+		id: string,
+		version: number,
+		input: I,
+		userId: string | null,
+		action?: ContentAction
+	): Promise<R>;
 	remove(db: Executor, id: string, userId: string | null, version?: number): Promise<unknown>;
 	restore(db: Executor, id: string, userId: string | null, version?: number): Promise<unknown>;
 	setStatus(

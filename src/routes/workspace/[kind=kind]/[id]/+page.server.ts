@@ -2,13 +2,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { formFor } from '$lib/server/workspace/editing';
+import { pendingChanges } from '$lib/server/workspace/pending';
 import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page';
-import { mayChangeRecord, publishedChangeRefusal } from '$lib/server/workspace/workflow';
+import { mayChangeRecord } from '$lib/server/workspace/workflow';
 import { loadRelations } from '$lib/server/workspace/relations';
 import {
 	deleteAction,
 	guardKind,
 	moveAction,
+	pendingChangesAction,
 	recordOr404,
 	relationAction,
 	saveAction
@@ -25,14 +27,13 @@ export const load: PageServerLoad = async (event) => {
 		title: kind.title(record),
 		...form,
 		...(await recordPanel(db(), kind, record, actor)),
+		pending: await pendingChanges(db(), kind, record, actor),
 		relations: await loadRelations(db(), kind.type, record.id),
 		mayPublish: can(actor, 'publish:records'),
-		mayEdit: mayChangeRecord(actor, record) && !record.deleted_at,
-		/** Why a researcher sees a published record read-only. */
-		readOnlyReason:
-			can(actor, 'edit:records') && !mayChangeRecord(actor, record)
-				? publishedChangeRefusal(kind.label)
-				: null,
+		// Edits of a published record wait for review, so whoever may edit may make them.
+		mayEdit: can(actor, 'edit:records') && !record.deleted_at,
+		// Withdrawing from the public (the trash, removing published links) is for editors.
+		mayWithdraw: mayChangeRecord(actor, record) && !record.deleted_at,
 		previews: markdownPreviews(form.sections, form.values)
 	};
 };
@@ -41,6 +42,8 @@ export const actions: Actions = {
 	save: (event) => saveAction(event, event.params.id),
 	move: (event) => moveAction(event, event.params.id),
 	delete: (event) => deleteAction(event, event.params.id),
+	publishChanges: (event) => pendingChangesAction(event, event.params.id, 'publish'),
+	discardChanges: (event) => pendingChangesAction(event, event.params.id, 'discard'),
 	link: (event) => relationAction(event, event.params.id, 'link'),
 	unlink: (event) => relationAction(event, event.params.id, 'unlink'),
 	cite: (event) => relationAction(event, event.params.id, 'cite'),

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
 import { can } from '$lib/server/policy';
 import { NotFoundError } from '$lib/server/repositories/errors';
+import { findPendingRevision } from '$lib/server/repositories/pending-revisions';
 import { db } from '$lib/server/runtime';
 import { recordHistory } from '$lib/server/workspace/history';
 import { guardKind, recordOr404, restoreRevisionAction } from '$lib/server/workspace/routes';
@@ -21,9 +22,24 @@ export const load: PageServerLoad = async (event) => {
 		id: record.id,
 		version: record.version,
 		entries: history.entries,
+		published: record.status === 'published',
+		pending: await pendingSummary(kind.type, record.id),
+		// Viewers read the history; those who may edit restore (on a published record the
+		// restored version waits for review like any edit).
 		mayRestore: can(actor, 'edit:records') && !record.deleted_at
 	};
 };
+
+async function pendingSummary(type: Parameters<typeof findPendingRevision>[1], id: string) {
+	const pending = await findPendingRevision(db(), type, id);
+	return pending
+		? {
+				version: pending.version,
+				action: pending.action,
+				restoredVersion: pending.restored_version
+			}
+		: null;
+}
 
 export const actions: Actions = {
 	restore: (event) => restoreRevisionAction(event, event.params.id)

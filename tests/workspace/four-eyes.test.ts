@@ -1,0 +1,437 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { importCases } from '../../src/lib/server/csv/index.js';
+import { getPublicCase, getPublicPledge } from '../../src/lib/server/public/details.js';
+import { citeSource } from '../../src/lib/server/repositories/citations.js';
+import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
+import { findPendingRevision } from '../../src/lib/server/repositories/pending-revisions.js';
+import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
+import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
+import { saveRecord } from '../../src/lib/server/workspace/editing.js';
+import { restoreRevision } from '../../src/lib/server/workspace/history.js';
+import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
+import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
+import {
+	discardPendingChanges,
+	pendingChanges,
+	publishPendingChanges
+} from '../../src/lib/server/workspace/pending.js';
+import { listChangesInReview } from '../../src/lib/server/workspace/queues.js';
+import {
+	addAssessmentFromForm,
+	addCitationFromForm,
+	addLinkFromForm,
+	publishAssessment
+} from '../../src/lib/server/workspace/relations.js';
+import { setFourEyesRequired } from '../../src/lib/server/workspace/settings.js';
+import { moveRecord, type Transition } from '../../src/lib/server/workspace/workflow.js';
+import type { Actor } from '../../src/lib/server/policy.js';
+import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
+import { addUser, formOf, testland } from './fixture.js';
+
+/*
+ * The four-eyes rule wherever content sits: a record's fields, a pledge's assessment, a link
+ * note, a citation, an import, a restored revision. Edits of a published record wait for
+ * review as pending changes while the public keeps the published version. Each hole that an
+ * attacker found has a test here; the public side is read through the country page's loaders.
+ * Fictional Testland data only.
+ */
+
+describeEachDatabase('four-eyes rule', ({ db }) => {
+	let researcher: Actor;
+	let otherResearcher: Actor;
+	let editor: Actor;
+	let otherEditor: Actor;
+	let countryId: string;
+	let sourceId: string;
+	let n = 0;
+
+	beforeAll(async () => {
+		researcher = await addUser(db(), 'researcher', 'Rita Test');
+		otherResearcher = await addUser(db(), 'researcher', 'Rob Test');
+		editor = await addUser(db(), 'editor', 'Eddie Test');
+		otherEditor = await addUser(db(), 'editor', 'Erin Test');
+		const made = await testland(db(), researcher.userId!);
+		countryId = made.country.id;
+		sourceId = made.source.id;
+		await setCountryStatus(db(), countryId, made.country.version, 'published', null);
+		await setSourceStatus(db(), sourceId, made.source.version, 'published', null);
+	});
+
+	const caseFields = (title: string) => ({
+		title,
+		case_type: 'prosecution',
+		country_id: countryId,
+		start: '2020',
+		end: '',
+		verification: 'reported'
+	});
+
+	/** A new cited draft case by `author`. */
+	async function newCase(author: Actor) {
+		n += 1;
+		const outcome = await saveRecord(
+			db(),
+			caseKind,
+			formOf(caseFields(`Four-eyes case ${n} (fictional)`)),
+			{ userId: author.userId, confirmedNotDuplicate: true }
+		);
+		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
+		await citeSource(
+			db(),
+			{ source_id: sourceId, record_type: 'case', record_id: outcome.id, locator: 'p. 2' },
+			author.userId
+		);
+		return outcome.id;
+	}
+
+	async function newPledge(author: Actor) {
+		n += 1;
+		const outcome = await saveRecord(
+			db(),
+			pledgeKind,
+			formOf({ title: `Four-eyes pledge ${n} (fictional)`, country_id: countryId, made: '2021' }),
+			{ userId: author.userId, confirmedNotDuplicate: true }
+		);
+		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
+		await citeSource(
+			db(),
+			{ source_id: sourceId, record_type: 'pledge', record_id: outcome.id, locator: 'p. 5' },
+			author.userId
+		);
+		return outcome.id;
+	}
+
+	const move = async (kind: WorkspaceKind, id: string, transition: Transition, actor: Actor) =>
+		moveRecord(db(), kind, id, (await kind.get(db(), id)).version, transition, { actor });
+
+	/** A case by the researcher, published by an editor who did not write it. */
+	async function publishedCase() {
+		const id = await newCase(researcher);
+		await move(caseKind, id, 'publish', editor);
+		return id;
+	}
+
+	/** Saves the case's edit form as `actor` would, from the page as it opens now. */
+	async function editCase(id: string, actor: Actor, title: string) {
+		const record = await caseKind.get(db(), id);
+		const pending = await findPendingRevision(db(), 'case', id);
+		return saveRecord(
+			db(),
+			caseKind,
+			formOf({
+				...caseFields(title),
+				version: String(record.version),
+				pending_version: String(pending?.version ?? 0)
+			}),
+			{ userId: actor.userId, id }
+		);
+	}
+
+	const publicCase = (id: string) => getPublicCase(db(), 'XT', id);
+	const publicTitle = async (id: string) => (await publicCase(id))?.record.title;
+	const pendingVersion = async (id: string) =>
+		(await findPendingRevision(db(), 'case', id))?.version ?? 0;
+
+	it('hole 1: restoring an earlier revision of a published case waits for review', async () => {
+		const id = await newCase(researcher);
+		const original = caseKind.title(await caseKind.get(db(), id));
+		await saveRecord(
+			db(),
+			caseKind,
+			formOf({ ...caseFields('Four-eyes reviewed title (fictional)'), version: '1' }),
+			{ userId: researcher.userId, id }
+		);
+		await move(caseKind, id, 'publish', editor);
+		const [first] = await listRevisions(db(), 'case', id);
+		const record = await caseKind.get(db(), id);
+
+		const outcome = await restoreRevision(
+			db(),
+			caseKind,
+			id,
+			first!.id,
+			record.version,
+			researcher.userId
+		);
+		expect(outcome).toEqual({ pending: true });
+		// Still published, with the reviewed text; the public page too.
+		expect(await caseKind.get(db(), id)).toMatchObject({
+			status: 'published',
+			version: record.version,
+			title: 'Four-eyes reviewed title (fictional)'
+		});
+		expect(await publicTitle(id)).toBe('Four-eyes reviewed title (fictional)');
+		const pending = await findPendingRevision(db(), 'case', id);
+		expect(pending).toMatchObject({ action: 'restore', restored_version: 1 });
+		expect(pending!.contributors).toEqual([researcher.userId]);
+
+		// Published by an editor who did not write it, the old text goes public.
+		await publishPendingChanges(db(), caseKind, id, pending!.version, { actor: editor });
+		expect(await publicTitle(id)).toBe(original);
+		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
+	});
+
+	it('hole 2: an editor’s edit of a published case stays out of public view until another editor publishes it', async () => {
+		const id = await publishedCase();
+		const before = await publicTitle(id);
+		const saved = await editCase(id, editor, 'Four-eyes edited by an editor (fictional)');
+		expect(saved).toMatchObject({ kind: 'saved', pending: true });
+		expect(await publicTitle(id)).toBe(before);
+		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
+
+		const panel = await pendingChanges(db(), caseKind, await caseKind.get(db(), id), editor);
+		expect(panel!.revision!.changes).toContainEqual(
+			expect.objectContaining({
+				field: 'title',
+				before,
+				after: 'Four-eyes edited by an editor (fictional)'
+			})
+		);
+		expect(panel!.contributors).toEqual(['Eddie Test']);
+		expect(panel!.blockers.join(' ')).toMatch(/four-eyes rule/);
+
+		// The contributor may not publish their own pending change.
+		await expect(
+			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor })
+		).rejects.toThrow(
+			/You wrote or changed content in this case since it was last published \(the changes waiting for review\), so someone else must publish it \(four-eyes rule\)/
+		);
+		expect(await publicTitle(id)).toBe(before);
+
+		await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+			actor: otherEditor
+		});
+		expect(await publicTitle(id)).toBe('Four-eyes edited by an editor (fictional)');
+		const revisions = await listRevisions(db(), 'case', id);
+		expect(revisions.at(-1)).toMatchObject({
+			action: 'publish_changes',
+			created_by: otherEditor.userId
+		});
+		const audit = await db()
+			.selectFrom('audit_events')
+			.select(['outcome', 'detail', 'user_id'])
+			.where('action', '=', 'publication')
+			.where('target_id', '=', id)
+			.orderBy('occurred_at')
+			.execute();
+		expect(audit.map((e) => [e.outcome, JSON.parse(e.detail).reason])).toEqual([
+			['success', 'publish'],
+			['denied', 'four-eyes'],
+			['success', 'publish-changes']
+		]);
+	});
+
+	it('hole 3: an editor who assessed someone else’s draft pledge may not publish the pledge', async () => {
+		const pledgeId = await newPledge(researcher);
+		const problem = await addAssessmentFromForm(
+			db(),
+			pledgeId,
+			formOf({
+				rating: 'broken',
+				assessed_on: '2021-12-01',
+				rationale: 'Editor’s own rationale (fictional).'
+			}),
+			editor.userId
+		);
+		expect(problem).toBeNull();
+		await expect(move(pledgeKind, pledgeId, 'publish', editor)).rejects.toThrow(
+			/since it was last published \(the assessment of 2021-12-01\), so someone else must publish it/
+		);
+		expect((await pledgeKind.get(db(), pledgeId)).status).toBe('draft');
+
+		// Published by someone else, the assessment goes with it.
+		await move(pledgeKind, pledgeId, 'publish', otherEditor);
+		const pledge = await getPublicPledge(db(), 'XT', pledgeId);
+		expect(JSON.stringify(pledge)).toContain('Editor’s own rationale (fictional).');
+
+		// An assessment of a published pledge: its author may not publish it either.
+		await addAssessmentFromForm(
+			db(),
+			pledgeId,
+			formOf({ rating: 'kept', assessed_on: '2022-01-01', rationale: 'Later (fictional).' }),
+			editor.userId
+		);
+		const assessment = await db()
+			.selectFrom('pledge_assessments')
+			.select('id')
+			.where('pledge_id', '=', pledgeId)
+			.where('status', '=', 'draft')
+			.executeTakeFirstOrThrow();
+		expect(await publishAssessment(db(), pledgeId, assessment.id, editor.userId)).toMatch(
+			/four-eyes rule/
+		);
+		expect(await publishAssessment(db(), pledgeId, assessment.id, otherEditor.userId)).toBeNull();
+	});
+
+	it('hole 4: an editor’s link note on a researcher’s draft case blocks that editor from publishing it', async () => {
+		const pledgeId = await newPledge(researcher);
+		await move(pledgeKind, pledgeId, 'publish', otherEditor);
+		const caseId = await newCase(researcher);
+		const note = 'Editor’s link note, unreviewed (fictional).';
+		expect(
+			await addLinkFromForm(
+				db(),
+				'case',
+				caseId,
+				formOf({ choice: 'contradicts', other: pledgeId, note }),
+				editor.userId
+			)
+		).toBeNull();
+		await expect(move(caseKind, caseId, 'publish', editor)).rejects.toThrow(
+			/\(the link note to pledge “Four-eyes pledge \d+ \(fictional\)”\), so someone else must publish it/
+		);
+		expect(JSON.stringify(await getPublicPledge(db(), 'XT', pledgeId))).not.toContain(note);
+
+		await move(caseKind, caseId, 'publish', otherEditor);
+		expect(JSON.stringify(await getPublicPledge(db(), 'XT', pledgeId))).toContain(note);
+	});
+
+	it('hole 5: an importer may not publish the cases they imported', async () => {
+		const csv = [
+			'title,case_type,start,verification',
+			'Four-eyes imported case (fictional),prosecution,2019,reported'
+		].join('\n');
+		const { ids } = await importCases(db(), csv, { countryId, userId: editor.userId });
+		const id = ids[0]!;
+		// Cited by the researcher, so only the import itself is the editor's.
+		await citeSource(
+			db(),
+			{ source_id: sourceId, record_type: 'case', record_id: id, locator: 'p. 9' },
+			researcher.userId
+		);
+		await expect(move(caseKind, id, 'publish', editor)).rejects.toThrow(
+			/\(its own fields\), so someone else must publish it \(four-eyes rule\)/
+		);
+		await move(caseKind, id, 'publish', otherEditor);
+		expect(await publicTitle(id)).toBe('Four-eyes imported case (fictional)');
+	});
+
+	it('a pending link and citation on a published case stay private until its changes are published', async () => {
+		const pledgeId = await newPledge(researcher);
+		await move(pledgeKind, pledgeId, 'publish', editor);
+		const caseId = await publishedCase();
+		const note = 'Researcher’s pending link note (fictional).';
+		expect(
+			await addLinkFromForm(
+				db(),
+				'case',
+				caseId,
+				formOf({ choice: 'contradicts', other: pledgeId, note }),
+				researcher.userId
+			)
+		).toBeNull();
+		expect(
+			await addCitationFromForm(
+				db(),
+				'case',
+				caseId,
+				formOf({ source: sourceId, locator: 'p. 77 pending', note: '' }),
+				researcher.userId
+			)
+		).toBeNull();
+		const hidden = JSON.stringify([
+			await publicCase(caseId),
+			await getPublicPledge(db(), 'XT', pledgeId)
+		]);
+		expect(hidden).not.toContain(note);
+		expect(hidden).not.toContain('p. 77 pending');
+
+		const queue = await listChangesInReview(db(), [caseKind, pledgeKind]);
+		expect(queue.find((q) => q.id === caseId)).toMatchObject({
+			status: 'published',
+			changes: '1 link, 1 citation'
+		});
+
+		await expect(
+			publishPendingChanges(db(), caseKind, caseId, 0, { actor: researcher })
+		).rejects.toThrow(/Your role may not publish changes/);
+		await publishPendingChanges(db(), caseKind, caseId, 0, { actor: editor });
+		const shown = JSON.stringify([
+			await publicCase(caseId),
+			await getPublicPledge(db(), 'XT', pledgeId)
+		]);
+		expect(shown).toContain(note);
+		expect(shown).toContain('p. 77 pending');
+	});
+
+	it('discarding pending changes keeps the published version; a researcher discards only their own', async () => {
+		const id = await publishedCase();
+		const before = await publicTitle(id);
+		await editCase(id, researcher, 'Four-eyes to be discarded (fictional)');
+		// Edits build on the pending changes, and a stale form gets the conflict page.
+		const stale = await saveRecord(
+			db(),
+			caseKind,
+			formOf({
+				...caseFields('Four-eyes stale edit (fictional)'),
+				version: String((await caseKind.get(db(), id)).version),
+				pending_version: '0'
+			}),
+			{ userId: otherResearcher.userId, id }
+		);
+		expect(stale).toMatchObject({ kind: 'conflict', currentPendingVersion: 1 });
+		if (stale.kind === 'conflict') {
+			expect(stale.current.title).toBe('Four-eyes to be discarded (fictional)');
+		}
+		await editCase(id, otherResearcher, 'Four-eyes to be discarded, twice (fictional)');
+		expect((await findPendingRevision(db(), 'case', id))!.contributors).toEqual([
+			researcher.userId,
+			otherResearcher.userId
+		]);
+
+		await expect(
+			discardPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: researcher })
+		).rejects.toThrow(/Only an editor may discard changes that others wrote/);
+		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor });
+		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
+		expect(await publicTitle(id)).toBe(before);
+		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
+
+		await editCase(id, researcher, 'Four-eyes mine to discard (fictional)');
+		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+			actor: researcher
+		});
+		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
+	});
+
+	it('changes made against an older published version must be saved again before publishing', async () => {
+		const id = await publishedCase();
+		await editCase(id, researcher, 'Four-eyes against version 2 (fictional)');
+		await move(caseKind, id, 'unpublish', editor);
+		await move(caseKind, id, 'publish', otherEditor);
+		await expect(
+			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor })
+		).rejects.toThrow(/changed \(it is now version \d+\) after these changes were made/);
+		await editCase(id, researcher, 'Four-eyes against version 2 (fictional)');
+		await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor });
+		expect(await publicTitle(id)).toBe('Four-eyes against version 2 (fictional)');
+	});
+
+	it('with the rule relaxed, a contributor publishes their own changes and the audit log says so', async () => {
+		const id = await publishedCase();
+		await editCase(id, editor, 'Four-eyes solo editor (fictional)');
+		await setFourEyesRequired(db(), false, editor.userId);
+		try {
+			await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+				actor: editor
+			});
+		} finally {
+			await setFourEyesRequired(db(), true, editor.userId);
+		}
+		expect(await publicTitle(id)).toBe('Four-eyes solo editor (fictional)');
+		const event = await db()
+			.selectFrom('audit_events')
+			.select(['detail', 'user_id'])
+			.where('action', '=', 'publication')
+			.where('target_id', '=', id)
+			.orderBy('occurred_at', 'desc')
+			.executeTakeFirstOrThrow();
+		expect(event.user_id).toBe(editor.userId);
+		expect(JSON.parse(event.detail)).toMatchObject({
+			reason: 'publish-changes',
+			fourEyes: 'relaxed',
+			ownContent: 'the changes waiting for review'
+		});
+	});
+});
