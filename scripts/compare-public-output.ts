@@ -130,7 +130,9 @@ async function main(argv: string[]): Promise<number> {
 			differing++;
 			console.log(`DIFFERS ${p}\n${problem}`);
 		} else {
-			console.log(`same    ${p} (${left.status}, ${left.body.length} / ${right.body.length} bytes)`);
+			console.log(
+				`same    ${p} (${left.status}, ${left.body.length} / ${right.body.length} bytes)`
+			);
 		}
 	}
 	console.log(
