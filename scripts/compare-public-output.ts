@@ -7,6 +7,8 @@
 //       compares two sources, each a base URL (http://127.0.0.1:3000) or a saved <dir>
 //
 // Paths can also be read from a file with `--paths <file>` (one a line, # starts a comment).
+// `--ignore <regexp>` (repeatable) removes matches from both sides first, for a difference a
+// change means to make (say it in the commit).
 // Before comparing, both sides are stripped of what a rebuild or a component split changes
 // without changing the page: Svelte's hydration comment markers, scoped `svelte-xxxx` class
 // hashes, and the build's hashed asset names and per-build identifiers. Everything else (text,
@@ -18,12 +20,14 @@ import path from 'node:path';
 interface Answer {
 	status: number;
 	body: string;
+	/** The host and port the answer came from: pages name themselves in canonical links. */
+	host: string;
 }
 
 function usage(message: string): never {
 	console.error(`compare-public-output: ${message}`);
 	console.error(
-		'usage: compare-public-output.ts save <base-url> <dir> <path>... | <a> <b> <path>... (a, b: base URL or saved dir); paths also from --paths <file>'
+		'usage: compare-public-output.ts save <base-url> <dir> <path>... | <a> <b> <path>... (a, b: base URL or saved dir); paths also from --paths <file>; --ignore <regexp> to drop an intended difference'
 	);
 	process.exit(2);
 }
@@ -35,20 +39,25 @@ const isUrl = (source: string) => /^https?:\/\//.test(source);
 
 async function read(source: string, p: string): Promise<Answer> {
 	if (isUrl(source)) {
-		const response = await fetch(new URL(p, source), { redirect: 'manual' });
-		return { status: response.status, body: await response.text() };
+		const url = new URL(p, source);
+		const response = await fetch(url, { redirect: 'manual' });
+		return { status: response.status, body: await response.text(), host: url.host };
 	}
 	const file = fileFor(source, p);
 	if (!fs.existsSync(file)) usage(`${file} is missing: save ${p} into ${source} first`);
 	const text = fs.readFileSync(file, 'utf8');
-	const newline = text.indexOf('\n');
-	return { status: Number(text.slice(0, newline)), body: text.slice(newline + 1) };
+	// A saved answer starts with two lines: its status and the host it was fetched from.
+	const [status = '', host = '', ...body] = text.split('\n');
+	return { status: Number(status), body: body.join('\n'), host };
 }
 
 /** Drops what differs between builds or component boundaries but not in what a reader gets. */
-function normalise(html: string): string {
+function normalise(answer: Answer, ignore: RegExp[]): string {
+	const text = ignore.reduce((t, re) => t.replace(re, ''), answer.body);
 	return (
-		html
+		text
+			// The address the app was reached at (canonical and social links name it).
+			.replaceAll(answer.host, 'HOST')
 			// Svelte's hydration markers: <!--[-->, <!--]-->, <!---->, <!--[!-->...
 			.replace(/<!--[\s\S]*?-->/g, '')
 			// Scoped style hashes, then any class attribute they leave empty.
@@ -64,30 +73,28 @@ function normalise(html: string): string {
 	);
 }
 
-/** Splits after each tag so the first difference can be shown with its neighbours. */
-const tokens = (text: string) => text.split(/(?<=>)/);
-
+/** The first differing character, with what surrounds it on either side. */
 function firstDifference(a: string, b: string): string | null {
 	if (a === b) return null;
-	const ta = tokens(a);
-	const tb = tokens(b);
 	let i = 0;
-	while (i < ta.length && i < tb.length && ta[i] === tb[i]) i++;
-	const show = (t: string[]) =>
-		t
-			.slice(Math.max(0, i - 2), i + 3)
-			.join('')
-			.slice(0, 600);
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	const line = a.slice(0, i).split('\n').length;
+	const show = (text: string) => JSON.stringify(text.slice(Math.max(0, i - 160), i + 160));
 	return [
-		`  first difference at token ${i} of ${ta.length} / ${tb.length}:`,
-		`  a: ${show(ta)}`,
-		`  b: ${show(tb)}`
+		`  first difference at character ${i} (line ${line}) of ${a.length} / ${b.length}:`,
+		`  a: ${show(a)}`,
+		`  b: ${show(b)}`
 	].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
 	const args = [...argv];
 	const paths: string[] = [];
+	const ignore: RegExp[] = [];
+	for (let at = args.indexOf('--ignore'); at !== -1; at = args.indexOf('--ignore')) {
+		ignore.push(new RegExp(args[at + 1] ?? usage('--ignore needs a regular expression'), 'g'));
+		args.splice(at, 2);
+	}
 	const at = args.indexOf('--paths');
 	if (at !== -1) {
 		const file = args[at + 1] ?? usage('--paths needs a file');
@@ -109,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
 		fs.mkdirSync(dir, { recursive: true });
 		for (const p of paths) {
 			const answer = await read(base, p);
-			fs.writeFileSync(fileFor(dir, p), `${answer.status}\n${answer.body}`);
+			fs.writeFileSync(fileFor(dir, p), `${answer.status}\n${answer.host}\n${answer.body}`);
 			console.log(`saved ${answer.status} ${p}`);
 		}
 		return 0;
@@ -125,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
 		const problem =
 			left.status !== right.status
 				? `  status ${left.status} / ${right.status}`
-				: firstDifference(normalise(left.body), normalise(right.body));
+				: firstDifference(normalise(left, ignore), normalise(right, ignore));
 		if (problem) {
 			differing++;
 			console.log(`DIFFERS ${p}\n${problem}`);
