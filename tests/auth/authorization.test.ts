@@ -155,6 +155,7 @@ const EXPECTED: Record<string, Entry> = {
 	'/countries/[code]/engagements': { read: PUBLIC },
 	'/countries/[code]/engagements/[id]': { read: PUBLIC },
 	'/countries/[code]/laws/[id]': { read: PUBLIC },
+	'/countries/[code]/timeline.json': { read: PUBLIC },
 	'/api/v1': { read: PUBLIC },
 	'/api/v1/cases': { read: PUBLIC },
 	'/api/v1/cases.csv': { read: PUBLIC },

@@ -163,6 +163,68 @@ describe('public pages in the browser', () => {
 	);
 
 	it(
+		'fetches only the timeline for a zoom or a filter, never the page data, and the URL reproduces the view',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await browser.newContext({
+				baseURL: app.url,
+				viewport: { width: 1280, height: 900 }
+			});
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			// Testland's case lane is too full to draw, so its counts split into marks only when
+			// the zoomed view's data arrives.
+			await page.goto('/countries/xt');
+			await page.waitForLoadState('networkidle');
+			const requested: string[] = [];
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				requested.push(url.pathname + url.search);
+			});
+			const timelineData = (match: string) =>
+				requested.filter((u) => u.startsWith('/countries/xt/timeline.json?') && u.includes(match));
+
+			const marks = page.locator('figure.timeline svg .mark');
+			const caseMarks = async () =>
+				(await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).filter(
+					(label) => label?.startsWith('Case')
+				).length;
+			expect(await caseMarks()).toBe(0);
+			await page.locator('figure.timeline svg .bucket').first().click();
+			await page.waitForURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+			await expect.poll(() => timelineData('from=').length).toBe(1);
+			await expect.poll(caseMarks).toBeGreaterThan(0);
+
+			await page.locator('figure.timeline details.filters summary').click();
+			await page.locator('figure.timeline input[name="type"][value="pledge"]').check();
+			await page.locator('figure.timeline details.filters button[type="submit"]').click();
+			await page.waitForURL(/[?&]type=pledge/);
+			await expect.poll(() => timelineData('type=pledge').length).toBe(1);
+			await expect.poll(caseMarks).toBe(0);
+			await page.waitForLoadState('networkidle');
+
+			expect(requested.filter((u) => u.includes('__data.json'))).toEqual([]);
+			expect(errors).toEqual([]);
+
+			// The address now holds the view: the server draws the same figure for it.
+			const view = async () => ({
+				period: await page.locator('figure.timeline .period').textContent(),
+				marks: await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-item')))
+			});
+			const shown = await view();
+			expect(shown.marks.length).toBeGreaterThan(0);
+			await page.reload();
+			await page.waitForLoadState('networkidle');
+			expect(await view()).toEqual(shown);
+			await context.close();
+		}
+	);
+
+	it(
 		'has no axe-core violations on the home, country, list and detail pages',
 		{ timeout: 180_000 },
 		async () => {

@@ -79,6 +79,7 @@ for (const dialect of testDialects()) {
 				expect.arrayContaining([
 					'/',
 					'/countries/[code]',
+					'/countries/[code]/timeline.json',
 					'/api/v1',
 					'/api/v1/cases',
 					'/api/v1/cases.csv',
@@ -105,6 +106,7 @@ for (const dialect of testDialects()) {
 				expect(body(url)).toContain(planted.published.caseTitle);
 				expect(body(url)).toContain(planted.published.pseudonym);
 			}
+			expect(body('/countries/XL/timeline.json')).toContain(planted.published.caseTitle);
 			expect(body('/')).toContain(planted.published.countryName);
 			expect(body('/api/v1/countries/XL/feed.atom')).toContain(planted.published.caseTitle);
 			expect(body('/api/v1/cases.csv')).toContain(planted.published.caseTitle);

@@ -30,3 +30,8 @@ export function toDay(date: Date): string {
 export function lastDayBefore(date: Date): string {
 	return toDay(new Date(date.getTime() - 1));
 }
+
+/** The UTC midnight starting the day of an instant or date text; today when none is given. */
+export function dayOf(value?: Date | string): Date {
+	return utcDay.floor(value ? new Date(value) : new Date());
+}

@@ -9,6 +9,12 @@ import type { TimelineBucket, TimelineEvent } from './types';
 
 export const KIND_LABELS = { pledge: 'Pledge', case: 'Case', engagement: 'EU engagement' } as const;
 const KIND_SINGULARS = { pledge: 'pledge', case: 'case', engagement: 'EU engagement' } as const;
+/** The lanes' names, top to bottom, as the chart and the filter form print them. */
+export const LANE_NAMES = {
+	pledge: 'Pledges',
+	case: 'Cases',
+	engagement: 'EU engagements'
+} as const;
 export const KIND_PLURALS = {
 	pledge: 'pledges',
 	case: 'cases',

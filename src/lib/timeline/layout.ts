@@ -304,3 +304,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	buckets.sort((a, b) => a.order - b.order || a.y0 - b.y0);
 	return { lanes, marks, buckets, axisY: y };
 }
+
+/** A mark or a count, as the chart lists them. */
+export type LayoutItem =
+	| { type: 'mark'; mark: MarkLayout; order: number }
+	| { type: 'bucket'; bucket: BucketLayout; order: number };
+
+/** Marks and counts in one list, in time order: the order Tab walks through them. */
+export function itemsInOrder(layout: TimelineLayout): LayoutItem[] {
+	return [
+		...layout.marks.map((mark) => ({ type: 'mark' as const, mark, order: mark.order })),
+		...layout.buckets.map((bucket) => ({ type: 'bucket' as const, bucket, order: bucket.order }))
+	].sort((a, b) => a.order - b.order);
+}

@@ -184,3 +184,23 @@ export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
 		to: lastDayBefore(utcDay.ceil(new Date(to + shift)))
 	};
 }
+
+/**
+ * The window a zoom gesture shows: `scale` is the one at the gesture's start, and `k` and `x`
+ * the zoom and shift since then (in the scale's range units, as d3-zoom reports them).
+ */
+export function transformWindow(scale: TimeScale, k: number, x: number): TimeWindow {
+	const [r0, r1] = scale.range();
+	return {
+		from: toDay(scale.invert((r0 - x) / k)),
+		to: lastDayBefore(scale.invert((r1 - x) / k))
+	};
+}
+
+/** The window that zooms into a count's interval, with a tenth of it spare on either side. */
+export function bucketWindow(bucket: TimeWindow): TimeWindow {
+	const from = dayStart(bucket.from).getTime();
+	const to = dayEnd(bucket.to).getTime();
+	const pad = (to - from) * 0.1;
+	return { from: toDay(new Date(from - pad)), to: toDay(new Date(to + pad)) };
+}

@@ -17,6 +17,8 @@ import {
 } from '$lib/server/public/api-params';
 import type { ApiPage } from '$lib/server/public/api-types';
 import { loadCountryFeed } from '$lib/server/public/feed';
+import { getCachedCountryTimeline } from '$lib/server/public/timeline';
+import { parseViewState } from '$lib/timeline/url';
 import { renderAtom } from './atom';
 import { cachedResponse } from './cache';
 import { answerTags, listTag, SITE_TAG } from './cache-tags';
@@ -50,6 +52,18 @@ function badRequest(problem: object): Response {
 		status: 400,
 		headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }
 	});
+}
+
+/** A 404 for a country code that names no published country. */
+function countryNotFound(): Response {
+	return new Response(
+		json({
+			error: 'not_found',
+			message:
+				'There is no published country with this code; use a two-letter code listed at /api/v1/countries.'
+		}),
+		{ status: 404, headers: { 'content-type': JSON_TYPE } }
+	);
 }
 
 /** The same list with some parameters changed, as an absolute URL. */
@@ -203,12 +217,7 @@ export async function answerCountryFeed(
 	code: string
 ): Promise<Response> {
 	const feed = await loadCountryFeed(db, code);
-	if (!feed) {
-		return new Response(
-			json({ error: 'not_found', message: 'There is no published country with this code.' }),
-			{ status: 404, headers: { 'content-type': JSON_TYPE } }
-		);
-	}
+	if (!feed) return countryNotFound();
 	const { country } = feed;
 	// Links and ids from the configured origin, never from the request's Host header.
 	const site = new URL(url.pathname, siteOrigin(url));
@@ -250,5 +259,32 @@ export async function answerCountryFeed(
 		body,
 		{ 'content-type': 'application/atom+xml; charset=utf-8' },
 		tags
+	);
+}
+
+/**
+ * One country's timeline for one view, as its page draws it: what the page's timeline fetches
+ * when the reader zooms, pans or filters, instead of reloading the whole page. It reads the
+ * view from the same parameters as the page (`from`, `to`, `theme`, `type`) and, like the page,
+ * never fails on a malformed one: it answers the default with `notices` saying what was
+ * wrong. The selected event is not data, so `event` is ignored.
+ */
+export async function answerCountryTimeline(
+	db: DB,
+	request: Request,
+	url: URL,
+	code: string
+): Promise<Response> {
+	const { view, notices } = parseViewState(url.searchParams);
+	const asked = { ...view, selected: null };
+	const timeline = await getCachedCountryTimeline(db, code, asked);
+	if (!timeline) return countryNotFound();
+	// Tagged by country: a timeline can hold thousands of records, and any change to the
+	// country's published record purges it.
+	return cachedResponse(
+		request,
+		json({ ...timeline, view: asked, notices }),
+		{ 'content-type': JSON_TYPE },
+		answerTags({ countries: [code] })
 	);
 }

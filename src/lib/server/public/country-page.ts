@@ -16,9 +16,9 @@ import {
 	publishedCases
 } from './records';
 import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
-import { getCountryTimeline } from './timeline';
+import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
 import { groupBy, isPublished, isPublishedAttachment } from './visibility';
-import { DEFAULT_VIEW, serializeViewState, type ViewState } from '$lib/timeline/url';
+import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
 
@@ -65,7 +65,7 @@ export async function getPublicCountryPage(
 
 	const [timeline, figures, pledgeRows, caseRows, lawRows, engagementRows, askRows, prisoners] =
 		await Promise.all([
-			getCountryTimeline(db, countryId, view, { today: new Date(`${today}T12:00:00Z`) }),
+			getCountryTimeline(db, countryId, view, { today: timelineToday(today) }),
 			countCountryFigures(db, countryId),
 			loadPledgeRows(db, countryId, { limit: limits.pledges }),
 			loadCaseRows(db, countryId, { limit: limits.cases }),
@@ -223,6 +223,7 @@ export function getCachedCountryPage(
 	view: ViewState
 ): Promise<PublicCountryPage | null> {
 	const today = new Date().toISOString().slice(0, 10);
-	const key = `${code.trim().toUpperCase()}?${serializeViewState(view).toString()}@${today}`;
-	return pages.get(key, () => getPublicCountryPage(db, code, { today, view }));
+	return pages.get(publicViewKey(code, view, today), () =>
+		getPublicCountryPage(db, code, { today, view })
+	);
 }

@@ -12,8 +12,10 @@ import type {
 	TimelineEvent,
 	TimeWindow
 } from '$lib/timeline/types';
-import { matchesTypes, type ViewState } from '$lib/timeline/url';
+import { matchesTypes, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { loadCitations } from './cite';
+import { findPublicCountry } from './countries';
+import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
 import type { PublicCitation } from './types';
 import { loadAssessments } from './ratings';
 import { loadLinks } from './relations';
@@ -367,4 +369,52 @@ export async function getCountryTimeline(
 
 	const events = await loadEvents(db, country, ids);
 	return { extent, window, events, buckets, overview, themes };
+}
+
+/**
+ * Where ongoing spans end on a public page for a day (YYYY-MM-DD): its noon in UTC, so the
+ * country page and the timeline endpoint draw the same day whatever the server's time zone.
+ */
+export function timelineToday(day: string): Date {
+	return new Date(`${day}T12:00:00Z`);
+}
+
+/**
+ * The timeline of the published country with this code, as its country page draws it for
+ * the view; null when there is no published country with that code.
+ */
+export async function getPublicCountryTimeline(
+	db: DB,
+	code: string,
+	view: ViewState,
+	{ today = new Date().toISOString().slice(0, 10) }: { today?: string } = {}
+): Promise<TimelineData | null> {
+	const found = await findPublicCountry(db, code);
+	if (!found) return null;
+	return getCountryTimeline(db, found.id, view, { today: timelineToday(today) });
+}
+
+/** A memo key for a public view of a country on a day (the selected event changes no data). */
+export function publicViewKey(code: string, view: ViewState, today: string): string {
+	const query = serializeViewState({ ...view, selected: null }).toString();
+	return `${code.trim().toUpperCase()}?${query}@${today}`;
+}
+
+const timelines = registerPublicCache(
+	createMemo<TimelineData | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 })
+);
+
+/**
+ * The timeline for /countries/[code]/timeline.json, reused for a few seconds per code, view
+ * and day like the country page (see memo.ts): readers zooming the same country share reads.
+ */
+export function getCachedCountryTimeline(
+	db: DB,
+	code: string,
+	view: ViewState
+): Promise<TimelineData | null> {
+	const today = new Date().toISOString().slice(0, 10);
+	return timelines.get(publicViewKey(code, view, today), () =>
+		getPublicCountryTimeline(db, code, view, { today })
+	);
 }

@@ -7,7 +7,9 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	// A malformed view never fails the page: it falls back to defaults, with notices to show.
-	const { view, notices } = parseViewState(event.url.searchParams);
+	// Untracked: once the page is open its timeline fetches its own data for a new view
+	// (timeline.json), so a changed query must not reload the whole page's data.
+	const { view, notices } = event.untrack(() => parseViewState(event.url.searchParams));
 	const page = await getCachedCountryPage(db(), event.params.code, view);
 	if (!page) {
 		const code = event.params.code.slice(0, 12).toUpperCase();
