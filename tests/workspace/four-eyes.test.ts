@@ -9,7 +9,9 @@ import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { restoreRevision } from '../../src/lib/server/workspace/history.js';
+import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
+import { createActor, getActor, setActorStatus } from '../../src/lib/server/repositories/actors.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import {
 	discardPendingChanges,
@@ -433,5 +435,48 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			fourEyes: 'relaxed',
 			ownContent: 'the changes waiting for review'
 		});
+	});
+
+	it('marking a published person at risk hides the real name at once; other edits still wait', async () => {
+		const made = await createActor(
+			db(),
+			{ kind: 'person', name: 'Aigerim Testova (fictional)', country_id: countryId },
+			researcher.userId
+		);
+		const published = await setActorStatus(db(), made.id, made.version, 'published', editor.userId);
+		const form = (extra: Record<string, string>) =>
+			formOf({
+				name: 'Aigerim Testova (fictional)',
+				kind: 'person',
+				country_id: countryId,
+				aliases: '',
+				description: '',
+				internal_notes: '',
+				at_risk: 'on',
+				public_pseudonym: 'Activist A. (fictional)',
+				...extra
+			});
+		const first = await saveRecord(db(), actorKind, form({ version: String(published.version) }), {
+			userId: researcher.userId,
+			id: made.id
+		});
+		expect(first).toMatchObject({ kind: 'saved', pending: false });
+		const protectedRow = await getActor(db(), made.id);
+		expect(protectedRow.at_risk).toBe(1);
+		expect(protectedRow.public_pseudonym).toBe('Activist A. (fictional)');
+		expect(protectedRow.status).toBe('published');
+		expect(await findPendingRevision(db(), 'actor', made.id)).toBeFalsy();
+
+		// Anything else in an edit of the protected person waits for review as before.
+		const second = await saveRecord(
+			db(),
+			actorKind,
+			form({ version: String(protectedRow.version), description: 'Detained twice (fictional).' }),
+			{ userId: researcher.userId, id: made.id }
+		);
+		expect(second).toMatchObject({ kind: 'saved', pending: true });
+		const after = await getActor(db(), made.id);
+		expect(after.at_risk).toBe(1);
+		expect(after.description).toBe('');
 	});
 });

@@ -142,8 +142,20 @@ export async function saveRecord(
 	try {
 		if (current?.status === 'published' && options.id !== undefined) {
 			const pendingVersion = Number.parseInt(String(data.get('pending_version') ?? '0'), 10);
-			await savePending(db, kind, sections, raw, current, {
-				version,
+			let base = current;
+			let baseVersion = version;
+			const protective = kind.protectAtOnce?.(parsed.form, current);
+			if (protective) {
+				// Withdrawing a real name from the public does not wait for a second person.
+				base = await kind.update(db, current.id, version, protective, options.userId);
+				baseVersion = base.version;
+				const published = await withLabels(db, sections, kind.toValues(base));
+				if (diffValues(sections, published, await echo()).length === 0) {
+					return { kind: 'saved', id: base.id, pending: false };
+				}
+			}
+			await savePending(db, kind, sections, raw, base, {
+				version: baseVersion,
 				pendingVersion: Number.isInteger(pendingVersion) ? pendingVersion : 0,
 				userId: options.userId
 			});

@@ -94,6 +94,11 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 						'A person at risk needs a pseudonym: the public sees only that, never the real name.'
 				}
 			: {},
+	// The real name leaves the public pages as soon as anyone marks the person at risk.
+	protectAtOnce: (form, current) =>
+		form.flag('at_risk') && current.at_risk !== 1
+			? { at_risk: true, public_pseudonym: form.optional('public_pseudonym') }
+			: null,
 	title: (a) => a.name,
 	get: getActor,
 	findMany: findActors,

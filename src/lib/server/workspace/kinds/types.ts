@@ -114,6 +114,12 @@ export interface WorkspaceKind<
 	row(record: L): ListRow;
 	/** Checks across fields that the field list cannot express, as errors by field. */
 	validate?(form: ParsedForm): FieldErrors;
+	/**
+	 * The part of an edit of a published record that only withdraws information from the public
+	 * (a person newly marked at risk, shown from now on under a pseudonym): it applies at once,
+	 * like unpublishing, while the rest of the edit waits for review. Null when there is none.
+	 */
+	protectAtOnce?(form: ParsedForm, current: R): Partial<I> | null;
 	/** Whether publishing needs at least one cited source (true for claims; not for sources). */
 	needsSource: boolean;
 	/** Other things a record must have before it is published, as sentences. */
