@@ -3,6 +3,8 @@ import type { DB } from '../../src/lib/server/db/connect.js';
 import { loadDemo, seedDemoIfEmpty, DEMO_IDS } from '../../src/lib/server/seed/demo.js';
 import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/themes.js';
 import { describeEachDatabase } from '../helpers/databases.js';
+import { recordHistory } from '../../src/lib/server/workspace/history.js';
+import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';
 
 const TABLES = [
 	'countries',
@@ -162,6 +164,31 @@ describeEachDatabase('loadDemo', ({ db }) => {
 
 		expect(await fictionalRows(db())).toEqual(before);
 		expect(before.engagementActors).toHaveLength(1);
+	});
+
+	it('gives every demo record a history the workspace can show, its first version whole', async () => {
+		await loadDemo(db());
+		for (const kind of KINDS) {
+			const ids = (DEMO_IDS as Partial<Record<string, string[]>>)[kind.type] ?? [];
+			for (const id of ids) {
+				const { entries } = await recordHistory(db(), kind, id);
+				expect(
+					entries.map((e) => e.action),
+					`${kind.type} ${id}`
+				).toEqual(['create']);
+				// The snapshot is the record as the workspace reads it, join rows included.
+				const current = await kind.get(db(), id);
+				const first = await db()
+					.selectFrom('revisions')
+					.select('snapshot')
+					.where('record_id', '=', id)
+					.executeTakeFirstOrThrow();
+				const snapshot = JSON.parse(first.snapshot) as Record<string, unknown>;
+				expect(kind.fromSnapshot?.(snapshot) ?? snapshot, `${kind.type} ${id}`).toEqual(
+					JSON.parse(JSON.stringify(current))
+				);
+			}
+		}
 	});
 
 	it('restores an edited or deleted demo record to its shipped state', async () => {

@@ -43,7 +43,8 @@ export interface ActorInput {
 	internal_notes?: string;
 }
 
-function toRecord(row: Actor): ActorRecord {
+/** An actor as stored (aliases as JSON text), in a row or a revision's snapshot, as a record. */
+export function toRecord(row: Actor): ActorRecord {
 	return { ...row, aliases: JSON.parse(row.aliases) as string[] };
 }
 

@@ -128,6 +128,18 @@ async function readSnapshot(
 	return { row, content: { ...row, ...related } };
 }
 
+/**
+ * The record as a revision stores it (its row with the join rows its kind declares), for
+ * writers that record history themselves (the demo seed), so every snapshot has one shape.
+ */
+export async function recordContent(
+	db: Executor,
+	kind: RecordKind<RecordTable, object>,
+	id: string
+): Promise<Record<string, unknown> | undefined> {
+	return (await readSnapshot(db, kind, id))?.content;
+}
+
 function changedFields(
 	before: Record<string, unknown> | null,
 	after: Record<string, unknown>

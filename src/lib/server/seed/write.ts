@@ -1,6 +1,16 @@
 import type { Insertable, Kysely } from 'kysely';
 import { toColumns, type PreciseDate } from '../../dates.js';
 import type { Database, DatePrecision, RecordType } from '../db/schema.js';
+import { ACTOR } from '../repositories/actors.js';
+import { ASK } from '../repositories/asks.js';
+import { CASE } from '../repositories/cases.js';
+import { COUNTRY } from '../repositories/countries.js';
+import { ENGAGEMENT } from '../repositories/engagements.js';
+import { LAW } from '../repositories/laws.js';
+import { ASSESSMENT, PLEDGE } from '../repositories/pledges.js';
+import { recordContent } from '../repositories/records.js';
+import { SOURCE } from '../repositories/sources.js';
+import { THEME } from '../repositories/themes.js';
 
 /*
  * Writing seed records without disturbing anything else in the database. Records are
@@ -26,6 +36,20 @@ export const RECORD_TABLES = {
 } as const satisfies Partial<Record<RecordType, keyof Database>>;
 
 export type SeededType = keyof typeof RECORD_TABLES;
+
+/* Each seeded type's repository kind, whose join rows (a case's actors, laws, themes) belong in its snapshots. */
+const RECORD_KINDS = {
+	country: COUNTRY,
+	actor: ACTOR,
+	theme: THEME,
+	law: LAW,
+	pledge: PLEDGE,
+	assessment: ASSESSMENT,
+	case: CASE,
+	engagement: ENGAGEMENT,
+	ask: ASK,
+	source: SOURCE
+} as const;
 type RecordTable = (typeof RECORD_TABLES)[SeededType];
 
 /** Inserts rows, or overwrites every column of the rows whose id already exists. */
@@ -47,7 +71,8 @@ export async function upsertById<T extends RecordTable | 'links' | 'citations'>(
 
 /**
  * Replaces the revision history of seeded records with one "create" revision holding the
- * row as stored, so a reloaded record's history starts again at version 1 like its row.
+ * record as stored (its row and join rows, as every revision does), so a reloaded record's
+ * history starts again at version 1 like its row and reads like any other.
  */
 export async function writeCreateRevisions(
 	db: Db,
@@ -61,22 +86,19 @@ export async function writeCreateRevisions(
 		.where('record_type', '=', type)
 		.where('record_id', 'in', ids)
 		.execute();
-	const rows = (await db
-		.selectFrom(RECORD_TABLES[type])
-		.selectAll()
-		.where('id', 'in', ids)
-		.execute()) as Record<string, unknown>[];
-	for (const row of rows) {
+	for (const id of ids) {
+		const content = await recordContent(db, RECORD_KINDS[type], id);
+		if (!content) continue;
 		await db
 			.insertInto('revisions')
 			.values({
-				id: `${String(row.id)}-rev-1`,
+				id: `${id}-rev-1`,
 				record_type: type,
-				record_id: String(row.id),
+				record_id: id,
 				version: 1,
 				action: 'create',
-				snapshot: JSON.stringify(row),
-				changed_fields: JSON.stringify(Object.keys(row)),
+				snapshot: JSON.stringify(content),
+				changed_fields: JSON.stringify(Object.keys(content)),
 				created_at: at,
 				created_by: null
 			})

@@ -52,6 +52,11 @@ function stateChanges(before: WorkspaceRecord | null, after: WorkspaceRecord): F
 	return changes;
 }
 
+/** A revision's snapshot as the record it was. */
+function recordOf(kind: WorkspaceKind, snapshot: Record<string, unknown>): WorkspaceRecord {
+	return kind.fromSnapshot?.(snapshot) ?? (snapshot as unknown as WorkspaceRecord);
+}
+
 /** Newest first. */
 export async function recordHistory(
 	db: Executor,
@@ -68,7 +73,7 @@ export async function recordHistory(
 	const entries: HistoryEntry[] = [];
 	let previous: { row: WorkspaceRecord; values: FormValues } | null = null;
 	for (const revision of revisions) {
-		const row = revision.snapshot as unknown as WorkspaceRecord;
+		const row = recordOf(kind, revision.snapshot);
 		const values = await withLabels(db, sections, kind.toValues(row));
 		const changes = [
 			...stateChanges(previous?.row ?? null, row),
@@ -134,7 +139,7 @@ export async function restoreRevision(
 		throw new NotFoundError('revision', revisionId);
 	}
 	const sections = kind.sections(await formContext(db));
-	const values = kind.toValues(revision.snapshot as unknown as WorkspaceRecord);
+	const values = kind.toValues(recordOf(kind, revision.snapshot));
 	const parsed = parseForm(valuesToRaw(sections, values), allFields(sections));
 	if (!parsed.ok) {
 		throw new RestoreError(

@@ -7,6 +7,7 @@ import {
 	getActor,
 	restoreActor,
 	setActorStatus,
+	toRecord as toActorRecord,
 	updateActor,
 	type ActorInput,
 	type ActorRecord
@@ -100,6 +101,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 			? { at_risk: true, public_pseudonym: form.optional('public_pseudonym') }
 			: null,
 	title: (a) => a.name,
+	fromSnapshot: (snapshot) => toActorRecord(snapshot as unknown as Actor),
 	get: getActor,
 	findMany: findActors,
 	create: createActor,

@@ -73,6 +73,11 @@ export interface WorkspaceKind<
 	/** A checked submission as repository input; `current` is the record being edited. */
 	toInput(form: ParsedForm, current?: R): I;
 	title(record: R): string;
+	/**
+	 * A revision's snapshot (the stored row with its join rows) as the record; needed only where
+	 * a column is stored in another form than the record holds it (an actor's aliases).
+	 */
+	fromSnapshot?(snapshot: Record<string, unknown>): R;
 	get(db: Executor, id: string, options?: GetOptions): Promise<R>;
 	create(db: Executor, input: I, userId: string | null): Promise<R>;
 	/** `action` names the revision: an edit, a restore, or pending changes being published. */
