@@ -32,10 +32,15 @@ export function kindText(event: TimelineEvent): string {
 	return KIND_LABELS[event.kind];
 }
 
-/** The date as the source gives it: a pledge's date, a case's or engagement's period. */
+/**
+ * The date as the source gives it: a pledge's date, a case's or engagement's period. An
+ * ongoing case says how far that is known: "… – ongoing as of November 2021 (latest source)".
+ */
 export function dateText(event: TimelineEvent): string {
 	if (event.kind === 'pledge') return formatDate(event.start);
-	return formatPeriod(event.start, event.end, event.ongoing);
+	const period = formatPeriod(event.start, event.end, event.ongoing);
+	if (!event.ongoing || !event.ongoingAsOf) return period;
+	return `${period} as of ${formatDate(event.ongoingAsOf)} (latest source)`;
 }
 
 export function ratingText(event: TimelineEvent): string | null {
