@@ -40,7 +40,10 @@ export function dateText(event: TimelineEvent): string {
 	if (event.kind === 'pledge') return formatDate(event.start);
 	const period = formatPeriod(event.start, event.end, event.ongoing);
 	if (!event.ongoing || !event.ongoingAsOf) return period;
-	return `${period} as of ${formatDate(event.ongoingAsOf)} (latest source)`;
+	// A source itself dated only "by November 2021" still fixes the month: "as of November 2021".
+	const asOf = event.ongoingAsOf;
+	const when = formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
+	return `${period} as of ${when} (latest source)`;
 }
 
 export function ratingText(event: TimelineEvent): string | null {
