@@ -40,8 +40,8 @@ describeEachDatabase('the demo timeline, known versus assumed', ({ db }) => {
 	});
 
 	it('ends the default view shortly after the latest dated event, not at today', () => {
-		expect(data.window?.to < '2023-01-01').toBe(true);
-		expect(data.extent?.to < '2022-06-01').toBe(true);
+		expect(data.window?.to ?? '').toMatch(/^202[12]-/);
+		expect(data.extent?.to ?? '').toMatch(/^2021-/);
 		expect(body).not.toMatch(/Showing [^<]*202[4-7]/);
 	});
 
