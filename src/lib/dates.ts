@@ -235,6 +235,20 @@ export function fromColumns(row: Record<string, unknown>, prefix: string): Preci
 	};
 }
 
+/**
+ * The latest of some dates (by earliest day, then latest), or null when none is dated: what an
+ * ongoing case's record is known up to, from the publication dates of the sources it cites.
+ */
+export function latestDate(dates: readonly (PreciseDate | null)[]): PreciseDate | null {
+	let best: PreciseDate | null = null;
+	for (const date of dates) {
+		if (date && (date.earliest ?? date.latest) && (!best || compareDates(date, best) > 0)) {
+			best = date;
+		}
+	}
+	return best;
+}
+
 /** Orders dates by earliest possible day, then latest; undated ("before") ones sort by latest. */
 export function compareDates(a: PreciseDate | null, b: PreciseDate | null): number {
 	const ka = a ? (a.earliest ?? a.latest ?? '') : '';

@@ -100,6 +100,81 @@ describe('public pages in the browser', () => {
 	);
 
 	it(
+		'on a 390 px phone: pledges first after At a glance, long sections folded, timeline labels whole or shortened and no mark on another',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await browser.newContext({
+				baseURL: app.url,
+				viewport: { width: 390, height: 844 }
+			});
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto('/countries/kz', { waitUntil: 'networkidle' });
+			await page.locator('figure.timeline svg.chart .mark').first().waitFor();
+
+			const tops = await page.evaluate(() => {
+				const top = (selector: string) => {
+					const el = document.querySelector(selector);
+					return el ? el.getBoundingClientRect().top + window.scrollY : null;
+				};
+				return {
+					glance: top('.glance'),
+					pledges: top('#pledges'),
+					timeline: top('figure.timeline'),
+					prisoners: top('#prisoners'),
+					cases: top('#cases')
+				};
+			});
+			expect(tops.pledges).toBeGreaterThan(tops.glance ?? Infinity);
+			expect(tops.pledges).toBeLessThan(tops.timeline ?? -Infinity);
+			expect(tops.pledges).toBeLessThan(tops.prisoners ?? -Infinity);
+			expect(tops.pledges).toBeLessThan(tops.cases ?? -Infinity);
+			// Long sections fold; the first ones are open. Folding needs no script (<details>).
+			expect(await page.locator('#pledges > details[open]').count()).toBe(1);
+			expect(await page.locator('#sources > details:not([open])').count()).toBe(1);
+
+			const chart = await page.locator('figure.timeline svg.chart').boundingBox();
+			const labels = await page.locator('figure.timeline svg.chart .label').evaluateAll((els) =>
+				els.map((el) => {
+					const r = el.getBoundingClientRect();
+					const name = el.closest('[aria-label]')?.getAttribute('aria-label') ?? '';
+					return { text: el.textContent ?? '', name, left: r.left, right: r.right };
+				})
+			);
+			expect(labels.length).toBeGreaterThan(0);
+			for (const label of labels) {
+				// Inside the chart, never cut by its edge; shortened only at a word, with an ellipsis.
+				expect(label.left, label.text).toBeGreaterThanOrEqual((chart?.x ?? 0) - 1);
+				expect(label.right, label.text).toBeLessThanOrEqual(
+					(chart?.x ?? 0) + (chart?.width ?? 0) + 1
+				);
+				const words = label.text.replace(/…$/, '');
+				expect(label.name, label.text).toContain(words);
+			}
+
+			const symbols = await page
+				.locator('figure.timeline svg.chart .mark .symbol')
+				.evaluateAll((els) =>
+					els.map((el) => {
+						const r = el.getBoundingClientRect();
+						return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+					})
+				);
+			for (const [i, a] of symbols.entries()) {
+				for (const b of symbols.slice(i + 1)) {
+					expect(Math.abs(a.x - b.x) < 8 && Math.abs(a.y - b.y) < 8).toBe(false);
+				}
+			}
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it(
 		'walks the timeline marks with Tab in time order, and lights up connectors on hover and focus',
 		{ timeout: 120_000 },
 		async () => {

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/lib/components/timeline/Timeline.svelte';
+import type { TimelineEvent } from '../../src/lib/timeline/types';
 import { manyEvents, sampleEvents } from './fixtures';
 
 /* The timeline as the server sends it: a complete figure that reads without JavaScript. */
@@ -101,5 +102,47 @@ describe('Timeline server render', () => {
 		const nodes = (chart.match(/<(?!\/)[a-zA-Z]/g) ?? []).length;
 		expect(nodes).toBeLessThanOrEqual(1000);
 		expect(chart).toContain('Activate to zoom in.');
+	});
+});
+
+describe('Timeline labels on a narrow screen', () => {
+	it('keeps every label inside the figure: whole, shortened at a word with an ellipsis, or left out', () => {
+		const long = (id: string, start: string): TimelineEvent => ({
+			id,
+			kind: 'pledge',
+			title: 'Human-rights and political dialogue with civil society, every year',
+			start: {
+				text: start,
+				precision: 'month',
+				earliest: `${start}-01`,
+				latest: `${start}-28`,
+				note: ''
+			},
+			end: null,
+			ongoing: false,
+			rating: 'stalled',
+			href: null,
+			citation: ''
+		});
+		const width = 340;
+		const events = [
+			...sampleEvents(),
+			long('xt-long-mid', '2019-01'),
+			long('xt-long-late', '2020-06')
+		];
+		const svg = svgOf(render(Timeline, { props: { events, today: '2021-12-04', width } }).body);
+		const labels = [
+			...svg.matchAll(
+				/<text x="([\d.-]+)"[^>]*text-anchor="(start|end)"[^>]*class="label[^"]*">([^<]*)<\/text>/g
+			)
+		];
+		expect(labels.length).toBeGreaterThan(0);
+		for (const [, x, anchor, text] of labels) {
+			// The layout's own estimate of a label's width (6.1 px a character at 11 px).
+			const px = (text ?? '').length * 6.1;
+			const [lo, hi] = anchor === 'end' ? [Number(x) - px, Number(x)] : [Number(x), Number(x) + px];
+			expect(lo, text).toBeGreaterThanOrEqual(0);
+			expect(hi, text).toBeLessThanOrEqual(width);
+		}
 	});
 });

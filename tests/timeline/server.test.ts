@@ -30,8 +30,10 @@ describeEachDatabase('public timeline of a fictional country', ({ db }) => {
 		expect(banned?.citation).toBe(
 			'Test Author, “Fictional XT report”, Test Press, December 2021, p. 3'
 		);
+		// Ongoing is known as of its latest published source (December 2021), not to today (2024).
+		expect(banned?.ongoingAsOf?.text).toBe('2021-12');
 		expect(data.buckets).toEqual([]);
-		expect(data.extent).toEqual({ from: '2018-01-01', to: '2024-06-29' });
+		expect(data.extent).toEqual({ from: '2018-01-01', to: '2021-12-31' });
 		expect(data.themes).toEqual([{ slug: 'assembly', name: 'Assembly' }]);
 		expect(JSON.stringify(data)).not.toContain(MARKER);
 	});

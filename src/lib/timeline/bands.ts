@@ -36,6 +36,11 @@ export interface EventSpan {
 	anchor: Date;
 	/** The end of its last possible day; null when it is ongoing. */
 	to: Date | null;
+	/**
+	 * Ongoing: how far the record knows it runs, the end of its latest source's band (or of its
+	 * start when no source is dated); drawn solid up to here, as assumed after. Null otherwise.
+	 */
+	known: Date | null;
 	startBand: Band | null;
 	endBand: Band | null;
 }
@@ -52,7 +57,12 @@ export function eventSpan(event: TimelineEvent): EventSpan | null {
 	if (!first) return null;
 	const anchor = first.start ?? new Date(first.end.getTime() - 1);
 	const to = event.ongoing ? null : (endBand ?? startBand ?? first).end;
-	return { from: first.start, anchor, to, startBand, endBand };
+	let known: Date | null = null;
+	if (event.ongoing) {
+		const asOf = dateBand(event.ongoingAsOf)?.end;
+		known = asOf && asOf > first.end ? asOf : first.end;
+	}
+	return { from: first.start, anchor, to, known, startBand, endBand };
 }
 
 /** The day an event is counted under when lanes aggregate (its start, or its latest day when open). */
@@ -70,18 +80,19 @@ export function spanOverlaps(span: EventSpan, from: Date, to: Date): boolean {
 	return span.to === null || span.to > from;
 }
 
-/** The days from the earliest start to the latest end of the events; ongoing ones run to `today`. */
-export function extentOf(
-	events: readonly TimelineEvent[],
-	today: Date
-): { from: string; to: string } | null {
+/**
+ * The days from the earliest start to the latest end of the events. Ongoing ones count up to
+ * what is known of them (their latest source), not to `today`: the default view ends shortly
+ * after the latest dated event.
+ */
+export function extentOf(events: readonly TimelineEvent[]): { from: string; to: string } | null {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const event of events) {
 		const span = eventSpan(event);
 		if (!span) continue;
 		lo = Math.min(lo, (span.from ?? span.anchor).getTime());
-		hi = Math.max(hi, (span.to ?? today).getTime() - 1, span.anchor.getTime());
+		hi = Math.max(hi, (span.to ?? span.known ?? span.anchor).getTime() - 1, span.anchor.getTime());
 	}
 	if (lo === Infinity) return null;
 	return {

@@ -32,10 +32,18 @@ export function kindText(event: TimelineEvent): string {
 	return KIND_LABELS[event.kind];
 }
 
-/** The date as the source gives it: a pledge's date, a case's or engagement's period. */
+/**
+ * The date as the source gives it: a pledge's date, a case's or engagement's period. An
+ * ongoing case says how far that is known: "… – ongoing as of November 2021 (latest source)".
+ */
 export function dateText(event: TimelineEvent): string {
 	if (event.kind === 'pledge') return formatDate(event.start);
-	return formatPeriod(event.start, event.end, event.ongoing);
+	const period = formatPeriod(event.start, event.end, event.ongoing);
+	if (!event.ongoing || !event.ongoingAsOf) return period;
+	// A source itself dated only "by November 2021" still fixes the month: "as of November 2021".
+	const asOf = event.ongoingAsOf;
+	const when = formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
+	return `${period} as of ${when} (latest source)`;
 }
 
 export function ratingText(event: TimelineEvent): string | null {

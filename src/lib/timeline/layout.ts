@@ -40,8 +40,11 @@ export interface MarkLayout {
 	y: number;
 	/** Precision bands of the start and (for spans) the end, when wider than a day. */
 	bands: BandGeometry[];
-	/** The span from start to end; `ongoing` ends in an arrow. */
-	bar: { x0: number; x1: number; ongoing: boolean; openStart: boolean } | null;
+	/**
+	 * The span from start to end; `ongoing` ends in an arrow. An ongoing bar is known (solid)
+	 * up to `known`, its latest source, and assumed (dashed, faded) from there to `x1`.
+	 */
+	bar: { x0: number; x1: number; known: number; ongoing: boolean; openStart: boolean } | null;
 	/** Beside the symbol, or above the bar of a span so the bar does not run through the words. */
 	label: { x: number; dy: number; anchor: 'start' | 'end'; text: string } | null;
 	/** Sort key: time order for focus. */
@@ -93,12 +96,15 @@ export interface LayoutInput {
  * Shortened at a word boundary, so the visible label stays a run of whole words of the mark's
  * accessible name (speech-input users say what they see; axe's label-content-name-mismatch).
  */
-function truncate(text: string): string {
-	if (text.length <= LABEL_CHARS) return text;
-	const cut = text.slice(0, LABEL_CHARS - 1);
+function truncate(text: string, chars = LABEL_CHARS): string {
+	if (text.length <= chars) return text;
+	const cut = text.slice(0, chars - 1);
 	const space = cut.lastIndexOf(' ');
-	return `${(space > LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+	return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** Below this many characters a label says too little; the mark goes without (the table has it). */
+const MIN_LABEL_CHARS = 8;
 
 interface Placed {
 	mark: Omit<MarkLayout, 'y'>;
@@ -140,16 +146,20 @@ function geometry(
 	let bar: MarkLayout['bar'] = null;
 	if (event.ongoing) {
 		const right = area.width - area.right;
+		const x1 = Math.min(scale(today), right + 12);
 		bar = {
 			x0: x,
-			x1: Math.min(scale(today), right + 12),
+			x1,
+			known: Math.min(scale(span.known ?? span.anchor), x1),
 			ongoing: true,
 			openStart: !startBand?.start
 		};
 	} else if (span.endBand && span.startBand) {
-		bar = { x0: x, x1: centre(span.endBand), ongoing: false, openStart: !startBand?.start };
+		const x1 = centre(span.endBand);
+		bar = { x0: x, x1, known: x1, ongoing: false, openStart: !startBand?.start };
 	}
 	if (bar && bar.x1 < bar.x0) bar.x1 = bar.x0;
+	if (bar) bar.known = Math.min(Math.max(bar.known, bar.x0), bar.x1);
 	x = Math.round(x * 10) / 10;
 	return { event, x, bands, bar, order: span.anchor.getTime() };
 }
@@ -180,28 +190,35 @@ function laneMarks(
 	input: LayoutInput,
 	maxRows: number
 ): { marks: Omit<MarkLayout, 'y'>[]; rows: number[]; rowCount: number } {
-	const right = input.area.width - input.area.right;
 	const placed: Placed[] = events.map((event) => {
 		const span = spans.get(event.id) as EventSpan;
 		const g = geometry(event, span, input.scale, input.area, input.today);
-		const text = truncate(event.title);
-		const textPx = text.length * CHAR_PX;
 		const loBare = Math.min(g.x - MARK_RADIUS, ...g.bands.map((b) => b.x0), g.bar?.x0 ?? Infinity);
 		const hiBare =
 			Math.max(g.x + MARK_RADIUS, ...g.bands.map((b) => b.x1), g.bar?.x1 ?? -Infinity) + 2;
-		// Past the right edge a label turns to the left of its mark rather than being cut off.
-		const flip =
-			g.x + MARK_RADIUS + 3 + textPx > right && g.x - MARK_RADIUS - 3 - textPx > input.area.left;
-		const label: MarkLayout['label'] = flip
-			? { x: g.x - MARK_RADIUS - 3, dy: 4, anchor: 'end', text }
-			: g.bar
-				? { x: g.x + MARK_RADIUS - 2, dy: -7, anchor: 'start', text }
-				: { x: g.x + MARK_RADIUS + 3, dy: 4, anchor: 'start', text };
-		const labelLo = label.anchor === 'end' ? label.x - textPx : label.x;
+		// A label never runs past the plot: it goes right of its mark, else left, else on the
+		// roomier side shortened to fit (on a phone), else not at all.
+		const roomRight = input.area.width - (g.x + MARK_RADIUS + 3);
+		const roomLeft = g.x - MARK_RADIUS - 3 - input.area.left;
+		const full = truncate(event.title);
+		const fits = (room: number) => full.length * CHAR_PX <= room;
+		const flip = !fits(roomRight) && (fits(roomLeft) || roomLeft > roomRight);
+		const room = flip ? roomLeft : roomRight;
+		const text = fits(room) ? full : truncate(event.title, Math.floor(room / CHAR_PX));
+		const textPx = text.length * CHAR_PX;
+		const label: MarkLayout['label'] =
+			text.length < MIN_LABEL_CHARS && text !== event.title
+				? null
+				: flip
+					? { x: g.x - MARK_RADIUS - 3, dy: 4, anchor: 'end', text }
+					: g.bar
+						? { x: g.x + MARK_RADIUS - 2, dy: -7, anchor: 'start', text }
+						: { x: g.x + MARK_RADIUS + 3, dy: 4, anchor: 'start', text };
+		const labelLo = !label ? loBare : label.anchor === 'end' ? label.x - textPx : label.x;
 		return {
 			mark: { ...g, label },
 			lo: Math.min(loBare, labelLo),
-			hi: Math.max(hiBare, labelLo + textPx + 6),
+			hi: label ? Math.max(hiBare, labelLo + textPx + 6) : hiBare,
 			loBare,
 			hiBare
 		};
@@ -216,9 +233,10 @@ function laneMarks(
 			rowCount: Math.max(1, ...labelled.rows.map((r) => r + 1))
 		};
 	}
+	// Without labels the lane grows as tall as it must: no mark may sit on another.
 	const bare = pack(
 		placed.map((p) => ({ lo: p.loBare, hi: p.hiBare })),
-		maxRows
+		Infinity
 	);
 	return {
 		marks: placed.map((p) => ({ ...p.mark, label: null })),

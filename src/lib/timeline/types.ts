@@ -19,6 +19,11 @@ export interface TimelineEvent {
 	start: PreciseDate | null;
 	end: PreciseDate | null;
 	ongoing: boolean;
+	/**
+	 * Ongoing cases: the latest publication date among the published sources the case cites,
+	 * i.e. how far "ongoing" is known; after it, it is assumed. Null when no source is dated.
+	 */
+	ongoingAsOf?: PreciseDate | null;
 	/** Pledges: the current rating (the latest published assessment). */
 	rating?: Rating;
 	/** Cases: what kind of violation. */

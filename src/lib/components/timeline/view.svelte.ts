@@ -83,7 +83,7 @@ export class TimelineView {
 	readonly area = $derived.by(() => plotArea(this.#in.width));
 	/** The whole span of the data: the overview's domain and the limit of zooming out. */
 	readonly extent = $derived.by(() =>
-		this.#in.extent !== undefined ? this.#in.extent : extentOf(this.#in.events, this.day)
+		this.#in.extent !== undefined ? this.#in.extent : extentOf(this.#in.events)
 	);
 	/** The default window, which "Show all" returns to. */
 	readonly home = $derived(resolveWindow({ from: null, to: null }, this.extent, this.day));

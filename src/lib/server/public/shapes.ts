@@ -1,4 +1,4 @@
-import { fromColumns } from '$lib/dates';
+import { fromColumns, latestDate } from '$lib/dates';
 import { toPublicActor } from './actors';
 import type { loadCaseRows, loadEngagementRows } from './records';
 import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './relations';
@@ -38,6 +38,8 @@ export function toPublicCase(r: Row<typeof loadCaseRows>, parts: CaseParts): Pub
 		start: fromColumns(r, 'start'),
 		end: fromColumns(r, 'end'),
 		ongoing: Number(r.ongoing) === 1,
+		ongoingAsOf:
+			Number(r.ongoing) === 1 ? latestDate(parts.citations.map((c) => c.published)) : null,
 		place: r.place,
 		outcome: r.outcome,
 		verification: r.verification,

@@ -1,4 +1,4 @@
-import { formatDate, fromColumns, type PreciseDate } from '$lib/dates';
+import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { CaseType, EngagementKind, Rating } from '$lib/server/db/schema';
 import { bucketize, mustAggregate } from '$lib/timeline/aggregate';
@@ -45,6 +45,12 @@ interface DatedRow {
 	start: PreciseDate | null;
 	end: PreciseDate | null;
 	ongoing: boolean;
+	ongoingAsOf?: PreciseDate | null;
+}
+
+/** An ongoing case's "as of": the latest publication date of the published sources it cites. */
+function ongoingAsOf(citations: readonly PublicCitation[]): PreciseDate | null {
+	return latestDate(citations.map((c) => c.published));
 }
 
 /** The five columns of a date with precision, typed so Kysely knows them. */
@@ -100,6 +106,10 @@ async function loadDatedRows(db: DB, countryId: string, themes: readonly string[
 			.select(['engagements.id', ...dateColumns('start'), ...dateColumns('end')])
 			.execute()
 	]);
+	// Ongoing spans are known only up to their latest source: that, not today, bounds the extent.
+	const asOf = await loadCitations(db, [
+		{ type: 'case', ids: cases.filter((r) => Number(r.ongoing) === 1).map((r) => r.id) }
+	]);
 	const rows: DatedRow[] = [
 		...pledges.map((r) => ({
 			kind: 'pledge' as const,
@@ -114,7 +124,8 @@ async function loadDatedRows(db: DB, countryId: string, themes: readonly string[
 			caseType: r.case_type,
 			start: fromColumns(r, 'start'),
 			end: fromColumns(r, 'end'),
-			ongoing: Number(r.ongoing) === 1
+			ongoing: Number(r.ongoing) === 1,
+			ongoingAsOf: Number(r.ongoing) === 1 ? ongoingAsOf(asOf.of('case', r.id)) : null
 		})),
 		...engagements.map((r) => ({
 			kind: 'engagement' as const,
@@ -283,6 +294,7 @@ async function loadEvents(
 				start: fromColumns(r, 'start'),
 				end: fromColumns(r, 'end'),
 				ongoing: Number(r.ongoing) === 1,
+				ongoingAsOf: Number(r.ongoing) === 1 ? ongoingAsOf(citations.of('case', r.id)) : null,
 				caseType: r.case_type,
 				themes: themes.of('case', r.id).map((t) => t.slug),
 				href: href('case', r.id),
@@ -342,7 +354,7 @@ export async function getCountryTimeline(
 
 	// The extent is of everything published, so the overview and "show all" do not jump with filters.
 	const asEvents = dated.map((r) => ({ ...r, title: '', href: null, citation: '' }));
-	const extent = extentOf(asEvents, today);
+	const extent = extentOf(asEvents);
 	const window: TimeWindow = resolveWindow(view, extent, today);
 	const from = dayStart(window.from);
 	const to = dayEnd(window.to);

@@ -128,6 +128,11 @@ export interface PublicCase {
 	start: PreciseDate | null;
 	end: PreciseDate | null;
 	ongoing: boolean;
+	/**
+	 * When ongoing: the latest publication date among its published cited sources, the last
+	 * date the record is known to be ongoing ("ongoing as of"); null otherwise or when undated.
+	 */
+	ongoingAsOf: PreciseDate | null;
 	place: string;
 	outcome: string;
 	verification: VerificationLevel;
