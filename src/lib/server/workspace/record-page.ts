@@ -4,6 +4,7 @@ import { allFields, textValue, type FormSection, type FormValues } from '$lib/wo
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { fourEyesVerdict } from './contributors';
+import { linkedName, linkedProblems, unpublishedLinked } from './linked';
 import { userNames } from './record-facts';
 import {
 	availableTransitions,
@@ -28,6 +29,8 @@ export interface RecordPanel {
 	transitions: { transition: Transition; label: string }[];
 	/** Why publishing would be refused now, if it would. */
 	publishBlockers: string[];
+	/** Unpublished records this one names, offered for publishing with it. */
+	linkedDrafts: { name: string; href: string; problems: string[] }[];
 }
 
 export async function recordPanel(
@@ -39,7 +42,15 @@ export async function recordPanel(
 	const names = await userNames(db, [record.updated_by]);
 	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
 	const publishBlockers: string[] = [];
+	const linkedDrafts: RecordPanel['linkedDrafts'] = [];
 	if (transitions.includes('publish')) {
+		for (const linked of await unpublishedLinked(db, kind, record)) {
+			linkedDrafts.push({
+				name: linkedName(linked),
+				href: `/workspace/${linked.kind.slug}/${linked.record.id}`,
+				problems: (await linkedProblems(db, linked, actor)).problems
+			});
+		}
 		const missing = await missingForPublication(db, kind, record as never);
 		if (missing.length > 0) publishBlockers.push(`It needs ${missing.join(' and ')}.`);
 		const verdict = await fourEyesVerdict(db, kind.type, kind.label, record.id, actor.userId);
@@ -60,7 +71,8 @@ export async function recordPanel(
 			transition,
 			label: TRANSITION_LABELS[transition]
 		})),
-		publishBlockers
+		publishBlockers,
+		linkedDrafts
 	};
 }
 

@@ -128,7 +128,12 @@ export async function moveAction(event: Event, id: string) {
 	if (!can(actor, permission)) await guard(event, permission);
 	const { ip, userAgent } = clientInfo(event);
 	try {
-		await moveRecord(db(), kind, id, versionOf(data), transition, { actor, ip, userAgent });
+		await moveRecord(db(), kind, id, versionOf(data), transition, {
+			actor,
+			ip,
+			userAgent,
+			withLinked: data.get('with_linked') === 'on'
+		});
 	} catch (e) {
 		if (e instanceof WorkflowRefusal) return fail(409, { message: e.message });
 		if (e instanceof VersionConflictError) {

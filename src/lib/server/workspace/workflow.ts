@@ -6,6 +6,7 @@ import { publishLinksOf } from '$lib/server/repositories/links';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import type { WorkspaceKind } from './kinds/types';
+import { linkedName, linkedProblems, unpublishedLinked, type LinkedRecord } from './linked';
 import { countCitations } from './record-facts';
 import { publishPledgeAssessments } from './relations';
 
@@ -86,6 +87,8 @@ export interface TransitionContext {
 	actor: Actor;
 	ip?: string | null;
 	userAgent?: string | null;
+	/** Publish the unpublished records this one names along with it (linked.ts). */
+	withLinked?: boolean;
 }
 
 /**
@@ -104,6 +107,7 @@ export async function moveRecord(
 	const move = MOVES[transition];
 	const record = await kind.get(db, id);
 	let verdict: FourEyesVerdict | undefined;
+	let linked: { record: LinkedRecord; verdict: FourEyesVerdict }[] = [];
 	if (!can(actor, move.permission)) {
 		throw new WorkflowRefusal(`Your role may not ${TRANSITION_LABELS[transition].toLowerCase()}.`);
 	}
@@ -143,6 +147,7 @@ export async function moveRecord(
 			);
 			throw new WorkflowRefusal(verdict.refusal);
 		}
+		linked = await checkLinked(db, kind, id, record, context);
 	}
 	// The record and everything its publication makes public change together, or not at all.
 	// Unpublishing leaves a pending revision where it is: applying its unreviewed content to
@@ -150,6 +155,28 @@ export async function moveRecord(
 	await inTransaction(db, async (trx) => {
 		await kind.setStatus(trx, id, version, move.to, actor.userId);
 		if (transition === 'publish') await publishAttached(trx, kind, id, actor.userId);
+		for (const l of linked) {
+			const { kind: linkedKind, record: linkedRecord } = l.record;
+			await linkedKind.setStatus(
+				trx,
+				linkedRecord.id,
+				linkedRecord.version,
+				'published',
+				actor.userId
+			);
+			await publishAttached(trx, linkedKind, linkedRecord.id, actor.userId);
+			await auditPublication(
+				trx,
+				linkedKind,
+				linkedRecord.id,
+				context,
+				linkedRecord.status,
+				'published',
+				'success',
+				`with ${kind.type} ${id}`,
+				l.verdict
+			);
+		}
 		if (transition === 'publish' || transition === 'unpublish') {
 			await auditPublication(
 				trx,
@@ -164,6 +191,47 @@ export async function moveRecord(
 			);
 		}
 	});
+}
+
+/**
+ * The unpublished records the record names, each checked as if published on its own, when the
+ * publisher asked to publish them with it; refuses, naming them, when they did not or when
+ * one of them may not be published by this publisher now.
+ */
+async function checkLinked(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	record: Awaited<ReturnType<WorkspaceKind['get']>>,
+	context: TransitionContext
+): Promise<{ record: LinkedRecord; verdict: FourEyesVerdict }[]> {
+	const linked = await unpublishedLinked(db, kind, record);
+	if (linked.length === 0) return [];
+	const names = linked.map(linkedName).join(', ');
+	const refuse = async (reason: string, message: string): Promise<never> => {
+		await auditPublication(db, kind, id, context, record.status, 'published', 'failure', reason);
+		throw new WorkflowRefusal(message);
+	};
+	if (!context.withLinked) {
+		await refuse(
+			'linked-unpublished',
+			`This ${kind.label} names records that are not published: ${names}. The public would not see them. Tick “Publish these with it” to publish them together, or remove them from the ${kind.label} first.`
+		);
+	}
+	const checked = [];
+	const problems: string[] = [];
+	for (const l of linked) {
+		const result = await linkedProblems(db, l, context.actor);
+		problems.push(...result.problems);
+		checked.push({ record: l, verdict: result.verdict });
+	}
+	if (problems.length > 0) {
+		await refuse(
+			'linked-refused',
+			`This ${kind.label} cannot be published with the records it names: ${problems.join(' ')}`
+		);
+	}
+	return checked;
 }
 
 /**
