@@ -3,6 +3,7 @@ import { describeEachDatabase } from '../helpers/databases.js';
 import { answerList } from '../../src/lib/server/http/open-data.js';
 import { getPublicCase } from '../../src/lib/server/public/details.js';
 import { getActor } from '../../src/lib/server/repositories/actors.js';
+import { getCase } from '../../src/lib/server/repositories/cases.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
@@ -63,7 +64,7 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 			{ source_id: sourceId, record_type: 'case', record_id: outcome.id, locator: 'p. 1' },
 			author.userId
 		);
-		const record = await caseKind.get(db(), outcome.id);
+		const record = await getCase(db(), outcome.id);
 		return {
 			id: outcome.id,
 			person,
@@ -147,7 +148,7 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 			.where('record_id', '=', personId)
 			.execute();
 		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), editor);
-		expect(panel.linkedDrafts[0].problems.join(' ')).toContain('four-eyes rule');
+		expect(panel.linkedDrafts[0]?.problems.join(' ')).toContain('four-eyes rule');
 		const message = await refusal(publish(id, editor, true));
 		expect(message).toContain(`person “${person}”`);
 		expect(message).toContain('four-eyes rule');

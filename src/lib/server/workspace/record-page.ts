@@ -4,6 +4,7 @@ import { allFields, textValue, type FormSection, type FormValues } from '$lib/wo
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { fourEyesVerdict } from './contributors';
+import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
 import { linkedName, linkedProblems, unpublishedLinked } from './linked';
 import { userNames } from './record-facts';
 import {
@@ -29,6 +30,8 @@ export interface RecordPanel {
 	transitions: { transition: Transition; label: string }[];
 	/** Why publishing would be refused now, if it would. */
 	publishBlockers: string[];
+	/** The comment left when the record went back to draft, while it is still a draft. */
+	draftComment: { text: string; by: string; at: string } | null;
 	/** Unpublished records this one names, offered for publishing with it. */
 	linkedDrafts: { name: string; href: string; problems: string[] }[];
 }
@@ -39,7 +42,11 @@ export async function recordPanel(
 	record: WorkspaceRecord,
 	actor: Actor
 ): Promise<RecordPanel> {
-	const names = await userNames(db, [record.updated_by]);
+	const note =
+		record.status === 'draft'
+			? (await findLatestMoveNotes(db, kind.type, [record.id])).get(record.id)
+			: undefined;
+	const names = await userNames(db, [record.updated_by, note?.created_by ?? null]);
 	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
 	const publishBlockers: string[] = [];
 	const linkedDrafts: RecordPanel['linkedDrafts'] = [];
@@ -72,6 +79,13 @@ export async function recordPanel(
 			label: TRANSITION_LABELS[transition]
 		})),
 		publishBlockers,
+		draftComment: note
+			? {
+					text: note.note,
+					by: (note.created_by && names.get(note.created_by)) || 'unknown',
+					at: note.created_at
+				}
+			: null,
 		linkedDrafts
 	};
 }

@@ -89,7 +89,11 @@ export interface TransitionContext {
 	userAgent?: string | null;
 	/** Publish the unpublished records this one names along with it (linked.ts). */
 	withLinked?: boolean;
+	/** Why a record goes back to draft, for the researcher who will change it. */
+	comment?: string;
 }
+
+export const COMMENT_MAX = 2000;
 
 /**
  * Moves the record; throws WorkflowRefusal (nothing written) when a rule forbids it, or the
@@ -115,6 +119,19 @@ export async function moveRecord(
 		throw new WorkflowRefusal(
 			`This ${kind.label} is ${record.status.replace('_', ' ')}; it cannot be moved that way now.`
 		);
+	}
+	const comment = context.comment?.trim() ?? '';
+	if (transition === 'withdraw') {
+		if (comment === '') {
+			throw new WorkflowRefusal(
+				'Write a comment saying why it goes back to draft, so whoever changes it next knows what to do.'
+			);
+		}
+		if (comment.length > COMMENT_MAX) {
+			throw new WorkflowRefusal(
+				`The comment is ${comment.length} characters long; shorten it to ${COMMENT_MAX} or fewer.`
+			);
+		}
 	}
 	if (transition === 'publish') {
 		const missing = await missingForPublication(db, kind, record as never);
@@ -153,7 +170,14 @@ export async function moveRecord(
 	// Unpublishing leaves a pending revision where it is: applying its unreviewed content to
 	// the now-draft record would slip it past review, so an editor publishes or discards it.
 	await inTransaction(db, async (trx) => {
-		await kind.setStatus(trx, id, version, move.to, actor.userId);
+		await kind.setStatus(
+			trx,
+			id,
+			version,
+			move.to,
+			actor.userId,
+			transition === 'withdraw' ? comment : null
+		);
 		if (transition === 'publish') await publishAttached(trx, kind, id, actor.userId);
 		for (const l of linked) {
 			const { kind: linkedKind, record: linkedRecord } = l.record;
@@ -177,7 +201,7 @@ export async function moveRecord(
 				l.verdict
 			);
 		}
-		if (transition === 'publish' || transition === 'unpublish') {
+		if (transition !== 'submit') {
 			await auditPublication(
 				trx,
 				kind,
@@ -273,6 +297,7 @@ export async function auditPublication(
 			from,
 			to,
 			reason,
+			...(context.comment?.trim() ? { comment: context.comment.trim() } : {}),
 			// The admin setting let a contributor publish their own content: say so, and what.
 			...(verdict?.relaxed ? { fourEyes: 'relaxed', ownContent: verdict.own.join('; ') } : {})
 		}
