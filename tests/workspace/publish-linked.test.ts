@@ -118,7 +118,7 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 		const { id, person, personId } = await caseWithNewPerson(researcher);
 		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), editor);
 		expect(panel.linkedDrafts).toEqual([
-			{ name: `person “${person}”`, href: `/workspace/actors/${personId}`, problems: [] }
+			{ name: `person “${person}”`, slug: 'actors', id: personId, problems: [] }
 		]);
 		await publish(id, editor, true);
 		expect((await caseKind.get(db(), id)).status).toBe('published');

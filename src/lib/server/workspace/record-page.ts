@@ -33,7 +33,7 @@ export interface RecordPanel {
 	/** The comment left when the record went back to draft, while it is still a draft. */
 	draftComment: { text: string; by: string; at: string } | null;
 	/** Unpublished records this one names, offered for publishing with it. */
-	linkedDrafts: { name: string; href: string; problems: string[] }[];
+	linkedDrafts: { name: string; slug: string; id: string; problems: string[] }[];
 }
 
 export async function recordPanel(
@@ -54,7 +54,8 @@ export async function recordPanel(
 		for (const linked of await unpublishedLinked(db, kind, record)) {
 			linkedDrafts.push({
 				name: linkedName(linked),
-				href: `/workspace/${linked.kind.slug}/${linked.record.id}`,
+				slug: linked.kind.slug,
+				id: linked.record.id,
 				problems: (await linkedProblems(db, linked, actor)).problems
 			});
 		}
