@@ -458,6 +458,8 @@ export interface RevisionsTable {
 	snapshot: string;
 	/** JSON array of column names changed by this revision. */
 	changed_fields: Generated<string>;
+	/** Why the move was made: the comment given when a record goes back to draft. */
+	note: string | null;
 	created_at: Timestamp;
 	created_by: string | null;
 }

@@ -157,7 +157,8 @@ async function writeRevision(
 	snapshot: Snapshot,
 	action: string,
 	changed: string[],
-	userId: string | null
+	userId: string | null,
+	note: string | null = null
 ): Promise<void> {
 	await db
 		.insertInto('revisions')
@@ -169,6 +170,7 @@ async function writeRevision(
 			action,
 			snapshot: JSON.stringify(snapshot.content),
 			changed_fields: JSON.stringify(changed),
+			note,
 			created_at: now(),
 			created_by: userId
 		})
@@ -228,6 +230,8 @@ interface ChangeOptions {
 	relate?: Relate;
 	/** Whether the change may touch a record in the trash. */
 	allowDeleted?: boolean;
+	/** Why, kept on the revision (a comment on going back to draft). */
+	note?: string | null;
 }
 
 /*
@@ -280,7 +284,7 @@ async function changeRecord<T extends RecordTable>(
 			.execute();
 		const after = await readSnapshot(trx, kind, id);
 		if (!after) throw new NotFoundError(kind.label, id);
-		await writeRevision(trx, kind, after, options.action, changed, userId);
+		await writeRevision(trx, kind, after, options.action, changed, userId, options.note ?? null);
 		return after.row as RecordRow<T>;
 	});
 }
@@ -351,7 +355,8 @@ export async function setRecordStatus<T extends RecordTable>(
 	id: string,
 	expectedVersion: number,
 	status: WorkflowStatus,
-	userId: string | null
+	userId: string | null,
+	note?: string | null
 ): Promise<RecordRow<T>> {
 	if (!WORKFLOW_STATUSES.includes(status)) {
 		throw new ValidationError({
@@ -361,6 +366,7 @@ export async function setRecordStatus<T extends RecordTable>(
 	return changeRecord(db, kind, id, userId, {
 		action: 'status',
 		expectedVersion,
+		note,
 		patch: (row, at) => {
 			if (row.status === status) return {};
 			if (status === 'published') return { status, published_at: at, published_by: userId };
@@ -558,7 +564,8 @@ export function recordOperations<T extends RecordTable, R extends object = objec
 			id: string,
 			expectedVersion: number,
 			status: WorkflowStatus,
-			userId: string | null
-		) => setRecordStatus(db, kind, id, expectedVersion, status, userId)
+			userId: string | null,
+			note?: string | null
+		) => setRecordStatus(db, kind, id, expectedVersion, status, userId, note)
 	};
 }

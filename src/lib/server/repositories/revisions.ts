@@ -57,3 +57,45 @@ export async function getRevisionAtVersion(
 	if (!row) throw new NotFoundError('revision', `${recordType}/${recordId}@${version}`);
 	return parse(row);
 }
+
+/** The comment left with a record's latest move, when that move has one. */
+export interface MoveNote {
+	note: string;
+	created_at: string;
+	created_by: string | null;
+}
+
+/**
+ * For each record, the note on its latest status revision, if that revision has one: a record
+ * sent back to draft keeps its comment until it moves again.
+ */
+export async function findLatestMoveNotes(
+	db: Executor,
+	recordType: RecordType,
+	recordIds: readonly string[]
+): Promise<Map<string, MoveNote>> {
+	const found = new Map<string, MoveNote>();
+	if (recordIds.length === 0) return found;
+	const rows = await db
+		.selectFrom('revisions')
+		.select(['record_id', 'note', 'created_at', 'created_by'])
+		.where('record_type', '=', recordType)
+		.where('record_id', 'in', [...recordIds])
+		.where('action', '=', 'status')
+		.orderBy('record_id')
+		.orderBy('version', 'desc')
+		.execute();
+	const seen = new Set<string>();
+	for (const row of rows) {
+		if (seen.has(row.record_id)) continue;
+		seen.add(row.record_id);
+		if (row.note) {
+			found.set(row.record_id, {
+				note: row.note,
+				created_at: String(row.created_at),
+				created_by: row.created_by
+			});
+		}
+	}
+	return found;
+}

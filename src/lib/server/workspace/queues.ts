@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
 import { listPendingRevisions } from '$lib/server/repositories/pending-revisions';
+import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
 import { RECORD_TABLES, type Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind } from './kinds/types';
 import { userNames } from './record-facts';
@@ -22,6 +23,8 @@ export interface QueueItem {
 	updatedBy: string;
 	/** Set on a published record whose changes wait for review: what they are. */
 	changes?: string;
+	/** Set on a draft sent back from review with a comment: what to change, and who said so. */
+	comment?: { text: string; by: string; at: string };
 }
 
 type Loose = Kysely<Record<string, Record<string, string | number | null>>>;
@@ -37,7 +40,7 @@ export async function listQueue(
 	kinds: readonly WorkspaceKind[],
 	filter: QueueFilter
 ): Promise<QueueItem[]> {
-	const rows: (QueueItem & { updated_by: string | null })[] = [];
+	const rows: (QueueItem & { updated_by: string | null; comment_by?: string | null })[] = [];
 	for (const kind of kinds) {
 		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
 		let query = (db as unknown as Loose)
@@ -58,8 +61,18 @@ export async function listQueue(
 				eb.or([eb('created_by', '=', userId), eb('updated_by', '=', userId)])
 			);
 		}
-		for (const row of await query.execute()) {
+		const found = await query.execute();
+		const drafts = found.filter((r) => r.status === 'draft').map((r) => String(r.id));
+		const notes = await findLatestMoveNotes(db, kind.type, drafts);
+		for (const row of found) {
+			const note = notes.get(String(row.id));
 			rows.push({
+				...(note
+					? {
+							comment: { text: note.note, by: '', at: note.created_at },
+							comment_by: note.created_by
+						}
+					: {}),
 				slug: kind.slug,
 				kindLabel: kind.label,
 				id: String(row.id),
@@ -74,13 +87,15 @@ export async function listQueue(
 	}
 	const names = await userNames(
 		db,
-		rows.map((r) => r.updated_by)
+		rows.flatMap((r) => [r.updated_by, r.comment_by ?? null])
 	);
+	const nameOf = (id: string | null | undefined) => (id && names.get(id)) || 'unknown';
 	return rows
 		.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
-		.map(({ updated_by, ...item }) => ({
+		.map(({ updated_by, comment_by, ...item }) => ({
 			...item,
-			updatedBy: (updated_by && names.get(updated_by)) || 'unknown'
+			...(item.comment ? { comment: { ...item.comment, by: nameOf(comment_by) } } : {}),
+			updatedBy: nameOf(updated_by)
 		}));
 }
 

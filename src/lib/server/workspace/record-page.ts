@@ -4,6 +4,8 @@ import { allFields, textValue, type FormSection, type FormValues } from '$lib/wo
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { fourEyesVerdict } from './contributors';
+import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
+import { linkedName, linkedProblems, unpublishedLinked } from './linked';
 import { userNames } from './record-facts';
 import {
 	availableTransitions,
@@ -28,6 +30,10 @@ export interface RecordPanel {
 	transitions: { transition: Transition; label: string }[];
 	/** Why publishing would be refused now, if it would. */
 	publishBlockers: string[];
+	/** The comment left when the record went back to draft, while it is still a draft. */
+	draftComment: { text: string; by: string; at: string } | null;
+	/** Unpublished records this one names, offered for publishing with it. */
+	linkedDrafts: { name: string; slug: string; id: string; problems: string[] }[];
 }
 
 export async function recordPanel(
@@ -36,10 +42,23 @@ export async function recordPanel(
 	record: WorkspaceRecord,
 	actor: Actor
 ): Promise<RecordPanel> {
-	const names = await userNames(db, [record.updated_by]);
+	const note =
+		record.status === 'draft'
+			? (await findLatestMoveNotes(db, kind.type, [record.id])).get(record.id)
+			: undefined;
+	const names = await userNames(db, [record.updated_by, note?.created_by ?? null]);
 	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
 	const publishBlockers: string[] = [];
+	const linkedDrafts: RecordPanel['linkedDrafts'] = [];
 	if (transitions.includes('publish')) {
+		for (const linked of await unpublishedLinked(db, kind, record)) {
+			linkedDrafts.push({
+				name: linkedName(linked),
+				slug: linked.kind.slug,
+				id: linked.record.id,
+				problems: (await linkedProblems(db, linked, actor)).problems
+			});
+		}
 		const missing = await missingForPublication(db, kind, record as never);
 		if (missing.length > 0) publishBlockers.push(`It needs ${missing.join(' and ')}.`);
 		const verdict = await fourEyesVerdict(db, kind.type, kind.label, record.id, actor.userId);
@@ -60,7 +79,15 @@ export async function recordPanel(
 			transition,
 			label: TRANSITION_LABELS[transition]
 		})),
-		publishBlockers
+		publishBlockers,
+		draftComment: note
+			? {
+					text: note.note,
+					by: (note.created_by && names.get(note.created_by)) || 'unknown',
+					at: note.created_at
+				}
+			: null,
+		linkedDrafts
 	};
 }
 

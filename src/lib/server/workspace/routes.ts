@@ -128,9 +128,20 @@ export async function moveAction(event: Event, id: string) {
 	if (!can(actor, permission)) await guard(event, permission);
 	const { ip, userAgent } = clientInfo(event);
 	try {
-		await moveRecord(db(), kind, id, versionOf(data), transition, { actor, ip, userAgent });
+		await moveRecord(db(), kind, id, versionOf(data), transition, {
+			actor,
+			ip,
+			userAgent,
+			withLinked: data.get('with_linked') === 'on',
+			comment: String(data.get('comment') ?? '')
+		});
 	} catch (e) {
-		if (e instanceof WorkflowRefusal) return fail(409, { message: e.message });
+		if (e instanceof WorkflowRefusal)
+			return fail(409, {
+				message: e.message,
+				transition,
+				comment: String(data.get('comment') ?? '')
+			});
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
 				message: `This ${kind.label} changed since you opened it; the page now shows the current version. Check it and try again.`

@@ -6,6 +6,7 @@ import { publishLinksOf } from '$lib/server/repositories/links';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import type { WorkspaceKind } from './kinds/types';
+import { linkedName, linkedProblems, unpublishedLinked, type LinkedRecord } from './linked';
 import { countCitations } from './record-facts';
 import { publishPledgeAssessments } from './relations';
 
@@ -86,7 +87,13 @@ export interface TransitionContext {
 	actor: Actor;
 	ip?: string | null;
 	userAgent?: string | null;
+	/** Publish the unpublished records this one names along with it (linked.ts). */
+	withLinked?: boolean;
+	/** Why a record goes back to draft, for the researcher who will change it. */
+	comment?: string;
 }
+
+export const COMMENT_MAX = 2000;
 
 /**
  * Moves the record; throws WorkflowRefusal (nothing written) when a rule forbids it, or the
@@ -104,6 +111,7 @@ export async function moveRecord(
 	const move = MOVES[transition];
 	const record = await kind.get(db, id);
 	let verdict: FourEyesVerdict | undefined;
+	let linked: { record: LinkedRecord; verdict: FourEyesVerdict }[] = [];
 	if (!can(actor, move.permission)) {
 		throw new WorkflowRefusal(`Your role may not ${TRANSITION_LABELS[transition].toLowerCase()}.`);
 	}
@@ -111,6 +119,19 @@ export async function moveRecord(
 		throw new WorkflowRefusal(
 			`This ${kind.label} is ${record.status.replace('_', ' ')}; it cannot be moved that way now.`
 		);
+	}
+	const comment = context.comment?.trim() ?? '';
+	if (transition === 'withdraw') {
+		if (comment === '') {
+			throw new WorkflowRefusal(
+				'Write a comment saying why it goes back to draft, so whoever changes it next knows what to do.'
+			);
+		}
+		if (comment.length > COMMENT_MAX) {
+			throw new WorkflowRefusal(
+				`The comment is ${comment.length} characters long; shorten it to ${COMMENT_MAX} or fewer.`
+			);
+		}
 	}
 	if (transition === 'publish') {
 		const missing = await missingForPublication(db, kind, record as never);
@@ -143,14 +164,44 @@ export async function moveRecord(
 			);
 			throw new WorkflowRefusal(verdict.refusal);
 		}
+		linked = await checkLinked(db, kind, id, record, context);
 	}
 	// The record and everything its publication makes public change together, or not at all.
 	// Unpublishing leaves a pending revision where it is: applying its unreviewed content to
 	// the now-draft record would slip it past review, so an editor publishes or discards it.
 	await inTransaction(db, async (trx) => {
-		await kind.setStatus(trx, id, version, move.to, actor.userId);
+		await kind.setStatus(
+			trx,
+			id,
+			version,
+			move.to,
+			actor.userId,
+			transition === 'withdraw' ? comment : null
+		);
 		if (transition === 'publish') await publishAttached(trx, kind, id, actor.userId);
-		if (transition === 'publish' || transition === 'unpublish') {
+		for (const l of linked) {
+			const { kind: linkedKind, record: linkedRecord } = l.record;
+			await linkedKind.setStatus(
+				trx,
+				linkedRecord.id,
+				linkedRecord.version,
+				'published',
+				actor.userId
+			);
+			await publishAttached(trx, linkedKind, linkedRecord.id, actor.userId);
+			await auditPublication(
+				trx,
+				linkedKind,
+				linkedRecord.id,
+				context,
+				linkedRecord.status,
+				'published',
+				'success',
+				`with ${kind.type} ${id}`,
+				l.verdict
+			);
+		}
+		if (transition !== 'submit') {
 			await auditPublication(
 				trx,
 				kind,
@@ -164,6 +215,47 @@ export async function moveRecord(
 			);
 		}
 	});
+}
+
+/**
+ * The unpublished records the record names, each checked as if published on its own, when the
+ * publisher asked to publish them with it; refuses, naming them, when they did not or when
+ * one of them may not be published by this publisher now.
+ */
+async function checkLinked(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	record: Awaited<ReturnType<WorkspaceKind['get']>>,
+	context: TransitionContext
+): Promise<{ record: LinkedRecord; verdict: FourEyesVerdict }[]> {
+	const linked = await unpublishedLinked(db, kind, record);
+	if (linked.length === 0) return [];
+	const names = linked.map(linkedName).join(', ');
+	const refuse = async (reason: string, message: string): Promise<never> => {
+		await auditPublication(db, kind, id, context, record.status, 'published', 'failure', reason);
+		throw new WorkflowRefusal(message);
+	};
+	if (!context.withLinked) {
+		await refuse(
+			'linked-unpublished',
+			`This ${kind.label} names records that are not published: ${names}. The public would not see them. Tick “Publish these with it” to publish them together, or remove them from the ${kind.label} first.`
+		);
+	}
+	const checked = [];
+	const problems: string[] = [];
+	for (const l of linked) {
+		const result = await linkedProblems(db, l, context.actor);
+		problems.push(...result.problems);
+		checked.push({ record: l, verdict: result.verdict });
+	}
+	if (problems.length > 0) {
+		await refuse(
+			'linked-refused',
+			`This ${kind.label} cannot be published with the records it names: ${problems.join(' ')}`
+		);
+	}
+	return checked;
 }
 
 /**
@@ -205,6 +297,7 @@ export async function auditPublication(
 			from,
 			to,
 			reason,
+			...(context.comment?.trim() ? { comment: context.comment.trim() } : {}),
 			// The admin setting let a contributor publish their own content: say so, and what.
 			...(verdict?.relaxed ? { fourEyes: 'relaxed', ownContent: verdict.own.join('; ') } : {})
 		}

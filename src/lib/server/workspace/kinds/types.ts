@@ -96,7 +96,9 @@ export interface WorkspaceKind<
 		id: string,
 		version: number,
 		status: WorkflowStatus,
-		userId: string | null
+		userId: string | null,
+		/** Kept on the status revision: the comment on going back to draft. */
+		note?: string | null
 	): Promise<unknown>;
 	/** Filters the list offers, beyond the search box and status. */
 	filters(ctx: FormContext): FilterSpec[];

@@ -1,0 +1,35 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Prisoners from '../../src/routes/countries/[code]/Prisoners.svelte';
+import { pointDate } from '../../src/lib/dates.js';
+import type { PublicPrisoner } from '../../src/lib/server/public/types.js';
+
+/*
+ * A political-prisoner card whose published case names no published person (its person may
+ * still be a draft) must not read as if the person were unknown: it names the case and says
+ * what the published record holds. Fictional data.
+ */
+
+const unnamed: PublicPrisoner = {
+	caseId: 'case-1',
+	title: 'Testland blogger imprisoned (fictional)',
+	type: 'imprisonment',
+	people: [],
+	start: pointDate('2020'),
+	end: null,
+	ongoing: true,
+	current: true,
+	release: null,
+	outcome: '',
+	restrictions: []
+};
+
+describe('political-prisoner card', () => {
+	it('says the published record names no affected person, rather than "Name not recorded"', () => {
+		const { body } = render(Prisoners, { props: { items: [unnamed], code: 'XT' } });
+		const heading = body.slice(body.indexOf('<h3'), body.indexOf('</h3>'));
+		expect(heading).not.toContain('Name not recorded');
+		expect(heading).toContain('Testland blogger imprisoned (fictional)');
+		expect(heading).toContain('The published record names no affected person.');
+	});
+});
