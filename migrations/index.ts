@@ -3,6 +3,7 @@ import * as m0001 from './0001_domain.js';
 import * as m0002 from './0002_accounts.js';
 import * as m0003 from './0003_search.js';
 import * as m0004 from './0004_pending_changes.js';
+import * as m0005 from './0005_made_for_links.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'0001_domain': m0001,
 	'0002_accounts': m0002,
 	'0003_search': m0003,
-	'0004_pending_changes': m0004
+	'0004_pending_changes': m0004,
+	'0005_made_for_links': m0005
 };
