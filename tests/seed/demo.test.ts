@@ -166,7 +166,8 @@ describeEachDatabase('loadDemo', ({ db }) => {
 				from_id: asks[0]!,
 				to_type: 'engagement',
 				to_id: VISIT,
-				note: 'Old demo link'
+				note: 'Old demo link',
+				created_at: AT
 			})
 			.execute();
 		await loadDemo(db());

@@ -151,7 +151,7 @@ describeEachDatabase('workspace editing', ({ db }) => {
 
 		// Unrelated: someone else detained that year; the same person charged years before;
 		// an unrelated type in the same year.
-		for (const extra of [
+		for (const extra of <Record<string, string>[]>[
 			{
 				title: 'Student detained after a march (fictional)',
 				start: '2016',
