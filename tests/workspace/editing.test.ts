@@ -229,14 +229,27 @@ describeEachDatabase('workspace editing', ({ db }) => {
 		await saveRecord(
 			db(),
 			caseKind,
-			caseForm({ title: 'History test case, renamed (fictional)', start: '2019-03', version: '1' }),
+			caseForm({
+				title: 'History test case, renamed (fictional)',
+				start: '2019-03',
+				case_type: 'imprisonment',
+				version: '1'
+			}),
 			{ userId: researcher.userId, id }
 		);
 		const { entries } = await recordHistory(db(), caseKind, id);
 		expect(entries.map((e) => e.version)).toEqual([2, 1]);
 		const change = entries[0]!.changes.find((c) => c.field === 'start');
 		expect(change).toMatchObject({ label: 'Start', before: '2019', after: '2019-03' });
+		// Chosen options read as the form shows them, not as stored ids or codes.
+		expect(entries[0]!.changes.find((c) => c.field === 'case_type')).toMatchObject({
+			before: 'Detention',
+			after: 'Imprisonment'
+		});
 		const v1 = entries.find((e) => e.version === 1)!;
+		const country = v1.changes.find((c) => c.field === 'country_id');
+		expect(country?.after).toMatch(/^Testland/);
+		expect(country?.after).not.toBe(countryId);
 		await restoreRevision(db(), caseKind, id, v1.revisionId, 2, researcher.userId);
 		const restored = await getCase(db(), id);
 		expect(restored.title).toBe('History test case (fictional)');
