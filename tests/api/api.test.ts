@@ -200,6 +200,9 @@ describeEachDatabase('open-data lists', ({ db }) => {
 			title: 'Test visit (fictional)',
 			euActorRecords: [],
 			counterpartRecords: [{ name: 'Testland police (fictional)' }],
+			asksMadeFor: [
+				{ title: 'Stop dispersing protests (fictional)', note: 'Written for the visit.' }
+			],
 			asksRaised: [{ title: 'Stop dispersing protests (fictional)', note: 'Raised in the talks.' }]
 		});
 		expect((await listApiEngagements(db(), query('engagements', 'type=statement'))).total).toBe(0);

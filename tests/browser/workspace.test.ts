@@ -193,6 +193,20 @@ describe('the workspace in the browser', () => {
 			await page.getByLabel('Locator (page, paragraph)').fill('p. 12');
 			await page.getByRole('button', { name: 'Cite source' }).click();
 			await page.getByText(', p. 12').waitFor();
+			// The cited source and its locator leave the form once cited.
+			const citeForm = page.locator('form[action="?/cite"]');
+			await expect.poll(() => citeForm.locator('.chip').count()).toBe(0);
+			expect(await page.getByLabel('Locator (page, paragraph)').inputValue()).toBe('');
+
+			// Every id on the record page is its own (each link picker's label finds its box).
+			const ids = await page.evaluate(() =>
+				[...document.querySelectorAll('[id]')].map((e) => e.id)
+			);
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+			await page.getByText('Add: supports pledge').click();
+			expect(await page.getByRole('combobox', { name: 'Supports pledge' }).getAttribute('id')).toBe(
+				'link-supports-other'
+			);
 
 			await page.getByRole('button', { name: 'Submit for review' }).click();
 			await page.waitForURL(/moved=submit/);

@@ -9,6 +9,9 @@ import {
 	previewCaseImport
 } from '../../src/lib/server/csv/cases.js';
 import { CsvImportError } from '../../src/lib/server/csv/errors.js';
+import { importPledges } from '../../src/lib/server/csv/pledges.js';
+import { citeSource } from '../../src/lib/server/repositories/citations.js';
+import { createLink } from '../../src/lib/server/repositories/links.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
 import { seedCsvFixture, type CsvFixture } from './fixture.js';
 
@@ -245,5 +248,55 @@ describeEachDatabase('CSV import and export of cases', ({ db }) => {
 				({ id: _id, country_code: _c, created_at: _a, updated_at: _u, ...rest }) => rest
 			);
 		expect(strip(second)).toEqual(strip(first));
+	});
+
+	it('exports each case with its citations (source and locator) and linked pledges', async () => {
+		const own = await seedCsvFixture(db(), '4');
+		const [caseId] = (
+			await importCases(
+				db(),
+				'title,case_type,start,verification\nTestland blogger detained (fictional),detention,2021,reported\n',
+				{ countryId: own.countryId, userId: own.userId }
+			)
+		).ids;
+		const [pledgeId] = (
+			await importPledges(db(), 'title,made\nFree Testland press (fictional),2020\n', {
+				countryId: own.countryId,
+				userId: own.userId
+			})
+		).ids;
+		await db()
+			.insertInto('sources')
+			.values({
+				id: 'csv-export-source',
+				title: 'Testland Monitor report (fictional)',
+				kind: 'report',
+				created_at: '2024-01-01T00:00:00.000Z',
+				updated_at: '2024-01-01T00:00:00.000Z'
+			})
+			.execute();
+		await citeSource(
+			db(),
+			{ source_id: 'csv-export-source', record_type: 'case', record_id: caseId!, locator: 'p. 4' },
+			own.userId
+		);
+		await createLink(
+			db(),
+			{
+				kind: 'contradicted_by',
+				from_type: 'pledge',
+				from_id: pledgeId!,
+				to_type: 'case',
+				to_id: caseId!
+			},
+			own.userId
+		);
+		const rows = parse(await exportCases(db(), { countryId: own.countryId }, 'csv'), {
+			columns: true
+		}) as Record<string, string>[];
+		expect(rows[0]).toMatchObject({
+			citations: 'Testland Monitor report (fictional) (p. 4)',
+			pledges: 'Free Testland press (fictional)'
+		});
 	});
 });

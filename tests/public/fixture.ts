@@ -36,6 +36,7 @@ export interface Fixture {
 	pledgeId: string;
 	caseIds: { dispersal: string; imprisonment: string; draft: string; deleted: string };
 	sourceId: string;
+	engagementId: string;
 }
 
 export async function seedFictionalCountry(db: DB): Promise<Fixture> {
@@ -395,7 +396,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 	}
 
 	const link = (
-		kind: 'contradicted_by' | 'raised_at',
+		kind: 'contradicted_by' | 'made_for' | 'raised_at',
 		from: ['pledge' | 'ask', string],
 		to: ['case' | 'engagement', string],
 		note: string
@@ -426,6 +427,8 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			['case', caseIds.dispersal],
 			`${MARKER} link from a draft pledge`
 		),
+		// Written ahead of the visit, and then known to have been raised there: two links.
+		link('made_for', ['ask', askId], ['engagement', engagementId], 'Written for the visit.'),
 		link('raised_at', ['ask', askId], ['engagement', engagementId], 'Raised in the talks.')
 	] satisfies Insertable<Database['links']>[]) {
 		await db.insertInto('links').values(row).execute();
@@ -463,5 +466,5 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		await db.insertInto('citations').values(row).execute();
 	}
 
-	return { countryId, pledgeId, caseIds, sourceId };
+	return { countryId, pledgeId, caseIds, sourceId, engagementId };
 }

@@ -89,7 +89,8 @@ for (const dialect of testDialects()) {
 				'/countries/xt/engagements',
 				'/countries/xt/laws',
 				`/countries/xt/cases/${fixture.caseIds.imprisonment}`,
-				`/countries/xt/pledges/${fixture.pledgeId}`
+				`/countries/xt/pledges/${fixture.pledgeId}`,
+				`/countries/xt/engagements/${fixture.engagementId}`
 			];
 			for (const path of paths) {
 				const html = await page(path);
@@ -97,6 +98,22 @@ for (const dialect of testDialects()) {
 				const text = DomUtils.textContent(parseDocument(html)).replace(/\s+/g, ' ');
 				expect(text.match(ONE_WITH_PLURAL)?.[0] ?? null, path).toBeNull();
 			}
+		});
+
+		it('an engagement page tells asks made for it from asks raised at it', async () => {
+			const html = await page(`/countries/xt/engagements/${fixture.engagementId}`);
+			const terms = (
+				DomUtils.findAll((e) => e.name === 'dt', parseDocument(html).children) as Element[]
+			).map((dt) => DomUtils.textContent(dt).replace(/\s+/g, ' ').trim());
+			expect(terms).toEqual(
+				expect.arrayContaining(['Asks made for this visit', 'Asks raised here'])
+			);
+			const country = DomUtils.findAll(
+				(e) => e.name === 'dt',
+				parseDocument(await page('/countries/xt')).children
+			) as Element[];
+			const askTerms = country.map((dt) => DomUtils.textContent(dt).trim());
+			expect(askTerms).toEqual(expect.arrayContaining(['Made for', 'Raised at']));
 		});
 
 		it('the laws index lists published laws with how often each was applied', async () => {

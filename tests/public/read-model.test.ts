@@ -127,7 +127,10 @@ describeEachDatabase('public read model', ({ db }) => {
 		});
 		expect(page.country.citations).toHaveLength(1);
 		expect(page.pledges[0]?.current?.citations).toHaveLength(1);
+		// An ask made for an engagement and one raised at it are told apart.
+		expect(page.engagements[0]?.asksMadeFor.map((a) => a.note)).toEqual(['Written for the visit.']);
 		expect(page.engagements[0]?.asksRaised.map((a) => a.note)).toEqual(['Raised in the talks.']);
+		expect(page.asks[0]?.madeFor.map((e) => e.title)).toEqual(['Test visit (fictional)']);
 		expect(page.asks[0]?.raisedAt.map((e) => e.title)).toEqual(['Test visit (fictional)']);
 	});
 

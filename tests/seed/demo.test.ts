@@ -5,6 +5,9 @@ import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/themes.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { recordHistory } from '../../src/lib/server/workspace/history.js';
 import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';
+import { getPublicEngagement } from '../../src/lib/server/public/details.js';
+
+const VISIT = 'kz-eng-tokayev-visit-2021';
 
 const TABLES = [
 	'countries',
@@ -152,6 +155,31 @@ describeEachDatabase('seedDemoIfEmpty with other data', ({ db }) => {
 });
 
 describeEachDatabase('loadDemo', ({ db }) => {
+	it('links the asks as made for the visit, not raised at it, and drops older demo links', async () => {
+		await loadDemo(db());
+		const asks = DEMO_IDS.ask;
+		// A database loaded before the asks were told apart held them as raised at the visit.
+		await db()
+			.insertInto('links')
+			.values({
+				id: 'old-demo-raised-at',
+				kind: 'raised_at',
+				from_type: 'ask',
+				from_id: asks[0]!,
+				to_type: 'engagement',
+				to_id: VISIT,
+				note: 'Old demo link',
+				created_at: AT
+			})
+			.execute();
+		await loadDemo(db());
+
+		const visit = await getPublicEngagement(db(), 'kz', VISIT);
+		expect(visit?.record.humanRightsRaised).toBe('unknown');
+		expect(visit?.record.asksRaised).toEqual([]);
+		expect(visit?.record.asksMadeFor.map((a) => a.id).sort()).toEqual([...asks].sort());
+	});
+
 	it('reloads idempotently without touching a fictional country', async () => {
 		await loadDemo(db());
 		await addFictionalCountry(db(), { namesEuActor: true });

@@ -109,6 +109,67 @@ describeEachDatabase('workspace editing', ({ db }) => {
 		expect(confirmed.kind).toBe('saved');
 	});
 
+	it('warns across related types when the same person was affected in an overlapping period', async () => {
+		const save = (extra: Record<string, string>, confirmed = false) =>
+			saveRecord(db(), caseKind, caseForm({ place: '', ...extra }), {
+				userId: researcher.userId,
+				confirmedNotDuplicate: confirmed
+			});
+		const imprisoned = await save(
+			{
+				title: 'Tess Testova imprisoned for peaceful protest (fictional)',
+				case_type: 'imprisonment',
+				start: '2016',
+				end: '2021',
+				affected: 'new:person:Tess Testova (fictional)'
+			},
+			true
+		);
+		if (imprisoned.kind !== 'saved') throw new Error(imprisoned.kind);
+		const tess = (await getCase(db(), imprisoned.id)).actors[0]!.actor_id;
+		const other = await save(
+			{
+				title: 'Rally organiser held in North Testville (fictional)',
+				case_type: 'detention',
+				start: '2016',
+				affected: 'new:person:Oleg Otherov (fictional)'
+			},
+			true
+		);
+		if (other.kind !== 'saved') throw new Error(other.kind);
+
+		// A detention of the same person in the same year, under another title and type.
+		const jailed = await save({
+			title: 'Tess Testova jailed (fictional)',
+			case_type: 'detention',
+			start: '2016',
+			affected: tess
+		});
+		expect(jailed.kind).toBe('duplicates');
+		if (jailed.kind !== 'duplicates') return;
+		expect(jailed.candidates.map((c) => c.id)).toEqual([imprisoned.id]);
+
+		// Unrelated: someone else detained that year; the same person charged years before;
+		// an unrelated type in the same year.
+		for (const extra of <Record<string, string>[]>[
+			{
+				title: 'Student detained after a march (fictional)',
+				start: '2016',
+				affected: 'new:person:Sam Student (fictional)'
+			},
+			{
+				title: 'Tess Testova charged (fictional)',
+				case_type: 'prosecution',
+				start: '2010',
+				affected: tess
+			},
+			{ title: 'News site blocked (fictional)', case_type: 'website_blocking', start: '2016' }
+		]) {
+			const outcome = await save({ case_type: 'detention', ...extra });
+			expect(outcome.kind, extra.title).toBe('saved');
+		}
+	});
+
 	it('a second save against the same version gets the conflict, with both versions and nothing lost', async () => {
 		const created = await saveRecord(
 			db(),
@@ -168,14 +229,27 @@ describeEachDatabase('workspace editing', ({ db }) => {
 		await saveRecord(
 			db(),
 			caseKind,
-			caseForm({ title: 'History test case, renamed (fictional)', start: '2019-03', version: '1' }),
+			caseForm({
+				title: 'History test case, renamed (fictional)',
+				start: '2019-03',
+				case_type: 'imprisonment',
+				version: '1'
+			}),
 			{ userId: researcher.userId, id }
 		);
 		const { entries } = await recordHistory(db(), caseKind, id);
 		expect(entries.map((e) => e.version)).toEqual([2, 1]);
 		const change = entries[0]!.changes.find((c) => c.field === 'start');
 		expect(change).toMatchObject({ label: 'Start', before: '2019', after: '2019-03' });
+		// Chosen options read as the form shows them, not as stored ids or codes.
+		expect(entries[0]!.changes.find((c) => c.field === 'case_type')).toMatchObject({
+			before: 'Detention',
+			after: 'Imprisonment'
+		});
 		const v1 = entries.find((e) => e.version === 1)!;
+		const country = v1.changes.find((c) => c.field === 'country_id');
+		expect(country?.after).toMatch(/^Testland/);
+		expect(country?.after).not.toBe(countryId);
 		await restoreRevision(db(), caseKind, id, v1.revisionId, 2, researcher.userId);
 		const restored = await getCase(db(), id);
 		expect(restored.title).toBe('History test case (fictional)');

@@ -10,6 +10,7 @@ import {
 	previewImportForm,
 	readImportForm
 } from '../../src/lib/server/workspace/importing.js';
+import { listAuditEvents } from '../../src/lib/server/audit.js';
 import { markdownPreviews } from '../../src/lib/server/workspace/record-page.js';
 import { formFor } from '../../src/lib/server/workspace/editing.js';
 import { getEngagement } from '../../src/lib/server/repositories/engagements.js';
@@ -162,7 +163,8 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 				[3, 'start']
 			])
 		);
-		const failed = await commitImportForm(db(), reading.form, researcher.userId);
+		const who = { actor: researcher, ip: '192.0.2.9', userAgent: 'test' };
+		const failed = await commitImportForm(db(), reading.form, who);
 		expect(failed.ok).toBe(false);
 		const cases = kindBySlug('cases')!;
 		expect((await listPage(db(), cases, new URLSearchParams())).total).toBe(0);
@@ -172,10 +174,32 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 		const fine = await previewImportForm(db(), fixed.form);
 		expect(fine.ok).toBe(true);
 		expect(fine.create).toEqual([expect.objectContaining({ row: 2, title: good.split(',')[0] })]);
-		expect(await commitImportForm(db(), fixed.form, researcher.userId)).toEqual({
+		expect(await commitImportForm(db(), fixed.form, who)).toEqual({
 			ok: true,
 			created: 1
 		});
+		// Both the refused and the committed import are audited: who, what, where, how many.
+		const audited = await listAuditEvents(db(), { action: 'import' });
+		expect(
+			audited.events
+				.map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown }))
+				.sort((a, b) => a.outcome.localeCompare(b.outcome))
+		).toEqual([
+			expect.objectContaining({
+				outcome: 'failure',
+				user_id: researcher.userId,
+				actor_email: researcher.email,
+				target_type: 'cases',
+				ip: '192.0.2.9',
+				detail: { type: 'cases', country: countryId, rows: 2, problems: 2 }
+			}),
+			expect.objectContaining({
+				outcome: 'success',
+				user_id: researcher.userId,
+				target_type: 'cases',
+				detail: { type: 'cases', country: countryId, rows: 1, problems: 0 }
+			})
+		]);
 		const listed = await listPage(db(), cases, new URLSearchParams('status=draft'));
 		expect(listed.rows.map((r) => r.title)).toEqual(['Testland website blocked (fictional)']);
 		const stored = await cases.get(db(), listed.rows[0]!.id);

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
 	'access.denied',
 	'throttle.blocked',
 	'export',
+	'import',
 	'publication'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,7 +8,13 @@ import { searchRecordIds, type SearchOptions } from '../search/index.js';
 import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { choice, date, endDate, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
-import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
+import {
+	loadCitationNames,
+	loadInChunks,
+	loadLinkedPledgeTitles,
+	loadThemeSlugs,
+	namesOf
+} from './load.js';
 import { idsByColumn, referencesOnce } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
@@ -93,6 +99,8 @@ const EXPORT_ONLY = [
 	'status',
 	'start_precision',
 	'end_precision',
+	'citations',
+	'pledges',
 	'created_at',
 	'updated_at'
 ];
@@ -117,6 +125,8 @@ export const CASE_EXPORT_COLUMNS = [
 	'affected_actors',
 	'responsible_actors',
 	'laws',
+	'citations',
+	'pledges',
 	'created_at',
 	'updated_at'
 ] as const;
@@ -239,11 +249,15 @@ export interface CaseExport extends ExportedRecord {
 	affected_actors: string[];
 	responsible_actors: string[];
 	laws: string[];
+	/** "source title (locator)" for each citation. */
+	citations: string[];
+	/** Titles of the pledges the case contradicts or supports. */
+	pledges: string[];
 }
 
 async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 	return loadInChunks(ids, async (chunk) => {
-		const [cases, actors, laws, themes] = await Promise.all([
+		const [cases, actors, laws, themes, citations, pledges] = await Promise.all([
 			db
 				.selectFrom('cases')
 				.innerJoin('countries', 'countries.id', 'cases.country_id')
@@ -265,7 +279,9 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 				.where('case_laws.case_id', 'in', chunk)
 				.orderBy('laws.title')
 				.execute(),
-			loadThemeSlugs(db, 'case', chunk)
+			loadThemeSlugs(db, 'case', chunk),
+			loadCitationNames(db, 'case', chunk),
+			loadLinkedPledgeTitles(db, chunk)
 		]);
 		return cases.map((c) => ({
 			id: c.id,
@@ -296,6 +312,8 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 				c.id
 			),
 			laws: namesOf(laws, c.id),
+			citations: namesOf(citations, c.id),
+			pledges: namesOf(pledges, c.id),
 			created_at: c.created_at,
 			updated_at: c.updated_at
 		}));
@@ -323,6 +341,8 @@ function caseCells(c: CaseExport): Record<(typeof CASE_EXPORT_COLUMNS)[number], 
 		affected_actors: c.affected_actors.join(LIST_SEPARATOR),
 		responsible_actors: c.responsible_actors.join(LIST_SEPARATOR),
 		laws: c.laws.join(LIST_SEPARATOR),
+		citations: c.citations.join(LIST_SEPARATOR),
+		pledges: c.pledges.join(LIST_SEPARATOR),
 		created_at: c.created_at,
 		updated_at: c.updated_at
 	};

@@ -16,7 +16,11 @@ export function describeError(error: RowError): string {
 /** Thrown by an import that found problems; nothing was written. */
 export class CsvImportError extends Error {
 	override name = 'CsvImportError';
-	constructor(readonly errors: RowError[]) {
+	constructor(
+		readonly errors: RowError[],
+		/** Data rows in the refused file, for the audit log. */
+		readonly rowCount = 0
+	) {
 		const first = errors.slice(0, 3).map(describeError).join(' ');
 		const more = errors.length > 3 ? ` (and ${errors.length - 3} more problems)` : '';
 		super(`Nothing was imported. ${first}${more}`);

@@ -177,7 +177,7 @@ export async function runImport<P>(
 ): Promise<ImportResult> {
 	return inTransaction(db, async (trx) => {
 		const checked = await checkFile(trx, spec, text, options.countryId);
-		if (checked.errors.length > 0) throw new CsvImportError(checked.errors);
+		if (checked.errors.length > 0) throw new CsvImportError(checked.errors, checked.rowCount);
 
 		const at = now();
 		const records: Record<string, unknown>[] = [];

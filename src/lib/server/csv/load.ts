@@ -42,3 +42,38 @@ export async function loadInChunks<T extends { id: string }>(
 		return row ? [row] : [];
 	});
 }
+
+/** Each record's cited sources as "source title (locator)", by title. */
+export async function loadCitationNames(
+	db: Executor,
+	type: 'case' | 'pledge',
+	ids: string[]
+): Promise<OwnedName[]> {
+	const rows = await db
+		.selectFrom('citations')
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.select(['citations.record_id as owner', 'sources.title', 'citations.locator'])
+		.where('citations.record_type', '=', type)
+		.where('citations.record_id', 'in', ids)
+		.orderBy('sources.title')
+		.orderBy('citations.locator')
+		.execute();
+	return rows.map((r) => ({
+		owner: r.owner,
+		name: r.locator ? `${r.title} (${r.locator})` : r.title
+	}));
+}
+
+/** The pledges each case is linked to (contradicting or supporting them), by title. */
+export function loadLinkedPledgeTitles(db: Executor, caseIds: string[]): Promise<OwnedName[]> {
+	return db
+		.selectFrom('links')
+		.innerJoin('pledges', 'pledges.id', 'links.from_id')
+		.select(['links.to_id as owner', 'pledges.title as name'])
+		.where('links.kind', 'in', ['contradicted_by', 'supported_by'])
+		.where('links.to_type', '=', 'case')
+		.where('links.to_id', 'in', caseIds)
+		.where('pledges.deleted_at', 'is', null)
+		.orderBy('pledges.title')
+		.execute();
+}

@@ -83,6 +83,7 @@ export const LINK_KINDS = [
 	'contradicted_by',
 	'supported_by',
 	'made_at',
+	'made_for',
 	'raised_at',
 	'related_to'
 ] as const;

@@ -86,6 +86,7 @@ const ENGAGEMENT: Column<ApiEngagement>[] = [
 	['counterparts', (e) => e.counterparts],
 	['human_rights_clause', (e) => e.humanRightsClause],
 	['human_rights_raised', (e) => e.humanRightsRaised],
+	['asks_made_for', (e) => joined(e.asksMadeFor.map((a) => a.title))],
 	['asks_raised', (e) => joined(e.asksRaised.map((a) => a.title))],
 	['sources', (e) => joined(e.citations.map((s) => s.title))],
 	['description', (e) => e.description]

@@ -356,9 +356,10 @@ export async function listApiEngagements(
 	]);
 
 	const ids = rows.map((r) => r.id);
-	const [actors, citations, asks] = await Promise.all([
+	const [actors, citations, asksMadeFor, asksRaised] = await Promise.all([
 		loadEngagementActors(db, ids),
 		loadCitations(db, [{ type: 'engagement', ids }]),
+		linkedRecords(db, 'made_for', 'to', ids, 'asks'),
 		linkedRecords(db, 'raised_at', 'to', ids, 'asks')
 	]);
 	const actorsByEngagement = groupBy(actors, (a) => a.engagement_id);
@@ -371,7 +372,8 @@ export async function listApiEngagements(
 			...rest
 		} = toPublicEngagement(r, {
 			actors: actorsByEngagement.get(r.id) ?? [],
-			asksRaised: asks.get(r.id) ?? [],
+			asksMadeFor: asksMadeFor.get(r.id) ?? [],
+			asksRaised: asksRaised.get(r.id) ?? [],
 			pledgesMade: [],
 			citations: citations.of('engagement', r.id)
 		});

@@ -70,6 +70,7 @@ const LINK_KINDS = [
 	'contradicted_by',
 	'supported_by',
 	'made_at',
+	'made_for',
 	'raised_at',
 	'related_to'
 ] as const;
@@ -192,6 +193,7 @@ export async function assembleRecords(
 	const contradictions = groupBy(linksOf('contradicted_by', 'pledge', 'case'), (l) => l.from_id);
 	const supports = groupBy(linksOf('supported_by', 'pledge', 'case'), (l) => l.from_id);
 	const madeAt = linksOf('made_at', 'pledge', 'engagement');
+	const madeFor = linksOf('made_for', 'ask', 'engagement');
 	const raisedAt = linksOf('raised_at', 'ask', 'engagement');
 	const related = linksOf('related_to', 'case', 'case');
 
@@ -277,6 +279,9 @@ export async function assembleRecords(
 	const engagements: PublicEngagement[] = engagementRows.map((r) =>
 		toPublicEngagement(r, {
 			actors: actorsByEngagement.get(r.id) ?? [],
+			asksMadeFor: madeFor
+				.filter((l) => l.to_id === r.id)
+				.flatMap((l) => ref('ask', l.from_id, l.note)),
 			asksRaised: raisedAt
 				.filter((l) => l.to_id === r.id)
 				.flatMap((l) => ref('ask', l.from_id, l.note)),
@@ -296,6 +301,9 @@ export async function assembleRecords(
 		made: fromColumns(r, 'made'),
 		status: r.ask_status,
 		themes: themes.of('ask', r.id),
+		madeFor: madeFor
+			.filter((l) => l.from_id === r.id)
+			.flatMap((l) => ref('engagement', l.to_id, l.note)),
 		raisedAt: raisedAt
 			.filter((l) => l.from_id === r.id)
 			.flatMap((l) => ref('engagement', l.to_id, l.note)),

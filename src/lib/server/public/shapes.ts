@@ -55,6 +55,7 @@ export function toPublicCase(r: Row<typeof loadCaseRows>, parts: CaseParts): Pub
 
 export interface EngagementParts {
 	actors: readonly Row<typeof loadEngagementActors>[];
+	asksMadeFor: PublicLinkedRecord[];
 	asksRaised: PublicLinkedRecord[];
 	pledgesMade: PublicLinkedRecord[];
 	citations: PublicCitation[];
@@ -77,6 +78,7 @@ export function toPublicEngagement(
 		humanRightsClause: r.human_rights_clause,
 		humanRightsRaised: r.human_rights_raised,
 		description: r.description,
+		asksMadeFor: parts.asksMadeFor,
 		asksRaised: parts.asksRaised,
 		pledgesMade: parts.pledgesMade,
 		citations: parts.citations

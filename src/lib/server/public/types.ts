@@ -170,6 +170,9 @@ export interface PublicEngagement {
 	humanRightsClause: YesNoUnknown;
 	humanRightsRaised: YesNoUnknown;
 	description: string;
+	/** Asks written ahead of this engagement: whether they were raised is not known from that. */
+	asksMadeFor: PublicLinkedRecord[];
+	/** Asks known to have been raised here. */
 	asksRaised: PublicLinkedRecord[];
 	/** Pledges made at this engagement. */
 	pledgesMade: PublicLinkedRecord[];
@@ -185,6 +188,9 @@ export interface PublicAsk {
 	made: PreciseDate | null;
 	status: AskStatus;
 	themes: PublicTheme[];
+	/** Engagements the ask was written ahead of. */
+	madeFor: PublicLinkedRecord[];
+	/** Engagements where it is known to have been raised. */
 	raisedAt: PublicLinkedRecord[];
 	citations: PublicCitation[];
 }

@@ -19,6 +19,8 @@ export const LINK_RULES: Record<LinkKind, { from: RecordType; to: RecordType; re
 	contradicted_by: { from: 'pledge', to: 'case', reads: 'pledge contradicted by case' },
 	supported_by: { from: 'pledge', to: 'case', reads: 'pledge supported by case' },
 	made_at: { from: 'pledge', to: 'engagement', reads: 'pledge made at engagement' },
+	// Written ahead of the engagement; whether it was raised there is a separate, known fact.
+	made_for: { from: 'ask', to: 'engagement', reads: 'ask made for engagement' },
 	raised_at: { from: 'ask', to: 'engagement', reads: 'ask raised at engagement' },
 	related_to: { from: 'case', to: 'case', reads: 'case related to case' }
 };

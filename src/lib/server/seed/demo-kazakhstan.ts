@@ -630,9 +630,9 @@ function related(from: string, to: string, note: string): DemoLink {
 	};
 }
 
-function raisedAt(ask: string, engagement: string, note: string): DemoLink {
+function madeFor(ask: string, engagement: string, note: string): DemoLink {
 	return {
-		kind: 'raised_at',
+		kind: 'made_for',
 		from: { type: 'ask', id: ask },
 		to: { type: 'engagement', id: engagement },
 		note
@@ -698,5 +698,5 @@ export const DEMO_LINKS: DemoLink[] = [
 		'kz-case-bokaev-restrictions',
 		'The restrictions were imposed when the prison sentence ended.'
 	),
-	...DEMO_ASKS.map((ask) => raisedAt(ask.id, 'kz-eng-tokayev-visit-2021', FOR_THE_VISIT))
+	...DEMO_ASKS.map((ask) => madeFor(ask.id, 'kz-eng-tokayev-visit-2021', FOR_THE_VISIT))
 ];

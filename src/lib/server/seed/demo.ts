@@ -273,17 +273,15 @@ async function writeRelations(db: DB, at: string): Promise<void> {
 
 	await writeThemes(db);
 
-	// A link is identified by its kind and ends (unique in the schema), whatever its id.
-	for (const link of DEMO_LINKS) {
-		await db
-			.deleteFrom('links')
-			.where('kind', '=', link.kind)
-			.where('from_type', '=', link.from.type)
-			.where('from_id', '=', link.from.id)
-			.where('to_type', '=', link.to.type)
-			.where('to_id', '=', link.to.id)
-			.execute();
-	}
+	// Every link between two demo records goes, not only those shipped now: a kind the demo
+	// no longer ships (its asks were once "raised at" the visit, now "made for" it) must not
+	// outlive a reload.
+	const demoIds = Object.values(DEMO_IDS).flat();
+	await db
+		.deleteFrom('links')
+		.where('from_id', 'in', demoIds)
+		.where('to_id', 'in', demoIds)
+		.execute();
 	await db
 		.insertInto('links')
 		.values(

@@ -1,4 +1,10 @@
-import { allFields, type FormSection, type FormValue, type FormValues } from '$lib/workspace/form';
+import {
+	allFields,
+	type FieldSpec,
+	type FormSection,
+	type FormValue,
+	type FormValues
+} from '$lib/workspace/form';
 
 /*
  * Differences between two versions of a record, field by field in the form's own words, for
@@ -34,6 +40,14 @@ function sameValue(a: FormValue | undefined, b: FormValue | undefined): boolean 
 	return (a ?? '') === (b ?? '') || showValue(a) === showValue(b);
 }
 
+/** A chosen option reads as the form shows it ("Imprisonment", "Kazakhstan"), not its stored value. */
+function showFieldValue(field: FieldSpec, value: FormValue | undefined): string {
+	if (field.kind === 'select' && typeof value === 'string') {
+		return field.options.find((o) => o.value === value)?.label ?? value;
+	}
+	return showValue(value);
+}
+
 /** The form fields (date notes included) whose values differ. */
 export function diffValues(
 	sections: readonly FormSection[],
@@ -48,8 +62,8 @@ export function diffValues(
 			changes.push({
 				field: name,
 				label: name === field.name ? field.label : `${field.label}: note`,
-				before: showValue(before[name]),
-				after: showValue(after[name])
+				before: name === field.name ? showFieldValue(field, before[name]) : showValue(before[name]),
+				after: name === field.name ? showFieldValue(field, after[name]) : showValue(after[name])
 			});
 		}
 	}

@@ -130,11 +130,17 @@ export async function saveRecord(
 
 	const current = options.id !== undefined ? await kind.get(db, options.id) : undefined;
 	if (!current && !options.confirmedNotDuplicate && kind.duplicates) {
+		const { datePrefix, endPrefix, typeColumn, affectedField } = kind.duplicates;
+		const end = endPrefix ? parsed.form.date(endPrefix) : undefined;
 		const candidates = await findDuplicates(db, kind, {
 			title: parsed.form.text('title'),
 			country_id: parsed.form.text('country_id') || undefined,
-			type: kind.duplicates.typeColumn ? parsed.form.text(kind.duplicates.typeColumn) : undefined,
-			date: parsed.form.date(kind.duplicates.datePrefix).date
+			type: typeColumn ? parsed.form.text(typeColumn) : undefined,
+			date: parsed.form.date(datePrefix).date,
+			end: end?.date ?? null,
+			ongoing: end?.ongoing ?? false,
+			// Actors typed in to be created are new: no record can share them yet.
+			affectedIds: affectedField ? parsed.form.ids(affectedField) : []
 		});
 		if (candidates.length > 0) return { kind: 'duplicates', values: await echo(), candidates };
 	}

@@ -9,9 +9,11 @@ import {
 	type ImportPreview,
 	type RowError
 } from '$lib/server/csv';
+import { recordAudit } from '$lib/server/audit';
 import { getCountry } from '$lib/server/repositories/countries';
 import { NotFoundError } from '$lib/server/repositories/errors';
 import type { Executor } from '$lib/server/repositories/records';
+import type { TransitionContext } from './workflow';
 
 /*
  * The import page's steps: read the submitted form (a file or pasted text, the record type
@@ -109,20 +111,35 @@ export type ImportOutcome =
 	| { ok: true; created: number }
 	| { ok: false; errors: RowError[]; message: string };
 
-/** Creates every row as a draft attributed to `userId`, or nothing when any row is wrong. */
+/** Creates every row as a draft attributed to the actor, or nothing when any row is wrong. */
 export async function commitImportForm(
 	db: Executor,
 	form: ImportForm & { type: ImportType },
-	userId: string | null
+	context: TransitionContext
 ): Promise<ImportOutcome> {
+	// Both outcomes are audited: an import writes many records at once, and a refused one
+	// shows who tried to bring what into which country.
+	const audit = (outcome: 'success' | 'failure', rows: number, problems: number) =>
+		recordAudit(db, {
+			action: 'import',
+			outcome,
+			userId: context.actor.userId,
+			actorEmail: context.actor.email,
+			targetType: form.type,
+			ip: context.ip ?? null,
+			userAgent: context.userAgent ?? null,
+			detail: { type: form.type, country: form.countryId, rows, problems }
+		});
 	try {
 		const result = await SPECS[form.type].run(db, form.text, {
 			countryId: form.countryId,
-			userId
+			userId: context.actor.userId
 		});
+		await audit('success', result.created, 0);
 		return { ok: true, created: result.created };
 	} catch (e) {
-		if (e instanceof CsvImportError) return { ok: false, errors: e.errors, message: e.message };
-		throw e;
+		if (!(e instanceof CsvImportError)) throw e;
+		await audit('failure', e.rowCount, e.errors.length);
+		return { ok: false, errors: e.errors, message: e.message };
 	}
 }

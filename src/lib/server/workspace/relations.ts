@@ -87,8 +87,16 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	],
 	ask: [
 		{
+			key: 'made_for',
+			label: 'Made for engagement (written ahead of it)',
+			kind: 'made_for',
+			outgoing: true,
+			other: 'engagement',
+			otherSlug: 'engagements'
+		},
+		{
 			key: 'raised_at',
-			label: 'Raised at engagement',
+			label: 'Raised at engagement (known to have been raised there)',
 			kind: 'raised_at',
 			outgoing: true,
 			other: 'engagement',
@@ -103,6 +111,14 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 			outgoing: false,
 			other: 'pledge',
 			otherSlug: 'pledges'
+		},
+		{
+			key: 'ask_made_for',
+			label: 'Ask made for this engagement',
+			kind: 'made_for',
+			outgoing: false,
+			other: 'ask',
+			otherSlug: 'asks'
 		},
 		{
 			key: 'ask_raised_at',

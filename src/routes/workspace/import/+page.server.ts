@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { guard } from '$lib/server/auth/guard';
+import { clientInfo } from '$lib/server/auth/request';
 import { db } from '$lib/server/runtime';
 import { formContext } from '$lib/server/workspace/context';
 import {
@@ -40,7 +41,7 @@ async function commit(event: Parameters<Actions[string]>[0]) {
 	if (!data) return fail(413, { message: UPLOAD_TOO_LARGE, form: NOTHING_READ });
 	const reading = await readImportForm(db(), data);
 	if (!reading.ok) return fail(400, { message: reading.message, form: reading.form });
-	const outcome = await commitImportForm(db(), reading.form, actor.userId);
+	const outcome = await commitImportForm(db(), reading.form, { actor, ...clientInfo(event) });
 	if (!outcome.ok) {
 		return fail(400, {
 			message: outcome.message,

@@ -191,5 +191,10 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	needsSource: true,
 	publishProblems: (c) =>
 		c.start_text ? [] : ['a start date (a year, a month or a day, or "by" a source\'s date)'],
-	duplicates: { datePrefix: 'start', typeColumn: 'case_type' }
+	duplicates: {
+		datePrefix: 'start',
+		endPrefix: 'end',
+		typeColumn: 'case_type',
+		affectedField: 'affected'
+	}
 });

@@ -175,5 +175,5 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 		]
 	}),
 	needsSource: true,
-	duplicates: { datePrefix: 'start', typeColumn: 'kind' }
+	duplicates: { datePrefix: 'start', endPrefix: 'end', typeColumn: 'kind' }
 });

@@ -132,7 +132,14 @@ export interface WorkspaceKind<
 	/** Other things a record must have before it is published, as sentences. */
 	publishProblems?(record: R): string[];
 	/** Fields compared to warn of a likely duplicate before a new record is saved. */
-	duplicates?: { datePrefix: string; typeColumn?: string };
+	duplicates?: {
+		datePrefix: string;
+		/** The end of the record's period, when it has one ("ongoing" leaves it open). */
+		endPrefix?: string;
+		typeColumn?: string;
+		/** The lookup field naming who was affected: records sharing one are likelier the same. */
+		affectedField?: string;
+	};
 }
 
 export function defineKind<R extends WorkspaceRecord, I, L extends WorkspaceRecord>(
