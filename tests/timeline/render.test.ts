@@ -1,6 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/lib/components/timeline/Timeline.svelte';
+import TimelinePanel from '../../src/lib/components/timeline/TimelinePanel.svelte';
+import { parseDateInput } from '../../src/lib/dates';
 import { manyEvents, sampleEvents } from './fixtures';
 
 /* The timeline as the server sends it: a complete figure that reads without JavaScript. */
@@ -101,5 +103,22 @@ describe('Timeline server render', () => {
 		const nodes = (chart.match(/<(?!\/)[a-zA-Z]/g) ?? []).length;
 		expect(nodes).toBeLessThanOrEqual(1000);
 		expect(chart).toContain('Activate to zoom in.');
+	});
+});
+
+describe('Timeline detail panel server render', () => {
+	it('keeps a space between the date and the note on it', () => {
+		const [press] = sampleEvents().filter((e) => e.id === 'xt-pledge-press');
+		if (!press) throw new Error('the sample events lost xt-pledge-press');
+		const event = {
+			...press,
+			start: parseDateInput('by 2021-11', 'The source is dated November 2021.')
+		};
+		const { body } = render(TimelinePanel, {
+			props: { event, linked: [], linkedLabel: 'Contradicted by' }
+		});
+		// The text a reader sees, tags dropped: Svelte trims whitespace at the start of an element.
+		const text = body.replace(/<[^>]*>/g, '');
+		expect(text).toContain('by November 2021 (The source is dated November 2021.)');
 	});
 });
