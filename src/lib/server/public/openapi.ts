@@ -392,3 +392,48 @@ export function openApiDocument(origin: string): Schema {
 		components: { schemas: SCHEMAS }
 	};
 }
+
+/** One field of a list's records, as the open data page lists it. */
+export interface FieldDoc {
+	name: string;
+	kind: string;
+	description: string;
+}
+
+const NAMED: Record<string, string> = {
+	PreciseDate: 'date (text, precision, earliest and latest day)',
+	Citation: 'citation',
+	Actor: 'person or organisation',
+	CaseActor: 'person or organisation, with a note',
+	Theme: 'theme',
+	RecordRef: 'record (id and title)',
+	LinkedRecord: 'record (id, title and a note)',
+	Rating: 'rating (rating, assessedOn, rationale, citations)'
+};
+
+/** How a field's value reads in words, from its schema. */
+function kindOf(schema: Schema): string {
+	if (typeof schema.$ref === 'string') {
+		const name = schema.$ref.split('/').pop() ?? '';
+		return NAMED[name] ?? name;
+	}
+	if (Array.isArray(schema.anyOf)) {
+		const [first] = schema.anyOf as Schema[];
+		return `${first ? kindOf(first) : ''} or null`;
+	}
+	if (Array.isArray(schema.enum)) return `one of ${schema.enum.join(', ')}`;
+	if (schema.type === 'array') return `list of ${kindOf(schema.items as Schema)}`;
+	if (schema.type === 'object') return 'object';
+	if (schema.format === 'date') return 'day (YYYY-MM-DD)';
+	return String(schema.type ?? '');
+}
+
+/** The fields of each list's records, from the same schemas the OpenAPI document gives. */
+export function describeFields(resource: ApiResource): FieldDoc[] {
+	const schema = SCHEMAS[ITEM_SCHEMA[resource]] as { properties: Record<string, Schema> };
+	return Object.entries(schema.properties).map(([name, field]) => ({
+		name,
+		kind: kindOf(field),
+		description: typeof field.description === 'string' ? field.description : ''
+	}));
+}
