@@ -108,6 +108,16 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		});
 	});
 
+	it('cites each country as its page does, with the published sources cited', async () => {
+		const { items, sources } = await listApiCountries(db(), query('countries', ''));
+		expect(items[0]?.citations.map((c) => c.sourceId)).toEqual([fixture.sourceId]);
+		expect(items[0]?.citations[0]).toMatchObject({ locator: '' });
+		expect(sources.map((s) => s.id)).toEqual([fixture.sourceId]);
+		expect(JSON.stringify({ items, sources })).not.toContain(MARKER);
+		const csv = parse(toApiCsv('countries', items), { columns: true }) as Record<string, string>[];
+		expect(csv[0]?.sources).toBe(items[0]?.citations[0]?.title);
+	});
+
 	it('lists published cases with pseudonyms, published links and laws, and counts only those', async () => {
 		const { items, total, sources } = await listApiCases(db(), query('cases', 'country=xt'));
 		expect(total).toBe(2);

@@ -73,6 +73,7 @@ interface Entry {
 
 const EXPECTED: Record<string, Entry> = {
 	'/': { read: PUBLIC },
+	'/open-data': { read: PUBLIC, sample: '/open-data' },
 	'/login': { read: PUBLIC, writes: { default: PUBLIC }, sample: '/login' },
 	'/login/two-factor': {
 		read: SECOND_FACTOR,
@@ -166,6 +167,7 @@ const EXPECTED: Record<string, Entry> = {
 	'/api/v1/engagements.csv': { read: PUBLIC },
 	'/api/v1/pledges': { read: PUBLIC },
 	'/api/v1/pledges.csv': { read: PUBLIC },
+	'/api/v1/openapi.json': { read: PUBLIC, sample: '/api/v1/openapi.json' },
 	'/api/v1/[...path]': { read: PUBLIC }
 };
 

@@ -83,6 +83,7 @@ for (const dialect of testDialects()) {
 		it('headings hold no lists or blocks, ids are unique, and counts agree with their nouns', async () => {
 			const paths = [
 				'/',
+				'/open-data',
 				'/countries/xt',
 				'/countries/xt/cases',
 				'/countries/xt/pledges',

@@ -2,6 +2,8 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/lib/components/timeline/Timeline.svelte';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
+import TimelinePanel from '../../src/lib/components/timeline/TimelinePanel.svelte';
+import { parseDateInput } from '../../src/lib/dates';
 import { manyEvents, sampleEvents } from './fixtures';
 
 /* The timeline as the server sends it: a complete figure that reads without JavaScript. */
@@ -144,5 +146,22 @@ describe('Timeline labels on a narrow screen', () => {
 			expect(lo, text).toBeGreaterThanOrEqual(0);
 			expect(hi, text).toBeLessThanOrEqual(width);
 		}
+	});
+});
+
+describe('Timeline detail panel server render', () => {
+	it('keeps a space between the date and the note on it', () => {
+		const [press] = sampleEvents().filter((e) => e.id === 'xt-pledge-press');
+		if (!press) throw new Error('the sample events lost xt-pledge-press');
+		const event = {
+			...press,
+			start: parseDateInput('by 2021-11', 'The source is dated November 2021.')
+		};
+		const { body } = render(TimelinePanel, {
+			props: { event, linked: [], linkedLabel: 'Contradicted by' }
+		});
+		// The text a reader sees, tags dropped: Svelte trims whitespace at the start of an element.
+		const text = body.replace(/<[^>]*>/g, '');
+		expect(text).toContain('by November 2021 (The source is dated November 2021.)');
 	});
 });

@@ -123,6 +123,7 @@ const rule = (read: Access, write: Access = read): RouteRule => ({ read, write }
 /** Exact route ids (as in event.route.id). */
 export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': rule(open),
+	'/open-data': rule(open),
 	'/login': rule(open),
 	'/login/two-factor': rule({ stages: ['second-factor'] }),
 	'/logout': rule(open),

@@ -17,6 +17,7 @@ import {
 } from '$lib/server/public/api-params';
 import type { ApiPage } from '$lib/server/public/api-types';
 import { loadCountryFeed } from '$lib/server/public/feed';
+import { openApiDocument } from '$lib/server/public/openapi';
 import { getCachedCountryTimeline } from '$lib/server/public/timeline';
 import { parseViewState } from '$lib/timeline/url';
 import { renderAtom } from './atom';
@@ -186,6 +187,8 @@ export function answerIndex(request: Request, url: URL): Response {
 		name: 'Pledgewatch open data',
 		description:
 			'Published records only: pledges with their current rating, documented cases and EU engagements, with the sources they cite. People at risk appear only under a pseudonym.',
+		openapi: at('/api/v1/openapi.json'),
+		guide: at('/open-data'),
 		endpoints: [
 			...API_RESOURCES.map((resource) => ({
 				path: at(`/api/v1/${resource}`),
@@ -201,6 +204,16 @@ export function answerIndex(request: Request, url: URL): Response {
 		]
 	};
 	return cachedResponse(request, json(body), { 'content-type': JSON_TYPE }, [SITE_TAG]);
+}
+
+/** The OpenAPI 3.1 document of /api/v1, with this site's origin as its server. */
+export function answerOpenApi(request: Request, url: URL): Response {
+	return cachedResponse(
+		request,
+		json(openApiDocument(siteOrigin(url))),
+		{ 'content-type': JSON_TYPE },
+		[SITE_TAG]
+	);
 }
 
 /*

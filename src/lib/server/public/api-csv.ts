@@ -30,6 +30,7 @@ const COUNTRY: Column<ApiCountry>[] = [
 	['pledges', (c) => c.pledgeCount],
 	['cases', (c) => c.caseCount],
 	['ratings', (c) => joined(c.ratings.map((r) => `${r.rating}: ${r.count}`))],
+	['sources', (c) => joined(c.citations.map((s) => s.title))],
 	['summary', (c) => c.summary]
 ];
 

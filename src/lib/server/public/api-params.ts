@@ -57,7 +57,8 @@ const slug = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A theme slug is lower-case letters, digits and hyphens.');
 
-const SORTS = {
+/** The orders each list accepts; the OpenAPI document lists them too. */
+export const SORTS = {
 	countries: ['name', 'code'],
 	pledges: ['date', '-date', 'title'],
 	cases: ['date', '-date', 'title'],
@@ -156,7 +157,8 @@ export type Parsed<R extends ApiResource> =
 	| { ok: true; query: ApiQuery<R> }
 	| { ok: false; problem: ParameterProblem };
 
-const LIST_PARAMETERS = new Set(['country', 'theme', 'rating', 'type', 'verification']);
+/** Parameters that take several values, repeated or comma-separated. */
+export const LIST_PARAMETERS = new Set(['country', 'theme', 'rating', 'type', 'verification']);
 
 /** Reads and checks a list's query string. */
 export function parseApiQuery<R extends ApiResource>(

@@ -54,7 +54,10 @@ export interface ApiEngagement extends Omit<PublicEngagement, 'pledgesMade'> {
 	country: string;
 }
 
-export type ApiCountry = Omit<PublicCountrySummary, 'recentCases'>;
+/** A country with the sources its page cites for the summary, as the page shows them. */
+export type ApiCountry = Omit<PublicCountrySummary, 'recentCases'> & {
+	citations: PublicCitation[];
+};
 
 /** One page of a list: the records, every published source they cite, and the match count. */
 export interface ApiPage<T> {

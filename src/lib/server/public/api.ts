@@ -83,13 +83,36 @@ function page<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
 	return rows.slice(start, q.limit === undefined ? undefined : start + q.limit);
 }
 
-/** Published countries with their pledge ratings and counts, by name or code. */
+/**
+ * Published countries with their pledge ratings and counts, by name or code, each with the
+ * citations its page gives for the summary (and those sources), so the data cites as the page does.
+ */
 export async function listApiCountries(db: DB, q: CountryQuery): Promise<ApiPage<ApiCountry>> {
 	const all = (await listPublicCountries(db)).map(
 		({ recentCases: _recent, ...country }) => country
 	);
 	if (q.sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
-	return { items: page(all, q), sources: [], total: all.length };
+	const shown = page(all, q);
+	const idRows =
+		shown.length === 0
+			? []
+			: await db
+					.selectFrom('countries')
+					.where(isPublished('countries'))
+					.where(
+						'countries.code',
+						'in',
+						shown.map((c) => c.code)
+					)
+					.select(['countries.id', 'countries.code'])
+					.execute();
+	const idByCode = new Map(idRows.map((r) => [r.code, r.id]));
+	const citations = await loadCitations(db, [{ type: 'country', ids: idRows.map((r) => r.id) }]);
+	const items = shown.map((country) => {
+		const id = idByCode.get(country.code);
+		return { ...country, citations: id ? citations.of('country', id) : [] };
+	});
+	return { items, sources: citations.sources, total: all.length };
 }
 
 /**
