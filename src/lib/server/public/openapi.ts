@@ -83,6 +83,11 @@ const CASE = {
 	start: nullable(ref('PreciseDate')),
 	end: nullable(ref('PreciseDate')),
 	ongoing: bool,
+	ongoingAsOf: {
+		...nullable(ref('PreciseDate')),
+		description:
+			'For an ongoing case, the date of the latest published source reporting it: known until then, assumed after.'
+	},
 	place: str,
 	outcome: str,
 	verification: oneOfValues(VERIFICATION_LEVELS),
@@ -109,7 +114,14 @@ const ENGAGEMENT = {
 	humanRightsClause: oneOfValues(YES_NO_UNKNOWN),
 	humanRightsRaised: oneOfValues(YES_NO_UNKNOWN),
 	description: { ...str, description: 'Markdown source text.' },
-	asksRaised: arrayOf(ref('LinkedRecord')),
+	asksMadeFor: {
+		...arrayOf(ref('LinkedRecord')),
+		description: 'Asks written ahead of this engagement; whether they were raised is not known.'
+	},
+	asksRaised: {
+		...arrayOf(ref('LinkedRecord')),
+		description: 'Asks known to have been raised at this engagement.'
+	},
 	citations: arrayOf(ref('Citation')),
 	country: { ...str, description: 'Two-letter country code.' }
 };
@@ -292,7 +304,7 @@ const SUMMARIES: Record<ApiResource, string> = {
 	countries: 'Published countries with their pledge counts, ratings and citations',
 	pledges: 'Published pledges with their current rating',
 	cases: 'Published cases (people at risk under a pseudonym only)',
-	engagements: 'Published EU engagements with the asks raised at them'
+	engagements: 'Published EU engagements with the asks made for them and raised at them'
 };
 
 /** The OpenAPI 3.1 document for this site's /api/v1, with absolute URLs under `origin`. */
