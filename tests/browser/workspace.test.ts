@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator, type Authenticator } from '../helpers/authenticator.js';
-import { hashPassword } from '../../src/lib/server/auth/passwords.js';
-import { generateTotpKey, sealTotpKey } from '../../src/lib/server/auth/totp.js';
+import { generateTotpKey } from '../../src/lib/server/auth/totp.js';
+import { addStaffUser, settled, signInContext } from '../helpers/staff.js';
 import { createCountry, setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { createSource, setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { createPledge, setPledgeStatus } from '../../src/lib/server/repositories/pledges.js';
@@ -20,12 +20,6 @@ import type { Role } from '../../src/lib/server/db/schema.js';
  * Every name here is made up.
  */
 
-const PASSWORD = 'amber kettle over seven hills';
-
-async function settled(page: Page): Promise<void> {
-	await page.waitForLoadState('networkidle');
-}
-
 describe('the workspace in the browser', () => {
 	let app: AppServer;
 	let browser: Browser;
@@ -38,44 +32,11 @@ describe('the workspace in the browser', () => {
 	]);
 	let pledgeTitle = '';
 
-	async function addUser(email: string, role: Role, name: string, totpKey?: Uint8Array) {
-		const at = new Date().toISOString();
-		const id = crypto.randomUUID();
-		await app.db
-			.insertInto('users')
-			.values({
-				id,
-				email,
-				display_name: name,
-				role,
-				password_hash: await hashPassword(PASSWORD),
-				// Sealed with the server's key, as the server stores keys.
-				totp_key: totpKey ? sealTotpKey(totpKey, id, app.secretKey) : null,
-				totp_enabled: totpKey ? 1 : 0,
-				created_at: at,
-				updated_at: at
-			})
-			.execute();
-	}
+	const addUser = (email: string, role: Role, name: string, totpKey?: Uint8Array) =>
+		addStaffUser(app, { email, role, name, totpKey });
 
-	async function signIn(email: string, totpKey?: Uint8Array): Promise<BrowserContext> {
-		const context = await browser.newContext({ baseURL: app.url });
-		const page = await context.newPage();
-		await page.goto('/login');
-		await settled(page);
-		await page.getByLabel('Email address').fill(email);
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Sign in' }).click();
-		if (totpKey) {
-			await page.waitForURL(/\/login\/two-factor/);
-			await settled(page);
-			await page.getByLabel('Code').fill(await apps.get(totpKey)!.code());
-			await page.getByRole('button', { name: 'Continue' }).click();
-		}
-		await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-		await page.close();
-		return context;
-	}
+	const signIn = (email: string, totpKey?: Uint8Array): Promise<BrowserContext> =>
+		signInContext(browser, app, email, totpKey ? apps.get(totpKey) : undefined);
 
 	beforeAll(async () => {
 		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
