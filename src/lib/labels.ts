@@ -9,7 +9,7 @@ import type {
 	SourceKind,
 	VerificationLevel,
 	YesNoUnknown
-} from '$lib/server/db/schema';
+} from '$lib/domain/vocabulary';
 
 /*
  * Human-readable words for the stored enum values, in one place so every page (public,

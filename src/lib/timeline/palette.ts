@@ -13,7 +13,7 @@ import {
 	symbolWye,
 	type SymbolType
 } from 'd3-shape';
-import type { CaseType, Rating } from '$lib/server/db/schema';
+import type { CaseType, Rating } from '$lib/domain/vocabulary';
 
 /*
  * Colours from the Okabe-Ito palette, which people with the common colour-vision deficiencies

@@ -1,5 +1,5 @@
 import type { PreciseDate } from '$lib/dates';
-import type { CaseType, EngagementKind, Rating } from '$lib/server/db/schema';
+import type { CaseType, EngagementKind, Rating } from '$lib/domain/vocabulary';
 
 /*
  * What the pledge-versus-practice timeline draws. Only types come from the schema, so this

@@ -1,6 +1,6 @@
 import { pointBounds } from '$lib/dates';
 import { CASE_TYPE_LABELS } from '$lib/labels';
-import type { CaseType } from '$lib/server/db/schema';
+import type { CaseType } from '$lib/domain/vocabulary';
 import { EVENT_KINDS, type EventKind } from './types';
 
 /*
