@@ -1,0 +1,177 @@
+import type { PreciseDate } from '$lib/dates';
+import type { AskStatus, CaseType, EngagementKind, Rating, YesNoUnknown } from './vocabulary';
+
+/*
+ * A briefing pack's content: everything its documents (print page, PDF, .docx) show, as plain
+ * data. The builder assembles a draft of it from the record through the public read path; the
+ * director edits it; issuing freezes it (stored as JSON beside the documents' bytes), so an
+ * issued pack never changes when the record does. Nothing here points back into live records
+ * except ids, kept for links; every text a document prints is in the content itself.
+ *
+ * Sources are cited by endnote number: `refs` lists the numbers of `endnotes` entries (1-based,
+ * in order of first citation), so every document numbers them the same way.
+ */
+
+export const PACK_CONTENT_VERSION = 1;
+
+export type PackClassification = 'internal' | 'public';
+
+export type PackSectionKey =
+	| 'summary'
+	| 'pledges'
+	| 'figure'
+	| 'people'
+	| 'laws'
+	| 'eu'
+	| 'sinceLast'
+	| 'asks'
+	| 'talkingPoints'
+	| 'endnotes';
+
+/** One source in the endnotes, with every locator the pack cites it at. */
+export interface PackEndnote {
+	number: number;
+	sourceId: string;
+	title: string;
+	authors: string;
+	publisher: string;
+	published: PreciseDate | null;
+	url: string | null;
+	locators: string[];
+}
+
+/** A headline figure, with how it is computed so a reader can check it against the record. */
+export interface PackFigure {
+	key: string;
+	label: string;
+	value: number;
+	computed: string;
+}
+
+export interface PackCaseRef {
+	id: string;
+	title: string;
+	type: CaseType;
+	start: PreciseDate | null;
+	/** The researcher's note on the link (why this case contradicts the pledge). */
+	note: string;
+	refs: number[];
+}
+
+export interface PackPledge {
+	id: string;
+	title: string;
+	made: PreciseDate | null;
+	deadline: PreciseDate | null;
+	rating: Rating | null;
+	/** Markdown, from the latest published assessment. */
+	rationale: string;
+	contradictedBy: PackCaseRef[];
+	refs: number[];
+}
+
+/** A political prisoner or a person under restriction; `name` is the pseudonym when at risk. */
+export interface PackPerson {
+	id: string;
+	name: string;
+	pseudonymised: boolean;
+	situation: string;
+	since: PreciseDate | null;
+	/** Still held or restricted at the latest source ("ongoing as of"). */
+	ongoingAsOf: PreciseDate | null;
+	caseIds: string[];
+	refs: number[];
+}
+
+export interface PackLaw {
+	id: string;
+	title: string;
+	article: string;
+	cases: { id: string; title: string; start: PreciseDate | null }[];
+	refs: number[];
+}
+
+/** Something the EU did: an agreement (with its human-rights clause), resolution, statement, meeting. */
+export interface PackEuItem {
+	id: string;
+	kind: EngagementKind;
+	title: string;
+	date: PreciseDate | null;
+	/** For meetings: whether human rights were raised. */
+	rightsRaised: YesNoUnknown | null;
+	/** Markdown: the clause, the resolution's words, the outcome. */
+	note: string;
+	refs: number[];
+}
+
+export interface PackRatingChange {
+	pledgeId: string;
+	pledgeTitle: string;
+	from: Rating | null;
+	to: Rating;
+	on: string;
+}
+
+export interface PackAskOutcome {
+	askId: string;
+	text: string;
+	status: AskStatus;
+}
+
+/** What changed between the previous engagement with the country and this occasion. */
+export interface PackSinceLast {
+	previous: { id: string; title: string; date: PreciseDate | null } | null;
+	newCases: PackCaseRef[];
+	ratingChanges: PackRatingChange[];
+	asks: PackAskOutcome[];
+}
+
+/** An ask to put to the officials: drawn from an open ask on the record, or written for this pack. */
+export interface PackAsk {
+	/** The ask's record id, or null for one written for this pack. */
+	askId: string | null;
+	/** Markdown. */
+	text: string;
+	refs: number[];
+}
+
+/** The timeline for the window, drawn static as SVG (vectors) by the country page's timeline. */
+export interface PackTimelineFigure {
+	svg: string;
+	width: number;
+	height: number;
+	caption: string;
+}
+
+export interface BriefingContent {
+	version: typeof PACK_CONTENT_VERSION;
+	title: string;
+	country: { code: string; name: string };
+	occasion: { engagementId: string | null; title: string; date: PreciseDate | null };
+	window: { from: string | null; to: string | null };
+	themes: { slug: string; name: string }[];
+	classification: PackClassification;
+	/** Internal packs only: at-risk people under their real names. */
+	realNames: boolean;
+	summary: { text: string; figures: PackFigure[] };
+	pledges: PackPledge[];
+	figure: PackTimelineFigure | null;
+	people: PackPerson[];
+	laws: PackLaw[];
+	eu: PackEuItem[];
+	sinceLast: PackSinceLast | null;
+	asks: PackAsk[];
+	talkingPoints: string[];
+	endnotes: PackEndnote[];
+	/** Sentences stating where the pack aggregates instead of listing (a window with thousands of cases). */
+	limits: string[];
+	/** Sections the director dropped, left out of every document. */
+	omitted: PackSectionKey[];
+}
+
+/** How an issued pack is identified in print: classification, issue date and author. */
+export interface PackIssue {
+	issuedAt: string;
+	issuedBy: string;
+	classification: PackClassification;
+}
