@@ -84,6 +84,9 @@ describe('account and admin forms in the browser', () => {
 		await page.locator('input[name=role][value=viewer]').check();
 		await page.getByRole('button', { name: 'Create invite link' }).click();
 		await page.getByTestId('invite-link').waitFor();
+		// Ready for the next invite, with the role back at its default.
+		expect(await page.getByLabel('Email address').inputValue()).toBe('');
+		expect(await page.locator('input[name=role][value=researcher]').isChecked()).toBe(true);
 		await screenshot(page, 'admin-invites');
 		await page.getByRole('button', { name: 'Withdraw' }).click();
 		await page.getByRole('cell', { name: 'revoked' }).waitFor();
