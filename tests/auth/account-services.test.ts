@@ -17,6 +17,7 @@ import {
 	endOwnSession,
 	signOut
 } from '../../src/lib/server/auth/session-ending.js';
+import { acceptInvite } from '../../src/lib/server/auth/invite-acceptance.js';
 import { changeOwnPassword } from '../../src/lib/server/auth/password-change.js';
 import {
 	confirmTwoFactorSetup,
@@ -30,7 +31,8 @@ import {
 	changeRole,
 	deactivateUser,
 	reactivateUser,
-	resetUserTwoFactor
+	resetUserTwoFactor,
+	type AccountChange
 } from '../../src/lib/server/admin/user-accounts.js';
 import { inviteSomeone, withdrawInvite } from '../../src/lib/server/admin/invitations.js';
 import { setFourEyesRule } from '../../src/lib/server/admin/four-eyes-setting.js';
@@ -95,6 +97,25 @@ interface Case {
 	refuse: ['INSERT' | 'UPDATE' | 'DELETE', string];
 	/** Makes what the change needs; returns the change itself. */
 	prepare(db: DB): Promise<() => Promise<unknown>>;
+}
+
+/* An admin's change to another account, made by a new admin to a user `target` makes. */
+function adminCase(
+	name: string,
+	action: AuditAction,
+	target: (db: DB) => Promise<{ user: { id: string } }>,
+	change: (db: DB, admin: AuditedBy, userId: string) => Promise<AccountChange>
+): Case {
+	return {
+		name,
+		action,
+		refuse: ['INSERT', 'audit_events'],
+		async prepare(db) {
+			const admin = await makeUser(db, 'admin');
+			const { user } = await target(db);
+			return async () => expect(await change(db, by(admin), user.id)).toBe('done');
+		}
+	};
 }
 
 function by(user: { id: string; email: string }): AuditedBy {
@@ -223,47 +244,26 @@ const CASES: Case[] = [
 			};
 		}
 	},
-	{
-		name: "an admin changing someone's role",
-		action: 'user.role',
-		refuse: ['INSERT', 'audit_events'],
-		async prepare(db) {
-			const admin = await makeUser(db, 'admin');
-			const { user } = await twoSessions(db);
-			return async () => expect(await changeRole(db, by(admin), user.id, 'editor')).toBe('done');
-		}
-	},
-	{
-		name: 'an admin deactivating an account',
-		action: 'user.deactivate',
-		refuse: ['INSERT', 'audit_events'],
-		async prepare(db) {
-			const admin = await makeUser(db, 'admin');
-			const { user } = await twoSessions(db);
-			return async () => expect(await deactivateUser(db, by(admin), user.id)).toBe('done');
-		}
-	},
-	{
-		name: 'an admin reactivating an account',
-		action: 'user.reactivate',
-		refuse: ['INSERT', 'audit_events'],
-		async prepare(db) {
-			const admin = await makeUser(db, 'admin');
+	adminCase("an admin changing someone's role", 'user.role', twoSessions, (db, admin, id) =>
+		changeRole(db, admin, id, 'editor')
+	),
+	adminCase('an admin deactivating an account', 'user.deactivate', twoSessions, deactivateUser),
+	adminCase(
+		'an admin reactivating an account',
+		'user.reactivate',
+		async (db) => {
 			const user = await makeUser(db);
-			await deactivateUser(db, by(admin), user.id);
-			return async () => expect(await reactivateUser(db, by(admin), user.id)).toBe('done');
-		}
-	},
-	{
-		name: "an admin resetting someone's two-factor sign-in",
-		action: 'two-factor.reset',
-		refuse: ['INSERT', 'audit_events'],
-		async prepare(db) {
-			const admin = await makeUser(db, 'admin');
-			const { user } = await enrolled(db);
-			return async () => expect(await resetUserTwoFactor(db, by(admin), user.id)).toBe('done');
-		}
-	},
+			await db.updateTable('users').set({ active: 0 }).where('id', '=', user.id).execute();
+			return { user };
+		},
+		reactivateUser
+	),
+	adminCase(
+		"an admin resetting someone's two-factor sign-in",
+		'two-factor.reset',
+		enrolled,
+		resetUserTwoFactor
+	),
 	{
 		name: 'an admin inviting someone',
 		action: 'invite.create',
@@ -291,6 +291,29 @@ const CASES: Case[] = [
 				createdBy: admin.id
 			});
 			return async () => expect(await withdrawInvite(db, by(admin), invite.id)).toBe(true);
+		}
+	},
+	{
+		name: 'accepting an invite (the new session refused, after the audit entry)',
+		action: 'invite.redeem',
+		refuse: ['INSERT', 'sessions'],
+		async prepare(db) {
+			const admin = await makeUser(db, 'admin');
+			const invite = await createInvite(db, {
+				email: `accepted.${crypto.randomUUID()}@example.org`,
+				role: 'viewer',
+				createdBy: admin.id
+			});
+			const passwordHash = await hashPassword(PASSWORD);
+			return () =>
+				acceptInvite(db, {
+					token: invite.token,
+					inviteId: invite.id,
+					displayName: 'Invited Viewer',
+					passwordHash,
+					client,
+					previousSessionId: null
+				});
 		}
 	},
 	{
