@@ -35,9 +35,21 @@ function formPosts(page: Page): { path: string; enhanced: boolean }[] {
 	return posts;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+/* Goes to `to` and waits for hydration, keeping a picture named `shot` when asked to. */
+async function visit(page: Page, to: string, shot: string): Promise<void> {
+	await page.goto(to);
+	await settled(page);
 	const dir = process.env.SCREENSHOT_DIR;
-	if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+	if (dir) await page.screenshot({ path: path.join(dir, `${shot}.png`), fullPage: true });
+}
+
+/* A new page of `context` at `to`, watched for console errors and form posts. */
+async function open(context: BrowserContext, to: string, shot: string) {
+	const page = await context.newPage();
+	const problems = watchConsole(page);
+	const posts = formPosts(page);
+	await visit(page, to, shot);
+	return { page, problems, posts };
 }
 
 describe('account and admin forms in the browser', () => {
@@ -63,13 +75,7 @@ describe('account and admin forms in the browser', () => {
 	});
 
 	it('an admin saves a setting and invites someone in place', { timeout: 120_000 }, async () => {
-		const page = await admin.newPage();
-		const problems = watchConsole(page);
-		const posts = formPosts(page);
-
-		await page.goto('/admin/settings');
-		await settled(page);
-		await screenshot(page, 'admin-settings');
+		const { page, problems, posts } = await open(admin, '/admin/settings', 'admin-settings');
 		await page.getByRole('checkbox', { name: /Four-eyes rule/ }).uncheck();
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect
@@ -78,8 +84,7 @@ describe('account and admin forms in the browser', () => {
 		// Kept as saved, not reset to how the page first showed it.
 		expect(await page.getByRole('checkbox', { name: /Four-eyes rule/ }).isChecked()).toBe(false);
 
-		await page.goto('/admin/invites');
-		await settled(page);
+		await visit(page, '/admin/invites', 'admin-invites-before');
 		await page.getByLabel('Email address').fill('invited.in.place@example.org');
 		await page.locator('input[name=role][value=viewer]').check();
 		await page.getByRole('button', { name: 'Create invite link' }).click();
@@ -87,13 +92,10 @@ describe('account and admin forms in the browser', () => {
 		// Ready for the next invite, with the role back at its default.
 		expect(await page.getByLabel('Email address').inputValue()).toBe('');
 		expect(await page.locator('input[name=role][value=researcher]').isChecked()).toBe(true);
-		await screenshot(page, 'admin-invites');
 		await page.getByRole('button', { name: 'Withdraw' }).click();
 		await page.getByRole('cell', { name: 'revoked' }).waitFor();
 
-		await page.goto('/admin/users');
-		await settled(page);
-		await screenshot(page, 'admin-users');
+		await visit(page, '/admin/users', 'admin-users');
 		const row = page.getByRole('row', { name: /Forms Viewer/ });
 		await row.getByLabel(`Role of ${VIEWER}`).selectOption('researcher');
 		await row.getByRole('button', { name: 'Change' }).click();
@@ -114,16 +116,13 @@ describe('account and admin forms in the browser', () => {
 		'someone sets up two-factor sign-in in place, told when a code is wrong',
 		{ timeout: 120_000 },
 		async () => {
-			const page = await researcher.newPage();
-			const problems = watchConsole(page);
-			const posts = formPosts(page);
-
-			await page.goto('/account/two-factor');
-			await settled(page);
-			await screenshot(page, 'two-factor-start');
+			const { page, problems, posts } = await open(
+				researcher,
+				'/account/two-factor',
+				'two-factor-start'
+			);
 			await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
 			await page.getByRole('img', { name: /QR code/ }).waitFor();
-			await screenshot(page, 'two-factor-scan');
 			const shown = (await page.getByTestId('totp-key').textContent()) ?? '';
 			const key = decodeBase32IgnorePadding(shown.replace(/\s+/g, ''));
 			const step = Math.floor(Date.now() / 30_000);
@@ -145,9 +144,7 @@ describe('account and admin forms in the browser', () => {
 			expect(posts.filter((p) => !p.enhanced)).toEqual([]);
 			expect(problems).toEqual([]);
 
-			await page.goto('/account/sessions');
-			await settled(page);
-			await screenshot(page, 'account-sessions');
+			await visit(page, '/account/sessions', 'account-sessions');
 			expect(problems).toEqual([]);
 			await page.close();
 		}
