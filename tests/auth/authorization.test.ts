@@ -94,7 +94,7 @@ const EXPECTED: Record<string, Entry> = {
 	},
 	'/account/two-factor': {
 		read: ENROL,
-		writes: { enrol: ENROL, recoveryCodes: ENROL, disable: ENROL },
+		writes: { start: ENROL, enrol: ENROL, recoveryCodes: ENROL, disable: ENROL },
 		sample: '/account/two-factor'
 	},
 	'/account/sessions': {

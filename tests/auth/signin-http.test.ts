@@ -147,6 +147,49 @@ for (const dialect of testDialects()) {
 			expect(failures.length).toBeGreaterThanOrEqual(config.throttleAccountLimit);
 		});
 
+		it('shows the two-factor page without writing anything; only "start" stores a key', async () => {
+			const { user, cookie } = await researcher('two-factor.get');
+			const stored = async () => ({
+				user: await app.db
+					.selectFrom('users')
+					.selectAll()
+					.where('id', '=', user.id)
+					.executeTakeFirstOrThrow(),
+				audit: await app.db
+					.selectFrom('audit_events')
+					.select(['action', 'outcome'])
+					.where('user_id', '=', user.id)
+					.execute(),
+				recoveryCodes: await app.db
+					.selectFrom('recovery_codes')
+					.select('id')
+					.where('user_id', '=', user.id)
+					.execute()
+			});
+			const shownKey = async () => {
+				const response = await fetch(`${app.url}/account/two-factor`, { headers: { cookie } });
+				expect(response.status).toBe(200);
+				return /data-testid="totp-key">([A-Z2-7 ]+)</.exec(await response.text())?.[1] ?? null;
+			};
+
+			const before = await stored();
+			expect(before.user.totp_key).toBeNull();
+			expect(await shownKey()).toBeNull();
+			expect(await shownKey()).toBeNull();
+			expect(await stored()).toEqual(before);
+
+			const started = await post('/account/two-factor?/start', {}, cookie);
+			expect(started.status).toBe(303);
+			const after = await stored();
+			expect(after.user.totp_key).toMatch(/^v1\./);
+			expect(after.user.totp_enabled).toBe(0);
+			// Reloading shows the same key and still writes nothing.
+			const key = await shownKey();
+			expect(key).toMatch(/^[A-Z2-7 ]{32,}$/);
+			expect(await shownKey()).toBe(key);
+			expect(await stored()).toEqual(after);
+		});
+
 		it('refuses a new password that contains the email address or the part before the @', async () => {
 			const { user, cookie } = await researcher('own.address');
 			for (const password of [

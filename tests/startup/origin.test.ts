@@ -135,6 +135,8 @@ describe('npm start without ORIGIN (the README quick start)', () => {
 				page.getByRole('button', { name: 'Sign in' }).click()
 			]);
 			expect(await page.content()).not.toContain('Cross-site POST form submissions are forbidden');
+			await page.waitForLoadState('networkidle');
+			await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
 			await page.getByRole('img', { name: /QR code/ }).waitFor();
 		}
 	);

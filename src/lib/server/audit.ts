@@ -49,6 +49,21 @@ export interface AuditEntry {
 	now?: Date;
 }
 
+/** Who made a change and from where: the person signed in and their request. */
+export interface AuditedBy {
+	userId: string;
+	email: string;
+	ip: string | null;
+	userAgent: string | null;
+}
+
+/** The audit fields naming who acted, for an entry written by a service on their behalf. */
+export function actingAs(
+	by: AuditedBy
+): Pick<AuditEntry, 'userId' | 'actorEmail' | 'ip' | 'userAgent'> {
+	return { userId: by.userId, actorEmail: by.email, ip: by.ip, userAgent: by.userAgent };
+}
+
 const SECRET_KEY = /pass|secret|token|code|key|hash|cookie/i;
 
 function safeDetail(detail: AuditEntry['detail']): string {

@@ -2,9 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guard } from '$lib/server/auth/guard';
-import { recordAudit } from '$lib/server/audit';
-import { clientInfo, isSecure } from '$lib/server/auth/request';
-import { deleteSession, deleteSessionCookie } from '$lib/server/auth/sessions';
+import { actingUser, isSecure } from '$lib/server/auth/request';
+import { deleteSessionCookie } from '$lib/server/auth/sessions';
+import { signOut } from '$lib/server/auth/session-ending';
 
 export const load: PageServerLoad = async (event) => {
 	await guard(event, 'read:published');
@@ -12,22 +12,12 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /* Sign-out is a POST (a link or image cannot sign someone out); it ends this session only. */
-async function signOut(event: Parameters<Actions['default']>[0]) {
+async function logOut(event: Parameters<Actions['default']>[0]) {
 	await guard(event, 'read:published');
 	const { user, session } = event.locals;
-	if (user && session) {
-		await deleteSession(db(), session.id);
-		const { ip, userAgent } = clientInfo(event);
-		await recordAudit(db(), {
-			action: 'signout',
-			userId: user.id,
-			actorEmail: user.email,
-			ip,
-			userAgent
-		});
-	}
+	if (user && session) await signOut(db(), actingUser(event, user), session.id);
 	deleteSessionCookie(event.cookies, isSecure(event));
 	redirect(303, '/');
 }
 
-export const actions: Actions = { default: signOut };
+export const actions: Actions = { default: logOut };

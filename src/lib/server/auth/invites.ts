@@ -1,4 +1,5 @@
 import type { DB } from '../db/connect.js';
+import { inTransaction } from '../repositories/records.js';
 import type { Role, User } from '../db/schema.js';
 import { authConfig, type AuthConfig } from './config.js';
 import {
@@ -44,7 +45,7 @@ export async function createInvite(
 	const id = randomId();
 	const secret = randomSecret();
 	const expiresAt = new Date(now.getTime() + config.inviteMs).toISOString();
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		// One open invite per address: a new one replaces any earlier unused link.
 		await trx
 			.updateTable('invites')
@@ -111,7 +112,7 @@ export async function redeemInvite(
 	const found = await findInvite(db, token, now);
 	if ('problem' in found) throw new InviteError(describeInviteProblem(found.problem));
 	const { invite } = found;
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const claimed = await trx
 			.updateTable('invites')
 			.set({ used_at: now.toISOString() })

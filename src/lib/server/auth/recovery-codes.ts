@@ -1,6 +1,7 @@
 import { generateRandomString, type RandomReader } from '@oslojs/crypto/random';
 import { getRandomValues } from 'node:crypto';
 import type { DB } from '../db/connect.js';
+import { inTransaction } from '../repositories/records.js';
 import { hashSecret, randomId } from './tokens.js';
 
 /*
@@ -35,7 +36,7 @@ export async function replaceRecoveryCodes(
 	now: Date = new Date()
 ): Promise<string[]> {
 	const codes = Array.from({ length: COUNT }, () => generateRandomString(random, ALPHABET, LENGTH));
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
 		await trx
 			.insertInto('recovery_codes')

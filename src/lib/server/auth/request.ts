@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import type { AuditedBy } from '../audit.js';
 
 /*
  * Facts about the request for sessions, throttling and the audit log. The client address is
@@ -20,6 +21,14 @@ export function clientInfo(event: Pick<RequestEvent, 'getClientAddress' | 'reque
 		// Some runtimes (tests calling handlers directly) have no address; count them together.
 	}
 	return { ip, userAgent: event.request.headers.get('user-agent') };
+}
+
+/** The signed-in person making a change from this request, as the audit log names them. */
+export function actingUser(
+	event: Pick<RequestEvent, 'getClientAddress' | 'request'>,
+	user: { id: string; email: string }
+): AuditedBy {
+	return { userId: user.id, email: user.email, ...clientInfo(event) };
 }
 
 /** Whether to mark cookies Secure (and use the __Host- prefix): when served over HTTPS. */

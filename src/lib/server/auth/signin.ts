@@ -3,6 +3,7 @@ import type { User } from '../db/schema.js';
 import { listFailedSignIns, recordAudit } from '../audit.js';
 import { authConfig } from './config.js';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
+import { inTransaction } from '../repositories/records.js';
 import { consumeRecoveryCode } from './recovery-codes.js';
 import type { ClientInfo } from './request.js';
 import {
@@ -193,6 +194,26 @@ export async function checkSecondFactor(
 		detail: { method: usedRecoveryCode ? 'recovery code' : 'authenticator app' }
 	});
 	return { kind: 'ok', value: { usedRecoveryCode } };
+}
+
+/**
+ * A change the signed-in person confirms with a second factor: the code is checked and, when
+ * right, `change` runs in the same transaction, so the code's step, its audit entry and the
+ * change are written together or not at all. A wrong or throttled code changes nothing but
+ * is still counted and audited (those writes are the check's own, and are kept).
+ */
+export async function confirmedBySecondFactor<T>(
+	db: DB,
+	input: Parameters<typeof checkSecondFactor>[1] & {
+		action: NonNullable<Parameters<typeof checkSecondFactor>[1]['action']>;
+	},
+	change: (trx: DB) => Promise<T>
+): Promise<StepResult<T>> {
+	return inTransaction(db, async (trx) => {
+		const checked = await checkSecondFactor(trx, input);
+		if (checked.kind !== 'ok') return checked;
+		return { kind: 'ok', value: await change(trx) };
+	});
 }
 
 /** Throttles invite-link attempts per invite and per client address. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { dialectOf, type DB } from '../db/connect.js';
+import { inTransaction } from '../repositories/records.js';
 import { ROLES, type Role, type User } from '../db/schema.js';
 import { deleteUserSessions } from './sessions.js';
 import { deleteRecoveryCodes } from './recovery-codes.js';
@@ -113,7 +114,7 @@ export async function changeUserRole(
 	role: Role,
 	now: Date = new Date()
 ): Promise<{ from: Role; to: Role } | undefined> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const user = await getUser(trx, userId);
 		if (!user) return undefined;
 		if (user.role === role) return { from: role, to: role };
@@ -134,7 +135,7 @@ export async function setUserActive(
 	active: boolean,
 	now: Date = new Date()
 ): Promise<boolean> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const user = await getUser(trx, userId);
 		if (!user) return false;
 		if (!active && user.role === 'admin') await guardLastAdmin(trx, userId);
@@ -155,7 +156,7 @@ export async function setUserPassword(
 	passwordHash: string,
 	now: Date = new Date()
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		await trx
 			.updateTable('users')
 			.set({
@@ -228,7 +229,7 @@ export async function resetTwoFactor(
 	userId: string,
 	now: Date = new Date()
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		await trx
 			.updateTable('users')
 			.set({

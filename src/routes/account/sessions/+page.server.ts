@@ -2,9 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guardUser } from '$lib/server/auth/guard';
-import { recordAudit } from '$lib/server/audit';
-import { clientInfo } from '$lib/server/auth/request';
-import { deleteUserSession, listUserSessions } from '$lib/server/auth/sessions';
+import { actingUser } from '$lib/server/auth/request';
+import { listUserSessions } from '$lib/server/auth/sessions';
+import { endOtherSessions, endOwnSession } from '$lib/server/auth/session-ending';
 
 export const load: PageServerLoad = async (event) => {
 	const { user, session } = await guardUser(event, 'account:self');
@@ -25,38 +25,15 @@ export const load: PageServerLoad = async (event) => {
 async function revoke(event: Parameters<Actions['revoke']>[0]) {
 	const { user, session } = await guardUser(event, 'account:self');
 	const id = String((await event.request.formData()).get('id') ?? '');
-	if (!(await deleteUserSession(db(), user.id, id))) {
+	if (!(await endOwnSession(db(), actingUser(event, user), id, session.id))) {
 		return fail(400, { message: 'That session has already ended.' });
 	}
-	const client = clientInfo(event);
-	await recordAudit(db(), {
-		action: 'session.revoke',
-		userId: user.id,
-		actorEmail: user.email,
-		targetType: 'session',
-		targetId: id,
-		ip: client.ip,
-		userAgent: client.userAgent,
-		detail: { own: id === session.id }
-	});
 	redirect(303, id === session.id ? '/login' : '/account/sessions');
 }
 
 async function revokeOthers(event: Parameters<Actions['others']>[0]) {
 	const { user, session } = await guardUser(event, 'account:self');
-	const others = (await listUserSessions(db(), user.id)).filter((s) => s.id !== session.id);
-	for (const other of others) await deleteUserSession(db(), user.id, other.id);
-	const client = clientInfo(event);
-	await recordAudit(db(), {
-		action: 'session.revoke',
-		userId: user.id,
-		actorEmail: user.email,
-		targetType: 'user',
-		targetId: user.id,
-		ip: client.ip,
-		userAgent: client.userAgent,
-		detail: { ended: others.length, scope: 'all other sessions' }
-	});
+	await endOtherSessions(db(), actingUser(event, user), session.id);
 	redirect(303, '/account/sessions');
 }
 

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { guardUser } from '$lib/server/auth/guard';
-import { recordAudit } from '$lib/server/audit';
-import { clientInfo } from '$lib/server/auth/request';
+import { actingUser } from '$lib/server/auth/request';
+import { setFourEyesRule } from '$lib/server/admin/four-eyes-setting';
 import { db } from '$lib/server/runtime';
-import { fourEyesRequired, setFourEyesRequired } from '$lib/server/workspace/settings';
+import { fourEyesRequired } from '$lib/server/workspace/settings';
 
 export const load: PageServerLoad = async (event) => {
 	await guardUser(event, 'manage:settings');
@@ -11,21 +11,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function save(event: Parameters<Actions[string]>[0]) {
-	const { actor } = await guardUser(event, 'manage:settings');
-	const data = await event.request.formData();
-	const required = data.get('four_eyes') === 'on';
-	await setFourEyesRequired(db(), required, actor.userId);
-	const { ip, userAgent } = clientInfo(event);
-	await recordAudit(db(), {
-		action: 'publication',
-		userId: actor.userId,
-		actorEmail: actor.email,
-		targetType: 'setting',
-		targetId: 'four_eyes',
-		ip,
-		userAgent,
-		detail: { four_eyes: required }
-	});
+	const { user } = await guardUser(event, 'manage:settings');
+	const required = (await event.request.formData()).get('four_eyes') === 'on';
+	await setFourEyesRule(db(), actingUser(event, user), required);
 	return { notice: required ? 'The four-eyes rule is on.' : 'The four-eyes rule is off.' };
 }
 

@@ -2,17 +2,16 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/runtime';
 import { guardUser } from '$lib/server/auth/guard';
-import { recordAudit, type AuditEntry } from '$lib/server/audit';
-import { clientInfo } from '$lib/server/auth/request';
+import { actingUser } from '$lib/server/auth/request';
+import { isRole, listUsers } from '$lib/server/auth/users';
 import {
-	changeUserRole,
-	getUser,
-	isRole,
-	LastAdminError,
-	listUsers,
-	resetTwoFactor,
-	setUserActive
-} from '$lib/server/auth/users';
+	ACCOUNT_CHANGE_REFUSALS,
+	changeRole,
+	deactivateUser,
+	reactivateUser,
+	resetUserTwoFactor,
+	type AccountChange
+} from '$lib/server/admin/user-accounts';
 
 export const load: PageServerLoad = async (event) => {
 	const { user } = await guardUser(event, 'manage:users');
@@ -32,83 +31,40 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/* Reads the target user from the form; every admin action below starts here. */
+/* Reads the admin and the target user's id from the form; every action below starts here. */
 async function target(event: RequestEvent) {
 	const { user: admin } = await guardUser(event, 'manage:users');
 	const form = await event.request.formData();
-	const id = String(form.get('id') ?? '');
-	const user = id ? await getUser(db(), id) : undefined;
-	const client = clientInfo(event);
-	const audit = (entry: Omit<AuditEntry, 'userId' | 'actorEmail' | 'ip' | 'userAgent'>) =>
-		recordAudit(db(), {
-			...entry,
-			userId: admin.id,
-			actorEmail: admin.email,
-			ip: client.ip,
-			userAgent: client.userAgent,
-			targetType: 'user',
-			targetId: id
-		});
-	return { admin, form, user, audit };
+	return { by: actingUser(event, admin), form, id: String(form.get('id') ?? '') };
+}
+
+/* A refused change says why; a made (or already made) one reloads the list with a notice. */
+function answer(outcome: AccountChange, changed: string) {
+	if (outcome === 'no-such-user') return fail(400, { message: ACCOUNT_CHANGE_REFUSALS[outcome] });
+	if (outcome === 'last-admin') return fail(409, { message: ACCOUNT_CHANGE_REFUSALS[outcome] });
+	redirect(303, `/admin/users?changed=${changed}`);
 }
 
 async function role(event: RequestEvent) {
-	const { form, user, audit } = await target(event);
-	if (!user) return fail(400, { message: 'No such user.' });
+	const { by, form, id } = await target(event);
 	const next = form.get('role');
 	if (!isRole(next)) return fail(400, { message: 'Choose a role.' });
-	try {
-		const change = await changeUserRole(db(), user.id, next);
-		if (change && change.from !== change.to) {
-			await audit({
-				action: 'user.role',
-				detail: { email: user.email, from: change.from, to: change.to }
-			});
-		}
-	} catch (cause) {
-		if (cause instanceof LastAdminError) {
-			await audit({ action: 'user.role', outcome: 'denied', detail: { reason: 'last admin' } });
-			return fail(409, { message: cause.message });
-		}
-		throw cause;
-	}
-	redirect(303, '/admin/users?changed=role');
+	return answer(await changeRole(db(), by, id, next), 'role');
 }
 
 async function deactivate(event: RequestEvent) {
-	const { user, audit } = await target(event);
-	if (!user) return fail(400, { message: 'No such user.' });
-	try {
-		await setUserActive(db(), user.id, false);
-	} catch (cause) {
-		if (cause instanceof LastAdminError) {
-			await audit({
-				action: 'user.deactivate',
-				outcome: 'denied',
-				detail: { reason: 'last admin' }
-			});
-			return fail(409, { message: cause.message });
-		}
-		throw cause;
-	}
-	await audit({ action: 'user.deactivate', detail: { email: user.email } });
-	redirect(303, '/admin/users?changed=deactivated');
+	const { by, id } = await target(event);
+	return answer(await deactivateUser(db(), by, id), 'deactivated');
 }
 
 async function reactivate(event: RequestEvent) {
-	const { user, audit } = await target(event);
-	if (!user) return fail(400, { message: 'No such user.' });
-	await setUserActive(db(), user.id, true);
-	await audit({ action: 'user.reactivate', detail: { email: user.email } });
-	redirect(303, '/admin/users?changed=reactivated');
+	const { by, id } = await target(event);
+	return answer(await reactivateUser(db(), by, id), 'reactivated');
 }
 
 async function resetTotp(event: RequestEvent) {
-	const { user, audit } = await target(event);
-	if (!user) return fail(400, { message: 'No such user.' });
-	await resetTwoFactor(db(), user.id);
-	await audit({ action: 'two-factor.reset', detail: { email: user.email } });
-	redirect(303, '/admin/users?changed=two-factor');
+	const { by, id } = await target(event);
+	return answer(await resetUserTwoFactor(db(), by, id), 'two-factor');
 }
 
 export const actions: Actions = { role, deactivate, reactivate, resetTwoFactor: resetTotp };

@@ -2,18 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guard } from '$lib/server/auth/guard';
-import { recordAudit } from '$lib/server/audit';
 import { inviteThrottle } from '$lib/server/auth/signin';
 import { clientInfo, isSecure } from '$lib/server/auth/request';
 import { describeRetry } from '$lib/server/auth/throttle';
-import {
-	describeInviteProblem,
-	findInvite,
-	InviteError,
-	redeemInvite
-} from '$lib/server/auth/invites';
+import { describeInviteProblem, findInvite, InviteError } from '$lib/server/auth/invites';
+import { acceptInvite } from '$lib/server/auth/invite-acceptance';
 import { hashPassword, passwordProblem, MIN_PASSWORD_LENGTH } from '$lib/server/auth/passwords';
-import { createSession, deleteSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { setSessionCookie } from '$lib/server/auth/sessions';
 import { twoFactorRequired } from '$lib/server/policy';
 
 export const load: PageServerLoad = async (event) => {
@@ -65,32 +60,21 @@ async function accept(event: Parameters<Actions['default']>[0]) {
 	const problem = passwordProblem(password, [found.invite.email, displayName]);
 	if (problem) return fail(400, { displayName, message: problem });
 
-	let user;
+	let signedIn;
 	try {
-		user = await redeemInvite(db(), event.params.token, {
+		signedIn = await acceptInvite(db(), {
+			token: event.params.token,
+			inviteId: found.invite.id,
 			displayName,
-			passwordHash: await hashPassword(password)
+			passwordHash: await hashPassword(password),
+			client,
+			previousSessionId: event.locals.session?.id ?? null
 		});
 	} catch (cause) {
 		if (cause instanceof InviteError) return fail(400, { displayName, message: cause.message });
 		throw cause;
 	}
-	await recordAudit(db(), {
-		action: 'invite.redeem',
-		userId: user.id,
-		actorEmail: user.email,
-		targetType: 'invite',
-		targetId: found.invite.id,
-		ip: client.ip,
-		userAgent: client.userAgent,
-		detail: { role: user.role }
-	});
-	if (event.locals.session) await deleteSession(db(), event.locals.session.id);
-	const { token, session } = await createSession(db(), user.id, {
-		twoFactorVerified: false,
-		ip: client.ip,
-		userAgent: client.userAgent
-	});
+	const { token, session } = signedIn;
 	setSessionCookie(event.cookies, token, session.absoluteExpiresAt, isSecure(event));
 	redirect(303, '/account/two-factor?welcome=1');
 }
