@@ -5,7 +5,7 @@ import type { DB } from '../db/connect.js';
 import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
 import { choice, date, endDate, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import {

@@ -3,7 +3,7 @@ import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
 import { date, day, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
