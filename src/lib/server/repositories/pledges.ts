@@ -42,6 +42,10 @@ export const PLEDGE = defineRecordKind({
 	type: 'pledge',
 	table: 'pledges',
 	label: 'pledge',
+	owns: [
+		{ table: 'pledge_laws', column: 'pledge_id' },
+		{ table: 'pledge_assessments', column: 'pledge_id' }
+	],
 	related: async (db, id): Promise<PledgeRelations> => {
 		const laws = await listJoinRows(db, 'pledge_laws', 'pledge_id', id, ['law_id']);
 		const themeIds = await listRecordThemeIds(db, 'pledge', id);
