@@ -13,7 +13,7 @@ import {
 	type KindType
 } from '../../src/lib/server/repositories/trash.js';
 import { DEMO_IDS, seedDemoIfEmpty } from '../../src/lib/server/seed/demo.js';
-import { baseThemeId } from '../../src/lib/server/seed/themes.js';
+import { baseThemeId } from '../../src/lib/server/seed/base-themes.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 
 /*
