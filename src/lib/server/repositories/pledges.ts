@@ -22,11 +22,9 @@ import {
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
 import {
 	assertRecordsExist,
-	createRecord,
 	defineRecordKind,
 	recordOperations,
 	recordWrites,
-	updateRecord,
 	type Executor,
 	type RecordPatch
 } from './records.js';

@@ -68,7 +68,7 @@ export interface RecordKind<T extends RecordTable, R extends object = object> {
 	/** Join rows that are part of the record (its actors, laws, themes), for snapshots. */
 	related?: (db: Executor, id: string) => Promise<R>;
 	/**
-	 * Tables beyond the ones every record has (repositories/trash.ts) holding rows that belong
+	 * Tables beyond the ones every record has (repositories/trashed-records.ts) holding rows that belong
 	 * to one record of this kind, by the column naming it: purging the record removes them.
 	 */
 	owns?: readonly OwnedRows[];

@@ -1,5 +1,5 @@
 import { log } from '$lib/server/log';
-import { listTrashedRecords, purgeRecord } from '$lib/server/repositories/trash';
+import { listTrashedRecords, purgeRecord } from '$lib/server/repositories/trashed-records';
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind } from './kinds/types';
 

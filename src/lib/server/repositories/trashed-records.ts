@@ -1,17 +1,8 @@
 import { sql } from 'kysely';
-import type { Database, RecordType } from '../db/schema.js';
-import { ACTOR } from './actors.js';
-import { ASK } from './asks.js';
-import { CASE } from './cases.js';
-import { COUNTRY } from './countries.js';
-import { ENGAGEMENT } from './engagements.js';
-import { LAW } from './laws.js';
-import { PLEDGE } from './pledges.js';
-import { ASSESSMENT } from './assessments.js';
+import { RECORD_KINDS, type KindType } from './record-kinds.js';
+import type { Database } from '../db/schema.js';
 import { RECORD_TABLES, type Executor, type OwnedRows, type RecordKind } from './records.js';
-import { SOURCE } from './sources.js';
 import { byTableName } from './tables.js';
-import { THEME } from './themes.js';
 
 /*
  * Records in the trash, and purging them for good. A purge removes the record with every row
@@ -19,23 +10,6 @@ import { THEME } from './themes.js';
  * (`owns`). Rows of another record that point at it (a citation of a source, a live case of
  * a country) make the database refuse, and the record stays.
  */
-
-/** The record types with a repository kind (briefing packs have none yet). */
-export type KindType = Exclude<RecordType, 'briefing'>;
-
-/** Each record type's repository kind. */
-export const RECORD_KINDS = {
-	country: COUNTRY,
-	actor: ACTOR,
-	theme: THEME,
-	law: LAW,
-	pledge: PLEDGE,
-	assessment: ASSESSMENT,
-	case: CASE,
-	engagement: ENGAGEMENT,
-	ask: ASK,
-	source: SOURCE
-} as const satisfies { [T in KindType]: RecordKind<(typeof RECORD_TABLES)[T]> };
 
 /** Rows any record may have, found by a record-type column and a record-id column. */
 const EVERY_RECORD_OWNS = [

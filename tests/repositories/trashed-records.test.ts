@@ -6,12 +6,11 @@ import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { savePendingRevision } from '../../src/lib/server/repositories/pending-revisions.js';
 import { recordOperations } from '../../src/lib/server/repositories/records.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
+import { RECORD_KINDS, type KindType } from '../../src/lib/server/repositories/record-kinds.js';
 import {
-	RECORD_KINDS,
 	listTrashedRecords,
-	purgeRecord,
-	type KindType
-} from '../../src/lib/server/repositories/trash.js';
+	purgeRecord
+} from '../../src/lib/server/repositories/trashed-records.js';
 import { DEMO_IDS, seedDemoIfEmpty } from '../../src/lib/server/seed/demo.js';
 import { baseThemeId } from '../../src/lib/server/seed/base-themes.js';
 import { describeEachDatabase } from '../helpers/databases.js';
