@@ -7,9 +7,9 @@ import {
 	exportCases,
 	importCases,
 	previewCaseImport
-} from '../../src/lib/server/csv/cases.js';
-import { CsvImportError } from '../../src/lib/server/csv/errors.js';
-import { importPledges } from '../../src/lib/server/csv/pledges.js';
+} from '../../src/lib/server/csv/case-csv.js';
+import { CsvImportError } from '../../src/lib/server/csv/import-errors.js';
+import { importPledges } from '../../src/lib/server/csv/pledge-csv.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { createLink } from '../../src/lib/server/repositories/links.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';

@@ -21,7 +21,8 @@ import {
 	listLinksTo,
 	updateLinkNote
 } from '../../src/lib/server/repositories/links.js';
-import { addAssessment, createPledge } from '../../src/lib/server/repositories/pledges.js';
+import { createPledge } from '../../src/lib/server/repositories/pledges.js';
+import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { setClock } from '../../src/lib/server/repositories/clock.js';

@@ -7,25 +7,27 @@ import { createEngagement } from '../../src/lib/server/repositories/engagements.
 import { NotFoundError, VersionConflictError } from '../../src/lib/server/repositories/errors.js';
 import { createLaw } from '../../src/lib/server/repositories/laws.js';
 import {
-	addAssessment,
 	countPledges,
 	createPledge,
-	deleteAssessment,
 	deletePledge,
 	findPledge,
-	getAssessment,
-	getCurrentRating,
 	getPledge,
 	isDeadlineMissed,
-	listAssessments,
 	listPledges,
-	restoreAssessment,
 	restorePledge,
-	setAssessmentStatus,
 	setPledgeStatus,
-	updateAssessment,
 	updatePledge
 } from '../../src/lib/server/repositories/pledges.js';
+import {
+	addAssessment,
+	deleteAssessment,
+	getAssessment,
+	getCurrentRating,
+	listAssessments,
+	restoreAssessment,
+	setAssessmentStatus,
+	updateAssessment
+} from '../../src/lib/server/repositories/assessments.js';
 import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { createTestland, createTestThemes } from './fixtures.js';

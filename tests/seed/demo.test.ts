@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { loadDemo, seedDemoIfEmpty, DEMO_IDS } from '../../src/lib/server/seed/demo.js';
-import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/themes.js';
+import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/base-themes.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { recordHistory } from '../../src/lib/server/workspace/history.js';
 import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';

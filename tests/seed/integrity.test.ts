@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { RecordType } from '../../src/lib/server/db/schema.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
-import { RECORD_TABLES } from '../../src/lib/server/seed/write.js';
+import { RECORD_TABLES } from '../../src/lib/server/repositories/records.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 
 /*

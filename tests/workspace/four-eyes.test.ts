@@ -21,10 +21,10 @@ import {
 import { listChangesInReview } from '../../src/lib/server/workspace/queues.js';
 import {
 	addAssessmentFromForm,
-	addCitationFromForm,
-	addLinkFromForm,
 	publishAssessment
-} from '../../src/lib/server/workspace/relations.js';
+} from '../../src/lib/server/workspace/assessment-service.js';
+import { addCitationFromForm } from '../../src/lib/server/workspace/citation-service.js';
+import { addLinkFromForm } from '../../src/lib/server/workspace/link-service.js';
 import { setFourEyesRequired } from '../../src/lib/server/workspace/settings.js';
 import { moveRecord, type Transition } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';

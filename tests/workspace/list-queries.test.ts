@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { RATING_LABELS } from '../../src/lib/labels.js';
 import { deleteCase } from '../../src/lib/server/repositories/cases.js';
-import { getCurrentRating } from '../../src/lib/server/repositories/pledges.js';
+import { getCurrentRating } from '../../src/lib/server/repositories/assessments.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
 import { KINDS, kindBySlug } from '../../src/lib/server/workspace/kinds/index.js';
 import type { ListRow, WorkspaceKind } from '../../src/lib/server/workspace/kinds/index.js';
@@ -11,7 +11,7 @@ import {
 	listPage,
 	rowsOf,
 	searchOptionsFor
-} from '../../src/lib/server/workspace/listing.js';
+} from '../../src/lib/server/workspace/list-page.js';
 import { parseListQuery } from '../../src/lib/workspace/list-query.js';
 import { addUser } from './fixture.js';
 import { PER_KIND, countingQueries, seedSearchableLists } from './searchable-fixture.js';

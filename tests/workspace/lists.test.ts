@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { kindBySlug } from '../../src/lib/server/workspace/kinds/index.js';
-import { listPage } from '../../src/lib/server/workspace/listing.js';
+import { listPage } from '../../src/lib/server/workspace/list-page.js';
 import { exportList } from '../../src/lib/server/workspace/export.js';
 import {
 	commitImportForm,

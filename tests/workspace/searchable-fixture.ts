@@ -4,11 +4,8 @@ import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/gener
 import { createActor } from '../../src/lib/server/repositories/actors.js';
 import { createAsk } from '../../src/lib/server/repositories/asks.js';
 import { createLaw } from '../../src/lib/server/repositories/laws.js';
-import {
-	addAssessment,
-	createPledge,
-	deleteAssessment
-} from '../../src/lib/server/repositories/pledges.js';
+import { createPledge } from '../../src/lib/server/repositories/pledges.js';
+import { addAssessment, deleteAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
 import { pointDate } from '../../src/lib/dates.js';
 

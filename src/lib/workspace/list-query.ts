@@ -4,7 +4,7 @@ import { readPageNumber } from '$lib/paging';
  * A workspace list's whole query lives in the URL (search words, filters, sort, page), so a
  * link reproduces the view. Parsing is forgiving: an unknown value is dropped, not an error
  * (the server checks the values first and answers 400 for one it cannot read; see
- * listQueryProblem in $lib/server/workspace/listing).
+ * listQueryProblem in $lib/server/workspace/list-page).
  */
 
 export const SORTS = ['relevance', 'recent', 'title', 'date_desc', 'date_asc'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateInputError, parseDateInput, pointBounds, type PreciseDate } from '../../dates.js';
-import { LIST_SEPARATOR } from './columns.js';
+import { LIST_SEPARATOR } from './column-spec.js';
 
 /* zod schemas for CSV cells: every cell arrives as a string, possibly empty or missing. */
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { now } from '../repositories/clock.js';
 import { assertRecordsExist, inTransaction, type Executor } from '../repositories/records.js';
-import type { CsvColumn } from './columns.js';
-import { CsvImportError, type RowError } from './errors.js';
+import { insertRows } from '../repositories/tables.js';
+import type { CsvColumn } from './column-spec.js';
+import { CsvImportError, type RowError } from './import-errors.js';
 import { readCsv } from './read.js';
 import { lookUp, resolveReferences, type Reference } from './references.js';
 import { template } from './write.js';
@@ -141,21 +141,6 @@ export async function previewImport<P>(
 	};
 }
 
-/** Both databases take this many bound values in one statement (SQLite's limit is 32,766). */
-const MAX_PARAMETERS = 30_000;
-
-async function insertAll(db: Executor, table: string, rows: Record<string, unknown>[]) {
-	if (rows.length === 0) return;
-	const loose = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-	const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0] ?? {}).length));
-	for (let i = 0; i < rows.length; i += size) {
-		await loose
-			.insertInto(table)
-			.values(rows.slice(i, i + size))
-			.execute();
-	}
-}
-
 /** Fields a create revision lists as changed: every one that holds a value (as records.ts does). */
 function filledFields(content: Record<string, unknown>): string[] {
 	const noise = new Set(['version', 'updated_at', 'updated_by']);
@@ -224,9 +209,9 @@ export async function runImport<P>(
 				created_by: options.userId
 			});
 		}
-		await insertAll(trx, spec.table, records);
-		for (const [table, rows] of joins) await insertAll(trx, table, rows);
-		await insertAll(trx, 'revisions', revisions);
+		await insertRows(trx, spec.table, records);
+		for (const [table, rows] of joins) await insertRows(trx, table, rows);
+		await insertRows(trx, 'revisions', revisions);
 		return { created: records.length, ids: records.map((r) => r.id as string) };
 	});
 }

@@ -1,4 +1,4 @@
-/* CSV import and export for the workspace: see cases.ts and pledges.ts. */
+/* CSV import and export for the workspace: see case-csv.ts and pledge-csv.ts. */
 
 export {
 	CASE_COLUMNS,
@@ -8,7 +8,7 @@ export {
 	importCases,
 	previewCaseImport,
 	type CaseExport
-} from './cases.js';
+} from './case-csv.js';
 export {
 	PLEDGE_COLUMNS,
 	PLEDGE_EXPORT_COLUMNS,
@@ -17,8 +17,8 @@ export {
 	pledgeTemplate,
 	previewPledgeImport,
 	type PledgeExport
-} from './pledges.js';
-export type { CsvColumn } from './columns.js';
-export { CsvImportError, describeError, type RowError } from './errors.js';
+} from './pledge-csv.js';
+export type { CsvColumn } from './column-spec.js';
+export { CsvImportError, describeError, type RowError } from './import-errors.js';
 export type { ImportPreview, ImportResult } from './importer.js';
 export type { ExportFormat } from './write.js';

@@ -1,30 +1,10 @@
-import type { Executor } from '../repositories/records.js';
+import type { OwnedName } from '../repositories/exports.js';
 
-/** A name an exported record lists (a theme slug, a law title), keyed by the record's id. */
-export interface OwnedName {
-	owner: string;
-	name: string;
-}
+/* Helpers for building export rows from what repositories/exports.ts reads. */
 
 /** The names in `rows` that belong to `owner`, in the order loaded. */
 export function namesOf(rows: readonly OwnedName[], owner: string): string[] {
 	return rows.filter((r) => r.owner === owner).map((r) => r.name);
-}
-
-/** The theme slugs of the records of `type` in `ids`, by slug. */
-export function loadThemeSlugs(
-	db: Executor,
-	type: 'case' | 'pledge',
-	ids: string[]
-): Promise<OwnedName[]> {
-	return db
-		.selectFrom('record_themes')
-		.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
-		.select(['record_themes.record_id as owner', 'themes.slug as name'])
-		.where('record_themes.record_type', '=', type)
-		.where('record_themes.record_id', 'in', ids)
-		.orderBy('themes.slug')
-		.execute();
 }
 
 /** Loads rows for many ids a chunk at a time, keeping the order of `ids`. */
@@ -41,39 +21,4 @@ export async function loadInChunks<T extends { id: string }>(
 		const row = byId.get(id);
 		return row ? [row] : [];
 	});
-}
-
-/** Each record's cited sources as "source title (locator)", by title. */
-export async function loadCitationNames(
-	db: Executor,
-	type: 'case' | 'pledge',
-	ids: string[]
-): Promise<OwnedName[]> {
-	const rows = await db
-		.selectFrom('citations')
-		.innerJoin('sources', 'sources.id', 'citations.source_id')
-		.select(['citations.record_id as owner', 'sources.title', 'citations.locator'])
-		.where('citations.record_type', '=', type)
-		.where('citations.record_id', 'in', ids)
-		.orderBy('sources.title')
-		.orderBy('citations.locator')
-		.execute();
-	return rows.map((r) => ({
-		owner: r.owner,
-		name: r.locator ? `${r.title} (${r.locator})` : r.title
-	}));
-}
-
-/** The pledges each case is linked to (contradicting or supporting them), by title. */
-export function loadLinkedPledgeTitles(db: Executor, caseIds: string[]): Promise<OwnedName[]> {
-	return db
-		.selectFrom('links')
-		.innerJoin('pledges', 'pledges.id', 'links.from_id')
-		.select(['links.to_id as owner', 'pledges.title as name'])
-		.where('links.kind', 'in', ['contradicted_by', 'supported_by'])
-		.where('links.to_type', '=', 'case')
-		.where('links.to_id', 'in', caseIds)
-		.where('pledges.deleted_at', 'is', null)
-		.orderBy('pledges.title')
-		.execute();
 }

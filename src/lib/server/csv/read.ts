@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { CsvColumn } from './columns.js';
-import type { RowError } from './errors.js';
+import type { CsvColumn } from './column-spec.js';
+import type { RowError } from './import-errors.js';
 
 /*
  * Reads CSV text into rows keyed by column name, each with its line number. Lines starting

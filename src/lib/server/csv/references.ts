@@ -1,4 +1,7 @@
+import { findActorsByName } from '../repositories/actors.js';
+import { findLawsByTitle } from '../repositories/laws.js';
 import type { Executor } from '../repositories/records.js';
+import { findThemesBySlug } from '../repositories/themes.js';
 
 /*
  * Names in a CSV (actors by name, themes by slug, laws by title) resolved to ids with one
@@ -74,33 +77,13 @@ export async function resolveReferences(
 	const resolved: Resolved = { actor: new Map(), theme: new Map(), law: new Map() };
 
 	for (const names of chunks([...wanted.actor])) {
-		const rows = await db
-			.selectFrom('actors')
-			.select(['id', 'name'])
-			.where((eb) => eb.fn('lower', ['name']), 'in', names)
-			.where((eb) => eb.or([eb('country_id', '=', countryId), eb('country_id', 'is', null)]))
-			.where('deleted_at', 'is', null)
-			.execute();
-		collect(rows, resolved.actor);
+		collect(await findActorsByName(db, countryId, names), resolved.actor);
 	}
 	for (const slugs of chunks([...wanted.theme])) {
-		const rows = await db
-			.selectFrom('themes')
-			.select(['id', 'slug as name'])
-			.where((eb) => eb.fn('lower', ['slug']), 'in', slugs)
-			.where('deleted_at', 'is', null)
-			.execute();
-		collect(rows, resolved.theme);
+		collect(await findThemesBySlug(db, slugs), resolved.theme);
 	}
 	for (const titles of chunks([...wanted.law])) {
-		const rows = await db
-			.selectFrom('laws')
-			.select(['id', 'title as name'])
-			.where((eb) => eb.fn('lower', ['title']), 'in', titles)
-			.where('country_id', '=', countryId)
-			.where('deleted_at', 'is', null)
-			.execute();
-		collect(rows, resolved.law);
+		collect(await findLawsByTitle(db, countryId, titles), resolved.law);
 	}
 	return resolved;
 }

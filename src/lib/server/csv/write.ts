@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { CsvColumn } from './columns.js';
+import type { CsvColumn } from './column-spec.js';
 
 /* CSV out: exports and the downloadable templates. */
 

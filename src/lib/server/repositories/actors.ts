@@ -181,3 +181,18 @@ export async function listActors(db: Executor, filters: ActorFilters = {}): Prom
 	).execute();
 	return rows.map(toRecord);
 }
+
+/** Actors of the country (or of none) whose name is one of `lowerNames`, ignoring case. */
+export function findActorsByName(
+	db: Executor,
+	countryId: string,
+	lowerNames: string[]
+): Promise<{ id: string; name: string }[]> {
+	return db
+		.selectFrom('actors')
+		.select(['id', 'name'])
+		.where((eb) => eb.fn('lower', ['name']), 'in', lowerNames)
+		.where((eb) => eb.or([eb('country_id', '=', countryId), eb('country_id', 'is', null)]))
+		.where('deleted_at', 'is', null)
+		.execute();
+}

@@ -59,6 +59,10 @@ export const CASE = defineRecordKind({
 	type: 'case',
 	table: 'cases',
 	label: 'case',
+	owns: [
+		{ table: 'case_actors', column: 'case_id' },
+		{ table: 'case_laws', column: 'case_id' }
+	],
 	related: async (db, id): Promise<CaseRelations> => {
 		// One after another: inside a transaction they share one connection anyway.
 		const actors = await listJoinRows(db, 'case_actors', 'case_id', id, ['role', 'actor_id']);

@@ -5,7 +5,7 @@ import type { Executor } from './records.js';
 /*
  * Records a new one might duplicate: the live records of a type in a country (of the given
  * types), with their period, their type and, for cases, who was affected. The workspace
- * scores them (workspace/duplicates.ts); this module only reads.
+ * scores them (workspace/duplicate-warning.ts); this module only reads.
  */
 
 export type DuplicateCheckedType = Extract<RecordType, 'case' | 'pledge' | 'engagement'>;

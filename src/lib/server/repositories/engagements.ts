@@ -49,6 +49,7 @@ export const ENGAGEMENT = defineRecordKind({
 	type: 'engagement',
 	table: 'engagements',
 	label: 'engagement',
+	owns: [{ table: 'engagement_actors', column: 'engagement_id' }],
 	related: async (db, id): Promise<EngagementRelations> => {
 		const rows = await listJoinRows(db, 'engagement_actors', 'engagement_id', id, [
 			'side',

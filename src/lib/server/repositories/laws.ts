@@ -113,3 +113,18 @@ export async function listLaws(db: Executor, filters: LawFilters = {}): Promise<
 	if (filters.law_status !== undefined) query = query.where('law_status', '=', filters.law_status);
 	return page(query, orderings('laws', filters.sort ?? 'title', 'dated'), filters).execute();
 }
+
+/** Laws of the country whose title is one of `lowerTitles`, ignoring case, titled as name. */
+export function findLawsByTitle(
+	db: Executor,
+	countryId: string,
+	lowerTitles: string[]
+): Promise<{ id: string; name: string }[]> {
+	return db
+		.selectFrom('laws')
+		.select(['id', 'title as name'])
+		.where((eb) => eb.fn('lower', ['title']), 'in', lowerTitles)
+		.where('country_id', '=', countryId)
+		.where('deleted_at', 'is', null)
+		.execute();
+}

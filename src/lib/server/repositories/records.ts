@@ -67,7 +67,17 @@ export interface RecordKind<T extends RecordTable, R extends object = object> {
 	label: string;
 	/** Join rows that are part of the record (its actors, laws, themes), for snapshots. */
 	related?: (db: Executor, id: string) => Promise<R>;
+	/**
+	 * Tables beyond the ones every record has (repositories/trashed-records.ts) holding rows that belong
+	 * to one record of this kind, by the column naming it: purging the record removes them.
+	 */
+	owns?: readonly OwnedRows[];
 }
+
+/** Rows of `table` that belong to the record whose id is in `column`. */
+export type OwnedRows = {
+	[T in keyof Database]: { table: T; column: keyof Database[T] & string };
+}[keyof Database];
 
 export function defineRecordKind<T extends RecordTable, R extends object = object>(
 	kind: RecordKind<T, R>

@@ -85,3 +85,16 @@ export async function listThemes(db: Executor, filters: ThemeFilters = {}): Prom
 	if (filters.instrument !== undefined) query = query.where('instrument', '=', filters.instrument);
 	return page(query, orderings('themes', 'title', null, 'name'), filters).execute();
 }
+
+/** Themes whose slug is one of `lowerSlugs`, ignoring case, with the slug as their name. */
+export function findThemesBySlug(
+	db: Executor,
+	lowerSlugs: string[]
+): Promise<{ id: string; name: string }[]> {
+	return db
+		.selectFrom('themes')
+		.select(['id', 'slug as name'])
+		.where((eb) => eb.fn('lower', ['slug']), 'in', lowerSlugs)
+		.where('deleted_at', 'is', null)
+		.execute();
+}

@@ -10,7 +10,7 @@ import type {
 	SourceKind,
 	YesNoUnknown
 } from '../db/schema.js';
-import type { ThemeSlug } from './themes.js';
+import type { ThemeSlug } from './base-themes.js';
 
 /*
  * The demo record: Kazakhstan in late 2021, built only from /work/shared/source-facts.md

@@ -14,14 +14,14 @@ import {
 	DEMO_PLEDGES,
 	DEMO_SOURCE
 } from './demo-kazakhstan.js';
-import { seedThemes, themeIdsBySlug, type ThemeSlug } from './themes.js';
+import { seedThemes, themeIdsBySlug, type ThemeSlug } from './base-themes.js';
 import {
 	dateColumns,
 	publishedColumns,
 	upsertById,
 	writeCreateRevisions,
 	type SeededType
-} from './write.js';
+} from './upsert.js';
 
 /*
  * Loads the demo record (Kazakhstan, late 2021; data in demo-kazakhstan.ts). Every demo

@@ -2,7 +2,7 @@ import type { RecordType } from '$lib/server/db/schema';
 import { listCitations } from '$lib/server/repositories/citations';
 import { listLinksOf } from '$lib/server/repositories/links';
 import { findPendingRevision } from '$lib/server/repositories/pending-revisions';
-import { listAssessments } from '$lib/server/repositories/pledges';
+import { listAssessments } from '$lib/server/repositories/assessments';
 import type { Executor } from '$lib/server/repositories/records';
 import { listRevisions } from '$lib/server/repositories/revisions';
 import { LOOKUPS, type Lookup } from '$lib/workspace/form';

@@ -13,7 +13,7 @@ import {
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
-import { findDuplicates, type DuplicateCandidate } from './duplicates';
+import { findDuplicates, type DuplicateCandidate } from './duplicate-warning';
 import {
 	echoValues,
 	ParsedForm,

@@ -4,7 +4,7 @@ import type { Executor } from '$lib/server/repositories/records';
 import { allFields, type FieldSpec, type FormValue } from '$lib/workspace/form';
 import { formContext, withLabels } from './context';
 import type { WorkspaceKind } from './kinds/types';
-import { listAllIds, readListQuery, searchOptionsFor } from './listing';
+import { listAllIds, readListQuery, searchOptionsFor } from './list-page';
 
 /*
  * A workspace list as a file: every record the list's query finds (not only its page), as

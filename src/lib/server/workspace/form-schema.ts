@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PreciseDate } from '$lib/dates';
-import { readDateInput } from '$lib/workspace/dates';
+import { readDateInput } from '$lib/workspace/date-reading';
 import type { FieldErrors, FieldSpec, FormValues, Picked } from '$lib/workspace/form';
 
 /*

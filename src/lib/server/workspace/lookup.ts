@@ -144,3 +144,18 @@ export async function resolveTypedNames(
 			: null
 	};
 }
+
+/* The id picked in a single combobox, or the record named in its no-JavaScript text box. */
+export async function pickedOrTyped(
+	db: Executor,
+	data: FormData,
+	name: string,
+	lookup: Lookup
+): Promise<{ id: string; problem: string | null }> {
+	const picked = String(data.get(name) ?? '');
+	if (picked) return { id: picked, problem: null };
+	const typed = String(data.get(`${name}__add`) ?? '');
+	if (!typed.trim()) return { id: '', problem: null };
+	const { ids, problem } = await resolveTypedNames(db, lookup, typed);
+	return { id: ids[0] ?? '', problem };
+}

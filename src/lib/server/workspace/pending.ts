@@ -6,7 +6,7 @@ import {
 	findPendingRevision,
 	type PendingEntry
 } from '$lib/server/repositories/pending-revisions';
-import { listAssessments } from '$lib/server/repositories/pledges';
+import { listAssessments } from '$lib/server/repositories/assessments';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { allFields, type FormValues } from '$lib/workspace/form';
 import { formContext, withLabels } from './context';

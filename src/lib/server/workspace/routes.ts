@@ -12,14 +12,9 @@ import { saveRecord } from './editing';
 import { restoreRevision, RestoreError } from './history';
 import { discardPendingChanges, publishPendingChanges } from './pending';
 import { kindBySlug, type WorkspaceKind, type WorkspaceRecord } from './kinds';
-import {
-	addAssessmentFromForm,
-	addCitationFromForm,
-	addLinkFromForm,
-	publishAssessment,
-	removeCitationOf,
-	removeLinkOf
-} from './relations';
+import { addAssessmentFromForm, publishAssessment } from './assessment-service';
+import { addCitationFromForm, removeCitationOf } from './citation-service';
+import { addLinkFromForm, removeLinkOf } from './link-service';
 import {
 	mayChangeRecord,
 	moveRecord,

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
 import { log } from '$lib/server/log';
-import { RECORD_TABLES, type Executor } from '$lib/server/repositories/records';
+import { listTrashedRecords, purgeRecord } from '$lib/server/repositories/trashed-records';
+import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind } from './kinds/types';
 
 /*
@@ -19,39 +19,14 @@ export interface TrashedItem {
 	version: number;
 }
 
-type Loose = Kysely<Record<string, Record<string, string | number | null>>>;
-
-function titleColumn(kind: WorkspaceKind): string {
-	return ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
-}
-
 export async function listTrash(
 	db: Executor,
 	kinds: readonly WorkspaceKind[]
 ): Promise<TrashedItem[]> {
 	const items: TrashedItem[] = [];
 	for (const kind of kinds) {
-		const rows = await (db as unknown as Loose)
-			.selectFrom(RECORD_TABLES[kind.type])
-			.select([
-				'id',
-				sql<string>`${sql.ref(titleColumn(kind))}`.as('title'),
-				'deleted_at',
-				'deleted_by',
-				'version'
-			])
-			.where('deleted_at', 'is not', null)
-			.execute();
-		for (const row of rows) {
-			items.push({
-				slug: kind.slug,
-				kindLabel: kind.label,
-				id: String(row.id),
-				title: String(row.title),
-				deleted_at: String(row.deleted_at),
-				deleted_by: row.deleted_by === null ? null : String(row.deleted_by),
-				version: Number(row.version)
-			});
+		for (const row of await listTrashedRecords(db, kind.type)) {
+			items.push({ slug: kind.slug, kindLabel: kind.label, ...row });
 		}
 	}
 	return items.sort((a, b) => b.deleted_at.localeCompare(a.deleted_at));
@@ -69,34 +44,7 @@ export async function emptyTrash(
 		if (!kind) continue;
 		try {
 			// One transaction per record, so one that is still needed elsewhere keeps only itself.
-			await db.transaction().execute(async (trx) => {
-				const loose = trx as unknown as Loose;
-				await trx.deleteFrom('record_themes').where('record_id', '=', item.id).execute();
-				await trx
-					.deleteFrom('links')
-					.where((eb) =>
-						eb.or([
-							eb.and([eb('from_type', '=', kind.type), eb('from_id', '=', item.id)]),
-							eb.and([eb('to_type', '=', kind.type), eb('to_id', '=', item.id)])
-						])
-					)
-					.execute();
-				await trx
-					.deleteFrom('citations')
-					.where('record_type', '=', kind.type)
-					.where('record_id', '=', item.id)
-					.execute();
-				await trx
-					.deleteFrom('revisions')
-					.where('record_type', '=', kind.type)
-					.where('record_id', '=', item.id)
-					.execute();
-				await loose
-					.deleteFrom(RECORD_TABLES[kind.type])
-					.where('id', '=', item.id)
-					.where('deleted_at', 'is not', null)
-					.execute();
-			});
+			await purgeRecord(db, kind.type, item.id);
 			removed += 1;
 		} catch (error) {
 			kept += 1;

@@ -8,7 +8,7 @@ import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import type { WorkspaceKind } from './kinds/types';
 import { linkedName, linkedProblems, unpublishedLinked, type LinkedRecord } from './linked';
 import { countCitations } from './record-facts';
-import { publishPledgeAssessments } from './relations';
+import { publishPledgeAssessments } from './assessment-service';
 
 /*
  * Draft -> in review -> published, and back. Researchers submit and withdraw; editors send

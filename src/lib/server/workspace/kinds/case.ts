@@ -12,7 +12,7 @@ import {
 	type CaseInput,
 	type CaseRecord
 } from '$lib/server/repositories/cases';
-import { ONGOING } from '$lib/workspace/dates';
+import { ONGOING } from '$lib/workspace/date-reading';
 import {
 	dateOf,
 	countryField,

@@ -1,7 +1,7 @@
 import { fromColumns } from '$lib/dates';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ListOptions } from '$lib/server/repositories/listing';
-import { dateInputText } from '$lib/workspace/dates';
+import { dateInputText } from '$lib/workspace/date-reading';
 import type { FieldSpec, FormValues, Option, Picked } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
 import type { FilterSpec } from './types';

@@ -1,5 +1,6 @@
-import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
+import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ContentAction, Executor, GetOptions } from '$lib/server/repositories/records';
+import type { KindType } from '$lib/server/repositories/record-kinds';
 import type { SearchType } from '$lib/server/search';
 import type { Segment } from '$lib/server/search/segments';
 import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
@@ -63,7 +64,7 @@ export interface WorkspaceKind<
 > {
 	/** The URL segment: /workspace/cases. */
 	slug: string;
-	type: RecordType;
+	type: KindType;
 	/** "case"; "Cases". */
 	label: string;
 	plural: string;

@@ -5,7 +5,7 @@ import { formFor } from '$lib/server/workspace/editing';
 import { pendingChanges } from '$lib/server/workspace/pending';
 import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page';
 import { mayChangeRecord } from '$lib/server/workspace/workflow';
-import { loadRelations } from '$lib/server/workspace/relations';
+import { loadRelations } from '$lib/server/workspace/record-relations';
 import {
 	deleteAction,
 	guardKind,

@@ -1,5 +1,5 @@
 import type { DB } from '../db/connect.js';
-import { publishedColumns, writeCreateRevisions } from './write.js';
+import { publishedColumns, writeCreateRevisions } from './upsert.js';
 
 /*
  * The base theme vocabulary: the rights the app tracks, each tied to the treaty provision

@@ -5,16 +5,18 @@ import type { DB } from '../db/connect.js';
 import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
 import { choice, date, endDate, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import {
-	loadCitationNames,
-	loadInChunks,
-	loadLinkedPledgeTitles,
-	loadThemeSlugs,
-	namesOf
-} from './load.js';
+	listCaseActorNames,
+	listCaseLawTitles,
+	listCasesForExport,
+	listCitationNames,
+	listLinkedPledgeTitles,
+	listThemeSlugs
+} from '../repositories/exports.js';
+import { loadInChunks, namesOf } from './load.js';
 import { idsByColumn, referencesOnce } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
@@ -258,30 +260,12 @@ export interface CaseExport extends ExportedRecord {
 async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 	return loadInChunks(ids, async (chunk) => {
 		const [cases, actors, laws, themes, citations, pledges] = await Promise.all([
-			db
-				.selectFrom('cases')
-				.innerJoin('countries', 'countries.id', 'cases.country_id')
-				.selectAll('cases')
-				.select('countries.code as country_code')
-				.where('cases.id', 'in', chunk)
-				.execute(),
-			db
-				.selectFrom('case_actors')
-				.innerJoin('actors', 'actors.id', 'case_actors.actor_id')
-				.select(['case_actors.case_id as owner', 'case_actors.role', 'actors.name'])
-				.where('case_actors.case_id', 'in', chunk)
-				.orderBy('actors.name')
-				.execute(),
-			db
-				.selectFrom('case_laws')
-				.innerJoin('laws', 'laws.id', 'case_laws.law_id')
-				.select(['case_laws.case_id as owner', 'laws.title as name'])
-				.where('case_laws.case_id', 'in', chunk)
-				.orderBy('laws.title')
-				.execute(),
-			loadThemeSlugs(db, 'case', chunk),
-			loadCitationNames(db, 'case', chunk),
-			loadLinkedPledgeTitles(db, chunk)
+			listCasesForExport(db, chunk),
+			listCaseActorNames(db, chunk),
+			listCaseLawTitles(db, chunk),
+			listThemeSlugs(db, 'case', chunk),
+			listCitationNames(db, 'case', chunk),
+			listLinkedPledgeTitles(db, chunk)
 		]);
 		return cases.map((c) => ({
 			id: c.id,

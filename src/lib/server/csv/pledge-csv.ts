@@ -3,10 +3,15 @@ import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
 import { date, day, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
-import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
+import {
+	listPledgeLawTitles,
+	listPledgesForExport,
+	listThemeSlugs
+} from '../repositories/exports.js';
+import { loadInChunks, namesOf } from './load.js';
 import { idsByColumn, referencesOnce } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
@@ -184,25 +189,9 @@ export interface PledgeExport extends ExportedRecord {
 async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]> {
 	return loadInChunks(ids, async (chunk) => {
 		const [pledges, laws, themes] = await Promise.all([
-			db
-				.selectFrom('pledges')
-				.innerJoin('countries', 'countries.id', 'pledges.country_id')
-				.innerJoin('search_documents as d', (join) =>
-					join.onRef('d.record_id', '=', 'pledges.id').on('d.record_type', '=', 'pledge')
-				)
-				.leftJoin('actors', 'actors.id', 'pledges.made_by_actor_id')
-				.selectAll('pledges')
-				.select(['countries.code as country_code', 'actors.name as made_by', 'd.rating'])
-				.where('pledges.id', 'in', chunk)
-				.execute(),
-			db
-				.selectFrom('pledge_laws')
-				.innerJoin('laws', 'laws.id', 'pledge_laws.law_id')
-				.select(['pledge_laws.pledge_id as owner', 'laws.title as name'])
-				.where('pledge_laws.pledge_id', 'in', chunk)
-				.orderBy('laws.title')
-				.execute(),
-			loadThemeSlugs(db, 'pledge', chunk)
+			listPledgesForExport(db, chunk),
+			listPledgeLawTitles(db, chunk),
+			listThemeSlugs(db, 'pledge', chunk)
 		]);
 		return pledges.map((p) => ({
 			id: p.id,

@@ -1,16 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import { toColumns, type PreciseDate } from '../../dates.js';
-import type { Database, DatePrecision, RecordType } from '../db/schema.js';
-import { ACTOR } from '../repositories/actors.js';
-import { ASK } from '../repositories/asks.js';
-import { CASE } from '../repositories/cases.js';
-import { COUNTRY } from '../repositories/countries.js';
-import { ENGAGEMENT } from '../repositories/engagements.js';
-import { LAW } from '../repositories/laws.js';
-import { ASSESSMENT, PLEDGE } from '../repositories/pledges.js';
-import { recordContent } from '../repositories/records.js';
-import { SOURCE } from '../repositories/sources.js';
-import { THEME } from '../repositories/themes.js';
+import type { Database, DatePrecision } from '../db/schema.js';
+import { RECORD_TABLES, recordContent } from '../repositories/records.js';
+import { RECORD_KINDS, type KindType } from '../repositories/record-kinds.js';
 
 /*
  * Writing seed records without disturbing anything else in the database. Records are
@@ -21,35 +13,8 @@ import { THEME } from '../repositories/themes.js';
 
 type Db = Kysely<Database>;
 
-/** The tables whose rows are workflow records with a text `id` and a revision history. */
-export const RECORD_TABLES = {
-	country: 'countries',
-	actor: 'actors',
-	theme: 'themes',
-	law: 'laws',
-	pledge: 'pledges',
-	assessment: 'pledge_assessments',
-	case: 'cases',
-	engagement: 'engagements',
-	ask: 'asks',
-	source: 'sources'
-} as const satisfies Partial<Record<RecordType, keyof Database>>;
-
-export type SeededType = keyof typeof RECORD_TABLES;
-
-/* Each seeded type's repository kind, whose join rows (a case's actors, laws, themes) belong in its snapshots. */
-const RECORD_KINDS = {
-	country: COUNTRY,
-	actor: ACTOR,
-	theme: THEME,
-	law: LAW,
-	pledge: PLEDGE,
-	assessment: ASSESSMENT,
-	case: CASE,
-	engagement: ENGAGEMENT,
-	ask: ASK,
-	source: SOURCE
-} as const;
+/** The record types the seed writes: every one with a repository kind. */
+export type SeededType = KindType;
 type RecordTable = (typeof RECORD_TABLES)[SeededType];
 
 /** Inserts rows, or overwrites every column of the rows whose id already exists. */
