@@ -5,6 +5,11 @@ import {
 	generateFictional,
 	removeFictional
 } from '../../src/lib/server/generate/fictional.js';
+import { pointDate } from '../../src/lib/dates.js';
+import { createCase } from '../../src/lib/server/repositories/cases.js';
+import { citeSource } from '../../src/lib/server/repositories/citations.js';
+import { createSource } from '../../src/lib/server/repositories/sources.js';
+import { createTestland } from '../repositories/fixtures.js';
 
 describeEachDatabase('load-test data generator', ({ db }) => {
 	it('makes a fictional, labelled country with the requested number of records', async () => {
@@ -53,23 +58,66 @@ describeEachDatabase('load-test data generator', ({ db }) => {
 	});
 
 	it('is repeatable and replaces its own data only', async () => {
+		// Someone else's record, which neither generating nor removing may touch.
+		const other = await createTestland(db(), 'XU');
+		const source = await createSource(
+			db(),
+			{ title: 'XU monitor (fictional)', kind: 'report' },
+			null
+		);
+		const kept = await createCase(
+			db(),
+			{
+				country_id: other.id,
+				title: 'Kept case (fictional)',
+				case_type: 'prosecution',
+				start: pointDate('2021')
+			},
+			null
+		);
+		await citeSource(db(), { source_id: source.id, record_type: 'case', record_id: kept.id }, null);
+		const othersRows = async () => ({
+			countries: await db()
+				.selectFrom('countries')
+				.select('id')
+				.where('id', '=', other.id)
+				.execute(),
+			cases: await db()
+				.selectFrom('cases')
+				.select(['id', 'title'])
+				.where('country_id', '=', other.id)
+				.execute(),
+			citations: await db()
+				.selectFrom('citations')
+				.select('id')
+				.where('record_id', '=', kept.id)
+				.execute(),
+			sources: await db().selectFrom('sources').select('id').where('id', '=', source.id).execute()
+		});
+		const before = await othersRows();
+		expect(before.cases).toEqual([{ id: kept.id, title: 'Kept case (fictional)' }]);
+		expect(before.citations).toHaveLength(1);
+
+		const fictionalCases = () =>
+			db()
+				.selectFrom('cases')
+				.select(['id', 'title', 'start_text'])
+				.where('country_id', '=', FICTIONAL_COUNTRY.id)
+				.orderBy('id')
+				.execute();
 		await generateFictional(db(), { cases: 50, seed: 3 });
-		const first = await db()
-			.selectFrom('cases')
-			.select(['id', 'title', 'start_text'])
-			.orderBy('id')
-			.execute();
+		const first = await fictionalCases();
+		expect(first).toHaveLength(50);
 		await generateFictional(db(), { cases: 50, seed: 3 });
-		const second = await db()
-			.selectFrom('cases')
-			.select(['id', 'title', 'start_text'])
-			.orderBy('id')
-			.execute();
-		expect(second).toEqual(first);
+		// Replaced, not added to: the same 50 rows again.
+		expect(await fictionalCases()).toEqual(first);
+		expect(await othersRows()).toEqual(before);
+
 		await removeFictional(db());
 		expect(
 			await db().selectFrom('countries').select('id').where('code', '=', 'XT').execute()
 		).toEqual([]);
-		expect(await db().selectFrom('cases').select('id').execute()).toEqual([]);
+		expect(await fictionalCases()).toEqual([]);
+		expect(await othersRows()).toEqual(before);
 	});
 });

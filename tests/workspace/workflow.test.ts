@@ -108,18 +108,42 @@ describeEachDatabase('workspace workflow', ({ db }) => {
 		const id = await newCase(researcher);
 		await move(id, 'publish', editor);
 		await move(id, 'unpublish', editor);
-		const events = await db()
-			.selectFrom('audit_events')
-			.selectAll()
-			.where('action', '=', 'publication')
-			.where('target_id', '=', id)
-			.orderBy('occurred_at')
-			.execute();
-		expect(events.map((e) => [e.outcome, JSON.parse(e.detail).to])).toEqual([
-			['success', 'published'],
-			['success', 'draft']
+		// Refused for what it lacks: no source cited.
+		const uncited = await newCase(researcher, { cite: false });
+		await expect(move(uncited, 'publish', editor)).rejects.toThrow(/needs at least one cited/);
+		// Refused by the four-eyes rule: the editor wrote it.
+		const own = await newCase(editor);
+		await expect(move(own, 'publish', editor)).rejects.toThrow(/four-eyes rule/);
+
+		const audited = async (targetId: string) =>
+			(
+				await db()
+					.selectFrom('audit_events')
+					.selectAll()
+					.where('action', '=', 'publication')
+					.where('target_id', '=', targetId)
+					.orderBy('occurred_at')
+					.execute()
+			).map((e) => ({
+				outcome: e.outcome,
+				user: e.user_id,
+				type: e.target_type,
+				to: JSON.parse(e.detail).to,
+				reason: JSON.parse(e.detail).reason
+			}));
+		const byEditor = { user: editor.userId, type: 'case', to: expect.any(String) };
+		expect(await audited(id)).toEqual([
+			{ ...byEditor, outcome: 'success', to: 'published', reason: expect.any(String) },
+			{ ...byEditor, outcome: 'success', to: 'draft', reason: expect.any(String) }
 		]);
-		expect(events[0]!.user_id).toBe(editor.userId);
-		expect(events[0]!.target_type).toBe('case');
+		expect(await audited(uncited)).toEqual([
+			{ ...byEditor, outcome: 'failure', to: 'published', reason: 'missing' }
+		]);
+		expect(await audited(own)).toEqual([
+			{ ...byEditor, outcome: 'denied', to: 'published', reason: 'four-eyes' }
+		]);
+		// A refusal changes nothing but the log.
+		expect((await caseKind.get(db(), uncited)).status).toBe('draft');
+		expect((await caseKind.get(db(), own)).status).toBe('draft');
 	});
 });
