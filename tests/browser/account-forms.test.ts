@@ -59,12 +59,17 @@ describe('account and admin forms in the browser', () => {
 	let researcher: BrowserContext;
 
 	beforeAll(async () => {
-		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
-		browser = await launchBrowser();
 		const key = getRandomValues(new Uint8Array(20));
-		await addStaffUser(app, { email: ADMIN, role: 'admin', name: 'Forms Admin', totpKey: key });
-		await addStaffUser(app, { email: RESEARCHER, role: 'researcher', name: 'Forms Researcher' });
-		await addStaffUser(app, { email: VIEWER, role: 'viewer', name: 'Forms Viewer' });
+		[app, browser] = await Promise.all([
+			startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } }),
+			launchBrowser()
+		]);
+		for (const user of [
+			{ email: ADMIN, role: 'admin', name: 'Forms Admin', totpKey: key },
+			{ email: RESEARCHER, role: 'researcher', name: 'Forms Researcher' },
+			{ email: VIEWER, role: 'viewer', name: 'Forms Viewer' }
+		] as const)
+			await addStaffUser(app, user);
 		admin = await signInContext(browser, app, ADMIN, authenticator(key));
 		researcher = await signInContext(browser, app, RESEARCHER);
 	}, 180_000);

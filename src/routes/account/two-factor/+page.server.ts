@@ -57,6 +57,12 @@ function codeRefusal(result: Exclude<StepResult<unknown>, { kind: 'ok' }>) {
 	});
 }
 
+/* New recovery codes, shown once; or why the code was not accepted. */
+function recoveryCodesOrRefusal(result: StepResult<string[]>) {
+	if (result.kind !== 'ok') return codeRefusal(result);
+	return { recoveryCodes: result.value, message: null };
+}
+
 async function readCode(event: RequestEvent) {
 	return String((await event.request.formData()).get('code') ?? '');
 }
@@ -82,8 +88,7 @@ async function enrol(event: RequestEvent) {
 			message: 'Set-up has not started: choose "Set up two-factor sign-in" first.'
 		});
 	}
-	if (result.kind !== 'ok') return codeRefusal(result);
-	return { recoveryCodes: result.value, message: null };
+	return recoveryCodesOrRefusal(result);
 }
 
 async function newRecoveryCodes(event: RequestEvent) {
@@ -93,8 +98,7 @@ async function newRecoveryCodes(event: RequestEvent) {
 		code: await readCode(event),
 		client: clientInfo(event)
 	});
-	if (result.kind !== 'ok') return codeRefusal(result);
-	return { recoveryCodes: result.value, message: null };
+	return recoveryCodesOrRefusal(result);
 }
 
 async function disable(event: RequestEvent) {
