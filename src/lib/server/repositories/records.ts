@@ -9,6 +9,7 @@ import {
 	type WorkflowStatus
 } from '../db/schema.js';
 import { now } from './clock.js';
+import { byTableName } from './tables.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 
 /*
@@ -105,11 +106,10 @@ export function inTransaction<R>(db: Executor, fn: (trx: Executor) => Promise<R>
  * name, so it talks to the same connection through a looser view of the schema.
  */
 type AnyRecordRow = RecordColumns & { id: string };
-type LooseDb = Kysely<Record<string, AnyRecordRow>>;
 /* Columns beyond the shared ones travel through at run time under this type. */
 type AnyColumns = Updateable<AnyRecordRow>;
-function loose(db: Executor): LooseDb {
-	return db as unknown as LooseDb;
+function loose(db: Executor) {
+	return byTableName<AnyRecordRow>(db);
 }
 
 type LoadedRow = Selectable<AnyRecordRow> & Record<string, unknown>;
@@ -131,7 +131,7 @@ async function readSnapshot(
 		.where('id', '=', id);
 	// PostgreSQL: hold the row until commit so a concurrent save cannot slip between the
 	// version check and the write. SQLite has one writer at a time and no FOR UPDATE.
-	if (lock && dialectOf(db as unknown as Kysely<unknown>) === 'postgres') query = query.forUpdate();
+	if (lock && dialectOf(db) === 'postgres') query = query.forUpdate();
 	const row = (await query.executeTakeFirst()) as LoadedRow | undefined;
 	if (!row) return undefined;
 	const related = kind.related ? await kind.related(db, id) : {};

@@ -32,11 +32,7 @@ export async function loadCitationViews(
 	}));
 }
 
-/*
- * Removing a link or citation that is still waiting for review takes nothing from the public,
- * so anyone who may edit does it; removing a published one is a withdrawal (see
- * mayChangeRecord), allowed only when `mayRemovePublished`. Returns a sentence when refused.
- */
+/* Removing a published citation is a withdrawal, as with links (see removeLinkOf). */
 
 const citationForm = z.object({
 	source: z
