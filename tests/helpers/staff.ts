@@ -58,6 +58,13 @@ export async function signInContext(
 	if (authenticatorApp) {
 		await page.waitForURL(/\/login\/two-factor/);
 		await settled(page);
+		// No waiting for a fresh 30-second step (authenticator.ts): the test server forgets
+		// which step this user last used, so the current step's code is accepted again.
+		await app.db
+			.updateTable('users')
+			.set({ totp_last_step: null })
+			.where('email', '=', email)
+			.execute();
 		await page.getByLabel('Code').fill(await authenticatorApp.code());
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
