@@ -1,0 +1,196 @@
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { seedFictionalCountry } from './fixture.js';
+import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
+import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
+
+/*
+ * How hard the kept public pages (rendered-pages.ts) are to bypass, and how they and other
+ * large answers go out compressed (compression.ts), on a running app: a parameter the page
+ * does not read, a stale session cookie and readers arriving together all get the one kept
+ * rendering; brotli and gzip bodies are that rendering's exact bytes. Testland is fictional.
+ */
+
+const COUNTRY = '/countries/xt';
+
+interface Raw {
+	status: number;
+	headers: http.IncomingHttpHeaders;
+	body: Buffer;
+}
+
+/* node:http, not fetch: fetch decodes brotli and gzip itself, and these tests need the bytes sent. */
+function raw(base: string, path: string, headers: Record<string, string> = {}): Promise<Raw> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(`${base}${path}`, { headers }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						body: Buffer.concat(chunks)
+					})
+				);
+				response.on('error', reject);
+			})
+			.on('error', reject);
+	});
+}
+
+for (const dialect of testDialects()) {
+	describe(`kept public pages and compression [${dialect}]`, () => {
+		let database: TestDatabase;
+		let app: AppServer;
+		let editorCookie = '';
+		const get = (path: string, headers: Record<string, string> = {}) => raw(app.url, path, headers);
+
+		beforeAll(async () => {
+			database = await createTestDatabase(dialect);
+			await seedFictionalCountry(database.db);
+			const editor = await createUser(database.db, {
+				email: 'kept.pages.reader@example.org',
+				displayName: 'Kept Pages Reader',
+				role: 'editor',
+				passwordHash: PLACEHOLDER_HASH
+			});
+			await enableTotp(database.db, editor.id);
+			const { token } = await createSession(database.db, editor.id, { twoFactorVerified: true });
+			editorCookie = `pledgewatch_session=${token}`;
+			app = await startAppServer({
+				databaseUrl: database.url,
+				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
+			});
+		}, 120_000);
+
+		afterAll(async () => {
+			await app?.stop();
+			await database?.drop();
+		});
+
+		it('serves the kept page for a parameter the page does not read, in any order', async () => {
+			const first = await get(`${COUNTRY}?from=2001&type=pledge`);
+			expect(first.status).toBe(200);
+			expect(first.headers.age).toBeUndefined();
+			for (const path of [
+				`${COUNTRY}?from=2001&type=pledge&utm_source=newsletter`,
+				`${COUNTRY}?utm_campaign=x&type=pledge&fbclid=abc&from=2001`
+			]) {
+				const again = await get(path);
+				expect(again.headers.age, path).toBeDefined();
+				expect(again.body.toString(), path).toBe(first.body.toString());
+			}
+			// The dropped parameter is in nothing of the copy, the pager's links included.
+			expect(first.body.toString()).not.toContain('utm_');
+			// A parameter the page reads is another page.
+			const other = await get(`${COUNTRY}?from=2002&type=pledge`);
+			expect(other.headers.age).toBeUndefined();
+		});
+
+		it('serves the kept page when the session cookie is stale, and forgets that cookie', async () => {
+			const first = await get(`${COUNTRY}?from=2003`);
+			expect(first.headers.age).toBeUndefined();
+			const stale = await get(`${COUNTRY}?from=2003`, {
+				cookie: 'pledgewatch_session=no-such-session-token'
+			});
+			expect(stale.status).toBe(200);
+			expect(stale.headers.age).toBeDefined();
+			expect(stale.body.toString()).toBe(first.body.toString());
+			expect(String(stale.headers['set-cookie'])).toMatch(/^pledgewatch_session=;.*Max-Age=0/i);
+			// A stale cookie's first render is kept for everyone, without its Set-Cookie.
+			const staleFirst = await get(`${COUNTRY}?from=2004`, {
+				cookie: 'pledgewatch_session=no-such-session-token'
+			});
+			expect(staleFirst.headers.age).toBeUndefined();
+			expect(String(staleFirst.headers['set-cookie'])).toContain('Max-Age=0');
+			const after = await get(`${COUNTRY}?from=2004`);
+			expect(after.headers.age).toBeDefined();
+			expect(after.headers['set-cookie']).toBeUndefined();
+
+			const signedIn = await get(`${COUNTRY}?from=2003`, { cookie: editorCookie });
+			expect(signedIn.status).toBe(200);
+			expect(signedIn.headers.age).toBeUndefined();
+			expect(signedIn.headers['cache-control']).toBe('no-store');
+			expect(signedIn.body.toString()).toContain('Kept Pages Reader');
+		});
+
+		it('renders a page once for readers who ask for it together', async () => {
+			const answers = await Promise.all(
+				Array.from({ length: 6 }, () => get(`${COUNTRY}?from=2005`))
+			);
+			expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
+			// Only the render's own reader gets no Age; everyone else was served its copy.
+			expect(answers.filter((a) => a.headers.age === undefined)).toHaveLength(1);
+			for (const a of answers) expect(a.body.toString()).toBe(answers[0]?.body.toString());
+		});
+
+		it('sends the kept page in brotli or gzip, as accepted, decoding to the same HTML', async () => {
+			const plain = await get(`${COUNTRY}?from=2006`);
+			const html = plain.body;
+			expect(plain.headers['content-encoding']).toBeUndefined();
+			expect(plain.headers.vary).toMatch(/accept-encoding/i);
+			expect(Number(plain.headers['content-length'])).toBe(html.byteLength);
+			const etags = new Set([plain.headers.etag]);
+			for (const [accept, encoding, decode] of [
+				['br, gzip', 'br', brotliDecompressSync],
+				['gzip, deflate', 'gzip', gunzipSync],
+				['gzip;q=1, br;q=0.5', 'gzip', gunzipSync]
+			] as const) {
+				for (const round of [1, 2]) {
+					const answer = await get(`${COUNTRY}?from=2006`, { 'accept-encoding': accept });
+					expect(answer.headers.age, `${accept} #${round}`).toBeDefined();
+					expect(answer.headers['content-encoding'], accept).toBe(encoding);
+					expect(answer.headers.vary).toMatch(/accept-encoding/i);
+					expect(Number(answer.headers['content-length'])).toBe(answer.body.byteLength);
+					expect(answer.body.byteLength).toBeLessThan(html.byteLength / 3);
+					expect(decode(answer.body).equals(html), accept).toBe(true);
+					etags.add(answer.headers.etag);
+				}
+			}
+			// One tag per encoding, each revalidating only its own bytes.
+			expect(etags.size).toBe(3);
+			const br = await get(`${COUNTRY}?from=2006`, { 'accept-encoding': 'br' });
+			const revalidated = await get(`${COUNTRY}?from=2006`, {
+				'accept-encoding': 'br',
+				'if-none-match': String(br.headers.etag)
+			});
+			expect(revalidated.status).toBe(304);
+			expect(revalidated.body.byteLength).toBe(0);
+		});
+
+		it('sends identity when no encoding is accepted', async () => {
+			for (const accept of [undefined, 'identity', 'br;q=0, gzip;q=0']) {
+				const answer = await get(
+					`${COUNTRY}?from=2007`,
+					accept === undefined ? {} : { 'accept-encoding': accept }
+				);
+				expect(answer.headers['content-encoding'], accept).toBeUndefined();
+				expect(answer.body.toString(), accept).toContain('<!doctype html>');
+			}
+		});
+
+		it('compresses large API, CSV and feed answers on the fly when accepted', async () => {
+			for (const path of [
+				'/api/v1/cases?country=xt',
+				'/api/v1/cases.csv?country=xt',
+				'/api/v1/countries/xt/feed.atom'
+			]) {
+				const plain = await get(path);
+				expect(plain.status, path).toBe(200);
+				const br = await get(path, { 'accept-encoding': 'br' });
+				const gz = await get(path, { 'accept-encoding': 'gzip' });
+				expect(br.headers['content-encoding'], path).toBe('br');
+				expect(gz.headers['content-encoding'], path).toBe('gzip');
+				expect(br.headers.vary, path).toMatch(/accept-encoding/i);
+				expect(brotliDecompressSync(br.body).toString(), path).toBe(plain.body.toString());
+				expect(gunzipSync(gz.body).toString(), path).toBe(plain.body.toString());
+				if (plain.headers.etag) expect(br.headers.etag).not.toBe(plain.headers.etag);
+			}
+		});
+	});
+}
