@@ -128,12 +128,15 @@ interface Load {
 	errors: number;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-
-/** One GET: its status and the bytes that came over the wire (node:http decodes nothing). */
+/**
+ * One GET: its status and the bytes that came over the wire (node:http decodes nothing). A
+ * load's connections come from its own agent, ended with it, so no connection idles past the
+ * server's keep-alive timeout and fails when reused; a lone request opens its own (false).
+ */
 function get(
 	url: string,
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	agent: http.Agent | false = false
 ): Promise<{ status: number; bytes: number }> {
 	return new Promise((resolve, reject) => {
 		http
@@ -158,12 +161,15 @@ async function load(base: string, paths: Paths, seconds = SECONDS): Promise<Load
 	let n = 0;
 	const latencies: number[] = [];
 	let errors = 0;
+	const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 	const run = async (until: number, record: boolean) => {
 		await Promise.all(
 			Array.from({ length: CONNECTIONS }, async () => {
 				while (performance.now() < until) {
 					const start = performance.now();
-					const { status } = await get(base + pathAt(paths, n++)).catch(() => ({ status: 0 }));
+					const { status } = await get(base + pathAt(paths, n++), {}, agent).catch(() => ({
+						status: 0
+					}));
 					if (!record) continue;
 					latencies.push(performance.now() - start);
 					if (status !== 200) errors++;
@@ -176,6 +182,7 @@ async function load(base: string, paths: Paths, seconds = SECONDS): Promise<Load
 	const start = performance.now();
 	await run(start + seconds * 1000, true);
 	const elapsed = (performance.now() - start) / 1000;
+	agent.destroy();
 	latencies.sort((a, b) => a - b);
 	const at = (q: number) =>
 		latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
@@ -287,7 +294,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	agent.destroy();
 	fs.rmSync(buildDir, { recursive: true, force: true });
 });
 
