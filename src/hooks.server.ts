@@ -1,19 +1,15 @@
 import { isRedirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { db, startRuntime } from '$lib/server/runtime';
+import { startRuntime } from '$lib/server/runtime';
 import { ConfigError } from '$lib/server/db/config';
 import { MigrationError } from '$lib/server/db/migrate';
 import { log } from '$lib/server/log';
-import { actorFor, decide } from '$lib/server/policy';
+import { decide } from '$lib/server/policy';
 import { deny } from '$lib/server/auth/guard';
-import { isSecure } from '$lib/server/auth/request';
+import { authenticate as authenticateRequest } from '$lib/server/auth/authenticate';
 import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
 import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
-import {
-	deleteSessionCookie,
-	readSessionCookie,
-	validateSessionToken
-} from '$lib/server/auth/sessions';
+import { compressAnswers } from '$lib/server/http/compression';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -30,13 +26,7 @@ export const init: ServerInit = async () => {
 
 /* Reads the session cookie once per request; locals say who is signed in (null when nobody). */
 const authenticate: Handle = async ({ event, resolve }) => {
-	const secure = isSecure(event);
-	const token = readSessionCookie(event.cookies, secure);
-	const found = token ? await validateSessionToken(db(), token) : null;
-	if (token && !found) deleteSessionCookie(event.cookies, secure);
-	event.locals.user = found?.user ?? null;
-	event.locals.session = found?.session ?? null;
-	event.locals.actor = actorFor(event.locals.user, event.locals.session);
+	await authenticateRequest(event);
 	return resolve(event);
 };
 
@@ -70,11 +60,13 @@ const protect: Handle = async ({ event, resolve }) => {
 };
 
 /*
- * Outermost first: kept public pages are answered before anything else runs (and were kept
- * with their security headers); every other answer, redirects and denials included, gets
- * the security headers; then who is asking, then whether they may.
+ * Outermost first: large answers are compressed for clients that accept it (kept pages come
+ * compressed already); kept public pages are answered before anything else runs (and were
+ * kept with their security headers); every other answer, redirects and denials included,
+ * gets the security headers; then who is asking, then whether they may.
  */
 export const handle: Handle = sequence(
+	compressAnswers,
 	serveRenderedPages,
 	protect,
 	authenticate,

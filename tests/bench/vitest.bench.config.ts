@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Benchmarks, kept out of `npm test`: they generate 100,000 fictional cases per database and
- * take minutes. Run with
- *   TEST_DATABASE_URL=postgres://... npx vitest run --config tests/bench/vitest.bench.config.ts
- * (without TEST_DATABASE_URL only SQLite is measured). BENCH_CASES=N changes the size.
+ * Benchmarks, kept out of `npm test`: they build the app for production, generate fictional
+ * cases (10,000 and 100 for the public pages, BENCH_CASES, default 20,000, for import and
+ * search) and take minutes. Run with
+ *   TEST_DATABASE_URL=postgres://... npm run bench
+ * (without TEST_DATABASE_URL only SQLite is measured). BENCH_SECONDS=N sets how long each
+ * throughput target is loaded per round (default 3).
  */
 export default defineConfig({
 	test: {

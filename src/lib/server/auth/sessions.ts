@@ -264,6 +264,14 @@ export function setSessionCookie(
 	});
 }
 
+const deletion = (secure: boolean) =>
+	({ httpOnly: true, sameSite: 'lax', path: '/', secure }) as const;
+
 export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
-	cookies.delete(sessionCookieName(secure), { httpOnly: true, sameSite: 'lax', path: '/', secure });
+	cookies.delete(sessionCookieName(secure), deletion(secure));
+}
+
+/** The Set-Cookie header that deletes the session cookie, for an answer made without SvelteKit's resolve. */
+export function sessionCookieDeletion(cookies: Cookies, secure: boolean): string {
+	return cookies.serialize(sessionCookieName(secure), '', { ...deletion(secure), maxAge: 0 });
 }

@@ -1,5 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
-import { sessionCookieName } from '$lib/server/auth/sessions';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { authenticate } from '$lib/server/auth/authenticate';
+import { isSecure } from '$lib/server/auth/request';
+import { sessionCookieDeletion, sessionCookieName } from '$lib/server/auth/sessions';
 import { purgeAfterWrite } from '$lib/server/http/purge';
 import {
 	clearPublicCaches,
@@ -7,7 +9,15 @@ import {
 	PUBLIC_MEMO_MS,
 	registerPublicCache
 } from '$lib/server/public/memo';
+import { serializeViewState } from '$lib/timeline/url';
 import { etagMatches } from './cache';
+import {
+	chooseEncoding,
+	compressAll,
+	encodedEtag,
+	varyOnEncoding,
+	type Encoding
+} from './compression';
 import { isConfiguredOrigin } from './site-origin';
 
 /*
@@ -19,29 +29,93 @@ import { isConfiguredOrigin } from './site-origin';
  *
  * Only answers a page opted into sharing are kept: status 200, HTML, `Cache-Control:
  * public` (set by cachePublicPage), no cookie set, nobody signed in, asked for under the
- * configured ORIGIN (site-origin.ts). A request that carries a
- * session cookie is never answered from here, so a signed-in reader always gets a fresh render
+ * configured ORIGIN (site-origin.ts). A session cookie that names no live session (expired,
+ * signed out elsewhere) counts as signed out; a signed-in reader always gets a fresh render
  * with their own header. Entries expire with the public data memo (PUBLIC_RENDER_CACHE_MS,
  * by default PUBLIC_MEMO_MS; 0 turns it off), and every signed-in write through this instance
  * empties them (see `forgetAfterWrites`).
+ *
+ * So that a link with `?utm_source=...` or parameters in another order is the same page, a
+ * page is kept under its path and the query parameters its load reads (KEPT_ROUTES), sorted;
+ * it is rendered from that normalised address, so nothing of the dropped parameters (a pager
+ * link, say) ends up in the copy. Readers who ask while it renders wait for that one render.
+ * Each copy is kept compressed with brotli and gzip too (compression.ts), and served in the
+ * encoding the reader accepts.
  */
+
+/* Every timeline view parameter, as the page's URL writes them (from, to, theme, type, event). */
+const VIEW_PARAMS = [
+	...new Set(
+		serializeViewState({
+			from: '2000-01-01',
+			to: '2000-12-31',
+			themes: ['t'],
+			types: ['pledge'],
+			selected: 'e'
+		}).keys()
+	)
+];
+
+/*
+ * The public pages that may be kept, by route, with the query parameters each one's load
+ * reads (the routes' +page.server.ts: pageParam, caseFilterParams, parseViewState). A page not
+ * listed here is never kept; a parameter not listed is dropped from the key and the render,
+ * so a load that starts reading a new parameter must name it here.
+ */
+export const KEPT_ROUTES: Readonly<Record<string, readonly string[]>> = {
+	'/': [],
+	'/open-data': [],
+	'/countries/[code]': VIEW_PARAMS,
+	'/countries/[code]/cases': ['law', 'page', 'type'],
+	'/countries/[code]/engagements': ['page'],
+	'/countries/[code]/laws': ['page'],
+	'/countries/[code]/pledges': ['page'],
+	'/countries/[code]/cases/[id]': [],
+	'/countries/[code]/engagements/[id]': [],
+	'/countries/[code]/laws/[id]': [],
+	'/countries/[code]/pledges/[id]': []
+};
 
 interface RenderedPage {
 	at: number;
-	body: string;
+	/** Every header but the per-encoding ones (ETag, Content-Length, Content-Encoding). */
 	headers: [string, string][];
 	etag: string | null;
+	bodies: Record<Encoding | 'identity', Uint8Array>;
 }
 
 const RENDER_CACHE_MS = Number(process.env.PUBLIC_RENDER_CACHE_MS ?? PUBLIC_MEMO_MS);
 
-/* About 100 KB a page: at most some 20 MB, for the home page and popular country views. */
-const pages = registerPublicCache(
-	createExpiringStore<RenderedPage>({ ttlMs: RENDER_CACHE_MS, max: 200 })
-);
+/* About 150 KB a page in all three encodings: at most some 30 MB, for the home page and popular country views. */
+const pages = createExpiringStore<RenderedPage>({ ttlMs: RENDER_CACHE_MS, max: 200 });
+/* Renders under way, by key: later readers of the same page wait for the first one's. */
+const rendering = new Map<string, Promise<RenderedPage | null>>();
+/* Bumped by every emptying, so a render that began before a write is not kept after it. */
+let generation = 0;
+registerPublicCache({
+	clear() {
+		pages.clear();
+		rendering.clear();
+		generation++;
+	}
+});
 
-function signedOut(cookies: { get(name: string): string | undefined }): boolean {
-	return !cookies.get(sessionCookieName(true)) && !cookies.get(sessionCookieName(false));
+/** The search part of the normalised address: the parameters the page reads, sorted by name. */
+function normalisedSearch(url: URL, reads: readonly string[]): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of url.searchParams)
+		if (reads.includes(name)) params.append(name, value);
+	params.sort();
+	const search = params.toString();
+	return search === '' ? '' : `?${search}`;
+}
+
+/** The session-cookie deletion a stale cookie's answer carries; anything else set bars keeping. */
+function onlyForgetsSession(response: Response): boolean {
+	const names = [sessionCookieName(true), sessionCookieName(false)];
+	return response.headers
+		.getSetCookie()
+		.every((c) => names.some((n) => c.startsWith(`${n}=;`)) && /max-age=0/i.test(c));
 }
 
 function shareable(response: Response, user: App.Locals['user']): boolean {
@@ -50,42 +124,98 @@ function shareable(response: Response, user: App.Locals['user']): boolean {
 		response.status === 200 &&
 		(response.headers.get('content-type') ?? '').startsWith('text/html') &&
 		(response.headers.get('cache-control') ?? '').startsWith('public') &&
-		!response.headers.has('set-cookie')
+		onlyForgetsSession(response)
 	);
 }
 
-function fromCache(request: Request, page: RenderedPage, now: number): Response {
+async function keep(response: Response): Promise<RenderedPage> {
+	const identity = new Uint8Array(await response.arrayBuffer());
+	const headers = new Headers(response.headers);
+	for (const name of ['etag', 'content-length', 'content-encoding', 'set-cookie'])
+		headers.delete(name);
+	varyOnEncoding(headers);
+	return {
+		at: Date.now(),
+		headers: [...headers],
+		etag: response.headers.get('etag'),
+		bodies: { identity, ...(await compressAll(identity)) }
+	};
+}
+
+interface Answer {
+	request: Request;
+	/** Set-Cookie headers this reader alone gets (the deletion of a stale session cookie). */
+	cookies: string[];
+	/** A copy just rendered for this reader carries no Age. */
+	fresh: boolean;
+}
+
+function fromCache(page: RenderedPage, { request, cookies, fresh }: Answer): Response {
+	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
 	const headers = new Headers(page.headers);
-	headers.set('age', String(Math.floor((now - page.at) / 1000)));
-	if (page.etag && etagMatches(request.headers.get('if-none-match'), page.etag)) {
-		for (const name of ['content-type', 'content-length']) headers.delete(name);
+	for (const cookie of cookies) headers.append('set-cookie', cookie);
+	if (!fresh) headers.set('age', String(Math.floor((Date.now() - page.at) / 1000)));
+	const etag = page.etag && encodedEtag(page.etag, encoding);
+	if (etag) headers.set('etag', etag);
+	if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
+		headers.delete('content-type');
 		return new Response(null, { status: 304, headers });
 	}
-	return new Response(page.body, { status: 200, headers });
+	const body = page.bodies[encoding ?? 'identity'];
+	if (encoding) headers.set('content-encoding', encoding);
+	headers.set('content-length', String(body.byteLength));
+	// Node Buffers from zlib are plain ArrayBuffer views; the DOM types just cannot tell.
+	return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+}
+
+/** The key a request's page is kept under, or null when it is not one to keep or serve. */
+function keyFor(event: RequestEvent): { key: string; search: string } | null {
+	const reads = event.route.id === null ? undefined : KEPT_ROUTES[event.route.id];
+	if (RENDER_CACHE_MS <= 0 || reads === undefined || event.request.method !== 'GET') return null;
+	if (event.isDataRequest || event.isSubRequest) return null;
+	// A request under any other host (a forged Host header, or no ORIGIN configured) may
+	// carry that host into the page's links: it is answered for itself, never kept or served.
+	if (!isConfiguredOrigin(event.url)) return null;
+	const search = normalisedSearch(event.url, reads);
+	return { key: event.url.pathname + search, search };
 }
 
 /** Answers signed-out GETs of public pages from the kept copy, and keeps new ones. */
 export const serveRenderedPages: Handle = async ({ event, resolve }) => {
-	if (RENDER_CACHE_MS <= 0 || event.request.method !== 'GET' || !signedOut(event.cookies)) {
-		return resolve(event);
-	}
-	// A request under any other host (a forged Host header, or no ORIGIN configured) may
-	// carry that host into the page's links: it is answered for itself, never kept or served.
-	if (!isConfiguredOrigin(event.url)) return resolve(event);
-	const key = event.url.pathname + event.url.search;
-	const kept = pages.get(key);
-	if (kept) return fromCache(event.request, kept, Date.now());
+	const found = keyFor(event);
+	if (!found) return resolve(event);
+	const { staleCookie } = await authenticate(event);
+	if (event.locals.user !== null) return resolve(event);
+	const answer: Answer = {
+		request: event.request,
+		cookies: staleCookie ? [sessionCookieDeletion(event.cookies, isSecure(event))] : [],
+		fresh: false
+	};
+	const kept = pages.get(found.key) ?? (await rendering.get(found.key));
+	if (kept) return fromCache(kept, answer);
 
-	const response = await resolve(event);
-	if (!shareable(response, event.locals.user)) return response;
-	const body = await response.text();
-	pages.set(key, {
-		at: Date.now(),
-		body,
-		headers: [...response.headers],
-		etag: response.headers.get('etag')
-	});
-	return new Response(body, { status: response.status, headers: response.headers });
+	// Rendered from the normalised address, so the copy holds nothing of dropped parameters.
+	if (event.url.search !== found.search) event.url.search = found.search;
+	const started = generation;
+	let settle: (page: RenderedPage | null) => void = () => {};
+	const shared = new Promise<RenderedPage | null>((resolve) => (settle = resolve));
+	rendering.set(found.key, shared);
+	try {
+		const response = await resolve(event);
+		if (!shareable(response, event.locals.user)) {
+			settle(null);
+			return response;
+		}
+		const page = await keep(response);
+		if (started === generation) pages.set(found.key, page);
+		settle(page);
+		return fromCache(page, { ...answer, fresh: true });
+	} catch (error) {
+		settle(null);
+		throw error;
+	} finally {
+		if (rendering.get(found.key) === shared) rendering.delete(found.key);
+	}
 };
 
 /*
