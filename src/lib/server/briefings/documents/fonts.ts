@@ -51,3 +51,27 @@ export function fontBytes(name: FontName): Buffer {
 	}
 	return bytes;
 }
+
+/*
+ * Parsing a TrueType font's tables is most of the time a PDF takes to make, so each font is
+ * parsed once per process: pdfkit accepts an already parsed (fontkit) font in place of bytes,
+ * and the first document hands back the ones it parsed. Each document still makes its own
+ * subset, so sharing the parsed font changes no byte of the output.
+ */
+type ParsedFont = { layout: (...args: unknown[]) => unknown };
+const parsed = new Map<FontName, ParsedFont>();
+
+/** What to register a font from: the parsed font once one document has parsed it, else its bytes. */
+export function fontSource(name: FontName): ParsedFont | Buffer {
+	return parsed.get(name) ?? fontBytes(name);
+}
+
+/** Keeps the fonts a finished document parsed, for the next one (pdfkit's own font cache). */
+export function keepParsedFonts(doc: PDFKit.PDFDocument): void {
+	const families = (doc as unknown as { _fontFamilies?: Record<string, { font?: ParsedFont }> })
+		._fontFamilies;
+	for (const name of Object.keys(FONT_FILES) as FontName[]) {
+		const font = families?.[name]?.font;
+		if (font && typeof font.layout === 'function' && !parsed.has(name)) parsed.set(name, font);
+	}
+}

@@ -1,5 +1,5 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import { fontBytes, type FontName } from './fonts';
+import { fontSource, type FontName } from './fonts';
 
 /*
  * The PDF's running text: headings, paragraphs of marked runs and lists, each tagged in the
@@ -34,7 +34,7 @@ export class PdfWriter {
 			'sansBold',
 			'mono'
 		] as FontName[]) {
-			doc.registerFont(name, fontBytes(name));
+			doc.registerFont(name, fontSource(name) as Buffer);
 		}
 	}
 

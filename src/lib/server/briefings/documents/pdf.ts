@@ -18,6 +18,7 @@ import {
 } from '$lib/briefing/sections';
 import { formatDate } from '$lib/dates';
 import { documentDate } from './document-date';
+import { keepParsedFonts } from './fonts';
 import { MARGIN, MUTED, PAGE, PdfWriter, TEXT_WIDTH } from './pdf-writer';
 import { drawSvgFigure } from './svg-figure';
 
@@ -271,5 +272,6 @@ export async function renderPackPdf(
 	w.end();
 	pageFurniture(doc, content, issue);
 	doc.end();
+	keepParsedFonts(doc);
 	return done;
 }
