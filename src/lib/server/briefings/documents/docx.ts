@@ -13,25 +13,17 @@ import {
 	TextRun,
 	type ParagraphChild
 } from 'docx';
-import type { BriefingContent, PackIssue, PackSectionKey } from '$lib/domain/briefing';
-import { markdownBlocks, type Block, type Run } from '$lib/briefing/markdown-blocks';
-import {
-	SECTION_TITLES,
-	askOutcomeLine,
-	caseLine,
-	endnoteText,
-	euLine,
-	packSections,
-	personLine,
-	pledgeMeta,
-	ratingChangeLine,
-	refMarker,
-	runningHeader,
-	titleBlock
-} from '$lib/briefing/sections';
-import { formatDate } from '$lib/dates';
+import type {
+	BriefingContent,
+	PackIssue,
+	PackSectionKey,
+	PackTimelineFigure
+} from '$lib/domain/briefing';
+import type { Block, Run } from '$lib/briefing/markdown-blocks';
+import { runningHeader, titleBlock } from '$lib/briefing/sections';
 import { documentDate } from './document-date';
 import { solidPng } from './png';
+import { writeSections, type ListItem, type PackWriter } from './sections-writer';
 import { stableDocx } from './stable-zip';
 
 /*
@@ -48,13 +40,19 @@ const BODY_FONT = 'Cambria';
 const HEADING_FONT = 'Calibri';
 const MUTED = '4D4D4D';
 
-type Item = { runs: readonly Run[]; refs: string; under?: readonly Block[] };
-
-class DocxBuilder {
+class DocxBuilder implements PackWriter {
 	readonly children: Paragraph[] = [];
 	private lists = 0;
 
-	heading(text: string, level: 1 | 2, refs = ''): void {
+	section(_key: PackSectionKey, title: string): void {
+		this.title(title, 1);
+	}
+
+	heading(text: string, refs = ''): void {
+		this.title(text, 2, refs);
+	}
+
+	title(text: string, level: 1 | 2, refs = ''): void {
 		const children: ParagraphChild[] = [new TextRun(text)];
 		if (refs) children.push(marker(refs));
 		this.children.push(
@@ -94,7 +92,7 @@ class DocxBuilder {
 	}
 
 	/** A list; each ordered list numbers from 1 (its own numbering instance). */
-	list(items: readonly Item[], ordered: boolean, trailingRefs = ''): void {
+	list(items: readonly ListItem[], ordered: boolean, trailingRefs = ''): void {
 		const instance = ++this.lists;
 		items.forEach((item, i) => {
 			const refs =
@@ -113,60 +111,13 @@ class DocxBuilder {
 			}
 		});
 	}
-}
 
-function textRuns(runs: readonly Run[]): ParagraphChild[] {
-	return runs.map((run) => {
-		const text = new TextRun({
-			text: run.text,
-			bold: run.strong,
-			italics: run.em,
-			font: run.code ? 'Consolas' : undefined,
-			style: run.href ? 'Hyperlink' : undefined
-		});
-		return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
-	});
-}
-
-function marker(refs: string): TextRun {
-	return new TextRun({ text: refs, superScript: true, color: MUTED });
-}
-
-const plain = (text: string) => [{ text }];
-
-const SECTIONS: Record<PackSectionKey, (b: DocxBuilder, c: BriefingContent) => void> = {
-	summary(b, c) {
-		b.blocks(markdownBlocks(c.summary.text));
-		for (const figure of c.summary.figures) {
-			b.paragraph([{ text: `${figure.value} `, strong: true }, { text: figure.label }]);
-			b.meta(`How computed: ${figure.computed}`);
-		}
-	},
-	pledges(b, c) {
-		for (const pledge of c.pledges) {
-			b.heading(pledge.title, 2, refMarker(pledge.refs));
-			b.meta(pledgeMeta(pledge));
-			b.blocks(markdownBlocks(pledge.rationale));
-			if (pledge.contradictedBy.length > 0) {
-				b.paragraph([{ text: 'Contradicted by', em: true }]);
-				b.list(
-					pledge.contradictedBy.map((k) => ({
-						runs: plain(caseLine(k)),
-						refs: refMarker(k.refs),
-						under: markdownBlocks(k.note)
-					})),
-					false
-				);
-			}
-		}
-	},
-	figure(b, c) {
-		const figure = c.figure;
-		if (!figure) return;
+	/** The timeline as an SVG picture with Word's required PNG fallback (see the module comment). */
+	figure(figure: PackTimelineFigure): void {
 		// 16 cm of text width at Word's 96 pixels per inch.
 		const width = 605;
 		const height = Math.round((width * figure.height) / (figure.width || 1));
-		b.children.push(
+		this.children.push(
 			new Paragraph({
 				children: [
 					new ImageRun({
@@ -186,95 +137,29 @@ const SECTIONS: Record<PackSectionKey, (b: DocxBuilder, c: BriefingContent) => v
 				]
 			})
 		);
-		b.meta(figure.caption);
-		b.meta(
+		this.meta(figure.caption);
+		this.meta(
 			'The figure is an SVG drawing: Word 2016 and later, and Microsoft 365, show it; older readers show a blank panel. The PDF of this pack has the same figure.'
 		);
-	},
-	people(b, c) {
-		b.list(
-			c.people.map((p) => ({ runs: plain(personLine(p)), refs: refMarker(p.refs) })),
-			false
-		);
-	},
-	laws(b, c) {
-		for (const law of c.laws) {
-			b.heading(law.article ? `${law.title} (${law.article})` : law.title, 2, refMarker(law.refs));
-			if (law.cases.length === 0) b.meta('No case in this pack cites it.');
-			else
-				b.list(
-					law.cases.map((k) => ({ runs: plain(`${k.title}, ${formatDate(k.start)}`), refs: '' })),
-					false
-				);
-		}
-	},
-	eu(b, c) {
-		for (const item of c.eu) {
-			b.heading(item.title, 2, refMarker(item.refs));
-			b.meta(euLine(item));
-			b.blocks(markdownBlocks(item.note));
-		}
-	},
-	sinceLast(b, c) {
-		const since = c.sinceLast;
-		if (!since) return;
-		b.paragraph(
-			plain(
-				since.previous
-					? `Since ${since.previous.title} (${formatDate(since.previous.date)}):`
-					: 'No earlier engagement with this country is on the record; everything below is new.'
-			)
-		);
-		const lists: [string, Item[]][] = [
-			[
-				'New cases',
-				since.newCases.map((k) => ({ runs: plain(caseLine(k)), refs: refMarker(k.refs) }))
-			],
-			[
-				'Rating changes',
-				since.ratingChanges.map((r) => ({ runs: plain(ratingChangeLine(r)), refs: '' }))
-			],
-			[
-				'Asks raised and their outcome',
-				since.asks.map((a) => ({
-					runs: plain(`${a.text} — ${askOutcomeLine(a.status)}`),
-					refs: ''
-				}))
-			]
-		];
-		for (const [title, items] of lists) {
-			b.heading(title, 2);
-			if (items.length === 0) b.meta('None.');
-			else b.list(items, false);
-		}
-	},
-	asks(b, c) {
-		b.list(
-			c.asks.map((ask) => {
-				const [first, ...rest] = markdownBlocks(ask.text);
-				const runs = first?.kind === 'paragraph' ? first.runs : [];
-				return {
-					runs,
-					refs: refMarker(ask.refs),
-					under: first?.kind === 'list' ? [first, ...rest] : rest
-				};
-			}),
-			true
-		);
-	},
-	talkingPoints(b, c) {
-		b.list(
-			c.talkingPoints.filter((t) => t.trim() !== '').map((t) => ({ runs: plain(t), refs: '' })),
-			false
-		);
-	},
-	endnotes(b, c) {
-		b.list(
-			c.endnotes.map((n) => ({ runs: plain(endnoteText(n)), refs: '' })),
-			true
-		);
 	}
-};
+}
+
+function textRuns(runs: readonly Run[]): ParagraphChild[] {
+	return runs.map((run) => {
+		const text = new TextRun({
+			text: run.text,
+			bold: run.strong,
+			italics: run.em,
+			font: run.code ? 'Consolas' : undefined,
+			style: run.href ? 'Hyperlink' : undefined
+		});
+		return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
+	});
+}
+
+function marker(refs: string): TextRun {
+	return new TextRun({ text: refs, superScript: true, color: MUTED });
+}
 
 const LIST_INDENT = { left: 360, hanging: 300 };
 
@@ -305,10 +190,7 @@ export async function renderPackDocx(
 		);
 	}
 	for (const limit of content.limits) b.meta(limit);
-	for (const key of packSections(content)) {
-		b.heading(SECTION_TITLES[key], 1);
-		SECTIONS[key](b, content);
-	}
+	writeSections(b, content);
 	const header = runningHeader(content, issue);
 	const doc = new Document({
 		title: content.title,

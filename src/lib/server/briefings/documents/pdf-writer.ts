@@ -1,5 +1,8 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
+import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
 import { fontSource, type FontName } from './fonts';
+import type { ListItem, PackWriter } from './sections-writer';
+import { drawSvgFigure } from './svg-figure';
 
 /*
  * The PDF's running text: headings, paragraphs of marked runs and lists, each tagged in the
@@ -19,11 +22,15 @@ const SMALL_SIZE = 8.5;
 
 type Struct = PDFKit.PDFStructureElement;
 
-export class PdfWriter {
+export class PdfWriter implements PackWriter {
 	readonly doc: PDFKit.PDFDocument;
-	private section: Struct | null = null;
+	private part: Struct | null = null;
 
-	constructor(doc: PDFKit.PDFDocument) {
+	/** @param keepWithFigure the pack's figure, whose heading must not end a page */
+	constructor(
+		doc: PDFKit.PDFDocument,
+		private keepWithFigure: PackTimelineFigure | null = null
+	) {
 		this.doc = doc;
 		for (const name of [
 			'serif',
@@ -45,24 +52,35 @@ export class PdfWriter {
 
 	/** A tagged part of the document (a section), holding what follows until the next one. */
 	startSection(): void {
-		this.section?.end();
-		this.section = this.doc.struct('Sect');
-		this.doc.addStructure(this.section);
+		this.part?.end();
+		this.part = this.doc.struct('Sect');
+		this.doc.addStructure(this.part);
 	}
 
 	end(): void {
-		this.section?.end();
-		this.section = null;
+		this.part?.end();
+		this.part = null;
 	}
 
 	private add(type: string, draw: () => void, options: { alt?: string } = {}): void {
 		const element = this.doc.struct(type, options, draw);
-		if (this.section) this.section.add(element);
+		if (this.part) this.part.add(element);
 		else this.doc.addStructure(element);
 	}
 
+	/** A section: a tagged part under its heading; the timeline's heading stays with the figure. */
+	section(key: PackSectionKey, title: string): void {
+		this.startSection();
+		const figure = this.keepWithFigure;
+		this.title(title, 1, '', key === 'figure' && figure ? figureHeight(figure) + 70 : undefined);
+	}
+
+	heading(text: string, refs = ''): void {
+		this.title(text, 2, refs);
+	}
+
 	/** A heading, kept on a page with at least `keep` points of what follows it. */
-	heading(text: string, level: 1 | 2, refs = '', keep = level === 1 ? 90 : 60): void {
+	title(text: string, level: 1 | 2, refs = '', keep = level === 1 ? 90 : 60): void {
 		const doc = this.doc;
 		const size = level === 1 ? 14 : 11.5;
 		this.ensureSpace(keep);
@@ -150,12 +168,7 @@ export class PdfWriter {
 	}
 
 	/** A list; each item is runs, optional refs and optional blocks printed under it. */
-	list(
-		items: readonly { runs: readonly Run[]; refs: string; under?: readonly Block[] }[],
-		ordered: boolean,
-		indent = 0,
-		trailingRefs = ''
-	): void {
+	list(items: readonly ListItem[], ordered: boolean, indent = 0, trailingRefs = ''): void {
 		const doc = this.doc;
 		const labelWidth = ordered ? 20 : 12;
 		const x = MARGIN.left + indent;
@@ -202,13 +215,27 @@ export class PdfWriter {
 		doc.moveDown(0.2);
 	}
 
-	/** Something drawn (the timeline), tagged as a figure with its caption as alternative text. */
-	figure(alt: string, height: number, draw: (y: number) => void): void {
+	/** The timeline, drawn as vectors, tagged as a figure with its caption as alternative text. */
+	figure(figure: PackTimelineFigure): void {
 		const doc = this.doc;
+		const height = figureHeight(figure);
 		this.ensureSpace(height + 30);
 		const y = doc.y;
-		this.add('Figure', () => draw(y), { alt });
+		this.add(
+			'Figure',
+			() => {
+				drawSvgFigure(doc, figure.svg, { x: MARGIN.left, y, width: TEXT_WIDTH }, FIGURE_FONTS);
+			},
+			{ alt: figure.caption }
+		);
 		doc.x = MARGIN.left;
 		doc.y = y + height + 6;
+		this.meta(figure.caption);
 	}
+}
+
+const FIGURE_FONTS = { regular: 'sans', bold: 'sansBold' };
+
+function figureHeight(figure: PackTimelineFigure): number {
+	return (TEXT_WIDTH * figure.height) / (figure.width || 1);
 }

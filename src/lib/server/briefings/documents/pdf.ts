@@ -1,26 +1,10 @@
 import PDFDocument from 'pdfkit';
-import type { BriefingContent, PackIssue, PackSectionKey } from '$lib/domain/briefing';
-import { markdownBlocks } from '$lib/briefing/markdown-blocks';
-import {
-	SECTION_TITLES,
-	askOutcomeLine,
-	caseLine,
-	endnoteText,
-	euLine,
-	packSections,
-	pageLabel,
-	personLine,
-	pledgeMeta,
-	ratingChangeLine,
-	refMarker,
-	runningHeader,
-	titleBlock
-} from '$lib/briefing/sections';
-import { formatDate } from '$lib/dates';
+import type { BriefingContent, PackIssue } from '$lib/domain/briefing';
+import { pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
 import { documentDate } from './document-date';
 import { keepParsedFonts } from './fonts';
 import { MARGIN, MUTED, PAGE, PdfWriter, TEXT_WIDTH } from './pdf-writer';
-import { drawSvgFigure } from './svg-figure';
+import { writeSections } from './sections-writer';
 
 /*
  * A briefing pack as a PDF (pdfkit): A4, the title block, the sections in order, the timeline
@@ -30,17 +14,10 @@ import { drawSvgFigure } from './svg-figure';
  * come from the issue, and its file ID is derived from them.
  */
 
-const plain = (text: string) => [{ text }];
-
-function figureHeight(content: BriefingContent): number {
-	const figure = content.figure;
-	return figure ? (TEXT_WIDTH * figure.height) / (figure.width || 1) : 0;
-}
-
 function titlePage(w: PdfWriter, content: BriefingContent, issue: PackIssue | null): void {
 	const doc = w.doc;
 	w.startSection();
-	w.heading(content.title, 1);
+	w.title(content.title, 1);
 	for (const row of titleBlock(content, issue)) {
 		const y = doc.y;
 		doc.font('sans').fontSize(8.5).fillColor(MUTED).text(row.label, MARGIN.left, y, { width: 100 });
@@ -64,131 +41,6 @@ function titlePage(w: PdfWriter, content: BriefingContent, issue: PackIssue | nu
 		.strokeColor('#999')
 		.stroke();
 }
-
-const SECTIONS: Record<PackSectionKey, (w: PdfWriter, c: BriefingContent) => void> = {
-	summary(w, c) {
-		w.blocks(markdownBlocks(c.summary.text));
-		for (const figure of c.summary.figures) {
-			w.paragraph([{ text: `${figure.value} `, strong: true }, { text: figure.label }]);
-			w.meta(`How computed: ${figure.computed}`, 12);
-		}
-	},
-	pledges(w, c) {
-		for (const pledge of c.pledges) {
-			w.heading(pledge.title, 2, refMarker(pledge.refs));
-			w.meta(pledgeMeta(pledge));
-			w.blocks(markdownBlocks(pledge.rationale));
-			if (pledge.contradictedBy.length > 0) {
-				w.paragraph([{ text: 'Contradicted by', em: true }]);
-				w.list(
-					pledge.contradictedBy.map((c) => ({
-						runs: plain(caseLine(c)),
-						refs: refMarker(c.refs),
-						under: markdownBlocks(c.note)
-					})),
-					false
-				);
-			}
-		}
-	},
-	figure(w, c) {
-		const figure = c.figure;
-		if (!figure) return;
-		const height = figureHeight(c);
-		w.figure(figure.caption, height, (y) =>
-			drawSvgFigure(
-				w.doc,
-				figure.svg,
-				{ x: MARGIN.left, y, width: TEXT_WIDTH },
-				{ regular: 'sans', bold: 'sansBold' }
-			)
-		);
-		w.meta(figure.caption);
-	},
-	people(w, c) {
-		w.list(
-			c.people.map((p) => ({ runs: plain(personLine(p)), refs: refMarker(p.refs) })),
-			false
-		);
-	},
-	laws(w, c) {
-		for (const law of c.laws) {
-			w.heading(law.article ? `${law.title} (${law.article})` : law.title, 2, refMarker(law.refs));
-			if (law.cases.length === 0) w.meta('No case in this pack cites it.');
-			else
-				w.list(
-					law.cases.map((k) => ({ runs: plain(`${k.title}, ${formatDate(k.start)}`), refs: '' })),
-					false
-				);
-		}
-	},
-	eu(w, c) {
-		for (const item of c.eu) {
-			w.heading(item.title, 2, refMarker(item.refs));
-			w.meta(euLine(item));
-			w.blocks(markdownBlocks(item.note));
-		}
-	},
-	sinceLast(w, c) {
-		const since = c.sinceLast;
-		if (!since) return;
-		w.paragraph(
-			plain(
-				since.previous
-					? `Since ${since.previous.title} (${formatDate(since.previous.date)}):`
-					: 'No earlier engagement with this country is on the record; everything below is new.'
-			)
-		);
-		const lists: [string, { runs: { text: string }[]; refs: string }[]][] = [
-			[
-				'New cases',
-				since.newCases.map((k) => ({ runs: plain(caseLine(k)), refs: refMarker(k.refs) }))
-			],
-			[
-				'Rating changes',
-				since.ratingChanges.map((r) => ({ runs: plain(ratingChangeLine(r)), refs: '' }))
-			],
-			[
-				'Asks raised and their outcome',
-				since.asks.map((a) => ({
-					runs: plain(`${a.text} — ${askOutcomeLine(a.status)}`),
-					refs: ''
-				}))
-			]
-		];
-		for (const [title, items] of lists) {
-			w.heading(title, 2);
-			if (items.length === 0) w.meta('None.');
-			else w.list(items, false);
-		}
-	},
-	asks(w, c) {
-		w.list(
-			c.asks.map((ask) => {
-				const [first, ...rest] = markdownBlocks(ask.text);
-				const runs = first?.kind === 'paragraph' ? first.runs : [];
-				return {
-					runs,
-					refs: refMarker(ask.refs),
-					under: first?.kind === 'list' ? [first, ...rest] : rest
-				};
-			}),
-			true
-		);
-	},
-	talkingPoints(w, c) {
-		w.list(
-			c.talkingPoints.filter((t) => t.trim() !== '').map((t) => ({ runs: plain(t), refs: '' })),
-			false
-		);
-	},
-	endnotes(w, c) {
-		w.list(
-			c.endnotes.map((n) => ({ runs: plain(endnoteText(n)), refs: '' })),
-			true
-		);
-	}
-};
 
 /** Header and footer on every page, marked as artifacts so readers skip them. */
 function pageFurniture(
@@ -256,19 +108,9 @@ export async function renderPackPdf(
 		doc.on('end', () => resolve(Buffer.concat(chunks)));
 		doc.on('error', reject);
 	});
-	const w = new PdfWriter(doc);
+	const w = new PdfWriter(doc, content.figure);
 	titlePage(w, content, issue);
-	for (const key of packSections(content)) {
-		w.startSection();
-		// The timeline's heading stays on the page with the figure.
-		w.heading(
-			SECTION_TITLES[key],
-			1,
-			'',
-			key === 'figure' ? figureHeight(content) + 70 : undefined
-		);
-		SECTIONS[key](w, content);
-	}
+	writeSections(w, content);
 	w.end();
 	pageFurniture(doc, content, issue);
 	doc.end();
