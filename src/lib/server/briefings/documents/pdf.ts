@@ -1,0 +1,119 @@
+import PDFDocument from 'pdfkit';
+import type { BriefingContent, PackIssue } from '$lib/domain/briefing';
+import { pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
+import { documentDate } from './document-date';
+import { keepParsedFonts } from './fonts';
+import { MARGIN, MUTED, PAGE, PdfWriter, TEXT_WIDTH } from './pdf-writer';
+import { writeSections } from './sections-writer';
+
+/*
+ * A briefing pack as a PDF (pdfkit): A4, the title block, the sections in order, the timeline
+ * as vectors, numbered endnotes, a running header (classification and issue date, or "Draft —
+ * not issued") and "Page N of M" on every page. DejaVu fonts are embedded (subsetted), text is
+ * selectable and tagged. The same content and issue give the same bytes: the document's dates
+ * come from the issue, and its file ID is derived from them.
+ */
+
+function titlePage(w: PdfWriter, content: BriefingContent, issue: PackIssue | null): void {
+	const doc = w.doc;
+	w.startSection();
+	w.title(content.title, 1);
+	for (const row of titleBlock(content, issue)) {
+		const y = doc.y;
+		doc.font('sans').fontSize(8.5).fillColor(MUTED).text(row.label, MARGIN.left, y, { width: 100 });
+		doc.y = y;
+		doc
+			.font('serif')
+			.fontSize(10.5)
+			.fillColor('#111')
+			.text(row.value, MARGIN.left + 104, y, {
+				width: TEXT_WIDTH - 104
+			});
+		doc.moveDown(0.2);
+	}
+	doc.x = MARGIN.left;
+	for (const limit of content.limits) w.meta(limit);
+	doc.moveDown(0.4);
+	doc
+		.moveTo(MARGIN.left, doc.y)
+		.lineTo(PAGE.width - MARGIN.right, doc.y)
+		.lineWidth(0.6)
+		.strokeColor('#999')
+		.stroke();
+}
+
+/** Header and footer on every page, marked as artifacts so readers skip them. */
+function pageFurniture(
+	doc: PDFKit.PDFDocument,
+	content: BriefingContent,
+	issue: PackIssue | null
+): void {
+	const range = doc.bufferedPageRange();
+	const header = runningHeader(content, issue);
+	for (let i = 0; i < range.count; i++) {
+		doc.switchToPage(range.start + i);
+		const bottom = doc.page.margins.bottom;
+		doc.page.margins.bottom = 0;
+		doc.markContent('Artifact', { type: 'Pagination' });
+		doc.font('sans').fontSize(8).fillColor(MUTED);
+		doc.text(header, MARGIN.left, 34, { width: TEXT_WIDTH / 2, lineBreak: false });
+		doc.text(content.country.name, MARGIN.left + TEXT_WIDTH / 2, 34, {
+			width: TEXT_WIDTH / 2,
+			align: 'right',
+			lineBreak: false
+		});
+		doc
+			.moveTo(MARGIN.left, 46)
+			.lineTo(PAGE.width - MARGIN.right, 46)
+			.lineWidth(0.4)
+			.strokeColor('#bbb')
+			.stroke();
+		doc.text(pageLabel(i + 1, range.count), MARGIN.left, PAGE.height - 40, {
+			width: TEXT_WIDTH,
+			align: 'center',
+			lineBreak: false
+		});
+		doc.endMarkedContent();
+		doc.page.margins.bottom = bottom;
+	}
+}
+
+/** The pack's PDF bytes. */
+export async function renderPackPdf(
+	content: BriefingContent,
+	issue: PackIssue | null
+): Promise<Buffer> {
+	const date = documentDate(issue);
+	const doc = new PDFDocument({
+		size: 'A4',
+		margins: MARGIN,
+		bufferPages: true,
+		tagged: true,
+		lang: 'en-GB',
+		displayTitle: true,
+		pdfVersion: '1.7',
+		info: {
+			Title: content.title,
+			Author: issue?.issuedBy ?? 'Pledgewatch (draft)',
+			Subject: `${content.country.name}: ${content.occasion.title}`,
+			Creator: 'Pledgewatch',
+			Producer: 'Pledgewatch',
+			CreationDate: date,
+			ModDate: date
+		}
+	});
+	const chunks: Buffer[] = [];
+	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const done = new Promise<Buffer>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+	const w = new PdfWriter(doc, content.figure);
+	titlePage(w, content, issue);
+	writeSections(w, content);
+	w.end();
+	pageFurniture(doc, content, issue);
+	doc.end();
+	keepParsedFonts(doc);
+	return done;
+}
