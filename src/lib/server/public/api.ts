@@ -88,7 +88,7 @@ function page<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
  * citations its page gives for the summary (and those sources), so the data cites as the page does.
  */
 export async function listApiCountries(db: DB, q: CountryQuery): Promise<ApiPage<ApiCountry>> {
-	const all = (await listPublicCountries(db)).map(
+	const all = (await listPublicCountries(db, { recentCases: 0 })).map(
 		({ recentCases: _recent, ...country }) => country
 	);
 	if (q.sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));

@@ -141,38 +141,64 @@ async function loadExtent(
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
+/** A lane's anchor clamped into `window`, per month when its buckets are a month or longer. */
+function anchorKey(kind: EventKind, window: TimeWindow, width: number) {
+	const { anchor } = drawnSpanSql(LANES[kind]);
+	const from = sql`cast(${window.from} as text)`;
+	const to = sql`cast(${window.to} as text)`;
+	const clamped = sql`case when ${anchor} < ${from} then ${from} when ${anchor} > ${to} then ${to} else ${anchor} end`;
+	return bucketsByMonth(window, width)
+		? sql<string>`substr(${clamped}, 1, 7)`
+		: sql<string>`${clamped}`;
+}
+
+const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
+
+/** Adds up counts per day. */
+function sumByDay(rows: readonly (readonly [string, number])[]): [string, number][] {
+	const sums = new Map<string, number>();
+	for (const [day, n] of rows) if (n > 0) sums.set(day, (sums.get(day) ?? 0) + n);
+	return [...sums.entries()];
+}
+
 /**
- * A lane's events counted per day of `window` (per month when buckets at this zoom are a month
- * or longer), anchors outside it clamped to its ends as bucketize does: at most a few hundred
- * rows whatever the record's size. `inView` keeps only the events drawn within the window.
+ * A lane's events counted in one pass over its rows, for bucketize: per day (or month) of the
+ * home window for the overview, and, of those drawn within the view's window, per day (or month)
+ * of that window. Anchors outside a window are clamped to its ends as bucketize does. The
+ * answer has at most a few hundred rows whatever the record's size.
  */
 async function countAnchors(
 	db: DB,
 	countryId: string,
 	kind: EventKind,
 	view: ViewState,
-	window: TimeWindow,
-	width: number,
-	inView: boolean
-): Promise<[string, number][]> {
-	const span = drawnSpanSql(LANES[kind]);
-	const from = sql`cast(${window.from} as text)`;
-	const to = sql`cast(${window.to} as text)`;
-	const clamped = sql`case when ${span.anchor} < ${from} then ${from} when ${span.anchor} > ${to} then ${to} else ${span.anchor} end`;
-	const key = bucketsByMonth(window, width)
-		? sql<string>`substr(${clamped}, 1, 7)`
-		: sql<string>`${clamped}`;
+	home: { window: TimeWindow; width: number },
+	shown: { window: TimeWindow; width: number }
+): Promise<{ overview: [string, number][]; inView: [string, number][] }> {
+	const { anchor } = drawnSpanSql(LANES[kind]);
+	const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
 	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
 	const anchors = laneRows(db, countryId, kind, view)
-		.where(sql<SqlBool>`${span.anchor} is not null`)
-		.$if(inView, (q) => q.where(drawnOverlapsSql(LANES[kind], window.from, window.to)))
-		.select(key.as('day'));
+		.where(sql<SqlBool>`${anchor} is not null`)
+		.select([
+			anchorKey(kind, home.window, home.width).as('home'),
+			anchorKey(kind, shown.window, shown.width).as('shown'),
+			sql<number>`case when ${overlaps} then 1 else 0 end`.as('in_view')
+		]);
 	const rows = await db
 		.selectFrom(anchors.as('anchors'))
-		.select(['anchors.day', sql<number>`count(*)`.as('n')])
-		.groupBy('anchors.day')
+		.select([
+			'anchors.home',
+			'anchors.shown',
+			sql<number>`count(*)`.as('n'),
+			sql<number>`sum(${sql.ref('anchors.in_view')})`.as('n_in_view')
+		])
+		.groupBy(['anchors.home', 'anchors.shown'])
 		.execute();
-	return rows.map((r) => [r.day.length === 7 ? `${r.day}-01` : r.day, Number(r.n)]);
+	return {
+		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
+		inView: sumByDay(rows.map((r) => [dayOfKey(r.shown), Number(r.n_in_view)] as const))
+	};
 }
 
 /** The ids of a lane's events drawn within the window, when few enough to draw one by one. */
@@ -412,10 +438,14 @@ export async function getCountryTimeline(
 	for (const kind of ['pledge', 'case', 'engagement'] as const) {
 		// A lane the type filter leaves out entirely (a case lane can keep some case types).
 		if (kind !== 'case' && !matchesTypes(kind, undefined, view.types)) continue;
-		const [all, inView] = await Promise.all([
-			countAnchors(db, countryId, kind, view, home, width / 2, false),
-			countAnchors(db, countryId, kind, view, window, width, true)
-		]);
+		const { overview: all, inView } = await countAnchors(
+			db,
+			countryId,
+			kind,
+			view,
+			{ window: home, width: width / 2 },
+			{ window, width }
+		);
 		overview.push(...bucketizeCounts(kind, all, home, width / 2));
 		const count = inView.reduce((sum, [, n]) => sum + n, 0);
 		if (mustAggregate(count, width)) {
