@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
+import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './actors';
 import { loadCitations } from './cite';
@@ -247,7 +248,7 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 			made: fromColumns(r, 'made'),
 			engagement: engagements.get(r.id) ?? null,
 			deadline: r.deadline,
-			deadlineMissed: r.deadline !== null && r.deadline < today && rating !== 'kept',
+			deadlineMissed: isDeadlineMissed(r, rating, today),
 			themes: themes.of('pledge', r.id),
 			current: {
 				rating,

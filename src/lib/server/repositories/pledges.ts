@@ -254,7 +254,10 @@ export async function getCurrentRating(
 	return { rating: latest?.rating ?? 'not_yet_rated', assessment: latest ?? null };
 }
 
-/** A deadline that has passed without the pledge being kept. */
+/**
+ * A deadline that has passed without the pledge being kept: the one rule the public pages and the
+ * open-data API apply (listPledges' `overdue` filter is its SQL form, for the workspace).
+ */
 export function isDeadlineMissed(
 	pledge: Pick<Pledge, 'deadline'>,
 	rating: Rating,
