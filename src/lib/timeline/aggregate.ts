@@ -66,16 +66,37 @@ export function bucketize(
 	window: TimeWindow,
 	width: number
 ): TimelineBucket[] {
+	const counted = function* () {
+		for (const day of anchors) yield [day, 1] as const;
+	};
+	return bucketizeCounts(kind, counted(), window, width);
+}
+
+/**
+ * Whether days may be counted by month before bucketing at this zoom: buckets of a month or
+ * longer start on the first of a month, so the day within it does not move an event between them.
+ */
+export function bucketsByMonth(window: TimeWindow, width: number): boolean {
+	return bucketStep(window, width).approxDays >= 28;
+}
+
+/** bucketize for days already counted (a day may repeat): what a database sends after grouping. */
+export function bucketizeCounts(
+	kind: EventKind,
+	dayCounts: Iterable<readonly [string, number]>,
+	window: TimeWindow,
+	width: number
+): TimelineBucket[] {
 	const { interval } = bucketStep(window, width);
 	const from = dayStart(window.from);
 	const end = dayEnd(window.to);
 	const counts = new Map<number, number>();
-	for (const day of anchors) {
+	for (const [day, n] of dayCounts) {
 		let t = dayStart(day);
 		if (t < from) t = from;
 		if (t >= end) t = new Date(end.getTime() - 1);
 		const key = interval.floor(t).getTime();
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+		counts.set(key, (counts.get(key) ?? 0) + n);
 	}
 	return [...counts.entries()]
 		.sort((a, b) => a[0] - b[0])

@@ -1,3 +1,4 @@
+import { dateDays } from '$lib/date-spans';
 import type { PreciseDate } from '$lib/dates';
 import { dayEnd, dayStart } from './days';
 import type { TimelineEvent } from './types';
@@ -16,12 +17,9 @@ export interface Band {
 }
 
 export function dateBand(date: PreciseDate | null | undefined): Band | null {
-	if (!date) return null;
-	const latest = date.latest ?? date.earliest;
-	if (!latest) return null;
-	const end = dayEnd(latest);
-	if (date.precision === 'before' || !date.earliest) return { start: null, end };
-	return { start: dayStart(date.earliest), end };
+	const days = dateDays(date);
+	if (!days) return null;
+	return { start: days.first ? dayStart(days.first) : null, end: dayEnd(days.last) };
 }
 
 /** Whether the band is wider than a day, i.e. worth drawing as a band rather than a point. */
@@ -65,13 +63,8 @@ export function eventSpan(event: TimelineEvent): EventSpan | null {
 	return { from: first.start, anchor, to, known, startBand, endBand };
 }
 
-/** The day an event is counted under when lanes aggregate (its start, or its latest day when open). */
-export function anchorDay(
-	start: { earliest: string | null; latest: string | null } | null,
-	end: { earliest: string | null; latest: string | null } | null
-): string | null {
-	return start?.earliest ?? start?.latest ?? end?.earliest ?? end?.latest ?? null;
-}
+// Spelled with the other date-span rules, beside its SQL form.
+export { anchorDay } from '$lib/date-spans';
 
 /** Whether the event's span touches the window [from, to). Open starts count from their anchor. */
 export function spanOverlaps(span: EventSpan, from: Date, to: Date): boolean {

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
+import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './actors';
 import { loadCitations } from './cite';
@@ -88,7 +89,7 @@ function page<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
  * citations its page gives for the summary (and those sources), so the data cites as the page does.
  */
 export async function listApiCountries(db: DB, q: CountryQuery): Promise<ApiPage<ApiCountry>> {
-	const all = (await listPublicCountries(db)).map(
+	const all = (await listPublicCountries(db, { recentCases: 0 })).map(
 		({ recentCases: _recent, ...country }) => country
 	);
 	if (q.sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
@@ -247,7 +248,7 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 			made: fromColumns(r, 'made'),
 			engagement: engagements.get(r.id) ?? null,
 			deadline: r.deadline,
-			deadlineMissed: r.deadline !== null && r.deadline < today && rating !== 'kept',
+			deadlineMissed: isDeadlineMissed(r, rating, today),
 			themes: themes.of('pledge', r.id),
 			current: {
 				rating,

@@ -1,5 +1,6 @@
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
+import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import { toPublicActor } from './actors';
 import { loadCitations, type CitationIndex } from './cite';
 import {
@@ -227,7 +228,7 @@ export async function assembleRecords(
 					? { id: engagementId, title: engagementTitle }
 					: null,
 			deadline: r.deadline,
-			deadlineMissed: r.deadline !== null && r.deadline < today && rating !== 'kept',
+			deadlineMissed: isDeadlineMissed(r, rating, today),
 			themes: themes.of('pledge', r.id),
 			rating,
 			current,

@@ -60,7 +60,7 @@ const mostRecentFirst = sql`case when ${sql.ref('cases.start_earliest')} is null
 
 /**
  * Every published country with its pledge ratings at a glance and its most recent published
- * cases: three queries however many countries there are.
+ * cases (none when `recentCases` is 0): four queries however many countries there are.
  */
 export async function listPublicCountries(
 	db: DB,
@@ -84,20 +84,30 @@ export async function listPublicCountries(
 			'cases.country_id',
 			sql<number>`row_number() over (partition by ${sql.ref('cases.country_id')} order by ${mostRecentFirst})`.as(
 				'recency'
-			),
-			sql<number>`count(*) over (partition by ${sql.ref('cases.country_id')})`.as('total')
+			)
 		]);
 
-	const [ratingRows, caseRows] = await Promise.all([
+	const [ratingRows, caseCounts, caseRows] = await Promise.all([
 		countCurrentRatings(db, ids),
 		db
-			.selectFrom(ranked.as('ranked'))
-			.selectAll()
-			.where('ranked.recency', '<=', recentCases)
-			.orderBy('ranked.country_id')
-			.orderBy('ranked.recency')
-			.execute()
+			.selectFrom('cases')
+			.where(isPublished('cases'))
+			.where('cases.country_id', 'in', ids)
+			.select(['cases.country_id', (eb) => eb.fn.countAll<number>().as('total')])
+			.groupBy('cases.country_id')
+			.execute(),
+		// Ranking every case is the costly part: skipped when no recent case is wanted (the API).
+		recentCases === 0
+			? []
+			: db
+					.selectFrom(ranked.as('ranked'))
+					.selectAll()
+					.where('ranked.recency', '<=', recentCases)
+					.orderBy('ranked.country_id')
+					.orderBy('ranked.recency')
+					.execute()
 	]);
+	const caseCountOf = new Map(caseCounts.map((r) => [r.country_id, Number(r.total)]));
 	const ratingsByCountry = groupBy(ratingRows, (r) => r.country_id);
 	const casesByCountry = groupBy(caseRows, (r) => r.country_id);
 
@@ -115,7 +125,7 @@ export async function listPublicCountries(
 		return {
 			...toPublicCountry(row),
 			pledgeCount: ratings.reduce((sum, r) => sum + r.count, 0),
-			caseCount: Number(cases[0]?.total ?? 0),
+			caseCount: caseCountOf.get(row.id) ?? 0,
 			ratings: RATING_ORDER.flatMap((rating) => {
 				const count = ratings.find((r) => r.rating === rating)?.count ?? 0;
 				return count > 0 ? [{ rating, count }] : [];

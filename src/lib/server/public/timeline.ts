@@ -1,9 +1,15 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import {
+	dateColumns,
+	drawnOverlapsSql,
+	drawnSpanSql,
+	laterOf,
+	type SpanSource
+} from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
-import type { CaseType, EngagementKind, Rating } from '$lib/server/db/schema';
-import { bucketize, mustAggregate } from '$lib/timeline/aggregate';
-import { anchorDay, eventSpan, extentOf, spanOverlaps } from '$lib/timeline/bands';
-import { dayEnd, dayStart } from '$lib/timeline/days';
+import type { EngagementKind, Rating } from '$lib/server/db/schema';
+import { bucketizeCounts, bucketsByMonth, mustAggregate } from '$lib/timeline/aggregate';
 import { plotArea, plotWidth, resolveWindow } from '$lib/timeline/scale';
 import type {
 	EventKind,
@@ -20,14 +26,16 @@ import type { PublicCitation } from './types';
 import { loadAssessments } from './ratings';
 import { loadLinks } from './relations';
 import { loadThemes } from './themes';
-import { isPublished } from './visibility';
+import { isPublished, isPublishedAttachment } from './visibility';
 
 /*
- * The timeline of one country's published record for one view. Two passes: first the dates
- * of every published pledge, case and engagement (a few narrow columns), which fix the extent,
- * the window and, per lane, whether the events in view fit; then titles, ratings, links,
- * themes and citations for the events that will be drawn one by one. A lane that does not fit
- * goes out as counts per interval, so a zoomed-out view never ships its raw events.
+ * The timeline of one country's published record for one view. Two passes: first the database
+ * answers, per lane, a few aggregates over the dates of the published pledges, cases and
+ * engagements (the extent, counts per day or month for the overview, how many events the view
+ * holds and, when they do not fit, their counts), with the span rules of $lib/date-spans; then
+ * titles, ratings, links, themes and citations for the events that will be drawn one by one.
+ * So a request costs the same however many records the country has: the server never reads
+ * every date, and a zoomed-out view never ships its raw events.
  */
 
 export interface TimelineOptions {
@@ -37,31 +45,9 @@ export interface TimelineOptions {
 	today?: Date;
 }
 
-/** The narrow first-pass row: enough to place an event in time, nothing else. */
-interface DatedRow {
-	kind: EventKind;
-	id: string;
-	caseType?: CaseType;
-	start: PreciseDate | null;
-	end: PreciseDate | null;
-	ongoing: boolean;
-	ongoingAsOf?: PreciseDate | null;
-}
-
 /** An ongoing case's "as of": the latest publication date of the published sources it cites. */
 function ongoingAsOf(citations: readonly PublicCitation[]): PreciseDate | null {
 	return latestDate(citations.map((c) => c.published));
-}
-
-/** The five columns of a date with precision, typed so Kysely knows them. */
-function dateColumns<P extends 'made' | 'start' | 'end'>(prefix: P) {
-	return [
-		`${prefix}_text`,
-		`${prefix}_precision`,
-		`${prefix}_earliest`,
-		`${prefix}_latest`,
-		`${prefix}_note`
-	] as [`${P}_text`, `${P}_precision`, `${P}_earliest`, `${P}_latest`, `${P}_note`];
 }
 
 /** Pledges and cases of the country tagged with one of the themes (by published theme slug). */
@@ -75,67 +61,159 @@ function themedIds(db: DB, type: 'pledge' | 'case', slugs: readonly string[]) {
 		.select('record_themes.record_id');
 }
 
-async function loadDatedRows(db: DB, countryId: string, themes: readonly string[]) {
-	const themed = themes.length > 0;
-	const [pledges, cases, engagements] = await Promise.all([
-		db
-			.selectFrom('pledges')
-			.where(isPublished('pledges'))
-			.where('pledges.country_id', '=', countryId)
-			.$if(themed, (q) => q.where('pledges.id', 'in', themedIds(db, 'pledge', themes)))
-			.select(['pledges.id', ...dateColumns('made')])
-			.execute(),
-		db
-			.selectFrom('cases')
-			.where(isPublished('cases'))
-			.where('cases.country_id', '=', countryId)
-			.$if(themed, (q) => q.where('cases.id', 'in', themedIds(db, 'case', themes)))
-			.select([
-				'cases.id',
-				'cases.case_type',
-				'cases.ongoing',
-				...dateColumns('start'),
-				...dateColumns('end')
-			])
-			.execute(),
-		// Engagements carry no themes: they stay in view whatever the theme filter.
-		db
-			.selectFrom('engagements')
-			.where(isPublished('engagements'))
-			.where('engagements.country_id', '=', countryId)
-			.select(['engagements.id', ...dateColumns('start'), ...dateColumns('end')])
-			.execute()
-	]);
-	// Ongoing spans are known only up to their latest source: that, not today, bounds the extent.
-	const asOf = await loadCitations(db, [
-		{ type: 'case', ids: cases.filter((r) => Number(r.ongoing) === 1).map((r) => r.id) }
-	]);
-	const rows: DatedRow[] = [
-		...pledges.map((r) => ({
-			kind: 'pledge' as const,
-			id: r.id,
-			start: fromColumns(r, 'made'),
-			end: null,
-			ongoing: false
-		})),
-		...cases.map((r) => ({
-			kind: 'case' as const,
-			id: r.id,
-			caseType: r.case_type,
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			ongoing: Number(r.ongoing) === 1,
-			ongoingAsOf: Number(r.ongoing) === 1 ? ongoingAsOf(asOf.of('case', r.id)) : null
-		})),
-		...engagements.map((r) => ({
-			kind: 'engagement' as const,
-			id: r.id,
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			ongoing: false
-		}))
-	];
-	return rows;
+/** Each lane's table and how its rows make a span (see $lib/date-spans). */
+const LANES: Record<EventKind, SpanSource & { table: 'pledges' | 'cases' | 'engagements' }> = {
+	pledge: { table: 'pledges', start: 'made' },
+	case: { table: 'cases', start: 'start', end: 'end', ongoing: 'ongoing' },
+	engagement: { table: 'engagements', start: 'start', end: 'end' }
+};
+
+/**
+ * The published rows of one lane in the country, with the theme filter (engagements carry no
+ * themes: they stay in view whatever it says) and, when given, the type filter.
+ */
+function laneRows(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: { themes: readonly string[]; types?: ViewState['types'] }
+) {
+	const { table } = LANES[kind];
+	// One table's type stands for all three: the queries below read only columns all share.
+	const t = table as 'cases';
+	const themed = kind !== 'engagement' && view.themes.length > 0;
+	const types = view.types ?? [];
+	const byCaseType = kind === 'case' && types.length > 0 && !types.includes('case');
+	return db
+		.selectFrom(t)
+		.where(isPublished(t))
+		.where(`${t}.country_id`, '=', countryId)
+		.$if(themed, (q) =>
+			q.where(`${t}.id`, 'in', themedIds(db, kind as 'pledge' | 'case', view.themes))
+		)
+		.$if(byCaseType, (q) => q.where('cases.case_type', 'in', types as never[]));
+}
+
+/**
+ * The latest day an ongoing case is known to run to: the last day of the publication date of
+ * its latest cited published source (as ongoingAsOf picks it), null when none is dated.
+ */
+function ongoingKnownSql(): RawBuilder<string | null> {
+	const key = sql`coalesce(${sql.ref('sources.published_earliest')}, ${sql.ref('sources.published_latest')})`;
+	return sql<
+		string | null
+	>`(select coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})
+		from citations inner join sources on sources.id = citations.source_id
+		where citations.record_type = ${'case'} and citations.record_id = cases.id
+		and ${isPublished('sources')} and ${isPublishedAttachment('citations')}
+		and sources.published_text is not null and sources.published_precision is not null
+		and ${key} is not null
+		order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc limit 1)`;
+}
+
+/**
+ * The days from the earliest start to the latest end of the country's events (as extentOf in
+ * $lib/timeline/bands): ongoing ones count up to what is known of them, their latest source.
+ */
+async function loadExtent(
+	db: DB,
+	countryId: string,
+	themes: readonly string[]
+): Promise<TimeWindow | null> {
+	const parts = await Promise.all(
+		(['pledge', 'case', 'engagement'] as const).map((kind) => {
+			const span = drawnSpanSql(LANES[kind]);
+			const reaches = span.ongoing
+				? sql`case when ${span.ongoing} then ${laterOf(laterOf(ongoingKnownSql(), span.firstLast), span.first)} else ${span.reaches} end`
+				: span.reaches;
+			return laneRows(db, countryId, kind, { themes })
+				.where(sql<SqlBool>`${span.first} is not null`)
+				.select([
+					sql<string | null>`min(${span.first})`.as('lo'),
+					sql<string | null>`max(${reaches})`.as('hi')
+				])
+				.executeTakeFirst();
+		})
+	);
+	const los = parts.flatMap((p) => (p?.lo ? [p.lo] : []));
+	const his = parts.flatMap((p) => (p?.hi ? [p.hi] : []));
+	if (los.length === 0) return null;
+	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
+}
+
+/** A lane's anchor clamped into `window`, per month when its buckets are a month or longer. */
+function anchorKey(kind: EventKind, window: TimeWindow, width: number) {
+	const { anchor } = drawnSpanSql(LANES[kind]);
+	const from = sql`cast(${window.from} as text)`;
+	const to = sql`cast(${window.to} as text)`;
+	const clamped = sql`case when ${anchor} < ${from} then ${from} when ${anchor} > ${to} then ${to} else ${anchor} end`;
+	return bucketsByMonth(window, width)
+		? sql<string>`substr(${clamped}, 1, 7)`
+		: sql<string>`${clamped}`;
+}
+
+const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
+
+/** Adds up counts per day. */
+function sumByDay(rows: readonly (readonly [string, number])[]): [string, number][] {
+	const sums = new Map<string, number>();
+	for (const [day, n] of rows) if (n > 0) sums.set(day, (sums.get(day) ?? 0) + n);
+	return [...sums.entries()];
+}
+
+/**
+ * A lane's events counted in one pass over its rows, for bucketize: per day (or month) of the
+ * home window for the overview, and, of those drawn within the view's window, per day (or month)
+ * of that window. Anchors outside a window are clamped to its ends as bucketize does. The
+ * answer has at most a few hundred rows whatever the record's size.
+ */
+async function countAnchors(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: ViewState,
+	home: { window: TimeWindow; width: number },
+	shown: { window: TimeWindow; width: number }
+): Promise<{ overview: [string, number][]; inView: [string, number][] }> {
+	const { anchor } = drawnSpanSql(LANES[kind]);
+	const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
+	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
+	const anchors = laneRows(db, countryId, kind, view)
+		.where(sql<SqlBool>`${anchor} is not null`)
+		.select([
+			anchorKey(kind, home.window, home.width).as('home'),
+			anchorKey(kind, shown.window, shown.width).as('shown'),
+			sql<number>`case when ${overlaps} then 1 else 0 end`.as('in_view')
+		]);
+	const rows = await db
+		.selectFrom(anchors.as('anchors'))
+		.select([
+			'anchors.home',
+			'anchors.shown',
+			sql<number>`count(*)`.as('n'),
+			sql<number>`sum(${sql.ref('anchors.in_view')})`.as('n_in_view')
+		])
+		.groupBy(['anchors.home', 'anchors.shown'])
+		.execute();
+	return {
+		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
+		inView: sumByDay(rows.map((r) => [dayOfKey(r.shown), Number(r.n_in_view)] as const))
+	};
+}
+
+/** The ids of a lane's events drawn within the window, when few enough to draw one by one. */
+async function idsInView(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: ViewState,
+	window: TimeWindow
+): Promise<string[]> {
+	const rows = await laneRows(db, countryId, kind, view)
+		.where(drawnOverlapsSql(LANES[kind], window.from, window.to))
+		.select(sql<string>`${sql.ref(`${LANES[kind].table}.id`)}`.as('id'))
+		.execute();
+	return rows.map((r) => r.id);
 }
 
 /** "Authors, “Title”, Publisher, December 2021, para. 3"; several citations joined by semicolons. */
@@ -346,36 +424,34 @@ export async function getCountryTimeline(
 
 	const today = options.today ?? new Date();
 	const width = plotWidth(plotArea(options.width ?? 960));
-	const [dated, themes] = await Promise.all([
-		loadDatedRows(db, countryId, view.themes),
+	const [extent, themes] = await Promise.all([
+		loadExtent(db, countryId, view.themes),
 		loadCountryThemes(db, countryId)
 	]);
-	const shown = dated.filter((r) => matchesTypes(r.kind, r.caseType, view.types));
-
 	// The extent is of everything published, so the overview and "show all" do not jump with filters.
-	const asEvents = dated.map((r) => ({ ...r, title: '', href: null, citation: '' }));
-	const extent = extentOf(asEvents);
 	const window: TimeWindow = resolveWindow(view, extent, today);
-	const from = dayStart(window.from);
-	const to = dayEnd(window.to);
+	const home = resolveWindow({ from: null, to: null }, extent, today);
 
 	const ids: Record<EventKind, string[]> = { pledge: [], case: [], engagement: [] };
 	const buckets: TimelineBucket[] = [];
 	const overview: TimelineBucket[] = [];
-	const home = resolveWindow({ from: null, to: null }, extent, today);
 	for (const kind of ['pledge', 'case', 'engagement'] as const) {
-		const inLane = shown.filter((r) => r.kind === kind);
-		const anchors = (rows: readonly DatedRow[]) =>
-			rows.map((r) => anchorDay(r.start, r.end)).filter((d): d is string => d !== null);
-		overview.push(...bucketize(kind, anchors(inLane), home, width / 2));
-		const inView = inLane.filter((r) => {
-			const span = eventSpan({ ...r, title: '', href: null, citation: '' });
-			return span !== null && spanOverlaps(span, from, to);
-		});
-		if (mustAggregate(inView.length, width)) {
-			buckets.push(...bucketize(kind, anchors(inView), window, width));
-		} else {
-			ids[kind] = inView.map((r) => r.id);
+		// A lane the type filter leaves out entirely (a case lane can keep some case types).
+		if (kind !== 'case' && !matchesTypes(kind, undefined, view.types)) continue;
+		const { overview: all, inView } = await countAnchors(
+			db,
+			countryId,
+			kind,
+			view,
+			{ window: home, width: width / 2 },
+			{ window, width }
+		);
+		overview.push(...bucketizeCounts(kind, all, home, width / 2));
+		const count = inView.reduce((sum, [, n]) => sum + n, 0);
+		if (mustAggregate(count, width)) {
+			buckets.push(...bucketizeCounts(kind, inView, window, width));
+		} else if (count > 0) {
+			ids[kind] = await idsInView(db, countryId, kind, view, window);
 		}
 	}
 

@@ -147,7 +147,10 @@ export const deletePledge = ops.remove;
 export const restorePledge = ops.restore;
 export const setPledgeStatus = ops.setStatus;
 
-/** A deadline that has passed without the pledge being kept. */
+/**
+ * A deadline that has passed without the pledge being kept: the one rule the public pages and the
+ * open-data API apply (listPledges' `overdue` filter is its SQL form, for the workspace).
+ */
 export function isDeadlineMissed(
 	pledge: Pick<Pledge, 'deadline'>,
 	rating: Rating,
