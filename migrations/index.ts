@@ -5,6 +5,7 @@ import * as m0003 from './0003_search.js';
 import * as m0004 from './0004_pending_changes.js';
 import * as m0005 from './0005_revision_notes.js';
 import * as m0006 from './0006_made_for_links.js';
+import * as m0008 from './0008_briefing_packs_issue.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'0003_search': m0003,
 	'0004_pending_changes': m0004,
 	'0005_revision_notes': m0005,
-	'0006_made_for_links': m0006
+	'0006_made_for_links': m0006,
+	'0008_briefing_packs_issue': m0008
 };

@@ -96,7 +96,7 @@ describeEachDatabase('briefing pack assembly', ({ db }) => {
 		const refs = allRefs(pack);
 		const firstSeen = [...new Set(refs)];
 		expect(firstSeen).toEqual(pack.endnotes.map((n) => n.number));
-		expect(pack.endnotes[0].title).toMatch(/\w/);
+		expect(pack.endnotes[0]?.title).toMatch(/\w/);
 	});
 
 	it('says what changed since the previous engagement with the country', () => {

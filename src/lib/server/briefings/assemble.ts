@@ -219,19 +219,20 @@ function sinceLast(
 		const history = [p.current, ...p.earlierAssessments]
 			.filter((a) => a !== null)
 			.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
-		return history.flatMap((a, i) =>
-			a.assessedOn > from && a.assessedOn <= to && (i === 0 || history[i - 1].rating !== a.rating)
+		return history.flatMap((a, i) => {
+			const before = history[i - 1]?.rating ?? null;
+			return a.assessedOn > from && a.assessedOn <= to && before !== a.rating
 				? [
 						{
 							pledgeId: p.id,
 							pledgeTitle: p.title,
-							from: i === 0 ? null : history[i - 1].rating,
+							from: before,
 							to: a.rating,
 							on: a.assessedOn
 						}
 					]
-				: []
-		);
+				: [];
+		});
 	});
 	const askIds = new Set([...previous.asksMadeFor, ...previous.asksRaised].map((a) => a.id));
 	const asks = record.asks
