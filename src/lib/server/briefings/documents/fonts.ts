@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/*
+ * The fonts every pack document embeds: DejaVu, from the dejavu-fonts-ttf package, because it
+ * covers Latin and Cyrillic including the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) and needs nothing
+ * installed on the machine. The folder is resolved through Node's module resolution from this
+ * module, which finds node_modules the same way under vite dev, vitest and the built server
+ * (adapter-node leaves dependencies external). Serif for running text, which reads best on
+ * paper; Sans for headings, the running header and the figure.
+ */
+
+export const FONT_FILES = {
+	serif: 'DejaVuSerif.ttf',
+	serifBold: 'DejaVuSerif-Bold.ttf',
+	serifItalic: 'DejaVuSerif-Italic.ttf',
+	serifBoldItalic: 'DejaVuSerif-BoldItalic.ttf',
+	sans: 'DejaVuSans.ttf',
+	sansBold: 'DejaVuSans-Bold.ttf',
+	mono: 'DejaVuSansMono.ttf'
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+let folder: string | null = null;
+
+function fontFolder(): string {
+	if (folder) return folder;
+	const require = createRequire(import.meta.url);
+	let manifest: string;
+	try {
+		manifest = require.resolve('dejavu-fonts-ttf/package.json');
+	} catch {
+		throw new Error(
+			'The DejaVu fonts for briefing pack documents are missing: run `npm ci` to install dejavu-fonts-ttf.'
+		);
+	}
+	folder = path.join(path.dirname(manifest), 'ttf');
+	return folder;
+}
+
+const cache = new Map<FontName, Buffer>();
+
+/** The bytes of one font, read once per process. */
+export function fontBytes(name: FontName): Buffer {
+	let bytes = cache.get(name);
+	if (!bytes) {
+		bytes = fs.readFileSync(path.join(fontFolder(), FONT_FILES[name]));
+		cache.set(name, bytes);
+	}
+	return bytes;
+}

@@ -1,0 +1,214 @@
+import type { Block, Run } from '$lib/briefing/markdown-blocks';
+import { fontBytes, type FontName } from './fonts';
+
+/*
+ * The PDF's running text: headings, paragraphs of marked runs and lists, each tagged in the
+ * PDF's structure tree (H1, H2, P, L/LI) so a screen reader and a text extractor read them in
+ * order. pdf.ts says what goes where; this module only knows how text flows on A4.
+ */
+
+export const PAGE = { width: 595.28, height: 841.89 };
+export const MARGIN = { top: 70, bottom: 64, left: 64, right: 64 };
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+export const INK = '#111111';
+export const MUTED = '#4d4d4d';
+
+const BODY_SIZE = 10.5;
+const SMALL_SIZE = 8.5;
+
+type Struct = PDFKit.PDFStructureElement;
+
+export class PdfWriter {
+	readonly doc: PDFKit.PDFDocument;
+	private section: Struct | null = null;
+
+	constructor(doc: PDFKit.PDFDocument) {
+		this.doc = doc;
+		for (const name of [
+			'serif',
+			'serifBold',
+			'serifItalic',
+			'serifBoldItalic',
+			'sans',
+			'sansBold',
+			'mono'
+		] as FontName[]) {
+			doc.registerFont(name, fontBytes(name));
+		}
+	}
+
+	/** Starts a new page when less than `needed` points are left, so nothing is orphaned. */
+	ensureSpace(needed: number): void {
+		if (this.doc.y + needed > PAGE.height - MARGIN.bottom) this.doc.addPage();
+	}
+
+	/** A tagged part of the document (a section), holding what follows until the next one. */
+	startSection(): void {
+		this.section?.end();
+		this.section = this.doc.struct('Sect');
+		this.doc.addStructure(this.section);
+	}
+
+	end(): void {
+		this.section?.end();
+		this.section = null;
+	}
+
+	private add(type: string, draw: () => void, options: { alt?: string } = {}): void {
+		const element = this.doc.struct(type, options, draw);
+		if (this.section) this.section.add(element);
+		else this.doc.addStructure(element);
+	}
+
+	/** A heading, kept on a page with at least `keep` points of what follows it. */
+	heading(text: string, level: 1 | 2, refs = '', keep = level === 1 ? 90 : 60): void {
+		const doc = this.doc;
+		const size = level === 1 ? 14 : 11.5;
+		this.ensureSpace(keep);
+		doc.moveDown(level === 1 ? 0.9 : 0.5);
+		doc.x = MARGIN.left;
+		this.add(level === 1 ? 'H1' : 'H2', () => {
+			doc.font('sansBold').fontSize(size).fillColor(INK);
+			doc.text(text, { width: TEXT_WIDTH, continued: refs !== '' });
+			if (refs) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(` ${refs}`);
+		});
+		doc.moveDown(level === 1 ? 0.35 : 0.2);
+	}
+
+	/** A small line of facts in sans (a rating, a date): meta-information under a heading. */
+	meta(text: string, indent = 0): void {
+		const doc = this.doc;
+		this.add('P', () => {
+			doc
+				.font('sans')
+				.fontSize(SMALL_SIZE + 0.5)
+				.fillColor(MUTED);
+			doc.text(text, MARGIN.left + indent, doc.y, { width: TEXT_WIDTH - indent });
+		});
+		doc.moveDown(0.25);
+	}
+
+	private runs(runs: readonly Run[], refs: string, width: number, x: number, size: number): void {
+		const doc = this.doc;
+		const pieces = runs.filter((r) => r.text !== '');
+		if (pieces.length === 0 && !refs) return;
+		doc.x = x;
+		pieces.forEach((run, i) => {
+			const font = run.code
+				? 'mono'
+				: run.strong && run.em
+					? 'serifBoldItalic'
+					: run.strong
+						? 'serifBold'
+						: run.em
+							? 'serifItalic'
+							: 'serif';
+			doc.font(font).fontSize(size).fillColor(INK);
+			const last = i === pieces.length - 1 && !refs;
+			const options: PDFKit.Mixins.TextOptions = { width, continued: !last, lineGap: 2 };
+			if (run.href) Object.assign(options, { link: run.href, underline: true });
+			else Object.assign(options, { link: null, underline: false });
+			doc.text(run.text, options);
+		});
+		// The endnote marker: smaller, in sans, after the sentence it sources.
+		if (refs) {
+			doc
+				.font('sans')
+				.fontSize(SMALL_SIZE - 0.5)
+				.fillColor(MUTED);
+			doc.text(`${pieces.length > 0 ? ' ' : ''}${refs}`, {
+				width,
+				continued: false,
+				link: null,
+				underline: false
+			});
+		}
+	}
+
+	paragraph(runs: readonly Run[], refs = '', indent = 0, size = BODY_SIZE): void {
+		const doc = this.doc;
+		this.ensureSpace(size * 2.6);
+		this.add('P', () => this.runs(runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size));
+		doc.moveDown(0.35);
+	}
+
+	/** Markdown blocks; `refs` goes after the last one, where the sources it cites apply. */
+	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
+		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
+		blocks.forEach((block, i) => {
+			const blockRefs = i === blocks.length - 1 ? refs : '';
+			if (block.kind === 'paragraph') this.paragraph(block.runs, blockRefs, indent);
+			else
+				this.list(
+					block.items.map((runs) => ({ runs, refs: '' })),
+					block.ordered,
+					indent,
+					blockRefs
+				);
+		});
+	}
+
+	/** A list; each item is runs, optional refs and optional blocks printed under it. */
+	list(
+		items: readonly { runs: readonly Run[]; refs: string; under?: readonly Block[] }[],
+		ordered: boolean,
+		indent = 0,
+		trailingRefs = ''
+	): void {
+		const doc = this.doc;
+		const labelWidth = ordered ? 20 : 12;
+		const x = MARGIN.left + indent;
+		this.add('L', () => {
+			items.forEach((item, i) => {
+				this.ensureSpace(BODY_SIZE * 2.6);
+				const y = doc.y;
+				doc.font('serif').fontSize(BODY_SIZE).fillColor(INK);
+				doc.text(ordered ? `${i + 1}.` : '•', x, y, { width: labelWidth, lineBreak: false });
+				doc.y = y;
+				const refs =
+					i === items.length - 1 && trailingRefs
+						? `${item.refs} ${trailingRefs}`.trim()
+						: item.refs;
+				this.runs(item.runs, refs, TEXT_WIDTH - indent - labelWidth, x + labelWidth, BODY_SIZE);
+				doc.moveDown(0.25);
+				if (item.under && item.under.length > 0) {
+					for (const block of item.under) {
+						if (block.kind === 'paragraph') {
+							this.runs(
+								block.runs,
+								'',
+								TEXT_WIDTH - indent - labelWidth,
+								x + labelWidth,
+								BODY_SIZE - 1
+							);
+						} else {
+							for (const sub of block.items) {
+								this.runs(
+									[{ text: '– ' }, ...sub],
+									'',
+									TEXT_WIDTH - indent - labelWidth,
+									x + labelWidth,
+									BODY_SIZE - 1
+								);
+							}
+						}
+						doc.moveDown(0.25);
+					}
+				}
+			});
+		});
+		doc.x = MARGIN.left;
+		doc.moveDown(0.2);
+	}
+
+	/** Something drawn (the timeline), tagged as a figure with its caption as alternative text. */
+	figure(alt: string, height: number, draw: (y: number) => void): void {
+		const doc = this.doc;
+		this.ensureSpace(height + 30);
+		const y = doc.y;
+		this.add('Figure', () => draw(y), { alt });
+		doc.x = MARGIN.left;
+		doc.y = y + height + 6;
+	}
+}
