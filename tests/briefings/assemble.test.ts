@@ -9,24 +9,13 @@ import { getPublicCountryPage } from '../../src/lib/server/public/country-page.j
 import { addAssessment } from '../../src/lib/server/repositories/pledges.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { describeEachDatabase } from '../helpers/databases.js';
+import { TODAY, VISIT_PACK } from './fixture.js';
 
 /*
  * A pack assembled from the demo record (whose figures the source fixes) agrees with the
  * country page, numbers its endnotes in order of first citation, and says what changed since
  * the previous engagement.
  */
-
-const TODAY = '2026-01-01';
-
-export const VISIT_PACK: AssembleInput = {
-	country: 'kz',
-	occasion: { engagementId: 'kz-eng-tokayev-visit-2021' },
-	window: { from: '2016-01-01', to: '2021-11-26' },
-	themes: [],
-	classification: 'public',
-	realNames: false,
-	today: TODAY
-};
 
 function allRefs(c: BriefingContent): number[] {
 	return [

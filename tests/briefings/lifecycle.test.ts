@@ -20,7 +20,7 @@ import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { MARKER, seedFictionalCountry } from '../public/fixture.js';
 import { addUser } from '../workspace/fixture.js';
-import { VISIT_PACK } from './assemble.test.js';
+import { VISIT_PACK } from './fixture.js';
 
 /*
  * The document renderers are built on another branch and tested there; here they are
@@ -45,8 +45,10 @@ const form = (content: BriefingContent, extra: Record<string, string | string[]>
 		data.append('askRefs', a.refs.join(','));
 	}
 	data.set('talkingPoints', content.talkingPoints.join('\n'));
-	for (const [k, v] of Object.entries(extra))
-		for (const x of Array.isArray(v) ? v : [v]) data.append(k, x);
+	for (const [k, v] of Object.entries(extra)) {
+		if (Array.isArray(v)) for (const x of v) data.append(k, x);
+		else data.set(k, v);
+	}
 	return editFormEcho(data);
 };
 

@@ -1,6 +1,7 @@
 import type { BriefingContent, PackIssue } from '$lib/domain/briefing';
 import { renderDocx as docx } from './documents/docx';
-import { renderPdf as pdf } from './documents/pdf';
+// packdocs exports the PDF renderer as renderPackPdf (the brief said renderPdf); matched here.
+import { renderPackPdf as pdf } from './documents/pdf';
 
 /*
  * The one way pack code reaches the document renderers (./documents/, built separately), so
