@@ -134,7 +134,7 @@ describeEachDatabase('briefing pack lifecycle', ({ db }) => {
 			await issuePack(db(), otherEditor, id, 2);
 			const row = await getBriefingPack(db(), id);
 			expect(row.issued_by).toBe(otherEditor.actor.userId);
-			expect(await listPublicBriefingPacks(db(), row.country_id)).toEqual(
+			expect(await listPublicBriefingPacks(db(), { id: row.country_id })).toEqual(
 				expect.arrayContaining([expect.objectContaining({ id })])
 			);
 		});
@@ -175,7 +175,7 @@ describeEachDatabase('briefing pack lifecycle', ({ db }) => {
 			await withdrawPack(db(), otherEditor, id, 'Superseded by a newer pack.');
 			const withdrawn = await getBriefingPack(db(), id);
 			expect(withdrawn.withdrawn_at).not.toBeNull();
-			expect(await listPublicBriefingPacks(db(), withdrawn.country_id)).not.toEqual(
+			expect(await listPublicBriefingPacks(db(), { id: withdrawn.country_id })).not.toEqual(
 				expect.arrayContaining([expect.objectContaining({ id })])
 			);
 			expect((await downloadPack(db(), viewer, id, 'pdf'))?.sha256).toBe(pdf?.sha256);

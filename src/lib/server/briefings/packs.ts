@@ -145,11 +145,18 @@ export function packContent(row: BriefingPackRow): BriefingContent {
 	return JSON.parse(row.snapshot ?? row.body) as BriefingContent;
 }
 
+/*
+ * Who issued a pack, as its documents print it: a public pack names the organisation, never a
+ * staff member's account; an internal one the issuing account.
+ */
+const issuerName = (classification: PackClassification, email: string | null) =>
+	classification === 'public' ? 'Pledgewatch' : (email ?? '');
+
 export function packIssue(row: BriefingPackRow, content: BriefingContent): PackIssue | null {
 	return row.issued_at
 		? {
 				issuedAt: row.issued_at,
-				issuedBy: row.issued_by ?? '',
+				issuedBy: issuerName(content.classification, row.issuer_email),
 				classification: content.classification
 			}
 		: null;
@@ -317,7 +324,7 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 	const at = now();
 	const issue: PackIssue = {
 		issuedAt: at,
-		issuedBy: ctx.actor.email ?? '',
+		issuedBy: issuerName(content.classification, ctx.actor.email),
 		classification: content.classification
 	};
 	const [pdf, docx] = await Promise.all([renderPdf(content, issue), renderDocx(content, issue)]);

@@ -52,13 +52,15 @@ const PACK_COLUMNS = [
 	'briefing_packs.updated_at',
 	'briefing_packs.updated_by',
 	'countries.code as country_code',
-	'countries.name as country_name'
+	'countries.name as country_name',
+	'issuer.email as issuer_email'
 ] as const;
 
 function packs(db: Executor) {
 	return db
 		.selectFrom('briefing_packs')
 		.innerJoin('countries', 'countries.id', 'briefing_packs.country_id')
+		.leftJoin('users as issuer', 'issuer.id', 'briefing_packs.issued_by')
 		.where('briefing_packs.deleted_at', 'is', null);
 }
 
@@ -114,9 +116,15 @@ export function listBriefingPacks(db: Executor) {
 }
 
 /** A country's issued public packs that stand (not withdrawn), newest first. */
-export function listPublicBriefingPacks(db: Executor, countryId: string) {
+export function listPublicBriefingPacks(db: Executor, country: { id: string } | { code: string }) {
 	return packs(db)
-		.where('briefing_packs.country_id', '=', countryId)
+		.$if('id' in country, (q) =>
+			q.where('briefing_packs.country_id', '=', 'id' in country ? country.id : '')
+		)
+		.$if('code' in country, (q) =>
+			q.where('countries.code', '=', 'code' in country ? country.code.toUpperCase() : '')
+		)
+		.where('countries.status', '=', 'published')
 		.where('briefing_packs.is_public', '=', 1)
 		.where('briefing_packs.issued_at', 'is not', null)
 		.where('briefing_packs.withdrawn_at', 'is', null)
@@ -233,6 +241,18 @@ export async function withdrawBriefingPack(
 		.where('id', '=', id)
 		.where('withdrawn_at', 'is', null)
 		.execute();
+}
+
+/** An issued public pack of the country with this code, withdrawn ones included, or undefined. */
+export function findPublicBriefingPack(db: Executor, code: string, id: string) {
+	return packs(db)
+		.where('briefing_packs.id', '=', id)
+		.where('countries.code', '=', code.toUpperCase())
+		.where('countries.status', '=', 'published')
+		.where('briefing_packs.is_public', '=', 1)
+		.where('briefing_packs.issued_at', 'is not', null)
+		.select(PACK_COLUMNS)
+		.executeTakeFirst();
 }
 
 /** An issued document's stored bytes and checksum, or undefined when there is none. */
