@@ -40,8 +40,8 @@ describe('building a briefing pack in the browser', () => {
 		await settled(page);
 		await page.getByLabel('Country').selectOption('KZ');
 		await page.getByLabel('An engagement on the record').selectOption('kz-eng-tokayev-visit-2021');
-		await page.getByLabel('From').fill('2016-01-01');
-		await page.getByLabel('To').fill('2021-11-26');
+		await page.getByLabel('From', { exact: true }).fill('2016-01-01');
+		await page.getByLabel('To', { exact: true }).fill('2021-11-26');
 		await page.screenshot({ path: 'test-results/briefings-new.png', fullPage: true });
 		await page.getByRole('button', { name: 'Build draft' }).click();
 		await page.waitForURL(/\/workspace\/briefings\/[^/]+$/);
