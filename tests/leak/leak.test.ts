@@ -110,6 +110,14 @@ for (const dialect of testDialects()) {
 			expect(body('/')).toContain(planted.published.countryName);
 			expect(body('/api/v1/countries/XL/feed.atom')).toContain(planted.published.caseTitle);
 			expect(body('/api/v1/cases.csv')).toContain(planted.published.caseTitle);
+			// The public briefing pack is crawled and shows the pseudonym; the internal one does not answer.
+			const [publicPack, internalPack] = planted.ids.briefing;
+			expect(body(`/countries/XL/briefings/${publicPack}`)).toContain('Meeting with Leakland');
+			expect(body(`/countries/XL/briefings/${publicPack}/pack.pdf`).length).toBeGreaterThan(0);
+			expect(body('/countries/XL')).toContain(`/countries/xl/briefings/${publicPack}`);
+			expect(fetched.find((f) => f.url === `/countries/XL/briefings/${internalPack}`)?.status).toBe(
+				404
+			);
 			for (const hidden of ['/countries/XU', '/countries/XV', '/countries/XW']) {
 				expect(fetched.find((f) => f.url === hidden)?.status).toBe(404);
 			}

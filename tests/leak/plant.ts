@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
+import { buildPack, issuePack } from '../../src/lib/server/briefings/packs.js';
 
 /*
  * Plants a unique marker in every place the public must never see: internal notes of
@@ -20,7 +21,10 @@ export interface Planted {
 	markers: Map<string, string>;
 	/** Values for route parameters: country codes and record ids, published or not. */
 	codes: string[];
-	ids: Record<'case' | 'pledge' | 'engagement' | 'law' | 'ask' | 'actor' | 'source', string[]>;
+	ids: Record<
+		'case' | 'pledge' | 'engagement' | 'law' | 'ask' | 'actor' | 'source' | 'briefing',
+		string[]
+	>;
 	/** Theme slugs, published or not, for filter parameters. */
 	themes: string[];
 	/** Text that must appear publicly, to show the crawl saw the planted published records. */
@@ -44,7 +48,8 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 		law: [],
 		ask: [],
 		actor: [],
-		source: []
+		source: [],
+		briefing: []
 	};
 	const themes: string[] = [];
 
@@ -759,6 +764,51 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 				mark('demo link note to a draft case')
 			);
 		}
+	}
+
+	/*
+	 * Briefing packs built by the builder's own code from the planted record: a public one
+	 * (issued by a second editor, four eyes) and an internal one whose page must not answer.
+	 */
+	const issuerId = randomUUID();
+	await db
+		.insertInto('users')
+		.values({
+			id: issuerId,
+			email: `${mark('issuing editor email')}@example.org`,
+			display_name: mark('issuing editor name'),
+			role: 'editor',
+			created_at: now,
+			updated_at: now
+		})
+		.execute();
+	const builder = {
+		userId,
+		email: `builder@example.org`,
+		role: 'editor' as const,
+		stage: 'full' as const
+	};
+	const issuer = {
+		userId: issuerId,
+		email: `issuer@example.org`,
+		role: 'editor' as const,
+		stage: 'full' as const
+	};
+	for (const classification of ['public', 'internal'] as const) {
+		const packId = await buildPack(
+			db,
+			{ actor: builder },
+			{
+				country: 'xl',
+				occasion: { title: 'Meeting with Leakland officials (fictional)', date: '2024-02-01' },
+				window: { from: null, to: null },
+				themes: [],
+				classification,
+				realNames: classification === 'internal'
+			}
+		);
+		await issuePack(db, { actor: issuer }, packId, 1);
+		ids.briefing.push(packId);
 	}
 
 	return {

@@ -53,11 +53,13 @@ const SEGMENT_TYPES: Record<string, keyof Planted['ids']> = {
 	actors: 'actor',
 	people: 'actor',
 	sources: 'source',
-	source: 'source'
+	source: 'source',
+	briefings: 'briefing'
 };
 
 function valuesFor(name: string, previous: string | undefined, planted: Planted): string[] {
 	if (name === 'code') return planted.codes;
+	if (name === 'format') return ['pack.pdf', 'pack.docx'];
 	if (name === 'token') return ['aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'];
 	const type = previous ? SEGMENT_TYPES[previous] : undefined;
 	if (type) return planted.ids[type];

@@ -30,7 +30,12 @@ export const AUDIT_ACTIONS = [
 	'throttle.blocked',
 	'export',
 	'import',
-	'publication'
+	'publication',
+	'briefing.build',
+	'briefing.issue',
+	'briefing.withdraw',
+	'briefing.download',
+	'briefing.view'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -137,6 +137,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	// Importing only creates records, so the page itself is for those who may edit.
 	'/workspace/import': rule(needs('edit:records')),
 	'/workspace/import/template': rule(needs('edit:records')),
+	// Viewers read issued packs; building, editing and issuing need build:briefings.
+	'/workspace/briefings': rule(needs('read:internal'), needs('build:briefings')),
+	'/workspace/briefings/[id]': rule(needs('read:internal'), needs('build:briefings')),
+	'/workspace/briefings/[id]/[format]': rule(needs('read:internal')),
 	'/admin': rule(needs('manage:users')),
 	'/admin/users': rule(needs('manage:users')),
 	'/admin/invites': rule(needs('manage:invites')),

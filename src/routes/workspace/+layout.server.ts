@@ -7,5 +7,6 @@ import { can } from '$lib/server/policy';
  */
 export const load: LayoutServerLoad = ({ locals }) => ({
 	mayEdit: can(locals.actor, 'edit:records'),
-	mayReview: can(locals.actor, 'review:records')
+	mayReview: can(locals.actor, 'review:records'),
+	mayBuild: can(locals.actor, 'build:briefings')
 });

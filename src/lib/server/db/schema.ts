@@ -388,6 +388,21 @@ export interface BriefingPacksTable extends RecordColumns {
 	snapshot: string | null;
 	issued_at: Timestamp | null;
 	issued_by: string | null;
+	withdrawn_at: Timestamp | null;
+	withdrawn_by: string | null;
+	withdrawn_reason: Generated<string>;
+	/** The issued pack a draft was started from. */
+	based_on: string | null;
+}
+
+/** The bytes of an issued pack's documents, kept so every download is identical. */
+export interface BriefingDocumentsTable {
+	pack_id: string;
+	format: 'pdf' | 'docx';
+	bytes: Uint8Array;
+	sha256: string;
+	size: number;
+	created_at: Timestamp;
 }
 
 /**
@@ -445,6 +460,7 @@ export interface Database {
 	revisions: RevisionsTable;
 	pending_revisions: PendingRevisionsTable;
 	briefing_packs: BriefingPacksTable;
+	briefing_documents: BriefingDocumentsTable;
 	search_documents: SearchDocumentsTable;
 }
 

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCachedCountryPage } from '$lib/server/public/country-page';
+import { listPublicBriefingPacks } from '$lib/server/repositories/briefing-packs';
 import { cachePublicPage } from '$lib/server/public/page-cache';
 import { db } from '$lib/server/runtime';
 import { parseViewState } from '$lib/timeline/url';
@@ -15,7 +16,12 @@ export const load: PageServerLoad = async (event) => {
 		const code = event.params.code.slice(0, 12).toUpperCase();
 		error(404, `There is no published country with the code “${code}”.`);
 	}
-	const data = { page, view, notices };
+	const briefings = (await listPublicBriefingPacks(db(), { code: event.params.code })).map((b) => ({
+		id: b.id,
+		title: b.title,
+		issuedAt: b.issued_at
+	}));
+	const data = { page, view, notices, briefings };
 	cachePublicPage(event, data);
 	return data;
 };

@@ -1,0 +1,409 @@
+import { compareDates, formatDate, type PreciseDate } from '$lib/dates';
+import {
+	PACK_CONTENT_VERSION,
+	type BriefingContent,
+	type PackCaseRef,
+	type PackClassification,
+	type PackEndnote,
+	type PackFigure,
+	type PackPerson,
+	type PackSinceLast
+} from '$lib/domain/briefing';
+import { RATING_LABELS } from '$lib/labels';
+import type { DB } from '$lib/server/db/connect';
+import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/server/public/types';
+import { readSourceRecord, type SourceRecord } from './source-record';
+import { drawTimelineFigure } from './timeline-figure';
+
+/*
+ * Assembles a draft pack from the published record through the public read path
+ * (source-record.ts), so the figures agree with the country page for the same window. The
+ * result is plain content the director then edits; nothing here writes.
+ */
+
+/** Cases listed per section; beyond it the pack counts and says so in `limits`. */
+export const PACK_CASE_LIMIT = 50;
+
+export type PackOccasionInput =
+	| { engagementId: string }
+	| { engagementId?: undefined; title: string; date: string };
+
+export interface AssembleInput {
+	country: string;
+	occasion: PackOccasionInput;
+	window: { from: string | null; to: string | null };
+	themes: string[];
+	classification: PackClassification;
+	realNames: boolean;
+	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
+	today?: string;
+}
+
+/** Input the builder cannot honour; `field` names the form field to fix. */
+export class PackInputError extends Error {
+	override name = 'PackInputError';
+	constructor(
+		readonly field: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** Numbers sources in order of first citation and gathers every locator each is cited at. */
+class Endnotes {
+	readonly notes: PackEndnote[] = [];
+	private bySource = new Map<string, PackEndnote>();
+	constructor(private sources: Map<string, PublicSource>) {}
+
+	cite(citations: readonly PublicCitation[]): number[] {
+		const refs: number[] = [];
+		for (const c of citations) {
+			let note = this.bySource.get(c.sourceId);
+			if (!note) {
+				note = {
+					number: this.notes.length + 1,
+					sourceId: c.sourceId,
+					title: c.title,
+					authors: c.authors,
+					publisher: c.publisher,
+					published: c.published,
+					url: this.sources.get(c.sourceId)?.url ?? null,
+					locators: []
+				};
+				this.notes.push(note);
+				this.bySource.set(c.sourceId, note);
+			}
+			if (c.locator && !note.locators.includes(c.locator)) note.locators.push(c.locator);
+			if (!refs.includes(note.number)) refs.push(note.number);
+		}
+		return refs;
+	}
+}
+
+const plural = (n: number, one: string, other: string) =>
+	`${n.toLocaleString('en')} ${n === 1 ? one : other}`;
+
+function summaryFigures(record: SourceRecord, window: AssembleInput['window']): PackFigure[] {
+	const f = record.page.figures;
+	const p = record.page.prisoners;
+	const windowText =
+		window.from || window.to
+			? `from ${window.from ?? 'the start of the record'} to ${window.to ?? 'the latest record'}`
+			: 'over the whole record';
+	return [
+		{
+			key: 'pledges',
+			label: 'Published pledges',
+			value: f.pledges,
+			computed:
+				'Each published pledge counted once, under its current rating: the latest published assessment, judged on outcomes rather than intentions.'
+		},
+		...f.ratings
+			.filter((r) => r.count > 0)
+			.map((r) => ({
+				key: `rating:${r.rating}`,
+				label: `Pledges rated ${RATING_LABELS[r.rating]}`,
+				value: r.count,
+				computed: `Published pledges whose latest published assessment is ${RATING_LABELS[r.rating]}.`
+			})),
+		{
+			key: 'contradicted',
+			label: 'Pledges contradicted by at least one documented case',
+			value: f.contradicted,
+			computed:
+				'Pledges with at least one published case linked as contradicting them, with a note on why; each pledge counted once.'
+		},
+		{
+			key: 'cases',
+			label: 'Documented cases',
+			value: f.cases,
+			computed: 'Every published case of the country, whatever its date.'
+		},
+		{
+			key: 'casesInWindow',
+			label: 'Documented cases in the window',
+			value: record.casesInWindow,
+			computed: `Published cases whose period overlaps the window (${windowText}); undated cases included.`
+		},
+		{
+			key: 'prisonersHeld',
+			label: 'Political prisoners held now',
+			value: p.current,
+			computed:
+				'Published imprisonment and detention cases that are ongoing or whose end lies ahead.'
+		},
+		{
+			key: 'prisonersReleased',
+			label: 'Political prisoners released',
+			value: p.former,
+			computed: 'Published imprisonment and detention cases that have ended.'
+		},
+		{
+			key: 'engagements',
+			label: 'EU engagements',
+			value: f.engagements,
+			computed: `Published EU engagements; human rights raised in ${f.raised.yes}, not raised in ${f.raised.no}, not known for ${f.raised.unknown}.`
+		}
+	];
+}
+
+const dayOf = (d: PreciseDate | null) => d?.latest ?? d?.earliest ?? null;
+
+function resolveOccasion(input: AssembleInput, record: SourceRecord, today: string) {
+	if (input.occasion.engagementId !== undefined) {
+		const e = record.engagements.find((x) => x.id === input.occasion.engagementId);
+		if (!e)
+			throw new PackInputError(
+				'engagement',
+				'That engagement is not a published engagement of this country; pick one from the list or give a title and a date.'
+			);
+		return { engagementId: e.id, title: e.title, date: e.start, engagement: e };
+	}
+	const title = input.occasion.title.trim();
+	if (!title)
+		throw new PackInputError(
+			'occasionTitle',
+			'Give the occasion a title (the meeting, say), or pick an engagement.'
+		);
+	const date = input.occasion.date;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+		throw new PackInputError('occasionDate', 'Give the occasion a date as YYYY-MM-DD.');
+	if (date > today)
+		throw new PackInputError(
+			'occasionDate',
+			`The occasion's date ${date} is in the future; a pack briefs for a meeting that is fixed, so give a date on or before ${today}.`
+		);
+	const d: PreciseDate = { text: date, precision: 'day', earliest: date, latest: date, note: '' };
+	return { engagementId: null, title, date: d, engagement: null };
+}
+
+function checkWindow(window: AssembleInput['window']) {
+	for (const [field, day] of [
+		['from', window.from],
+		['to', window.to]
+	] as const) {
+		if (day !== null && !/^\d{4}-\d{2}-\d{2}$/.test(day))
+			throw new PackInputError(field, `The window's ${field} date must be YYYY-MM-DD.`);
+	}
+	if (window.from && window.to && window.from > window.to)
+		throw new PackInputError(
+			'to',
+			`The window is empty: it ends (${window.to}) before it starts (${window.from}). Swap the dates or widen the window.`
+		);
+}
+
+function sinceLast(
+	record: SourceRecord,
+	occasion: { engagementId: string | null; date: PreciseDate | null },
+	caseRef: (id: string) => PackCaseRef | null
+): PackSinceLast | null {
+	if (!occasion.engagementId) return null;
+	const occasionDay = occasion.date?.earliest ?? null;
+	const earlier = record.engagements
+		.filter((e) => e.id !== occasion.engagementId && e.kind !== 'agreement')
+		.filter((e) => occasionDay === null || (dayOf(e.start) ?? '') < occasionDay)
+		.filter((e) => dayOf(e.start) !== null)
+		.sort((a, b) => compareDates(b.start, a.start));
+	const previous: PublicEngagement | undefined = earlier[0];
+	if (!previous) return { previous: null, newCases: [], ratingChanges: [], asks: [] };
+	const from = dayOf(previous.start) ?? '';
+	const to = occasionDay ?? '9999-12-31';
+	const newCases = record.cases
+		.filter((c) => {
+			const day = c.start?.earliest ?? null;
+			return day !== null && day > from && day <= to;
+		})
+		.flatMap((c) => caseRef(c.id) ?? []);
+	const ratingChanges = record.pledges.flatMap((p) => {
+		const history = [p.current, ...p.earlierAssessments]
+			.filter((a) => a !== null)
+			.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
+		return history.flatMap((a, i) => {
+			const before = history[i - 1]?.rating ?? null;
+			return a.assessedOn > from && a.assessedOn <= to && before !== a.rating
+				? [
+						{
+							pledgeId: p.id,
+							pledgeTitle: p.title,
+							from: before,
+							to: a.rating,
+							on: a.assessedOn
+						}
+					]
+				: [];
+		});
+	});
+	const askIds = new Set([...previous.asksMadeFor, ...previous.asksRaised].map((a) => a.id));
+	const asks = record.asks
+		.filter((a) => askIds.has(a.id))
+		.map((a) => ({ askId: a.id, text: a.title, status: a.status }));
+	return {
+		previous: { id: previous.id, title: previous.title, date: previous.start },
+		newCases,
+		ratingChanges,
+		asks
+	};
+}
+
+/**
+ * A draft pack's content for a country, occasion and window. Throws PackInputError for input
+ * it cannot honour (an empty window, a country with no published record, a future occasion).
+ */
+export async function assembleBriefing(db: DB, input: AssembleInput): Promise<BriefingContent> {
+	const today = input.today ?? new Date().toISOString().slice(0, 10);
+	checkWindow(input.window);
+	const record = await readSourceRecord(db, input.country, {
+		window: { ...input.window, themes: input.themes },
+		today,
+		caseLimit: PACK_CASE_LIMIT
+	});
+	if (!record)
+		throw new PackInputError(
+			'country',
+			`There is no published record for the country "${input.country}"; publish its country record first, or pick another country.`
+		);
+	const occasion = resolveOccasion(input, record, today);
+	/*
+	 * Real names need a read outside the public path; until that exists every pack, internal
+	 * or not, names at-risk people by pseudonym (the documents print what `people` holds).
+	 */
+	const realNames = false;
+
+	const notes = new Endnotes(new Map(record.sources.map((s) => [s.id, s])));
+	const caseById = new Map(record.cases.map((c) => [c.id, c]));
+	const caseRef = (id: string, note = ''): PackCaseRef | null => {
+		const c = caseById.get(id);
+		if (!c) return null;
+		return {
+			id: c.id,
+			title: c.title,
+			type: c.type,
+			start: c.start,
+			note,
+			refs: notes.cite(c.citations)
+		};
+	};
+
+	const pledges = record.pledges.map((p) => ({
+		id: p.id,
+		title: p.title,
+		made: p.made,
+		deadline: p.deadline
+			? {
+					text: p.deadline,
+					precision: 'day' as const,
+					earliest: p.deadline,
+					latest: p.deadline,
+					note: ''
+				}
+			: null,
+		rating: p.rating,
+		rationale: p.current?.rationale ?? '',
+		refs: notes.cite([...p.citations, ...(p.current?.citations ?? [])]),
+		contradictedBy: p.contradictedBy.map(
+			(l) =>
+				caseRef(l.caseId, l.note) ?? {
+					id: l.caseId,
+					title: l.caseTitle,
+					type: l.caseType,
+					start: l.start,
+					note: l.note,
+					refs: []
+				}
+		)
+	}));
+
+	const people: PackPerson[] = record.prisoners.items.flatMap((item) =>
+		item.people.map((person, i) => ({
+			id: `${item.caseId}:${i}`,
+			name: person.name,
+			pseudonymised: person.pseudonymised,
+			situation: [item.title, ...item.restrictions.map((r) => r.title)].join('; '),
+			since: item.start,
+			ongoingAsOf: item.ongoing ? (caseById.get(item.caseId)?.ongoingAsOf ?? null) : null,
+			caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)],
+			refs: notes.cite(caseById.get(item.caseId)?.citations ?? [])
+		}))
+	);
+
+	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
+	const laws = record.laws.map((l) => ({
+		id: l.id,
+		title: l.title,
+		article: l.reference,
+		cases: (usesByLaw.get(l.id)?.cases ?? []).map((c) => ({
+			id: c.id,
+			title: c.title,
+			start: c.start
+		})),
+		refs: notes.cite(l.citations)
+	}));
+
+	const eu = record.engagements
+		.filter((e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? ''))
+		.sort((a, b) => compareDates(a.start, b.start))
+		.map((e) => ({
+			id: e.id,
+			kind: e.kind,
+			title: e.title,
+			date: e.start,
+			rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
+			note: e.description,
+			refs: notes.cite(e.citations)
+		}));
+
+	const since = sinceLast(record, occasion, (id) => caseRef(id));
+
+	const openAsks = record.asks.filter((a) => a.status === 'open');
+	const asks = openAsks.map((a) => ({
+		askId: a.id,
+		text: a.recommendation.trim() || a.title,
+		refs: notes.cite(a.citations)
+	}));
+
+	const limits: string[] = [];
+	if (record.casesInWindow > record.cases.length)
+		limits.push(
+			`The window holds ${plural(record.casesInWindow, 'published case', 'published cases')}; this pack lists the ${record.cases.length} most recent and counts the rest.`
+		);
+	if (record.prisoners.total > record.prisoners.items.length)
+		limits.push(
+			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
+		);
+	if (input.classification === 'internal' && input.realNames)
+		limits.push(
+			'At-risk people appear under their pseudonyms: real names are not yet available in packs.'
+		);
+
+	const figure = await drawTimelineFigure(record.page.timeline, {
+		caption: `Pledges, cases and EU engagements, ${input.window.from ?? 'start of the record'} to ${input.window.to ?? 'latest record'}.`,
+		today
+	});
+
+	return {
+		version: PACK_CONTENT_VERSION,
+		title: `${record.page.country.name}: briefing for ${occasion.title}`,
+		country: { code: record.page.country.code, name: record.page.country.name },
+		occasion: { engagementId: occasion.engagementId, title: occasion.title, date: occasion.date },
+		window: { ...input.window },
+		themes: record.page.timeline.themes.filter((t) => input.themes.includes(t.slug)),
+		classification: input.classification,
+		realNames,
+		summary: {
+			text: `Briefing for ${occasion.title}${occasion.date ? ` (${formatDate(occasion.date)})` : ''}.`,
+			figures: summaryFigures(record, input.window)
+		},
+		pledges,
+		figure,
+		people,
+		laws,
+		eu,
+		sinceLast: since,
+		asks,
+		talkingPoints: openAsks.map((a) => a.title),
+		endnotes: notes.notes,
+		limits,
+		omitted: []
+	};
+}

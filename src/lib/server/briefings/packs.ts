@@ -1,0 +1,393 @@
+import { createHash } from 'node:crypto';
+import type {
+	BriefingContent,
+	PackAsk,
+	PackClassification,
+	PackIssue,
+	PackSectionKey
+} from '$lib/domain/briefing';
+import { recordAudit, type AuditAction } from '$lib/server/audit';
+import type { DB } from '$lib/server/db/connect';
+import { can, type Actor } from '$lib/server/policy';
+import {
+	createBriefingPack,
+	getBriefingDocument,
+	getBriefingPack,
+	issueBriefingPack,
+	saveBriefingPackBody,
+	withdrawBriefingPack,
+	type BriefingPackRow,
+	type PackFormat
+} from '$lib/server/repositories/briefing-packs';
+import { now } from '$lib/server/repositories/clock';
+import { ValidationError } from '$lib/server/repositories/errors';
+import { fourEyesRequired } from '$lib/server/workspace/settings';
+import { assembleBriefing, PackInputError, type AssembleInput } from './assemble';
+import { renderDocx, renderPdf } from './render';
+
+/*
+ * A pack's life: built from the record, edited as a draft (version-checked like any record),
+ * issued (content frozen, documents rendered once and their bytes kept), withdrawn, or
+ * copied into a new draft. Routes call these and turn the errors into messages.
+ */
+
+export interface PackContext {
+	actor: Actor;
+	ip?: string | null;
+	userAgent?: string | null;
+}
+
+export const PACK_SECTIONS: { key: PackSectionKey; label: string }[] = [
+	{ key: 'summary', label: 'Summary' },
+	{ key: 'pledges', label: 'Pledge versus practice' },
+	{ key: 'figure', label: 'Timeline figure' },
+	{ key: 'people', label: 'Political prisoners and people under restriction' },
+	{ key: 'laws', label: 'Laws used against critics' },
+	{ key: 'eu', label: "The EU's record" },
+	{ key: 'sinceLast', label: 'Since the last engagement' },
+	{ key: 'asks', label: 'Recommended asks' },
+	{ key: 'talkingPoints', label: 'Talking points' },
+	{ key: 'endnotes', label: 'Endnotes' }
+];
+
+async function audit(
+	db: DB,
+	ctx: PackContext,
+	action: AuditAction,
+	packId: string,
+	detail: Record<string, string | number | boolean | null> = {},
+	outcome: 'success' | 'denied' = 'success'
+) {
+	await recordAudit(db, {
+		action,
+		outcome,
+		userId: ctx.actor.userId,
+		actorEmail: ctx.actor.email,
+		targetType: 'briefing',
+		targetId: packId,
+		ip: ctx.ip ?? null,
+		userAgent: ctx.userAgent ?? null,
+		detail
+	});
+}
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** The builder form's fields as typed, echoed back on any refusal so nothing is lost. */
+export function buildFormEcho(form: FormData) {
+	return {
+		country: text(form, 'country'),
+		engagement: text(form, 'engagement'),
+		occasionTitle: text(form, 'occasionTitle'),
+		occasionDate: text(form, 'occasionDate'),
+		from: text(form, 'from'),
+		to: text(form, 'to'),
+		themes: form.getAll('themes').map(String),
+		classification: text(form, 'classification'),
+		realNames: form.get('realNames') === 'on'
+	};
+}
+export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
+
+export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput {
+	if (!echo.country) throw new PackInputError('country', 'Pick the country the pack is about.');
+	if (echo.classification !== 'internal' && echo.classification !== 'public')
+		throw new PackInputError(
+			'classification',
+			'Choose whether the pack is internal or public: a public pack uses published records and pseudonyms only.'
+		);
+	if (!echo.engagement && !echo.occasionTitle && !echo.occasionDate)
+		throw new PackInputError(
+			'engagement',
+			'Pick the engagement the pack is for, or give the occasion a title and a date.'
+		);
+	return {
+		country: echo.country,
+		occasion: echo.engagement
+			? { engagementId: echo.engagement }
+			: { title: echo.occasionTitle, date: echo.occasionDate },
+		window: { from: echo.from || null, to: echo.to || null },
+		themes: echo.themes,
+		classification: echo.classification,
+		realNames: echo.classification === 'internal' && echo.realNames,
+		today
+	};
+}
+
+/** Builds a draft pack from the record and stores it; returns its id. */
+export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput): Promise<string> {
+	const content = await assembleBriefing(db, input);
+	const country = await db
+		.selectFrom('countries')
+		.where('code', '=', content.country.code)
+		.select('id')
+		.executeTakeFirstOrThrow();
+	const id = await createBriefingPack(
+		db,
+		{
+			countryId: country.id,
+			title: content.title,
+			occasion: JSON.stringify(input.occasion),
+			windowStart: input.window.from,
+			windowEnd: input.window.to,
+			themeSlugs: input.themes,
+			selection: JSON.stringify({ realNames: input.realNames }),
+			body: JSON.stringify(content),
+			isPublic: input.classification === 'public'
+		},
+		ctx.actor.userId
+	);
+	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
+	return id;
+}
+
+export function packContent(row: BriefingPackRow): BriefingContent {
+	return JSON.parse(row.snapshot ?? row.body) as BriefingContent;
+}
+
+/*
+ * Who issued a pack, as its documents print it: a public pack names the organisation, never a
+ * staff member's account; an internal one the issuing account.
+ */
+const issuerName = (classification: PackClassification, email: string | null) =>
+	classification === 'public' ? 'Pledgewatch' : (email ?? '');
+
+export function packIssue(row: BriefingPackRow, content: BriefingContent): PackIssue | null {
+	return row.issued_at
+		? {
+				issuedAt: row.issued_at,
+				issuedBy: issuerName(content.classification, row.issuer_email),
+				classification: content.classification
+			}
+		: null;
+}
+
+/* --- editing a draft --------------------------------------------------------------------- */
+
+/** What the draft form sends, as typed. */
+export function editFormEcho(form: FormData) {
+	const ids = form.getAll('askId').map(String);
+	const refs = form.getAll('askRefs').map(String);
+	return {
+		summary: String(form.get('summary') ?? ''),
+		asks: form
+			.getAll('askText')
+			.map(String)
+			.map((t, i) => ({ askId: ids[i] || null, text: t, refs: refs[i] ?? '' })),
+		newAsk: String(form.get('newAsk') ?? ''),
+		talkingPoints: String(form.get('talkingPoints') ?? ''),
+		omit: form.getAll('omit').map(String),
+		drop: form.getAll('drop').map(String)
+	};
+}
+export type EditFormEcho = ReturnType<typeof editFormEcho>;
+
+const SECTION_KEYS = new Set(PACK_SECTIONS.map((s) => s.key as string));
+
+/** Renumbers endnotes in order of first citation over what is left, dropping uncited ones. */
+export function renumberEndnotes(content: BriefingContent): BriefingContent {
+	const order: number[] = [];
+	const seen = (refs: number[]) => {
+		for (const r of refs) if (!order.includes(r)) order.push(r);
+	};
+	const shown = (key: PackSectionKey) => !content.omitted.includes(key);
+	if (shown('pledges'))
+		for (const p of content.pledges) {
+			seen(p.refs);
+			for (const c of p.contradictedBy) seen(c.refs);
+		}
+	if (shown('people')) for (const p of content.people) seen(p.refs);
+	if (shown('laws')) for (const l of content.laws) seen(l.refs);
+	if (shown('eu')) for (const e of content.eu) seen(e.refs);
+	if (shown('sinceLast')) for (const c of content.sinceLast?.newCases ?? []) seen(c.refs);
+	if (shown('asks')) for (const a of content.asks) seen(a.refs);
+	const map = new Map(order.map((old, i) => [old, i + 1]));
+	const re = (refs: number[]) => refs.flatMap((r) => map.get(r) ?? []);
+	return {
+		...content,
+		pledges: content.pledges.map((p) => ({
+			...p,
+			refs: re(p.refs),
+			contradictedBy: p.contradictedBy.map((c) => ({ ...c, refs: re(c.refs) }))
+		})),
+		people: content.people.map((p) => ({ ...p, refs: re(p.refs) })),
+		laws: content.laws.map((l) => ({ ...l, refs: re(l.refs) })),
+		eu: content.eu.map((e) => ({ ...e, refs: re(e.refs) })),
+		sinceLast: content.sinceLast && {
+			...content.sinceLast,
+			newCases: content.sinceLast.newCases.map((c) => ({ ...c, refs: re(c.refs) }))
+		},
+		asks: content.asks.map((a) => ({ ...a, refs: re(a.refs) })),
+		endnotes: order.flatMap((old) => {
+			const note = content.endnotes.find((n) => n.number === old);
+			return note ? [{ ...note, number: map.get(old) ?? old }] : [];
+		})
+	};
+}
+
+/**
+ * Applies the draft form to the content: summary, asks (in the order sent, the dropped ones
+ * left out, a new one added), talking points one per line, items dropped, sections left out.
+ * `move` ("<index>:up" or "<index>:down") moves one ask.
+ */
+export function applyPackEdits(
+	content: BriefingContent,
+	echo: EditFormEcho,
+	move?: string
+): BriefingContent {
+	const dropped = new Set(echo.drop);
+	const keep = <T extends { id: string }>(section: string, items: T[]) =>
+		items.filter((x) => !dropped.has(`${section}:${x.id}`));
+	let asks: PackAsk[] = echo.asks
+		.map((a, i) => ({ a, i }))
+		.filter(({ i }) => !dropped.has(`asks:${i}`))
+		.map(({ a }) => ({
+			askId: a.askId,
+			text: a.text.trim(),
+			refs: a.refs
+				.split(',')
+				.map(Number)
+				.filter((n) => Number.isInteger(n) && n > 0)
+		}))
+		.filter((a) => a.text !== '');
+	if (echo.newAsk.trim()) asks.push({ askId: null, text: echo.newAsk.trim(), refs: [] });
+	const m = move?.match(/^(\d+):(up|down)$/);
+	if (m) {
+		const from = Number(m[1]);
+		const to = m[2] === 'up' ? from - 1 : from + 1;
+		const moving = asks[from];
+		if (moving && to >= 0 && to < asks.length) {
+			asks = asks.filter((_, i) => i !== from);
+			asks.splice(to, 0, moving);
+		}
+	}
+	return renumberEndnotes({
+		...content,
+		summary: { ...content.summary, text: echo.summary.trim() },
+		pledges: keep('pledges', content.pledges),
+		people: keep('people', content.people),
+		laws: keep('laws', content.laws),
+		eu: keep('eu', content.eu),
+		asks,
+		talkingPoints: echo.talkingPoints
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean),
+		omitted: echo.omit.filter((k) => SECTION_KEYS.has(k)) as PackSectionKey[]
+	});
+}
+
+/** Saves the draft form against `version`; returns the new version. */
+export async function savePack(
+	db: DB,
+	ctx: PackContext,
+	id: string,
+	version: number,
+	echo: EditFormEcho,
+	move?: string
+): Promise<number> {
+	const row = await getBriefingPack(db, id);
+	const content = applyPackEdits(packContent(row), echo, move);
+	return saveBriefingPackBody(db, id, version, JSON.stringify(content), ctx.actor.userId);
+}
+
+/* --- issuing and after ------------------------------------------------------------------- */
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Who may issue this draft; a sentence saying why not, or null when they may. */
+export async function issueRefusal(
+	db: DB,
+	actor: Actor,
+	row: BriefingPackRow,
+	classification: PackClassification
+): Promise<string | null> {
+	if (!can(actor, 'build:briefings')) return 'Your role may read packs but not issue them.';
+	if (row.issued_at) return 'This pack is already issued; start a new draft from it to change it.';
+	if (classification !== 'public') return null;
+	if (!can(actor, 'publish:records'))
+		return 'A public pack is issued by an editor: ask an editor to review and issue it, or issue it as internal.';
+	if (row.updated_by !== null && row.updated_by === actor.userId && (await fourEyesRequired(db)))
+		return 'Four eyes: you made the last edit to this draft, so another editor must issue it as public.';
+	return null;
+}
+
+/** Issues a draft: freezes its content and stores the PDF and .docx rendered from it. */
+export async function issuePack(db: DB, ctx: PackContext, id: string, version: number) {
+	const row = await getBriefingPack(db, id);
+	const content = packContent(row);
+	const refusal = await issueRefusal(db, ctx.actor, row, content.classification);
+	if (refusal) {
+		await audit(db, ctx, 'briefing.issue', id, { reason: refusal }, 'denied');
+		throw new ValidationError({ _form: refusal });
+	}
+	const at = now();
+	const issue: PackIssue = {
+		issuedAt: at,
+		issuedBy: issuerName(content.classification, ctx.actor.email),
+		classification: content.classification
+	};
+	const [pdf, docx] = await Promise.all([renderPdf(content, issue), renderDocx(content, issue)]);
+	const pdfDoc = { format: 'pdf' as const, bytes: pdf, sha256: sha256(pdf) };
+	const docxDoc = { format: 'docx' as const, bytes: docx, sha256: sha256(docx) };
+	const documents = [pdfDoc, docxDoc];
+	await issueBriefingPack(
+		db,
+		id,
+		version,
+		{
+			snapshot: JSON.stringify(content),
+			isPublic: content.classification === 'public',
+			documents,
+			at
+		},
+		ctx.actor.userId
+	);
+	await audit(db, ctx, 'briefing.issue', id, {
+		classification: content.classification,
+		pdfSha256: pdfDoc.sha256,
+		docxSha256: docxDoc.sha256
+	});
+}
+
+export async function withdrawPack(db: DB, ctx: PackContext, id: string, reason: string) {
+	await withdrawBriefingPack(db, id, reason, ctx.actor.userId);
+	await audit(db, ctx, 'briefing.withdraw', id, { reason });
+}
+
+/** A new draft with an issued pack's content, to change and issue again. */
+export async function newDraftFrom(db: DB, ctx: PackContext, id: string): Promise<string> {
+	const row = await getBriefingPack(db, id);
+	const content = packContent(row);
+	const copy = await createBriefingPack(
+		db,
+		{
+			countryId: row.country_id,
+			title: row.title,
+			occasion: row.occasion,
+			windowStart: row.window_start,
+			windowEnd: row.window_end,
+			themeSlugs: JSON.parse(row.theme_ids) as string[],
+			selection: row.selection,
+			body: JSON.stringify(content),
+			isPublic: content.classification === 'public',
+			basedOn: row.id
+		},
+		ctx.actor.userId
+	);
+	await audit(db, ctx, 'briefing.build', copy, { basedOn: row.id });
+	return copy;
+}
+
+/** An issued document's stored bytes; downloads of internal packs are audited. */
+export async function downloadPack(db: DB, ctx: PackContext, id: string, format: PackFormat) {
+	const doc = await getBriefingDocument(db, id, format);
+	if (!doc) return undefined;
+	await audit(db, ctx, 'briefing.download', id, { format, sha256: doc.sha256 });
+	return doc;
+}
+
+/** Records that a staff member opened an internal pack. */
+export async function auditPackView(db: DB, ctx: PackContext, id: string) {
+	await audit(db, ctx, 'briefing.view', id);
+}
