@@ -3,11 +3,23 @@ import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './columns.js';
-import { date, day, list, requiredText, text } from './fields.js';
+import {
+	NEW_ACTOR_HELP,
+	DATE_HELP,
+	LIST_SEPARATOR,
+	SOURCES_COLUMN,
+	type CsvColumn
+} from './columns.js';
+import { citationList, date, day, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
-import { loadInChunks, loadThemeSlugs, namesOf } from './load.js';
-import { idsByColumn, referencesOnce } from './references.js';
+import {
+	loadCitationNames,
+	loadInChunks,
+	loadLinkedTitles,
+	loadThemeSlugs,
+	namesOf
+} from './load.js';
+import { actorReference, idsByColumn, referencesOnce, sourceReferences } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /*
@@ -38,7 +50,7 @@ export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
 	{
 		name: 'made_by',
 		required: false,
-		help: 'Name of the actor who made it; it must exist.',
+		help: `Name of the actor who made it. ${NEW_ACTOR_HELP}`,
 		example: 'Testland Daily (fictional)'
 	},
 	{
@@ -65,7 +77,8 @@ export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
 		required: false,
 		help: `Titles of laws it promises to change, separated by "${LIST_SEPARATOR}".`,
 		example: ''
-	}
+	},
+	SOURCES_COLUMN
 ];
 
 const EXPORT_ONLY = [
@@ -74,6 +87,8 @@ const EXPORT_ONLY = [
 	'status',
 	'made_precision',
 	'rating',
+	'citations',
+	'cases',
 	'created_at',
 	'updated_at'
 ];
@@ -94,6 +109,8 @@ export const PLEDGE_EXPORT_COLUMNS = [
 	'themes',
 	'laws',
 	'rating',
+	'citations',
+	'cases',
 	'created_at',
 	'updated_at'
 ] as const;
@@ -108,14 +125,16 @@ const pledgeRow = z.object({
 	deadline: day(),
 	description: text(),
 	themes: list(),
-	laws: list()
+	laws: list(),
+	sources: citationList()
 });
 type PledgeRow = z.output<typeof pledgeRow>;
 
 const pledgeReferences = referencesOnce((row: PledgeRow) => [
-	...(row.made_by ? [{ kind: 'actor' as const, column: 'made_by', name: row.made_by }] : []),
+	...(row.made_by ? [actorReference('made_by', row.made_by)] : []),
 	...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
-	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name })),
+	...sourceReferences('sources', row.sources)
 ]);
 
 const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
@@ -179,11 +198,15 @@ export interface PledgeExport extends ExportedRecord {
 	laws: string[];
 	/** The latest assessment not in the trash; not_yet_rated without one. */
 	rating: string;
+	/** "source title (locator)" for each citation. */
+	citations: string[];
+	/** Titles of the cases that contradict or support the pledge. */
+	cases: string[];
 }
 
 async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]> {
 	return loadInChunks(ids, async (chunk) => {
-		const [pledges, laws, themes] = await Promise.all([
+		const [pledges, laws, themes, citations, cases] = await Promise.all([
 			db
 				.selectFrom('pledges')
 				.innerJoin('countries', 'countries.id', 'pledges.country_id')
@@ -202,7 +225,9 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 				.where('pledge_laws.pledge_id', 'in', chunk)
 				.orderBy('laws.title')
 				.execute(),
-			loadThemeSlugs(db, 'pledge', chunk)
+			loadThemeSlugs(db, 'pledge', chunk),
+			loadCitationNames(db, 'pledge', chunk),
+			loadLinkedTitles(db, 'pledge', chunk)
 		]);
 		return pledges.map((p) => ({
 			id: p.id,
@@ -218,6 +243,8 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 			themes: namesOf(themes, p.id),
 			laws: namesOf(laws, p.id),
 			rating: p.rating ?? 'not_yet_rated',
+			citations: namesOf(citations, p.id),
+			cases: namesOf(cases, p.id),
 			created_at: p.created_at,
 			updated_at: p.updated_at
 		}));
@@ -241,6 +268,8 @@ function pledgeCells(p: PledgeExport): Record<(typeof PLEDGE_EXPORT_COLUMNS)[num
 		themes: p.themes.join(LIST_SEPARATOR),
 		laws: p.laws.join(LIST_SEPARATOR),
 		rating: p.rating,
+		citations: p.citations.join(LIST_SEPARATOR),
+		cases: p.cases.join(LIST_SEPARATOR),
 		created_at: p.created_at,
 		updated_at: p.updated_at
 	};
