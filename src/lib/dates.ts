@@ -174,18 +174,22 @@ export function formatDate(date: DateLike | null | undefined): string {
 
 /**
  * How a period reads: "2018 – ongoing", "25–26 November 2021", "February 2016 – February 2021".
- * `end` null with `ongoing` false means the end is not known.
+ * `end` null with `ongoing` false means the end is not known. An ongoing period with `asOf`
+ * (its latest source's date) says how far "ongoing" is known: "2018 – ongoing as of November
+ * 2021 (latest source)", so no reader takes it as confirmed up to today.
  */
 export function formatPeriod(
 	start: DateLike | null | undefined,
 	end: DateLike | null | undefined,
-	ongoing: boolean
+	ongoing: boolean,
+	asOf: DateLike | null = null
 ): string {
 	const hasStart = Boolean(start?.text);
 	const hasEnd = Boolean(end?.text);
-	if (!hasStart && !hasEnd) return ongoing ? 'ongoing (date not known)' : 'date not known';
+	const known = ongoing && asOf?.text ? ` as of ${formatAsOf(asOf)} (latest source)` : '';
+	if (!hasStart && !hasEnd) return ongoing ? `ongoing${known} (date not known)` : 'date not known';
 	const from = hasStart ? formatDate(start) : 'date not known';
-	if (ongoing) return `${from} – ongoing`;
+	if (ongoing) return `${from} – ongoing${known}`;
 	if (!hasEnd) return from;
 	if (
 		start?.precision === 'day' &&
@@ -199,6 +203,11 @@ export function formatPeriod(
 	}
 	if (!hasStart) return `until ${formatDate(end)}`;
 	return `${from} – ${formatDate(end)}`;
+}
+
+/** A source itself dated only "by November 2021" still fixes the month: "as of November 2021". */
+function formatAsOf(asOf: DateLike): string {
+	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
 }
 
 /** Spreads a PreciseDate into the five columns stored under `prefix`. */

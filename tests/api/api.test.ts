@@ -237,7 +237,15 @@ describeEachDatabase('open-data lists', ({ db }) => {
 			ongoing: 'no',
 			affected: 'Activist A'
 		});
-		expect(rows[1]).toMatchObject({ start: 'by November 2021', ongoing: 'yes', end: '' });
+		expect(rows[1]).toMatchObject({
+			start: 'by November 2021',
+			ongoing: 'yes',
+			end: '',
+			// Only the published source counts: the draft one cited beside it is not shown.
+			ongoing_as_of: 'November 2021',
+			ongoing_as_of_text: '2021-11'
+		});
+		expect(rows[0]).toMatchObject({ ongoing_as_of: '' });
 		expect(rows[2]?.title).toBe(`'=HYPERLINK("http://x")`);
 		expect(csv).not.toContain(MARKER);
 	});

@@ -8,6 +8,7 @@ import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { config, makeUser } from '../auth/fixtures.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { watchConsole } from '../helpers/staff.js';
 
 /*
  * The public pages in Chromium: the country page with and without JavaScript, the timeline's
@@ -305,6 +306,8 @@ describe('public pages in the browser', () => {
 		async () => {
 			const context = await browser.newContext({ baseURL: app.url, bypassCSP: true });
 			const page = await context.newPage();
+			// The same walk fails on any console error after hydration, not only on axe findings.
+			const problems = watchConsole(page);
 			const law = await app.db
 				.selectFrom('laws')
 				.select('id')
@@ -323,7 +326,8 @@ describe('public pages in the browser', () => {
 				'/countries/kz/cases/kz-case-bokaev-imprisonment',
 				'/countries/kz/pledges/kz-pledge-assembly-law',
 				`/countries/kz/engagements/${engagement.id}`,
-				`/countries/kz/laws/${law.id}`
+				`/countries/kz/laws/${law.id}`,
+				'/open-data'
 			];
 			const found: string[] = [];
 			for (const p of paths) {
@@ -333,6 +337,7 @@ describe('public pages in the browser', () => {
 				found.push(...(await axeViolations(page)).map((v) => `${p}: ${v}`));
 			}
 			expect(found).toEqual([]);
+			expect(problems).toEqual([]);
 			await context.close();
 		}
 	);

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator, type Authenticator } from '../helpers/authenticator.js';
 import { generateTotpKey } from '../../src/lib/server/auth/totp.js';
-import { addStaffUser, settled, signInContext } from '../helpers/staff.js';
+import { addStaffUser, settled, signInContext, watchConsole } from '../helpers/staff.js';
 import { createCountry, setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { createSource, setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { createPledge, setPledgeStatus } from '../../src/lib/server/repositories/pledges.js';
@@ -100,6 +100,7 @@ describe('the workspace in the browser', () => {
 		async () => {
 			const context = await signIn('rita.researcher@example.org');
 			const page = await context.newPage();
+			const problems = watchConsole(page);
 			await page.goto('/workspace/cases/new');
 			await settled(page);
 			await page.getByLabel('Title').fill('Testland editor detained (fictional)');
@@ -174,6 +175,8 @@ describe('the workspace in the browser', () => {
 			await settled(page);
 			expect(await page.locator('h1 .status').textContent()).toBe('In review');
 			await page.screenshot({ path: '/tmp/ws-browser-submitted.png', fullPage: true });
+			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+			expect(problems).toEqual([]);
 			await context.close();
 		}
 	);
@@ -184,6 +187,7 @@ describe('the workspace in the browser', () => {
 		async () => {
 			const context = await signIn('eddie.editor@example.org', editorKey);
 			const page = await context.newPage();
+			const problems = watchConsole(page);
 			await page.goto('/workspace/review');
 			await settled(page);
 			await page.getByRole('link', { name: 'Testland editor detained (fictional)' }).click();
@@ -202,6 +206,8 @@ describe('the workspace in the browser', () => {
 			);
 			await publicPage.screenshot({ path: '/tmp/ws-browser-public.png', fullPage: true });
 			await publicPage.close();
+			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+			expect(problems).toEqual([]);
 			await context.close();
 		}
 	);
@@ -212,6 +218,7 @@ describe('the workspace in the browser', () => {
 		async () => {
 			const context = await signIn('rita.researcher@example.org');
 			const page = await context.newPage();
+			const problems = watchConsole(page);
 			await page.goto('/workspace/cases?q=editor');
 			await settled(page);
 			expect(await page.locator('table mark').first().textContent()).toMatch(/editor/i);
@@ -224,6 +231,8 @@ describe('the workspace in the browser', () => {
 			expect(await page.getByRole('button', { name: 'Save changes for review' }).count()).toBe(1);
 			// Taking it off the public site is an editor's decision.
 			expect(await page.getByRole('button', { name: 'Move to trash' }).count()).toBe(0);
+			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+			expect(problems).toEqual([]);
 			await context.close();
 		}
 	);

@@ -8,11 +8,11 @@ import {
 	previewCaseImport
 } from '../../src/lib/server/csv/case-csv.js';
 import { CsvImportError } from '../../src/lib/server/csv/import-errors.js';
-import { importPledges } from '../../src/lib/server/csv/pledge-csv.js';
+import { exportPledges, importPledges } from '../../src/lib/server/csv/pledge-csv.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { createLink } from '../../src/lib/server/repositories/links.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
-import { seedCsvFixture, type CsvFixture } from './fixture.js';
+import { seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
 
 const HEADER =
 	'title,case_type,start,end,verification,themes,affected_actors,responsible_actors,laws';
@@ -37,14 +37,15 @@ describeEachDatabase('CSV import and export of cases', ({ db }) => {
 		const text = caseTemplate();
 		const [header, note, example] = text.trimEnd().split('\n');
 		expect(header).toBe(
-			'title,case_type,start,end,start_note,end_note,place,description,outcome,verification,themes,affected_actors,responsible_actors,laws'
+			'title,case_type,start,end,start_note,end_note,place,description,outcome,verification,themes,affected_actors,responsible_actors,laws,sources'
 		);
 		expect(note).toMatch(/^# .*Testland/);
 		expect(example).toMatch(/^# Fictional case/);
 		const preview = await previewCaseImport(db(), text, { countryId: fx.countryId });
 		expect(preview).toMatchObject({ ok: false, rowCount: 0, create: [] });
 		expect(preview.errors[0]!.message).toMatch(/no rows/);
-		// With the # removed, the example row is valid apart from its made-up actor being absent.
+		// With the # removed, the example row is valid once the source it cites is recorded.
+		await seedTemplateSource(db());
 		const uncommented = text.replace('\n# Fictional', '\nFictional');
 		const used = await previewCaseImport(db(), uncommented, { countryId: fx.countryId });
 		expect(used.errors).toEqual([]);
@@ -52,7 +53,8 @@ describeEachDatabase('CSV import and export of cases', ({ db }) => {
 			{
 				row: 3,
 				title: 'Fictional case: a regional newspaper website blocked',
-				details: 'website_blocking, 2021-05, ongoing'
+				details: 'website_blocking, 2021-05, ongoing',
+				sources: ['Testland press freedom report 2021 (fictional) (p. 4)']
 			}
 		]);
 	});
@@ -298,6 +300,19 @@ describeEachDatabase('CSV import and export of cases', ({ db }) => {
 		expect(rows[0]).toMatchObject({
 			citations: 'Testland Monitor report (fictional) (p. 4)',
 			pledges: 'Free Testland press (fictional)'
+		});
+		// The pledge export, the same way round: its citations and the cases linked to it.
+		await citeSource(
+			db(),
+			{ source_id: 'csv-export-source', record_type: 'pledge', record_id: pledgeId! },
+			own.userId
+		);
+		const pledgeRows = parse(await exportPledges(db(), { countryId: own.countryId }, 'csv'), {
+			columns: true
+		}) as Record<string, string>[];
+		expect(pledgeRows[0]).toMatchObject({
+			citations: 'Testland Monitor report (fictional)',
+			cases: 'Testland blogger detained (fictional)'
 		});
 	});
 });

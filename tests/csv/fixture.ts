@@ -1,4 +1,5 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
+import { createSource } from '../../src/lib/server/repositories/sources.js';
 
 /* Reference records of the fictional country Testland that the CSV tests name by title or slug. */
 
@@ -85,4 +86,13 @@ export async function seedCsvFixture(db: DB, suffix = ''): Promise<CsvFixture> {
 		})
 		.execute();
 	return { countryId, userId };
+}
+
+/** Records the source the templates' example rows cite, so an uncommented example imports. */
+export async function seedTemplateSource(db: DB): Promise<void> {
+	await createSource(
+		db,
+		{ title: 'Testland press freedom report 2021 (fictional)', kind: 'report' },
+		null
+	);
 }

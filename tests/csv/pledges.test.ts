@@ -8,7 +8,7 @@ import {
 	pledgeTemplate,
 	previewPledgeImport
 } from '../../src/lib/server/csv/index.js';
-import { seedCsvFixture, type CsvFixture } from './fixture.js';
+import { seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
 
 const HEADER = 'title,made,made_note,made_by,deadline,themes,laws';
 
@@ -24,12 +24,14 @@ describeEachDatabase('CSV import and export of pledges', ({ db }) => {
 		// Spelled out, not derived from the importer's own column list: files people have made
 		// from the template must keep importing.
 		expect(header).toBe(
-			'title,made,made_note,promise,made_by,occasion,deadline,description,themes,laws'
+			'title,made,made_note,promise,made_by,occasion,deadline,description,themes,laws,sources'
 		);
 		expect(example).toMatch(/^# Fictional pledge/);
 		const asIs = await previewPledgeImport(db(), text, { countryId: fx.countryId });
 		expect(asIs).toMatchObject({ ok: false, rowCount: 0, create: [] });
-		// With the # removed, the example row is a pledge the importer accepts.
+		// With the # removed, the example row is a pledge the importer accepts, once the source
+		// it cites is recorded.
+		await seedTemplateSource(db());
 		const uncommented = text.replace('\n# Fictional', '\nFictional');
 		const used = await previewPledgeImport(db(), uncommented, { countryId: fx.countryId });
 		expect(used.errors).toEqual([]);

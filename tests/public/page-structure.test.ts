@@ -101,6 +101,15 @@ for (const dialect of testDialects()) {
 			}
 		});
 
+		it('an ongoing case reads "ongoing as of" its latest published source, on the card and its page', async () => {
+			for (const path of ['/countries/xt', `/countries/xt/cases/${fixture.caseIds.dispersal}`]) {
+				const text = DomUtils.textContent(parseDocument(await page(path))).replace(/\s+/g, ' ');
+				expect(text, path).toContain(
+					'by November 2021 – ongoing as of November 2021 (latest source)'
+				);
+			}
+		});
+
 		it('an engagement page tells asks made for it from asks raised at it', async () => {
 			const html = await page(`/countries/xt/engagements/${fixture.engagementId}`);
 			const terms = (

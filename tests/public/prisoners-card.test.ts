@@ -18,6 +18,7 @@ const unnamed: PublicPrisoner = {
 	start: pointDate('2020'),
 	end: null,
 	ongoing: true,
+	ongoingAsOf: null,
 	current: true,
 	release: null,
 	outcome: '',
@@ -31,5 +32,28 @@ describe('political-prisoner card', () => {
 		expect(heading).not.toContain('Name not recorded');
 		expect(heading).toContain('Testland blogger imprisoned (fictional)');
 		expect(heading).toContain('The published record names no affected person.');
+	});
+
+	it('says how far an ongoing detention and its restrictions are known: as of the latest source', () => {
+		const asOf = pointDate('2021-11');
+		const held: PublicPrisoner = {
+			...unnamed,
+			ongoingAsOf: asOf,
+			restrictions: [
+				{
+					id: 'case-2',
+					title: 'Travel ban (fictional)',
+					start: pointDate('2021-02'),
+					end: null,
+					ongoing: true,
+					ongoingAsOf: asOf,
+					note: ''
+				}
+			]
+		};
+		const { body } = render(Prisoners, { props: { items: [held], code: 'XT' } });
+		const text = body.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+		expect(text).toContain('2020 – ongoing as of November 2021 (latest source)');
+		expect(text).toContain('February 2021 – ongoing as of November 2021 (latest source)');
 	});
 });

@@ -53,6 +53,13 @@ describe('dates with precision', () => {
 		);
 		expect(formatPeriod(null, null, true)).toBe('ongoing (date not known)');
 		expect(formatPeriod(null, pointDate('2021-02'), false)).toBe('until February 2021');
+		// "Ongoing" is known only as far as the latest source, and says so.
+		expect(formatPeriod(pointDate('2018'), null, true, pointDate('2021-11'))).toBe(
+			'2018 – ongoing as of November 2021 (latest source)'
+		);
+		expect(formatPeriod(pointDate('2018'), pointDate('2019'), false, pointDate('2021-11'))).toBe(
+			'2018 – 2019'
+		);
 	});
 
 	it('parses what a person types, and explains what is wrong', () => {

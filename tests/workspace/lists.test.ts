@@ -17,6 +17,10 @@ import { getEngagement } from '../../src/lib/server/repositories/engagements.js'
 import { createTheme } from '../../src/lib/server/repositories/themes.js';
 import { mayChangeRecord } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';
+import { parse } from 'csv-parse/sync';
+import { importPledges } from '../../src/lib/server/csv/pledge-csv.js';
+import { citeSource } from '../../src/lib/server/repositories/citations.js';
+import { createLink } from '../../src/lib/server/repositories/links.js';
 import { addUser, formOf, testland } from './fixture.js';
 
 /*
@@ -28,6 +32,7 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 	let researcher: Actor;
 	let editor: Actor;
 	let countryId: string;
+	let sourceId: string;
 	const engagements = () => kindBySlug('engagements')!;
 
 	async function saveEngagement(fields: Record<string, string>) {
@@ -52,7 +57,8 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 		researcher = await addUser(db(), 'researcher', 'Rita Test');
 		editor = await addUser(db(), 'editor', 'Eddie Test');
 		({
-			country: { id: countryId }
+			country: { id: countryId },
+			source: { id: sourceId }
 		} = await testland(db(), researcher.userId!));
 		await saveEngagement({
 			title: 'Testland dialogue on media (fictional)',
@@ -141,6 +147,38 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 		expect(parsed[0]!.country_id).toMatch(/Testland/);
 	});
 
+	it('exports the other record types with their links and citations, as the record page lists them', async () => {
+		const talks = (await listPage(db(), engagements(), new URLSearchParams('q=tariffs'))).rows[0]!;
+		const [pledgeId] = (
+			await importPledges(db(), 'title,made\nOpen Testland trade (fictional),2019\n', {
+				countryId,
+				userId: researcher.userId
+			})
+		).ids;
+		await createLink(
+			db(),
+			{
+				kind: 'made_at',
+				from_type: 'pledge',
+				from_id: pledgeId!,
+				to_type: 'engagement',
+				to_id: talks.id
+			},
+			researcher.userId
+		);
+		await citeSource(
+			db(),
+			{ source_id: sourceId, record_type: 'engagement', record_id: talks.id, locator: 'p. 2' },
+			researcher.userId
+		);
+		const file = await exportList(db(), engagements(), new URLSearchParams('q=tariffs'), 'csv');
+		const [row] = parse(file.body, { columns: true }) as Record<string, string>[];
+		expect(row).toMatchObject({
+			links: 'Pledge made here: Open Testland trade (fictional)',
+			citations: 'Testland monitor report (fictional) (p. 2)'
+		});
+	});
+
 	it('imports cases: preview names rows and columns, nothing is written until all are right', async () => {
 		const header = importTemplate('cases').split('\n')[0]!;
 		expect(header).toMatch(/^title,case_type/);
@@ -197,7 +235,15 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 				outcome: 'success',
 				user_id: researcher.userId,
 				target_type: 'cases',
-				detail: { type: 'cases', country: countryId, rows: 1, problems: 0 }
+				// With the actors created for it and the citations it wrote.
+				detail: {
+					type: 'cases',
+					country: countryId,
+					rows: 1,
+					problems: 0,
+					actors: 0,
+					citations: 0
+				}
 			})
 		]);
 		const listed = await listPage(db(), cases, new URLSearchParams('status=draft'));

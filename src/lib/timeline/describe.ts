@@ -38,12 +38,7 @@ export function kindText(event: TimelineEvent): string {
  */
 export function dateText(event: TimelineEvent): string {
 	if (event.kind === 'pledge') return formatDate(event.start);
-	const period = formatPeriod(event.start, event.end, event.ongoing);
-	if (!event.ongoing || !event.ongoingAsOf) return period;
-	// A source itself dated only "by November 2021" still fixes the month: "as of November 2021".
-	const asOf = event.ongoingAsOf;
-	const when = formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
-	return `${period} as of ${when} (latest source)`;
+	return formatPeriod(event.start, event.end, event.ongoing, event.ongoingAsOf);
 }
 
 export function ratingText(event: TimelineEvent): string | null {

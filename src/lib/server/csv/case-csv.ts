@@ -5,19 +5,25 @@ import type { DB } from '../db/connect.js';
 import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
-import { choice, date, endDate, list, requiredText, text } from './fields.js';
+import {
+	NEW_ACTOR_HELP,
+	DATE_HELP,
+	LIST_SEPARATOR,
+	SOURCES_COLUMN,
+	type CsvColumn
+} from './column-spec.js';
+import { choice, citationList, date, endDate, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import {
 	listCaseActorNames,
 	listCaseLawTitles,
 	listCasesForExport,
 	listCitationNames,
-	listLinkedPledgeTitles,
+	listLinkedTitles,
 	listThemeSlugs
 } from '../repositories/exports.js';
 import { loadInChunks, namesOf } from './load.js';
-import { idsByColumn, referencesOnce } from './references.js';
+import { actorReference, idsByColumn, referencesOnce, sourceReferences } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /* Cases in and out of CSV (and JSON for export). */
@@ -77,13 +83,13 @@ export const CASE_COLUMNS: readonly CsvColumn[] = [
 	{
 		name: 'affected_actors',
 		required: false,
-		help: `Names of actors it happened to, separated by "${LIST_SEPARATOR}"; they must exist.`,
+		help: `Names of actors it happened to, separated by "${LIST_SEPARATOR}". ${NEW_ACTOR_HELP}`,
 		example: 'Testland Daily (fictional)'
 	},
 	{
 		name: 'responsible_actors',
 		required: false,
-		help: `Names of actors responsible, separated by "${LIST_SEPARATOR}".`,
+		help: `Names of actors responsible, separated by "${LIST_SEPARATOR}". ${NEW_ACTOR_HELP}`,
 		example: ''
 	},
 	{
@@ -91,7 +97,8 @@ export const CASE_COLUMNS: readonly CsvColumn[] = [
 		required: false,
 		help: `Titles of laws applied, separated by "${LIST_SEPARATOR}"; they must exist.`,
 		example: ''
-	}
+	},
+	SOURCES_COLUMN
 ];
 
 /** Columns an export adds; an import accepts and ignores them, so an export can be re-imported. */
@@ -147,23 +154,17 @@ const caseRow = z.object({
 	themes: list(),
 	affected_actors: list(),
 	responsible_actors: list(),
-	laws: list()
+	laws: list(),
+	sources: citationList()
 });
 type CaseRow = z.output<typeof caseRow>;
 
 const caseReferences = referencesOnce((row: CaseRow) => [
 	...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
-	...row.affected_actors.map((name) => ({
-		kind: 'actor' as const,
-		column: 'affected_actors',
-		name
-	})),
-	...row.responsible_actors.map((name) => ({
-		kind: 'actor' as const,
-		column: 'responsible_actors',
-		name
-	})),
-	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+	...row.affected_actors.map((name) => actorReference('affected_actors', name)),
+	...row.responsible_actors.map((name) => actorReference('responsible_actors', name)),
+	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name })),
+	...sourceReferences('sources', row.sources)
 ]);
 
 function withNote(date: PreciseDate | null, note: string): PreciseDate | null {
@@ -265,7 +266,7 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 			listCaseLawTitles(db, chunk),
 			listThemeSlugs(db, 'case', chunk),
 			listCitationNames(db, 'case', chunk),
-			listLinkedPledgeTitles(db, chunk)
+			listLinkedTitles(db, 'case', chunk)
 		]);
 		return cases.map((c) => ({
 			id: c.id,

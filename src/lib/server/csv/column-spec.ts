@@ -17,3 +17,15 @@ export const LIST_SEPARATOR = ';';
 
 export const DATE_HELP =
 	'A year (2018), a month (2021-05), a day (2021-05-12), an approximate range (2021-09..2021-11) or "by 2021-11" when only known to precede a source.';
+
+/** The sources column both record kinds take: citations created as drafts with the record. */
+export const SOURCES_COLUMN: CsvColumn = {
+	name: 'sources',
+	required: false,
+	help: 'Sources cited, separated by ";": each an existing source\'s title or id, then optionally "|" and where in it (a page or paragraph). Citations are created unpublished, like the record.',
+	example: 'Testland press freedom report 2021 (fictional) | p. 4'
+};
+
+/** How a column naming actors reads, for the import page and the template. */
+export const NEW_ACTOR_HELP =
+	'An actor not yet recorded is created as a draft, in the same import, when its kind comes first, as in "person: Jane Doe" or "media: Testland Daily".';

@@ -108,3 +108,31 @@ export function list() {
 		)
 	]);
 }
+
+/** Separates a cited source from where in it: "Title | p. 4". */
+export const LOCATOR_SEPARATOR = '|';
+
+/**
+ * Sources cited, separated by ";", each a source's id or title optionally followed by "|" and
+ * a locator: "Annual report 2021 | p. 4; 3f2c…-id | para. 3". The same source at the same
+ * locator counts once.
+ */
+export function citationList() {
+	return list().transform((entries, ctx) => {
+		const seen = new Map<string, { source: string; locator: string }>();
+		for (const entry of entries) {
+			const bar = entry.indexOf(LOCATOR_SEPARATOR);
+			const source = (bar < 0 ? entry : entry.slice(0, bar)).trim();
+			const locator = bar < 0 ? '' : entry.slice(bar + 1).trim();
+			if (source === '') {
+				ctx.addIssue({
+					code: 'custom',
+					message: `"${entry}" names no source. Write the source's title or id before "${LOCATOR_SEPARATOR}", as in "Annual report 2021 ${LOCATOR_SEPARATOR} p. 4".`
+				});
+				return z.NEVER;
+			}
+			seen.set(`${source.toLowerCase()}\u0000${locator}`, { source, locator });
+		}
+		return [...seen.values()];
+	});
+}

@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { ActorKind } from '../db/schema.js';
+import { createActor } from '../repositories/actors.js';
 import { now } from '../repositories/clock.js';
 import { assertRecordsExist, inTransaction, type Executor } from '../repositories/records.js';
+import { citationName } from '../repositories/exports.js';
 import { insertRows } from '../repositories/tables.js';
 import type { CsvColumn } from './column-spec.js';
 import { CsvImportError, type RowError } from './import-errors.js';
 import { readCsv } from './read.js';
-import { lookUp, resolveReferences, type Reference } from './references.js';
+import { lookUp, resolveReferences, sourceTitle, type Reference } from './references.js';
 import { template } from './write.js';
 
 /*
  * The import machinery cases and pledges share. A file is read, every row is checked against
  * the kind's zod schema, and every name it mentions is resolved in one query per kind; only
  * then, if nothing at all is wrong, are the records written, in one transaction, with
- * multi-row inserts: the records as drafts by the importer, their join rows, and one
- * revision per record (action "import") holding the same snapshot a form save would.
+ * multi-row inserts: the records as drafts by the importer, their join rows, their
+ * citations (unpublished, written by the importer, so the four-eyes rule applies to them as
+ * to citations added in the form), and one revision per record (action "import") holding the
+ * same snapshot a form save would. Actors the file names by kind and name that are not yet
+ * recorded are created first, as drafts, one by one exactly as the case form creates them.
  */
 
 export type JoinTable = 'case_actors' | 'case_laws' | 'pledge_laws' | 'record_themes';
@@ -61,13 +67,22 @@ export interface ImportSpec<P> {
 	summary(parsed: P): { title: string; details: string };
 }
 
+/** An actor the import will create as a draft, and the rows that name it. */
+export interface NewActor {
+	name: string;
+	kind: ActorKind;
+	rows: number[];
+}
+
 export interface ImportPreview {
 	/** True when the import would succeed as it stands. */
 	ok: boolean;
 	/** Data rows in the file (comments and blank lines aside). */
 	rowCount: number;
-	/** The rows that will be created, when nothing is wrong anywhere. */
-	create: { row: number; title: string; details: string }[];
+	/** The rows that will be created, when nothing is wrong anywhere, with the sources they cite. */
+	create: { row: number; title: string; details: string; sources: string[] }[];
+	/** Actors not yet recorded that the import will create as drafts. */
+	newActors: NewActor[];
 	errors: RowError[];
 }
 
@@ -75,7 +90,14 @@ interface Checked<P> {
 	rows: { line: number; parsed: P; ids: Map<Reference, string> }[];
 	rowCount: number;
 	errors: RowError[];
+	/** Keyed by the placeholder id rows' references hold until the actor is created. */
+	newActors: Map<string, NewActor>;
+	/** A resolved source's title, for the preview. */
+	sourceTitle(id: string): string;
 }
+
+/** Stands in for a new actor's id in a row's references until the import creates it. */
+const newActorKey = (name: string) => `new-actor:${name.toLowerCase()}`;
 
 async function checkFile<P>(
 	db: Executor,
@@ -108,12 +130,38 @@ async function checkFile<P>(
 	const references = parsed.flatMap((p) => spec.references(p.parsed));
 	const resolved = await resolveReferences(db, countryId, references);
 	const rows: Checked<P>['rows'] = [];
+	const newActors = new Map<string, NewActor>();
+	// The kinds the file gives new actors, so a row may name one without its kind once any
+	// row has given it ("person: Jane Doe" in one row, "Jane Doe" in the next).
+	const kindsGiven = new Map<string, ActorKind>();
+	for (const ref of references) {
+		if (ref.createAs && !kindsGiven.has(newActorKey(ref.name)))
+			kindsGiven.set(newActorKey(ref.name), ref.createAs);
+	}
 	for (const p of parsed) {
 		const ids = new Map<Reference, string>();
 		for (const ref of spec.references(p.parsed)) {
-			const found = lookUp(resolved, ref);
+			const given = ref.kind === 'actor' ? kindsGiven.get(newActorKey(ref.name)) : undefined;
+			const found = lookUp(resolved, given && !ref.createAs ? { ...ref, createAs: given } : ref);
 			if ('id' in found) ids.set(ref, found.id);
-			else errors.push({ row: p.line, column: ref.column, message: found.message });
+			else if ('message' in found) {
+				errors.push({ row: p.line, column: ref.column, message: found.message });
+			} else {
+				const key = newActorKey(found.create.name);
+				const seen = newActors.get(key);
+				if (seen && seen.kind !== found.create.kind) {
+					errors.push({
+						row: p.line,
+						column: ref.column,
+						message: `"${ref.name}" is given as ${found.create.kind} here but as ${seen.kind} in row ${seen.rows[0]}; give one actor one kind.`
+					});
+					continue;
+				}
+				if (seen) {
+					if (!seen.rows.includes(p.line)) seen.rows.push(p.line);
+				} else newActors.set(key, { ...found.create, rows: [p.line] });
+				ids.set(ref, key);
+			}
 		}
 		rows.push({ line: p.line, parsed: p.parsed, ids });
 	}
@@ -121,8 +169,24 @@ async function checkFile<P>(
 	return {
 		rows,
 		rowCount: read.count,
-		errors
+		errors,
+		newActors,
+		sourceTitle: (id) => sourceTitle(resolved, id)
 	};
+}
+
+/** The sources a checked row cites, as "title (locator)". */
+function citedSources<P>(
+	spec: ImportSpec<P>,
+	row: Checked<P>['rows'][number],
+	title: (id: string) => string
+) {
+	return spec
+		.references(row.parsed)
+		.filter((r) => r.kind === 'source')
+		.map((r) => {
+			return citationName(title(row.ids.get(r) as string), r.locator ?? '');
+		});
 }
 
 export async function previewImport<P>(
@@ -136,7 +200,14 @@ export async function previewImport<P>(
 	return {
 		ok,
 		rowCount: checked.rowCount,
-		create: ok ? checked.rows.map((r) => ({ row: r.line, ...spec.summary(r.parsed) })) : [],
+		create: ok
+			? checked.rows.map((r) => ({
+					row: r.line,
+					...spec.summary(r.parsed),
+					sources: citedSources(spec, r, checked.sourceTitle)
+				}))
+			: [],
+		newActors: ok ? [...checked.newActors.values()] : [],
 		errors: checked.errors
 	};
 }
@@ -152,6 +223,9 @@ function filledFields(content: Record<string, unknown>): string[] {
 export interface ImportResult {
 	created: number;
 	ids: string[];
+	/** Ids of the actors created as drafts for the file. */
+	actorIds: string[];
+	citations: number;
 }
 
 export async function runImport<P>(
@@ -164,17 +238,43 @@ export async function runImport<P>(
 		const checked = await checkFile(trx, spec, text, options.countryId);
 		if (checked.errors.length > 0) throw new CsvImportError(checked.errors, checked.rowCount);
 
+		// New actors as the case form makes them: a draft of the record's country, with its revision.
+		const actorIds = new Map<string, string>();
+		for (const [key, actor] of checked.newActors) {
+			const made = await createActor(
+				trx,
+				{ kind: actor.kind, name: actor.name, country_id: options.countryId },
+				options.userId
+			);
+			actorIds.set(key, made.id);
+		}
+
 		const at = now();
 		const records: Record<string, unknown>[] = [];
 		const joins = new Map<JoinTable, Record<string, unknown>[]>();
 		const revisions: Record<string, unknown>[] = [];
+		const citations: Record<string, unknown>[] = [];
 		for (const { parsed, ids } of checked.rows) {
 			const id = randomUUID();
-			const built = spec.build(parsed, {
-				id,
-				countryId: options.countryId,
-				ref: (reference) => ids.get(reference) as string
-			});
+			const idOf = (reference: Reference) => {
+				const found = ids.get(reference) as string;
+				return actorIds.get(found) ?? found;
+			};
+			const built = spec.build(parsed, { id, countryId: options.countryId, ref: idOf });
+			for (const r of spec.references(parsed).filter((r) => r.kind === 'source')) {
+				citations.push({
+					id: randomUUID(),
+					source_id: idOf(r),
+					record_type: spec.type,
+					record_id: id,
+					locator: r.locator ?? '',
+					note: '',
+					created_at: at,
+					created_by: options.userId,
+					published_at: null,
+					published_by: null
+				});
+			}
 			const row = {
 				...built.row,
 				id,
@@ -211,8 +311,14 @@ export async function runImport<P>(
 		}
 		await insertRows(trx, spec.table, records);
 		for (const [table, rows] of joins) await insertRows(trx, table, rows);
+		await insertRows(trx, 'citations', citations);
 		await insertRows(trx, 'revisions', revisions);
-		return { created: records.length, ids: records.map((r) => r.id as string) };
+		return {
+			created: records.length,
+			ids: records.map((r) => r.id as string),
+			actorIds: [...actorIds.values()],
+			citations: citations.length
+		};
 	});
 }
 

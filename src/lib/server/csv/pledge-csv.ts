@@ -3,16 +3,24 @@ import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { Executor } from '../repositories/records.js';
 import { searchRecordIds, type SearchOptions } from '../search/index.js';
-import { DATE_HELP, LIST_SEPARATOR, type CsvColumn } from './column-spec.js';
-import { date, day, list, requiredText, text } from './fields.js';
+import {
+	NEW_ACTOR_HELP,
+	DATE_HELP,
+	LIST_SEPARATOR,
+	SOURCES_COLUMN,
+	type CsvColumn
+} from './column-spec.js';
+import { citationList, date, day, list, requiredText, text } from './fields.js';
 import { importOperations, themeJoin, type ImportSpec } from './importer.js';
 import {
+	listCitationNames,
+	listLinkedTitles,
 	listPledgeLawTitles,
 	listPledgesForExport,
 	listThemeSlugs
 } from '../repositories/exports.js';
 import { loadInChunks, namesOf } from './load.js';
-import { idsByColumn, referencesOnce } from './references.js';
+import { actorReference, idsByColumn, referencesOnce, sourceReferences } from './references.js';
 import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /*
@@ -43,7 +51,7 @@ export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
 	{
 		name: 'made_by',
 		required: false,
-		help: 'Name of the actor who made it; it must exist.',
+		help: `Name of the actor who made it. ${NEW_ACTOR_HELP}`,
 		example: 'Testland Daily (fictional)'
 	},
 	{
@@ -70,7 +78,8 @@ export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
 		required: false,
 		help: `Titles of laws it promises to change, separated by "${LIST_SEPARATOR}".`,
 		example: ''
-	}
+	},
+	SOURCES_COLUMN
 ];
 
 const EXPORT_ONLY = [
@@ -79,6 +88,8 @@ const EXPORT_ONLY = [
 	'status',
 	'made_precision',
 	'rating',
+	'citations',
+	'cases',
 	'created_at',
 	'updated_at'
 ];
@@ -99,6 +110,8 @@ export const PLEDGE_EXPORT_COLUMNS = [
 	'themes',
 	'laws',
 	'rating',
+	'citations',
+	'cases',
 	'created_at',
 	'updated_at'
 ] as const;
@@ -113,14 +126,16 @@ const pledgeRow = z.object({
 	deadline: day(),
 	description: text(),
 	themes: list(),
-	laws: list()
+	laws: list(),
+	sources: citationList()
 });
 type PledgeRow = z.output<typeof pledgeRow>;
 
 const pledgeReferences = referencesOnce((row: PledgeRow) => [
-	...(row.made_by ? [{ kind: 'actor' as const, column: 'made_by', name: row.made_by }] : []),
+	...(row.made_by ? [actorReference('made_by', row.made_by)] : []),
 	...row.themes.map((name) => ({ kind: 'theme' as const, column: 'themes', name })),
-	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name }))
+	...row.laws.map((name) => ({ kind: 'law' as const, column: 'laws', name })),
+	...sourceReferences('sources', row.sources)
 ]);
 
 const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
@@ -184,14 +199,20 @@ export interface PledgeExport extends ExportedRecord {
 	laws: string[];
 	/** The latest assessment not in the trash; not_yet_rated without one. */
 	rating: string;
+	/** "source title (locator)" for each citation. */
+	citations: string[];
+	/** Titles of the cases that contradict or support the pledge. */
+	cases: string[];
 }
 
 async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]> {
 	return loadInChunks(ids, async (chunk) => {
-		const [pledges, laws, themes] = await Promise.all([
+		const [pledges, laws, themes, citations, cases] = await Promise.all([
 			listPledgesForExport(db, chunk),
 			listPledgeLawTitles(db, chunk),
-			listThemeSlugs(db, 'pledge', chunk)
+			listThemeSlugs(db, 'pledge', chunk),
+			listCitationNames(db, 'pledge', chunk),
+			listLinkedTitles(db, 'pledge', chunk)
 		]);
 		return pledges.map((p) => ({
 			id: p.id,
@@ -207,6 +228,8 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 			themes: namesOf(themes, p.id),
 			laws: namesOf(laws, p.id),
 			rating: p.rating ?? 'not_yet_rated',
+			citations: namesOf(citations, p.id),
+			cases: namesOf(cases, p.id),
 			created_at: p.created_at,
 			updated_at: p.updated_at
 		}));
@@ -230,6 +253,8 @@ function pledgeCells(p: PledgeExport): Record<(typeof PLEDGE_EXPORT_COLUMNS)[num
 		themes: p.themes.join(LIST_SEPARATOR),
 		laws: p.laws.join(LIST_SEPARATOR),
 		rating: p.rating,
+		citations: p.citations.join(LIST_SEPARATOR),
+		cases: p.cases.join(LIST_SEPARATOR),
 		created_at: p.created_at,
 		updated_at: p.updated_at
 	};

@@ -1,20 +1,62 @@
+import { ACTOR_KIND_LABELS } from '../../labels.js';
+import { ACTOR_KINDS, type ActorKind } from '../db/schema.js';
 import { findActorsByName } from '../repositories/actors.js';
 import { findLawsByTitle } from '../repositories/laws.js';
 import type { Executor } from '../repositories/records.js';
+import { findSourcesByIdOrTitle } from '../repositories/sources.js';
 import { findThemesBySlug } from '../repositories/themes.js';
 
 /*
- * Names in a CSV (actors by name, themes by slug, laws by title) resolved to ids with one
- * query per kind for the whole file, ignoring case. A name two actors share is ambiguous and
- * reported rather than guessed.
+ * Names in a CSV (actors by name, themes by slug, laws by title, sources by id or title)
+ * resolved to ids with one query per kind for the whole file, ignoring case. A name two
+ * records share is ambiguous and reported rather than guessed. An actor not yet recorded may
+ * be created, as the case form creates it, when the cell gives its kind: "person: Jane Doe".
  */
 
-export type ReferenceKind = 'actor' | 'theme' | 'law';
+export type ReferenceKind = 'actor' | 'theme' | 'law' | 'source';
 
 export interface Reference {
 	kind: ReferenceKind;
 	column: string;
 	name: string;
+	/** An actor's kind when the cell gave one: created as a draft if no actor has the name. */
+	createAs?: ActorKind;
+	/** Where in a cited source ("p. 4"), for a source reference. */
+	locator?: string;
+}
+
+const normalKind = (v: string) =>
+	v
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
+
+/** Actor kinds by their key or their label, normalised: "media", "Media outlet", "media-outlet". */
+const KIND_WORDS = new Map<string, ActorKind>(
+	ACTOR_KINDS.flatMap((k) => [
+		[k, k],
+		[normalKind(ACTOR_KIND_LABELS[k]), k]
+	])
+);
+
+export const ACTOR_KIND_HELP = ACTOR_KINDS.join(', ');
+
+/** An actor named in `column`: "Jane Doe", or "person: Jane Doe" to create her if not recorded. */
+export function actorReference(column: string, value: string): Reference {
+	const colon = value.indexOf(':');
+	const kind = colon > 0 ? KIND_WORDS.get(normalKind(value.slice(0, colon))) : undefined;
+	const name = kind ? value.slice(colon + 1).trim() : value;
+	return kind && name
+		? { kind: 'actor', column, name, createAs: kind }
+		: { kind: 'actor', column, name: value };
+}
+
+/** The sources a row cites, from a sources cell read by fields.ts's citationList(). */
+export function sourceReferences(
+	column: string,
+	cited: readonly { source: string; locator: string }[]
+): Reference[] {
+	return cited.map((c) => ({ kind: 'source', column, name: c.source, locator: c.locator }));
 }
 
 /**
@@ -44,7 +86,17 @@ export function idsByColumn(
 }
 
 /** Resolved ids by kind and lower-cased name; 'ambiguous' when several records share it. */
-export type Resolved = Record<ReferenceKind, Map<string, string | 'ambiguous'>>;
+export type Resolved = Record<
+	Exclude<ReferenceKind, 'source'>,
+	Map<string, string | 'ambiguous'>
+> & {
+	/** Sources by exact id, and the ids of the sources with each lower-cased title. */
+	source: {
+		byId: Map<string, string>;
+		byTitle: Map<string, string[]>;
+		titles: Map<string, string>;
+	};
+};
 
 /** Keeps each query's bound parameters well under both databases' limits. */
 const CHUNK = 5_000;
@@ -71,10 +123,25 @@ export async function resolveReferences(
 	const wanted: Record<ReferenceKind, Set<string>> = {
 		actor: new Set(),
 		theme: new Set(),
-		law: new Set()
+		law: new Set(),
+		source: new Set()
 	};
-	for (const r of references) wanted[r.kind].add(r.name.toLowerCase());
-	const resolved: Resolved = { actor: new Map(), theme: new Map(), law: new Map() };
+	for (const r of references)
+		wanted[r.kind].add(r.kind === 'source' ? r.name : r.name.toLowerCase());
+	const resolved: Resolved = {
+		actor: new Map(),
+		theme: new Map(),
+		law: new Map(),
+		source: { byId: new Map(), byTitle: new Map(), titles: new Map() }
+	};
+	for (const values of chunks([...wanted.source])) {
+		for (const row of await findSourcesByIdOrTitle(db, values)) {
+			resolved.source.byId.set(row.id, row.id);
+			resolved.source.titles.set(row.id, row.title);
+			const key = row.title.toLowerCase();
+			resolved.source.byTitle.set(key, [...(resolved.source.byTitle.get(key) ?? []), row.id]);
+		}
+	}
 
 	for (const names of chunks([...wanted.actor])) {
 		collect(await findActorsByName(db, countryId, names), resolved.actor);
@@ -88,15 +155,48 @@ export async function resolveReferences(
 	return resolved;
 }
 
-const WHAT: Record<ReferenceKind, string> = {
+const WHAT: Record<Exclude<ReferenceKind, 'source'>, string> = {
 	actor: 'No actor of this country is called',
 	theme: 'No theme has the slug',
 	law: 'No law of this country has the title'
 };
 
-/** The id a reference resolves to, or the sentence saying why it does not. */
-export function lookUp(resolved: Resolved, ref: Reference): { id: string } | { message: string } {
+export type LookedUp =
+	| { id: string }
+	| { message: string }
+	/** An actor to create as a draft: none is called so, and the cell gave its kind. */
+	| { create: { kind: ActorKind; name: string } };
+
+function lookUpSource(resolved: Resolved['source'], ref: Reference): LookedUp {
+	const byId = resolved.byId.get(ref.name);
+	if (byId) return { id: byId };
+	const ids = resolved.byTitle.get(ref.name.toLowerCase()) ?? [];
+	if (ids.length === 1) return { id: ids[0] as string };
+	if (ids.length > 1) {
+		return {
+			message: `Several sources are titled "${ref.name}" (ids ${ids.join(', ')}); write the id of the one you mean instead of the title.`
+		};
+	}
+	return {
+		message: `No source has the id or title "${ref.name}". Add the source in the workspace first (Sources, New), or copy its title or id exactly; put a page or paragraph after "|", as in "Title | p. 4".`
+	};
+}
+
+/** The title of a source a reference resolved to, for the preview. */
+export function sourceTitle(resolved: Resolved, id: string): string {
+	return resolved.source.titles.get(id) ?? id;
+}
+
+/** The id a reference resolves to, an actor to create, or the sentence saying why neither. */
+export function lookUp(resolved: Resolved, ref: Reference): LookedUp {
+	if (ref.kind === 'source') return lookUpSource(resolved.source, ref);
 	const id = resolved[ref.kind].get(ref.name.toLowerCase());
+	if (id === undefined && ref.createAs) return { create: { kind: ref.createAs, name: ref.name } };
+	if (id === undefined && ref.kind === 'actor') {
+		return {
+			message: `${WHAT.actor} "${ref.name}". Fix the spelling, or write its kind before the name to create it as a draft, as in "person: ${ref.name}" (kinds: ${ACTOR_KIND_HELP}).`
+		};
+	}
 	if (id === undefined)
 		return { message: `${WHAT[ref.kind]} "${ref.name}". Create it first or fix the spelling.` };
 	if (id === 'ambiguous') {

@@ -59,6 +59,8 @@ export function template(columns: readonly CsvColumn[]): string {
 	return (
 		`${stringify([header]).trimEnd()}\n` +
 		'# Example from the fictional country Testland. Lines starting with # are ignored.\n' +
-		`# ${example}\n`
+		`# ${example}\n` +
+		// What each column takes, so the file explains itself away from the import page.
+		columns.map((c) => `# ${c.name}: ${c.help}\n`).join('')
 	);
 }

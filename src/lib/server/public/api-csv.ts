@@ -64,6 +64,8 @@ const CASE: Column<ApiCase>[] = [
 	...dateColumns<ApiCase>('start', (c) => c.start),
 	...dateColumns<ApiCase>('end', (c) => c.end),
 	['ongoing', (c) => c.ongoing],
+	// How far "ongoing" is known: the latest published source's date, as the API's ongoingAsOf.
+	...dateColumns<ApiCase>('ongoing_as_of', (c) => c.ongoingAsOf),
 	['place', (c) => c.place],
 	['verification', (c) => c.verification],
 	['themes', (c) => joined(c.themes.map((t) => t.slug))],

@@ -1,8 +1,9 @@
 import { sql, type SqlBool } from 'kysely';
-import { fromColumns } from '$lib/dates';
+import { fromColumns, latestDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { CaseType } from '$lib/server/db/schema';
 import { toPublicActor } from './actors';
+import { loadCitations } from './cite';
 import { publishedCases } from './records';
 import { loadCaseActors } from './relations';
 import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from './types';
@@ -120,6 +121,14 @@ export async function listPoliticalPrisoners(
 					.execute()
 	]);
 
+	// "Ongoing" is known only up to the latest published source of each ongoing case.
+	const ongoingIds = [...rows, ...linked, ...samePerson]
+		.filter((r) => Number(r.ongoing) === 1)
+		.map((r) => r.id);
+	const citations = await loadCitations(db, [{ type: 'case', ids: [...new Set(ongoingIds)] }]);
+	const asOf = (r: { id: string; ongoing: unknown }) =>
+		Number(r.ongoing) === 1 ? latestDate(citations.of('case', r.id).map((c) => c.published)) : null;
+
 	const toRestriction = (
 		r: (typeof samePerson)[number] | (typeof linked)[number],
 		note: string
@@ -129,6 +138,7 @@ export async function listPoliticalPrisoners(
 		start: fromColumns(r, 'start'),
 		end: fromColumns(r, 'end'),
 		ongoing: Number(r.ongoing) === 1,
+		ongoingAsOf: asOf(r),
 		note
 	});
 	const affectedByCase = groupBy(affected, (a) => a.case_id);
@@ -160,6 +170,7 @@ export async function listPoliticalPrisoners(
 			start: fromColumns(r, 'start'),
 			end,
 			ongoing,
+			ongoingAsOf: asOf(r),
 			current: isHeld,
 			release: isHeld ? null : end,
 			outcome: r.outcome,

@@ -211,6 +211,8 @@ export interface PublicRestriction {
 	start: PreciseDate | null;
 	end: PreciseDate | null;
 	ongoing: boolean;
+	/** When ongoing, the latest date among its published sources, as on PublicCase. */
+	ongoingAsOf: PreciseDate | null;
 	/** The researcher's note on the related link; empty when matched by person and date. */
 	note: string;
 }
@@ -223,6 +225,8 @@ export interface PublicPrisoner {
 	start: PreciseDate | null;
 	end: PreciseDate | null;
 	ongoing: boolean;
+	/** When ongoing, the latest date among its published sources, as on PublicCase. */
+	ongoingAsOf: PreciseDate | null;
 	/** Still held: the case is ongoing, or its end lies after today. */
 	current: boolean;
 	/** When a former prisoner was released (the end of the period held), if known. */

@@ -86,6 +86,11 @@ export function listThemeSlugs(
 		.execute();
 }
 
+/** A citation as exports and the import preview write it: "source title (locator)". */
+export function citationName(title: string, locator: string): string {
+	return locator ? `${title} (${locator})` : title;
+}
+
 /** Each record's cited sources as "source title (locator)", by title. */
 export async function listCitationNames(
 	db: Executor,
@@ -101,22 +106,36 @@ export async function listCitationNames(
 		.orderBy('sources.title')
 		.orderBy('citations.locator')
 		.execute();
-	return rows.map((r) => ({
-		owner: r.owner,
-		name: r.locator ? `${r.title} (${r.locator})` : r.title
-	}));
+	return rows.map((r) => ({ owner: r.owner, name: citationName(r.title, r.locator) }));
 }
 
-/** The pledges each case is linked to (contradicting or supporting them), by title. */
-export function listLinkedPledgeTitles(db: Executor, caseIds: string[]): Promise<OwnedName[]> {
-	return db
+/**
+ * The other side of the pledge-case links (a pledge contradicted or supported by a case), by
+ * title: the pledges of each case, or the cases of each pledge.
+ */
+export function listLinkedTitles(
+	db: Executor,
+	of: 'case' | 'pledge',
+	ids: string[]
+): Promise<OwnedName[]> {
+	const links = db
 		.selectFrom('links')
-		.innerJoin('pledges', 'pledges.id', 'links.from_id')
-		.select(['links.to_id as owner', 'pledges.title as name'])
 		.where('links.kind', 'in', ['contradicted_by', 'supported_by'])
-		.where('links.to_type', '=', 'case')
-		.where('links.to_id', 'in', caseIds)
-		.where('pledges.deleted_at', 'is', null)
-		.orderBy('pledges.title')
-		.execute();
+		.where('links.from_type', '=', 'pledge')
+		.where('links.to_type', '=', 'case');
+	return of === 'case'
+		? links
+				.innerJoin('pledges', 'pledges.id', 'links.from_id')
+				.select(['links.to_id as owner', 'pledges.title as name'])
+				.where('links.to_id', 'in', ids)
+				.where('pledges.deleted_at', 'is', null)
+				.orderBy('pledges.title')
+				.execute()
+		: links
+				.innerJoin('cases', 'cases.id', 'links.to_id')
+				.select(['links.from_id as owner', 'cases.title as name'])
+				.where('links.from_id', 'in', ids)
+				.where('cases.deleted_at', 'is', null)
+				.orderBy('cases.title')
+				.execute();
 }

@@ -121,3 +121,24 @@ export async function listSources(db: Executor, filters: SourceFilters = {}): Pr
 		filters
 	).execute();
 }
+
+/**
+ * The sources (not deleted) whose id, or whose title ignoring case, is one of `wanted`: what a
+ * CSV import's sources column names. Any status: an import cites drafts too, as the form does.
+ */
+export async function findSourcesByIdOrTitle(
+	db: Executor,
+	wanted: readonly string[]
+): Promise<{ id: string; title: string }[]> {
+	if (wanted.length === 0) return [];
+	const lowered = [...new Set(wanted.map((w) => w.toLowerCase()))];
+	return db
+		.selectFrom('sources')
+		.select(['id', 'title'])
+		.where((eb) =>
+			eb.or([eb('id', 'in', [...new Set(wanted)]), eb(eb.fn('lower', ['title']), 'in', lowered)])
+		)
+		.where('deleted_at', 'is', null)
+		.orderBy('id')
+		.execute();
+}

@@ -1,15 +1,19 @@
 import { exportCases, exportPledges, type ExportFormat } from '$lib/server/csv';
+import { citationName } from '$lib/server/repositories/exports';
 import { toCsv } from '$lib/server/csv/write';
 import type { Executor } from '$lib/server/repositories/records';
 import { allFields, type FieldSpec, type FormValue } from '$lib/workspace/form';
+import { loadCitationViews } from './citation-service';
 import { formContext, withLabels } from './context';
 import type { WorkspaceKind } from './kinds/types';
+import { loadLinkViews } from './link-service';
 import { listAllIds, readListQuery, searchOptionsFor } from './list-page';
 
 /*
  * A workspace list as a file: every record the list's query finds (not only its page), as
  * CSV or JSON. Cases and pledges use the CSV module's columns, which its importer reads back;
- * the other types export their form's fields, picked records by name. Staff only: the files
+ * the other types export their form's fields, picked records by name, and their links and
+ * citations as the record page lists them. Staff only: the files
  * hold drafts, internal notes and the real names of at-risk people.
  */
 
@@ -39,15 +43,20 @@ async function exportFields(
 	const names = [...fields.values()].flatMap((f) =>
 		f.kind === 'date' ? [f.name, `${f.name}_note`] : [f.name]
 	);
-	const header = ['id', 'status', ...names, 'created_at', 'updated_at'];
+	const header = ['id', 'status', ...names, 'links', 'citations', 'created_at', 'updated_at'];
 	const rows: Record<string, string>[] = [];
 	for (const id of ids) {
 		const record = await kind.get(db, id);
 		const values = await withLabels(db, sections, kind.toValues(record));
+		const links = await loadLinkViews(db, kind.type, id);
+		const citations = await loadCitationViews(db, kind.type, id);
 		rows.push({
 			id: record.id,
 			status: record.status,
 			...Object.fromEntries(names.map((n) => [n, cell(fields.get(n), values[n])])),
+			// "Made for: Visit to Brussels", "Source title (p. 4)", as the record page reads them.
+			links: links.map((l) => `${l.label}: ${l.otherTitle}`).join('; '),
+			citations: citations.map((c) => citationName(c.sourceTitle, c.locator)).join('; '),
 			created_at: record.created_at,
 			updated_at: record.updated_at
 		});

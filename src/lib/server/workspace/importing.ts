@@ -1,8 +1,10 @@
 import {
+	CASE_COLUMNS,
 	caseTemplate,
 	CsvImportError,
 	importCases,
 	importPledges,
+	PLEDGE_COLUMNS,
 	pledgeTemplate,
 	previewCaseImport,
 	previewPledgeImport,
@@ -52,6 +54,9 @@ const SPECS = {
 	cases: { preview: previewCaseImport, run: importCases, template: caseTemplate },
 	pledges: { preview: previewPledgeImport, run: importPledges, template: pledgeTemplate }
 } as const;
+
+/** The columns of each type, for the import page's help (the template holds the same list). */
+export const IMPORT_COLUMNS = { cases: CASE_COLUMNS, pledges: PLEDGE_COLUMNS } as const;
 
 export function importTemplate(type: ImportType): string {
 	return SPECS[type].template();
@@ -119,7 +124,12 @@ export async function commitImportForm(
 ): Promise<ImportOutcome> {
 	// Both outcomes are audited: an import writes many records at once, and a refused one
 	// shows who tried to bring what into which country.
-	const audit = (outcome: 'success' | 'failure', rows: number, problems: number) =>
+	const audit = (
+		outcome: 'success' | 'failure',
+		rows: number,
+		problems: number,
+		made?: { actors: number; citations: number }
+	) =>
 		recordAudit(db, {
 			action: 'import',
 			outcome,
@@ -128,14 +138,17 @@ export async function commitImportForm(
 			targetType: form.type,
 			ip: context.ip ?? null,
 			userAgent: context.userAgent ?? null,
-			detail: { type: form.type, country: form.countryId, rows, problems }
+			detail: { type: form.type, country: form.countryId, rows, problems, ...made }
 		});
 	try {
 		const result = await SPECS[form.type].run(db, form.text, {
 			countryId: form.countryId,
 			userId: context.actor.userId
 		});
-		await audit('success', result.created, 0);
+		await audit('success', result.created, 0, {
+			actors: result.actorIds.length,
+			citations: result.citations
+		});
 		return { ok: true, created: result.created };
 	} catch (e) {
 		if (!(e instanceof CsvImportError)) throw e;

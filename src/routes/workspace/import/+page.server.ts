@@ -6,6 +6,7 @@ import { db } from '$lib/server/runtime';
 import { formContext } from '$lib/server/workspace/context';
 import {
 	commitImportForm,
+	IMPORT_COLUMNS,
 	IMPORT_TYPES,
 	importFormData,
 	MAX_IMPORT_BYTES,
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		countries: (await formContext(db())).countries,
 		types: IMPORT_TYPES,
+		columns: IMPORT_COLUMNS,
 		maxBytes: MAX_IMPORT_BYTES,
 		imported: Number(event.url.searchParams.get('imported') ?? '') || null
 	};
@@ -46,7 +48,7 @@ async function commit(event: Parameters<Actions[string]>[0]) {
 		return fail(400, {
 			message: outcome.message,
 			form: reading.form,
-			preview: { ok: false, rowCount: 0, create: [], errors: outcome.errors }
+			preview: { ok: false, rowCount: 0, create: [], newActors: [], errors: outcome.errors }
 		});
 	}
 	redirect(303, `/workspace/import?imported=${outcome.created}&type=${reading.form.type}`);
