@@ -1,11 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import {
-	dateColumns,
-	drawnOverlapsSql,
-	drawnSpanSql,
-	laterOf,
-	type SpanSource
-} from '$lib/date-spans';
+import { dateColumns, drawnOverlapsSql, drawnSpanSql, type SpanSource } from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { EngagementKind, Rating } from '$lib/server/db/schema';
@@ -23,7 +17,7 @@ import { loadCitations } from './cite';
 import { findPublicCountry } from './countries';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
 import type { PublicCitation } from './types';
-import { loadAssessments } from './ratings';
+import { loadAssessmentRows } from './records';
 import { loadLinks } from './relations';
 import { loadThemes } from './themes';
 import { isPublished, isPublishedAttachment } from './visibility';
@@ -123,20 +117,30 @@ async function loadExtent(
 	const parts = await Promise.all(
 		(['pledge', 'case', 'engagement'] as const).map((kind) => {
 			const span = drawnSpanSql(LANES[kind]);
-			const reaches = span.ongoing
-				? sql`case when ${span.ongoing} then ${laterOf(laterOf(ongoingKnownSql(), span.firstLast), span.first)} else ${span.reaches} end`
-				: span.reaches;
+			// An ongoing span reaches the latest of its known end, firstLast and first: each is
+			// its own max() so the correlated source lookup runs once per ongoing row, not in
+			// every branch of a nested laterOf (max of maxes is the same day).
+			const whenOngoing = (day: RawBuilder<unknown>) =>
+				span.ongoing ? sql<string | null>`max(case when ${span.ongoing} then ${day} end)` : null;
+			const closed = span.ongoing
+				? sql<string | null>`max(case when ${span.ongoing} then null else ${span.reaches} end)`
+				: sql<string | null>`max(${span.reaches})`;
 			return laneRows(db, countryId, kind, { themes })
 				.where(sql<SqlBool>`${span.first} is not null`)
 				.select([
 					sql<string | null>`min(${span.first})`.as('lo'),
-					sql<string | null>`max(${reaches})`.as('hi')
+					closed.as('hi'),
+					(whenOngoing(ongoingKnownSql()) ?? sql<null>`null`).as('hi_known'),
+					(whenOngoing(span.firstLast) ?? sql<null>`null`).as('hi_first_last'),
+					(whenOngoing(span.first) ?? sql<null>`null`).as('hi_first')
 				])
 				.executeTakeFirst();
 		})
 	);
 	const los = parts.flatMap((p) => (p?.lo ? [p.lo] : []));
-	const his = parts.flatMap((p) => (p?.hi ? [p.hi] : []));
+	const his = parts.flatMap((p) =>
+		[p?.hi, p?.hi_known, p?.hi_first_last, p?.hi_first].filter((d): d is string => !!d)
+	);
 	if (los.length === 0) return null;
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
@@ -307,7 +311,8 @@ async function loadEvents(
 						...dateColumns('end')
 					])
 					.execute(),
-		ids.pledge.length === 0 ? none : loadAssessments(db, countryId),
+		// Only the drawn pledges' assessments (newest first), not every one of the country.
+		loadAssessmentRows(db, ids.pledge),
 		loadLinks(db, ['contradicted_by'], ids.pledge),
 		loadThemes(db, [
 			{ type: 'pledge', ids: ids.pledge },
