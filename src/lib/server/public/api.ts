@@ -20,7 +20,7 @@ import {
 import { loadThemes } from './themes';
 import type { ApiCase, ApiCountry, ApiEngagement, ApiPage, ApiPledge } from './api-types';
 import type { CaseQuery, CountryQuery, EngagementQuery, PledgeQuery } from './api-params';
-import type { PublicLinkedRecord } from './types';
+import type { PublicLinkedRecord } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 /*

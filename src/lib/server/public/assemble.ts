@@ -33,7 +33,7 @@ import type {
 	PublicPledge,
 	PublicPledgeCaseLink,
 	PublicSource
-} from './types';
+} from '$lib/domain/public-records';
 import { groupBy } from './visibility';
 
 /*

@@ -4,7 +4,7 @@ import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './columns';
 import { countCurrentRatings } from './ratings';
-import type { PublicCountry, PublicCountrySummary, PublicRecentCase } from './types';
+import type { PublicCountry, PublicCountrySummary, PublicRecentCase } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 const countryColumns = [

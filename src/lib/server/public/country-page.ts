@@ -15,7 +15,7 @@ import {
 	loadPledgeRows,
 	publishedCases
 } from './records';
-import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
+import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from '$lib/domain/public-records';
 import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
 import { groupBy, isPublished, isPublishedAttachment } from './visibility';
 import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';

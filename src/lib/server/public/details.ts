@@ -18,7 +18,7 @@ import type {
 	PublicLinkedRecord,
 	PublicPledge,
 	PublicSource
-} from './types';
+} from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 import { renderDescription } from './page-markdown';
 

@@ -7,7 +7,7 @@ import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './columns';
 import { findPublicCountry } from './countries';
 import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
-import type { PublicCountry } from './types';
+import type { PublicCountry } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 /*

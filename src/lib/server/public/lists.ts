@@ -18,7 +18,7 @@ import {
 	publishedCases,
 	type CaseFilter
 } from './records';
-import type { PublicCountry, PublicRecentCase } from './types';
+import type { PublicCountry, PublicRecentCase } from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 
 /*

@@ -5,7 +5,7 @@ import type { CaseType } from '$lib/server/db/schema';
 import { toPublicActor } from './actors';
 import { publishedCases } from './records';
 import { loadCaseActors } from './relations';
-import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from './types';
+import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from '$lib/domain/public-records';
 import { groupBy, isPublishedAttachment } from './visibility';
 
 /*

@@ -8,7 +8,7 @@ import type {
 	PublicEngagement,
 	PublicLinkedRecord,
 	PublicTheme
-} from './types';
+} from '$lib/domain/public-records';
 
 /*
  * Published case and engagement rows in their public shape, shared by the country's records

@@ -22,7 +22,7 @@ import { matchesTypes, serializeViewState, type ViewState } from '$lib/timeline/
 import { loadCitations } from './cite';
 import { findPublicCountry } from './countries';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
-import type { PublicCitation } from './types';
+import type { PublicCitation } from '$lib/domain/public-records';
 import { loadAssessments } from './ratings';
 import { loadLinks } from './relations';
 import { loadThemes } from './themes';
