@@ -2,10 +2,14 @@ import { sql, type SqlBool } from 'kysely';
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { CaseType } from '$lib/server/db/schema';
-import { toPublicActor } from './actors';
-import { publishedCases } from './records';
-import { loadCaseActors } from './relations';
-import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from '$lib/domain/public-records';
+import { toPublicActor } from './public-actors';
+import { publishedCases } from './record-rows';
+import { loadCaseActors } from './joined-rows';
+import type {
+	PublicPrisoner,
+	PublicPrisonerList,
+	PublicRestriction
+} from '$lib/domain/public-records';
 import { groupBy, isPublishedAttachment } from './visibility';
 
 /*

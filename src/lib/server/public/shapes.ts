@@ -1,7 +1,7 @@
 import { fromColumns, latestDate } from '$lib/dates';
-import { toPublicActor } from './actors';
-import type { loadCaseRows, loadEngagementRows } from './records';
-import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './relations';
+import { toPublicActor } from './public-actors';
+import type { loadCaseRows, loadEngagementRows } from './record-rows';
+import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './joined-rows';
 import type {
 	PublicCase,
 	PublicCitation,
