@@ -33,5 +33,33 @@ export default ts.config(
 			]
 		}
 	},
+	{
+		/*
+		 * Browser-side modules (components, pages, universal loads, shared $lib code) never
+		 * import from $lib/server, not even types: the vocabulary and view types they share
+		 * with the server live in $lib/domain.
+		 */
+		files: ['src/**/*.svelte', 'src/**/*.ts'],
+		ignores: [
+			'src/lib/server/**',
+			'src/**/*.server.ts',
+			'src/routes/**/+server.ts',
+			'src/app.d.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/lib/server/*'],
+							message:
+								'Browser-side code must not import from $lib/server; move shared types and values to $lib/domain.'
+						}
+					]
+				}
+			]
+		}
+	},
 	{ ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/'] }
 );

@@ -1,4 +1,4 @@
-import { listPublicCountries } from '$lib/server/public/countries';
+import { listPublicCountries } from '$lib/server/public/public-countries';
 import { cachePublicPage } from '$lib/server/public/page-cache';
 import { MAP_HEIGHT, MAP_WIDTH, shadeOf, worldMap } from '$lib/server/public/world-map';
 import { db } from '$lib/server/runtime';

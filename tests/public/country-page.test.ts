@@ -10,7 +10,7 @@ import { listPublicCases } from '../../src/lib/server/public/lists.js';
 import { listPoliticalPrisoners } from '../../src/lib/server/public/prisoners.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { DEMO_CASES, DEMO_ENGAGEMENTS } from '../../src/lib/server/seed/demo-kazakhstan.js';
-import type { PublicCountryPage } from '../../src/lib/server/public/types.js';
+import type { PublicCountryPage } from '../../src/lib/domain/public-records.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 
 /*

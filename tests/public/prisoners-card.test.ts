@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Prisoners from '../../src/routes/countries/[code]/Prisoners.svelte';
 import { pointDate } from '../../src/lib/dates.js';
-import type { PublicPrisoner } from '../../src/lib/server/public/types.js';
+import type { PublicPrisoner } from '../../src/lib/domain/public-records.js';
 
 /*
  * A political-prisoner card whose published case names no published person (its person may

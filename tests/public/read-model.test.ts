@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
-import { listPublicCountries } from '../../src/lib/server/public/countries.js';
-import type { PublicCountryPage } from '../../src/lib/server/public/types.js';
+import { listPublicCountries } from '../../src/lib/server/public/public-countries.js';
+import type { PublicCountryPage } from '../../src/lib/domain/public-records.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { MARKER, seedFictionalCountry, type Fixture } from './fixture.js';
 

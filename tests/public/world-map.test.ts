@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicCountrySummary } from '../../src/lib/server/public/types.js';
+import type { PublicCountrySummary } from '../../src/lib/domain/public-records.js';
 import { worldMap } from '../../src/lib/server/public/world-map.js';
 
 /*

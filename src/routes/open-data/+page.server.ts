@@ -1,6 +1,6 @@
 import { listTag } from '$lib/server/http/cache-tags';
 import { API_RESOURCES, describeParameters } from '$lib/server/public/api-params';
-import { listPublicCountries } from '$lib/server/public/countries';
+import { listPublicCountries } from '$lib/server/public/public-countries';
 import { describeFields } from '$lib/server/public/openapi';
 import { cachePublicPage } from '$lib/server/public/page-cache';
 import { db } from '$lib/server/runtime';

@@ -11,7 +11,7 @@ import {
 } from '$lib/domain/briefing';
 import { RATING_LABELS } from '$lib/labels';
 import type { DB } from '$lib/server/db/connect';
-import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/server/public/types';
+import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { readSourceRecord, type SourceRecord } from './source-record';
 import { drawTimelineFigure } from './timeline-figure';
 

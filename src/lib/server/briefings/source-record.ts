@@ -10,7 +10,7 @@ import {
 	loadLawRows,
 	loadPledgeRows,
 	publishedCases
-} from '$lib/server/public/records';
+} from '$lib/server/public/record-rows';
 import type {
 	PublicAsk,
 	PublicCase,
@@ -21,7 +21,7 @@ import type {
 	PublicPledge,
 	PublicPrisonerList,
 	PublicSource
-} from '$lib/server/public/types';
+} from '$lib/domain/public-records';
 import { DEFAULT_VIEW } from '$lib/timeline/url';
 
 /*

@@ -10,7 +10,7 @@ import type {
 	PublicRecordRef,
 	PublicSource,
 	PublicTheme
-} from './types';
+} from '$lib/domain/public-records';
 
 /*
  * The open-data shapes: what /api/v1 lists, exports as CSV and feeds. Like the rest of the

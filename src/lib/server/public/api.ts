@@ -3,10 +3,10 @@ import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import type { LinkKind } from '$lib/server/db/schema';
-import { toPublicActor } from './actors';
+import { toPublicActor } from './public-actors';
 import { loadCitations } from './cite';
-import { CASE_COLUMNS, ENGAGEMENT_COLUMNS, PLEDGE_COLUMNS } from './columns';
-import { listPublicCountries } from './countries';
+import { CASE_COLUMNS, ENGAGEMENT_COLUMNS, PLEDGE_COLUMNS } from './published-columns';
+import { listPublicCountries } from './public-countries';
 import { rankedAssessments } from './ratings';
 import { toPublicCase, toPublicEngagement } from './shapes';
 import {
@@ -16,11 +16,11 @@ import {
 	loadEngagementActors,
 	loadLinks,
 	loadPledgeLaws
-} from './relations';
-import { loadThemes } from './themes';
+} from './joined-rows';
+import { loadThemes } from './published-themes';
 import type { ApiCase, ApiCountry, ApiEngagement, ApiPage, ApiPledge } from './api-types';
 import type { CaseQuery, CountryQuery, EngagementQuery, PledgeQuery } from './api-params';
-import type { PublicLinkedRecord } from './types';
+import type { PublicLinkedRecord } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 /*

@@ -1,7 +1,7 @@
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { isDeadlineMissed } from '$lib/server/repositories/pledges';
-import { toPublicActor } from './actors';
+import { toPublicActor } from './public-actors';
 import { loadCitations, type CitationIndex } from './cite';
 import {
 	loadAssessmentRows,
@@ -12,7 +12,7 @@ import {
 	type loadEngagementRows,
 	type loadLawRows,
 	type loadPledgeRows
-} from './records';
+} from './record-rows';
 import {
 	loadActors,
 	loadCaseActors,
@@ -20,9 +20,9 @@ import {
 	loadEngagementActors,
 	loadLinks,
 	loadPledgeLaws
-} from './relations';
+} from './joined-rows';
 import { toPublicCase, toPublicEngagement } from './shapes';
-import { loadThemes } from './themes';
+import { loadThemes } from './published-themes';
 import type {
 	PublicAsk,
 	PublicAssessment,
@@ -33,7 +33,7 @@ import type {
 	PublicPledge,
 	PublicPledgeCaseLink,
 	PublicSource
-} from './types';
+} from '$lib/domain/public-records';
 import { groupBy } from './visibility';
 
 /*

@@ -1,7 +1,7 @@
 import { compareDates, fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { RecordType } from '$lib/server/db/schema';
-import type { PublicCitation, PublicSource } from './types';
+import type { PublicCitation, PublicSource } from '$lib/domain/public-records';
 import { isPublished, isPublishedAttachment } from './visibility';
 
 export interface RecordRefs {

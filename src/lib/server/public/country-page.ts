@@ -3,8 +3,8 @@ import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { assembleRecords } from './assemble';
-import { CASE_REF_COLUMNS } from './columns';
-import { findPublicCountry } from './countries';
+import { CASE_REF_COLUMNS } from './published-columns';
+import { findPublicCountry } from './public-countries';
 import { listPoliticalPrisoners } from './prisoners';
 import { countCurrentRatings } from './ratings';
 import {
@@ -14,8 +14,12 @@ import {
 	loadLawRows,
 	loadPledgeRows,
 	publishedCases
-} from './records';
-import type { PublicCountryFigures, PublicCountryPage, PublicLawUse } from './types';
+} from './record-rows';
+import type {
+	PublicCountryFigures,
+	PublicCountryPage,
+	PublicLawUse
+} from '$lib/domain/public-records';
 import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
 import { groupBy, isPublished, isPublishedAttachment } from './visibility';
 import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';

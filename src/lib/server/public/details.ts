@@ -1,14 +1,14 @@
 import type { DB } from '$lib/server/db/connect';
 import { markdownText } from '$lib/server/markdown';
 import { assembleRecords } from './assemble';
-import { findPublicCountry } from './countries';
+import { findPublicCountry } from './public-countries';
 import {
 	loadCaseRows,
 	loadEngagementRows,
 	loadLawRows,
 	loadPledgeRows,
 	publishedCases
-} from './records';
+} from './record-rows';
 import type {
 	PageRecord,
 	PublicCase,
@@ -18,7 +18,7 @@ import type {
 	PublicLinkedRecord,
 	PublicPledge,
 	PublicSource
-} from './types';
+} from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 import { renderDescription } from './page-markdown';
 

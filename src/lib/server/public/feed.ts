@@ -4,10 +4,10 @@ import type { DB } from '$lib/server/db/connect';
 import { markdownText } from '$lib/server/markdown';
 import type { Rating } from '$lib/server/db/schema';
 import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
-import { CASE_REF_COLUMNS } from './columns';
-import { findPublicCountry } from './countries';
+import { CASE_REF_COLUMNS } from './published-columns';
+import { findPublicCountry } from './public-countries';
 import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
-import type { PublicCountry } from './types';
+import type { PublicCountry } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 /*

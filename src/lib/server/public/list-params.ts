@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { CASE_TYPES, type CaseType } from '$lib/server/db/schema';
 import { PAGE_PROBLEM, readPageNumber } from '$lib/paging';
-import type { CaseFilter } from './records';
+import type { CaseFilter } from './record-rows';
 
 /*
  * Query parameters of the public list pages. A filter value that does not parse is ignored,

@@ -7,7 +7,7 @@ import type {
 	Rating,
 	YesNoUnknown
 } from '$lib/server/db/schema';
-import { findPublicCountry } from './countries';
+import { findPublicCountry } from './public-countries';
 import { loadLawUses } from './country-page';
 import {
 	loadAssessmentRows,
@@ -17,8 +17,8 @@ import {
 	loadPledgeRows,
 	publishedCases,
 	type CaseFilter
-} from './records';
-import type { PublicCountry, PublicRecentCase } from './types';
+} from './record-rows';
+import type { PublicCountry, PublicRecentCase } from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 
 /*

@@ -1,5 +1,5 @@
 import { renderMarkdown } from '$lib/server/markdown';
-import type { PageCountry, PageRecord, PublicCountry } from './types';
+import type { PageCountry, PageRecord, PublicCountry } from '$lib/domain/public-records';
 
 /*
  * The Markdown a researcher wrote, turned into the safe HTML a public page shows. Kept apart

@@ -2,11 +2,15 @@ import { sql, type SqlBool } from 'kysely';
 import { fromColumns, latestDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { CaseType } from '$lib/server/db/schema';
-import { toPublicActor } from './actors';
+import { toPublicActor } from './public-actors';
 import { loadCitations } from './cite';
-import { publishedCases } from './records';
-import { loadCaseActors } from './relations';
-import type { PublicPrisoner, PublicPrisonerList, PublicRestriction } from './types';
+import { publishedCases } from './record-rows';
+import { loadCaseActors } from './joined-rows';
+import type {
+	PublicPrisoner,
+	PublicPrisonerList,
+	PublicRestriction
+} from '$lib/domain/public-records';
 import { groupBy, isPublishedAttachment } from './visibility';
 
 /*

@@ -67,22 +67,3 @@ export interface AssessmentRow {
 	assessed_on: string;
 	rationale: string;
 }
-
-/** Every published assessment of a country's published pledges, newest first. */
-export async function loadAssessments(db: DB, countryId: string): Promise<AssessmentRow[]> {
-	return db
-		.selectFrom('pledge_assessments')
-		.innerJoin('pledges', 'pledges.id', 'pledge_assessments.pledge_id')
-		.where(isPublished('pledge_assessments'))
-		.where(isPublished('pledges'))
-		.where('pledges.country_id', '=', countryId)
-		.select([
-			'pledge_assessments.id',
-			'pledge_assessments.pledge_id',
-			'pledge_assessments.rating',
-			'pledge_assessments.assessed_on',
-			'pledge_assessments.rationale'
-		])
-		.orderBy(newestAssessmentFirst())
-		.execute();
-}

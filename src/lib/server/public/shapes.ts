@@ -1,14 +1,14 @@
 import { fromColumns, latestDate } from '$lib/dates';
-import { toPublicActor } from './actors';
-import type { loadCaseRows, loadEngagementRows } from './records';
-import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './relations';
+import { toPublicActor } from './public-actors';
+import type { loadCaseRows, loadEngagementRows } from './record-rows';
+import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './joined-rows';
 import type {
 	PublicCase,
 	PublicCitation,
 	PublicEngagement,
 	PublicLinkedRecord,
 	PublicTheme
-} from './types';
+} from '$lib/domain/public-records';
 
 /*
  * Published case and engagement rows in their public shape, shared by the country's records

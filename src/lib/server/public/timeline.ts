@@ -14,12 +14,12 @@ import type {
 } from '$lib/timeline/types';
 import { matchesTypes, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { loadCitations } from './cite';
-import { findPublicCountry } from './countries';
+import { findPublicCountry } from './public-countries';
 import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
-import type { PublicCitation } from './types';
-import { loadAssessmentRows } from './records';
-import { loadLinks } from './relations';
-import { loadThemes } from './themes';
+import type { PublicCitation } from '$lib/domain/public-records';
+import { loadAssessmentRows } from './record-rows';
+import { loadLinks } from './joined-rows';
+import { loadThemes } from './published-themes';
 import { isPublished, isPublishedAttachment } from './visibility';
 
 /*

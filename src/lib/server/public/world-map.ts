@@ -3,7 +3,8 @@ import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { PublicCountrySummary } from './types';
+import type { MapCountry, MapShade } from '$lib/domain/map-countries';
+import type { PublicCountrySummary } from '$lib/domain/public-records';
 
 /*
  * The overview map, computed once on the server: SVG path strings for every country in
@@ -16,18 +17,6 @@ import type { PublicCountrySummary } from './types';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
-
-/** How a country's pledge record shades the map; the legend spells each one out. */
-export type MapShade = 'broken' | 'mixed' | 'kept' | 'unrated' | 'none';
-
-export interface MapCountry {
-	/** The record's name for a covered country, Natural Earth's for the others. */
-	name: string;
-	d: string;
-	/** Set when a published country record matches this outline. */
-	code: string | null;
-	shade: MapShade;
-}
 
 interface AtlasCountry {
 	/** ISO 3166-1 numeric, e.g. '398'; null for the few outlines without one (Kosovo). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { AssessmentView } from '$lib/domain/relation-views';
 import { RATING_LABELS } from '$lib/labels';
-import { RATINGS, type Rating } from '$lib/server/db/schema';
+import { RATINGS } from '$lib/server/db/schema';
 import {
 	addAssessment,
 	getAssessment,
@@ -12,16 +13,6 @@ import { contentAuthorsSincePublished } from './contributors';
 import { fourEyesRequired } from './settings';
 
 /* A pledge's dated rating assessments: as its page shows them, added and published. */
-
-export interface AssessmentView {
-	id: string;
-	rating: Rating;
-	ratingLabel: string;
-	assessed_on: string;
-	rationale: string;
-	status: string;
-	version: number;
-}
 
 /** The ratings an assessment may give, as the form offers them. */
 export const RATING_OPTIONS = RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }));

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import type { CitationView } from '$lib/domain/relation-views';
 import type { RecordType } from '$lib/server/db/schema';
 import { citeSource, listCitations, removeCitation } from '$lib/server/repositories/citations';
 import type { Executor } from '$lib/server/repositories/records';
 import { pickedOrTyped } from './lookup';
 
 /* Citations of sources on a record, with a locator: as its page shows them, added and removed. */
-
-export interface CitationView {
-	id: string;
-	sourceId: string;
-	sourceTitle: string;
-	locator: string;
-	note: string;
-	published: boolean;
-}
 
 /** The record's citations as its page shows them; a source cites nothing. */
 export async function loadCitationViews(

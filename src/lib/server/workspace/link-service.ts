@@ -1,25 +1,14 @@
 import { z } from 'zod';
-import type { LinkKind, RecordType } from '$lib/server/db/schema';
+import type { LinkChoice, LinkView } from '$lib/domain/relation-views';
+import type { RecordType } from '$lib/server/db/schema';
 import { createLink, deleteLink, getLink, listLinksOf } from '$lib/server/repositories/links';
 import type { Executor } from '$lib/server/repositories/records';
-import type { Lookup } from '$lib/workspace/form';
 import { lookupLabels, pickedOrTyped } from './lookup';
 
 /*
  * Typed links between records, made from either side, each with a note: the choices a record
  * page offers, the links as it shows them, and adding and removing them from its forms.
  */
-
-/** A kind of link as seen from one side: "Contradicts pledge" on a case. */
-export interface LinkChoice {
-	key: string;
-	label: string;
-	kind: LinkKind;
-	/** Whether this record is the link's `from` side. */
-	outgoing: boolean;
-	other: Lookup & RecordType;
-	otherSlug: string;
-}
 
 const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	pledge: [
@@ -122,17 +111,6 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 
 export function linkChoices(type: RecordType): LinkChoice[] {
 	return CHOICES[type] ?? [];
-}
-
-export interface LinkView {
-	id: string;
-	label: string;
-	otherId: string;
-	otherTitle: string;
-	otherSlug: string;
-	note: string;
-	/** False until the record is published (or its pending changes are) by a reviewer. */
-	published: boolean;
 }
 
 /** The record's links as its page shows them, each from this record's side. */

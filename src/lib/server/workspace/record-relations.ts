@@ -1,23 +1,11 @@
 import type { RecordType } from '$lib/server/db/schema';
 import type { Executor } from '$lib/server/repositories/records';
-import { loadAssessmentViews, RATING_OPTIONS, type AssessmentView } from './assessment-service';
-import { loadCitationViews, type CitationView } from './citation-service';
-import { linkChoices, loadLinkViews, type LinkChoice, type LinkView } from './link-service';
+import type { Relations } from '$lib/domain/relation-views';
+import { loadAssessmentViews, RATING_OPTIONS } from './assessment-service';
+import { loadCitationViews } from './citation-service';
+import { linkChoices, loadLinkViews } from './link-service';
 
-/*
- * What hangs off a record besides its own fields, as its workspace page shows them: typed
- * links to other records, citations of sources, and for a pledge its rating assessments.
- */
-
-export interface Relations {
-	linkChoices: LinkChoice[];
-	links: LinkView[];
-	/** Sources are what others cite, so they carry no citations themselves. */
-	citable: boolean;
-	citations: CitationView[];
-	assessments: AssessmentView[] | null;
-	ratingOptions: { value: string; label: string }[];
-}
+/* Loads what hangs off a record (links, citations, assessments) for its workspace page. */
 
 export async function loadRelations(
 	db: Executor,

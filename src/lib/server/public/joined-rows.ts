@@ -1,6 +1,6 @@
 import type { DB } from '$lib/server/db/connect';
 import type { LinkKind } from '$lib/server/db/schema';
-import { publicActorColumns } from './actors';
+import { publicActorColumns } from './public-actors';
 import { isPublished, isPublishedAttachment } from './visibility';
 
 /*

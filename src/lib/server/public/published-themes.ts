@@ -1,6 +1,6 @@
 import type { DB } from '$lib/server/db/connect';
 import type { ThemedRecordType } from '$lib/server/db/schema';
-import type { PublicTheme } from './types';
+import type { PublicTheme } from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 
 export interface ThemeIndex {

@@ -2,9 +2,13 @@ import { sql } from 'kysely';
 import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
-import { CASE_REF_COLUMNS } from './columns';
+import { CASE_REF_COLUMNS } from './published-columns';
 import { countCurrentRatings } from './ratings';
-import type { PublicCountry, PublicCountrySummary, PublicRecentCase } from './types';
+import type {
+	PublicCountry,
+	PublicCountrySummary,
+	PublicRecentCase
+} from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 
 const countryColumns = [

@@ -11,7 +11,7 @@ import type {
 	SourceKind,
 	VerificationLevel,
 	YesNoUnknown
-} from '$lib/server/db/schema';
+} from './vocabulary';
 
 /*
  * The public read model: the only shapes public pages, feeds and exports may send. Every
@@ -203,7 +203,7 @@ export interface PublicCountry {
 	isFictional: boolean;
 }
 
-/* Political prisoners, derived from imprisonment and detention cases (see prisoners.ts). */
+/* Political prisoners, derived from imprisonment and detention cases (see src/lib/server/public/prisoners.ts). */
 
 export interface PublicRestriction {
 	id: string;

@@ -8,12 +8,12 @@ import {
 	ENGAGEMENT_COLUMNS,
 	LAW_COLUMNS,
 	PLEDGE_COLUMNS
-} from './columns';
+} from './published-columns';
 import { isPublished } from './visibility';
 
 /*
  * The published records of one country, one query per record type. Each query selects the
- * allow-listed columns of ./columns: internal notes, authorship and workflow columns never.
+ * allow-listed columns of ./published-columns: internal notes, authorship and workflow columns never.
  *
  * A scope bounds what a page loads: given ids only, or the most recent `limit` rows after
  * `offset`, so a country with 10,000 cases costs a page no more than one with ten.

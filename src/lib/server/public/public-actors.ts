@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ActorKind, Flag } from '$lib/server/db/schema';
-import type { PublicActor } from './types';
+import type { PublicActor } from '$lib/domain/public-records';
 
 /*
  * An at-risk person is swapped for their pseudonym inside the SQL, so the real name, aliases
