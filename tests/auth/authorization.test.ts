@@ -147,6 +147,15 @@ const EXPECTED: Record<string, Entry> = {
 	'/workspace/drafts': { read: SIGNED_IN },
 	'/workspace/review': { read: SIGNED_IN },
 	'/workspace/trash': { read: SIGNED_IN, writes: { restore: EDITING, empty: EDITING } },
+	// Viewers read issued packs; building, editing and issuing need build:briefings.
+	'/workspace/briefings': { read: SIGNED_IN, writes: { create: EDITING } },
+	'/workspace/briefings/[id]': {
+		read: SIGNED_IN,
+		writes: { save: EDITING, move: EDITING, issue: EDITING, withdraw: EDITING, copy: EDITING }
+	},
+	'/workspace/briefings/[id]/[format]': { read: SIGNED_IN },
+	'/countries/[code]/briefings/[id]': { read: PUBLIC },
+	'/countries/[code]/briefings/[id]/[format]': { read: PUBLIC },
 	'/countries/[code]': { read: PUBLIC },
 	'/countries/[code]/cases': { read: PUBLIC },
 	'/countries/[code]/cases/[id]': { read: PUBLIC },
