@@ -69,11 +69,17 @@ export function createDb(config: DatabaseConfig): DB {
 			dialect: new PledgewatchSqliteDialect({ database: openSqlite(config.file) })
 		});
 	}
-	return new Kysely<Database>({
-		dialect: new PostgresDialect({
-			pool: new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 })
-		})
+	const pool = new pg.Pool({
+		connectionString: config.url,
+		max: 10,
+		connectionTimeoutMillis: 5000
 	});
+	// An idle connection the server ends (a restart, or a dropped database) is discarded by the
+	// pool, which then emits 'error'; unheard, that event would crash the whole process.
+	pool.on('error', (error) => {
+		console.warn(`[pledgewatch] warning: an idle database connection closed: ${error.message}`);
+	});
+	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**
