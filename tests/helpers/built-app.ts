@@ -20,7 +20,7 @@ export async function ensureBuilt(): Promise<void> {
 		}
 	}
 	try {
-		if (buildIsStale() && !runBuild({ quiet: true })) {
+		if (buildIsStale() && !runBuild()) {
 			throw new Error('vite build failed');
 		}
 	} finally {
