@@ -38,22 +38,26 @@ export function buildIsStale() {
 	return INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
-/** Runs `vite build`; returns true when it succeeded. */
-export function runBuild({ quiet = false } = {}) {
+/**
+ * Runs `vite build`; returns true when it succeeded. The bundler's own output (its size
+ * table, plugin timings, the "run npm run preview" hint meant for developers) is shown only
+ * when the build fails, so a first `npm start` prints just what a person starting the app needs.
+ */
+export function runBuild() {
 	const result = spawnSync(
 		process.execPath,
-		[
-			path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-			'build',
-			'--logLevel',
-			quiet ? 'error' : 'info'
-		],
+		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
 		{
 			cwd: root,
 			// A build started from the tests inherits NODE_ENV=test; the app is always built for production.
 			env: { ...process.env, NODE_ENV: 'production' },
-			stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit'
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
 		}
 	);
-	return result.status === 0;
+	if (result.status === 0) return true;
+	process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+	if (result.error) process.stderr.write(`${result.error.message}\n`);
+	return false;
 }

@@ -1,7 +1,8 @@
 // `npm run generate -- --cases 100000`: replaces the fictional country Testland (XT) with
 // generated load-test data in DATABASE_URL. Never touches the demo record.
 import { parseArgs } from 'node:util';
-import { ConfigError, describeDatabase, parseDatabaseUrl } from '../src/lib/server/db/config.js';
+import { ConfigError, describeDatabase } from '../src/lib/server/db/config.js';
+import { settings } from '../src/lib/server/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { MigrationError, migrateToLatest } from '../src/lib/server/db/migrate.js';
 import { generateFictional, removeFictional } from '../src/lib/server/generate/fictional.js';
@@ -26,7 +27,7 @@ function count(name: string, value: string | undefined): number | undefined {
 }
 
 try {
-	const config = parseDatabaseUrl(process.env.DATABASE_URL);
+	const config = settings().database;
 	const db = await connect(config);
 	try {
 		await migrateToLatest(db);

@@ -1,13 +1,14 @@
 // `npm run migrate` brings the database named by DATABASE_URL to the latest schema;
 // `npm run migrate -- --down` reverts every migration (it asks for --yes first).
-import { parseDatabaseUrl, describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { settings } from '../src/lib/server/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { migrateDownAll, migrateToLatest, MigrationError } from '../src/lib/server/db/migrate.js';
 
 const down = process.argv.includes('--down');
 
 try {
-	const config = parseDatabaseUrl(process.env.DATABASE_URL);
+	const config = settings().database;
 	const db = await connect(config);
 	try {
 		if (down) {

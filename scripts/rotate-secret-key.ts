@@ -3,7 +3,8 @@
 // key file), takes the new one from PLEDGEWATCH_NEW_SECRET_KEY or makes one, re-seals every
 // stored two-factor key in one transaction, and then replaces the key file if that is where
 // the key lives. Running servers keep the old key in memory until they restart.
-import { parseDatabaseUrl, describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { settings } from '../src/lib/server/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { pendingMigrations } from '../src/lib/server/db/migrate.js';
 import { KeyRotationError, resealTotpKeys } from '../src/lib/server/auth/rotate-key.js';
@@ -24,7 +25,7 @@ const RESTART =
 	"user's two-factor sign-in).";
 
 try {
-	const config = parseDatabaseUrl(process.env.DATABASE_URL);
+	const config = settings().database;
 	const db = await connect(config);
 	try {
 		// Rotation changes keys only; the schema is the server's (or npm run migrate's) to change.
@@ -35,7 +36,7 @@ try {
 					'run npm run migrate first'
 			);
 		}
-		const current = readSecretKey(process.env, config);
+		const current = readSecretKey(settings(), config);
 		const given = process.env.PLEDGEWATCH_NEW_SECRET_KEY?.trim();
 		const next = given ? parseSecretKey(given, 'PLEDGEWATCH_NEW_SECRET_KEY') : generateSecretKey();
 		if (Buffer.from(next).equals(Buffer.from(current.key))) {

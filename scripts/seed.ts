@@ -1,12 +1,13 @@
 // `npm run seed` brings the database named by DATABASE_URL to the latest schema and (re)loads
 // the demo record (Kazakhstan, late 2021). It overwrites only the demo's own records.
-import { parseDatabaseUrl, describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
+import { settings } from '../src/lib/server/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { migrateToLatest, MigrationError } from '../src/lib/server/db/migrate.js';
 import { loadDemo } from '../src/lib/server/seed/demo.js';
 
 try {
-	const config = parseDatabaseUrl(process.env.DATABASE_URL);
+	const config = settings().database;
 	const db = await connect(config);
 	try {
 		await migrateToLatest(db);

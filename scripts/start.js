@@ -48,7 +48,7 @@ if (portError) {
 }
 
 if (buildIsStale()) {
-	console.log('[pledgewatch] Building the app (first start or sources changed)...');
+	console.log('[pledgewatch] Building the app (first start or sources changed; about a minute)...');
 	if (!runBuild()) fail('The build failed; see the messages above.');
 }
 
@@ -71,4 +71,9 @@ if (!process.env.ORIGIN && !(process.env.PROTOCOL_HEADER && process.env.HOST_HEA
 process.env.BODY_SIZE_LIMIT ||= '6M';
 const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
 console.log(`[pledgewatch] Serving on http://${local ? 'localhost' : host}:${port}`);
+if (host === '0.0.0.0' || host === '::') {
+	console.log(
+		`[pledgewatch] HOST=${host} listens on every network interface, so other machines can reach it; set HOST=127.0.0.1 to keep it to this one.`
+	);
+}
 await import(buildEntry);

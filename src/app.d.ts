@@ -10,8 +10,14 @@ declare global {
 			session: SessionInfo | null;
 			/** Who the policy sees: role 'public' until sign-in (including two-factor) is complete. */
 			actor: Actor;
+			/** This request's id in the log (hooks.server.ts), quoted on the error page. */
+			requestId: string;
 		}
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** Set for unexpected errors: the id of the log line that holds the details. */
+			requestId?: string;
+		}
 		interface PageData {
 			/** The site's configured origin for absolute links (from the root layout). */
 			siteOrigin: string;

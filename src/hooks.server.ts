@@ -1,6 +1,6 @@
-import { isRedirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { isRedirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { startRuntime } from '$lib/server/runtime';
+import { startRuntime, stopOnShutdown } from '$lib/server/runtime';
 import { ConfigError } from '$lib/server/db/config';
 import { MigrationError } from '$lib/server/db/migrate';
 import { log } from '$lib/server/log';
@@ -10,11 +10,13 @@ import { authenticate as authenticateRequest } from '$lib/server/auth/authentica
 import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
 import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
 import { compressAnswers } from '$lib/server/http/compression';
+import { logRequests, logUnexpectedError } from '$lib/server/http/request-log';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
 	try {
 		await startRuntime();
+		stopOnShutdown();
 	} catch (error) {
 		if (error instanceof ConfigError || error instanceof MigrationError) {
 			log.error(error.message);
@@ -23,6 +25,9 @@ export const init: ServerInit = async () => {
 		throw error;
 	}
 };
+
+/* Unexpected errors: logged with the request id, which the error page shows (never the details). */
+export const handleError: HandleServerError = logUnexpectedError;
 
 /* Reads the session cookie once per request; locals say who is signed in (null when nobody). */
 const authenticate: Handle = async ({ event, resolve }) => {
@@ -60,12 +65,13 @@ const protect: Handle = async ({ event, resolve }) => {
 };
 
 /*
- * Outermost first: large answers are compressed for clients that accept it (kept pages come
+ * Outermost first: every request is logged (one line, whatever answered it); large answers are compressed for clients that accept it (kept pages come
  * compressed already); kept public pages are answered before anything else runs (and were
  * kept with their security headers); every other answer, redirects and denials included,
  * gets the security headers; then who is asking, then whether they may.
  */
 export const handle: Handle = sequence(
+	logRequests,
 	compressAnswers,
 	serveRenderedPages,
 	protect,

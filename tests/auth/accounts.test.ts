@@ -464,14 +464,14 @@ describeEachDatabase('sign-in, two-factor, invites and admins', ({ db }) => {
 describeEachDatabase('first admin', ({ db }) => {
 	it('is made once from ADMIN_EMAIL and ADMIN_PASSWORD, and refuses a weak password', async () => {
 		await expect(
-			ensureFirstAdmin(db(), { ADMIN_EMAIL: 'boss@example.org', ADMIN_PASSWORD: 'password1234' })
+			ensureFirstAdmin(db(), { email: 'boss@example.org', password: 'password1234' })
 		).rejects.toThrow(/ADMIN_PASSWORD/);
 		const made = await ensureFirstAdmin(db(), {
-			ADMIN_EMAIL: 'Boss@Example.org',
-			ADMIN_PASSWORD: 'lantern orbit forty meadow'
+			email: 'Boss@Example.org',
+			password: 'lantern orbit forty meadow'
 		});
 		expect(made).toEqual({ email: 'boss@example.org', oneTimePassword: null });
-		expect(await ensureFirstAdmin(db(), { ADMIN_EMAIL: 'other@example.org' })).toBeNull();
+		expect(await ensureFirstAdmin(db(), { email: 'other@example.org' })).toBeNull();
 		const audit = await db()
 			.selectFrom('audit_events')
 			.select('detail')

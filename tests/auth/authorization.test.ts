@@ -74,6 +74,7 @@ interface Entry {
 const EXPECTED: Record<string, Entry> = {
 	'/': { read: PUBLIC },
 	'/open-data': { read: PUBLIC, sample: '/open-data' },
+	'/healthz': { read: PUBLIC, sample: '/healthz' },
 	'/login': { read: PUBLIC, writes: { default: PUBLIC }, sample: '/login' },
 	'/login/two-factor': {
 		read: SECOND_FACTOR,

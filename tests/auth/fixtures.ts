@@ -1,11 +1,11 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Role } from '../../src/lib/server/db/schema.js';
-import { readAuthConfig } from '../../src/lib/server/auth/config.js';
+import { parseSettings } from '../../src/lib/server/config.js';
 import { createUser } from '../../src/lib/server/auth/users.js';
 
 /* Test accounts and settings for the auth suites. Users live at example.org; no real people. */
 
-export const config = readAuthConfig({});
+export const config = parseSettings({}).auth;
 
 /** A precomputed argon2id hash keeps tests fast where the password itself is not under test. */
 export const PLACEHOLDER_HASH = '$argon2id$v=19$m=19456,t=2,p=1$placeholder$placeholder';

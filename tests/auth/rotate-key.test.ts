@@ -1,5 +1,6 @@
 import { getRandomValues } from 'node:crypto';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { log } from '../../src/lib/server/log.js';
 import { encodeBase64 } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { describeEachDatabase } from '../helpers/databases.js';
@@ -78,7 +79,7 @@ describeEachDatabase('rotating the secret key', ({ db }) => {
 		}
 		expect(await secondFactor(db(), sealed[0]!.user.id, sealed[0]!.totp, next)).toBe('ok');
 		expect(await secondFactor(db(), plain.id, plainTotp, next)).toBe('ok');
-		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const error = vi.spyOn(log, 'error').mockImplementation(() => undefined);
 		expect(await secondFactor(db(), sealed[1]!.user.id, sealed[1]!.totp, old)).toBe('invalid');
 		expect(error.mock.calls[0]?.[0]).toMatch(/Cannot read the two-factor key of user/);
 	});

@@ -23,6 +23,8 @@ import {
 import { checkSecondFactor } from '../../src/lib/server/auth/signin.js';
 import { enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
 import { startRuntime, stopRuntime } from '../../src/lib/server/runtime.js';
+import { parseSettings } from '../../src/lib/server/config.js';
+import { log } from '../../src/lib/server/log.js';
 import { client, makeUser } from './fixtures.js';
 
 /*
@@ -91,15 +93,15 @@ describe('the secret key', () => {
 
 	it('prefers PLEDGEWATCH_SECRET_KEY and then makes no file', () => {
 		const key = newKey();
-		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-		expect(loadSecretKey({ PLEDGEWATCH_SECRET_KEY: encodeBase64(key) }, sqlite)).toEqual(key);
+		const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+		expect(loadSecretKey({ secretKey: encodeBase64(key) }, sqlite)).toEqual(key);
 		expect(fs.existsSync(path.join(dir, 'secret.key'))).toBe(false);
 		expect(warn).not.toHaveBeenCalled();
 		warn.mockRestore();
 	});
 
 	it('without it, makes a 0600 key file beside the SQLite database once, with a warning', () => {
-		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined);
 		const first = loadSecretKey({}, sqlite);
 		const file = path.join(dir, 'secret.key');
 		expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -114,13 +116,13 @@ describe('the secret key', () => {
 	it('takes PLEDGEWATCH_SECRET_KEY_FILE, defaults to data/secret.key for PostgreSQL, and refuses a bad file', () => {
 		const postgres = { kind: 'postgres', url: 'postgres://x@127.0.0.1/x' } as const;
 		expect(secretKeyFile({}, postgres, dir)).toBe(path.join(dir, 'data', 'secret.key'));
-		expect(secretKeyFile({ PLEDGEWATCH_SECRET_KEY_FILE: 'keys/k' }, sqlite, dir)).toBe(
+		expect(secretKeyFile({ secretKeyFile: 'keys/k' }, sqlite, dir)).toBe(
 			path.join(dir, 'keys', 'k')
 		);
 		const bad = path.join(dir, 'bad.key');
 		fs.writeFileSync(bad, 'too short\n');
-		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-		expect(() => loadSecretKey({ PLEDGEWATCH_SECRET_KEY_FILE: bad }, postgres)).toThrow(
+		vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+		expect(() => loadSecretKey({ secretKeyFile: bad }, postgres)).toThrow(
 			/^The key file .*bad\.key must be 32 random bytes/
 		);
 		vi.restoreAllMocks();
@@ -160,7 +162,7 @@ describeEachDatabase('two-factor keys at rest', ({ db }) => {
 	it('fails the two-factor step, logged, when the key was sealed under another secret key', async () => {
 		const { user, totp } = await editorWithTotp();
 		useSecretKey(newKey());
-		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const error = vi.spyOn(log, 'error').mockImplementation(() => undefined);
 		const now = new Date();
 		const result = await checkSecondFactor(db(), {
 			userId: user.id,
@@ -187,7 +189,7 @@ describeEachDatabase('two-factor keys at rest', ({ db }) => {
 			.set({ totp_key: stored.totp_key, totp_enabled: 1 })
 			.where('id', '=', other.id)
 			.execute();
-		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		vi.spyOn(log, 'error').mockImplementation(() => undefined);
 		const now = new Date();
 		const result = await checkSecondFactor(db(), {
 			userId: other.id,
@@ -203,8 +205,8 @@ for (const dialect of testDialects()) {
 	describe(`start-up seals plain two-factor keys [${dialect}]`, () => {
 		it('seals them once, keeps sign-in working, and reports keys it cannot open', async () => {
 			const database = await createTestDatabase(dialect);
-			const info = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-			const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+			const info = vi.spyOn(log, 'info').mockImplementation(() => undefined);
+			const error = vi.spyOn(log, 'error').mockImplementation(() => undefined);
 			try {
 				const users = [await makeUser(database.db, 'editor'), await makeUser(database.db)];
 				const totps = users.map(() => generateTotpKey());
@@ -221,7 +223,7 @@ for (const dialect of testDialects()) {
 					PLEDGEWATCH_SKIP_DEMO: '1',
 					PLEDGEWATCH_SECRET_KEY: encodeBase64(key)
 				};
-				await startRuntime(env);
+				await startRuntime(parseSettings(env));
 				await stopRuntime();
 				expect(info.mock.calls.flat().join('\n')).toContain(
 					'Encrypted 2 two-factor key(s) stored before encryption.'
@@ -239,7 +241,7 @@ for (const dialect of testDialects()) {
 
 				// A second start changes nothing.
 				info.mockClear();
-				await startRuntime(env);
+				await startRuntime(parseSettings(env));
 				await stopRuntime();
 				expect(info.mock.calls.flat().join('\n')).not.toContain('Encrypted');
 				const again = await database.db.selectFrom('users').select(['id', 'totp_key']).execute();
@@ -254,7 +256,9 @@ for (const dialect of testDialects()) {
 				).toBe('ok');
 
 				// Started with another key, the server still starts and says what is wrong.
-				await startRuntime({ ...env, PLEDGEWATCH_SECRET_KEY: encodeBase64(newKey()) });
+				await startRuntime(
+					parseSettings({ ...env, PLEDGEWATCH_SECRET_KEY: encodeBase64(newKey()) })
+				);
 				await stopRuntime();
 				expect(error.mock.calls.flat().join('\n')).toMatch(
 					/2 two-factor key\(s\) do not open with this secret key/

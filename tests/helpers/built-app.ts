@@ -20,7 +20,7 @@ export async function ensureBuilt(): Promise<void> {
 		}
 	}
 	try {
-		if (buildIsStale() && !runBuild({ quiet: true })) {
+		if (buildIsStale() && !runBuild()) {
 			throw new Error('vite build failed');
 		}
 	} finally {
@@ -79,4 +79,32 @@ export async function waitForServer(url: string, started: StartedProcess, timeou
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`Server at ${url} did not start:\n${started.output()}`);
+}
+
+/**
+ * The error lines a start printed: scripts/start.js's own (`[pledgewatch] error: ...`) and the
+ * server's log entries at error level or above (JSON when not on a terminal), as their message.
+ */
+export function errorLines(output: string): string[] {
+	return output.split('\n').flatMap((line) => {
+		if (line.includes('[pledgewatch] error:')) return [line];
+		try {
+			const entry = JSON.parse(line) as { level?: number; msg?: string };
+			return (entry.level ?? 0) >= 50 ? [String(entry.msg)] : [];
+		} catch {
+			return [];
+		}
+	});
+}
+
+/** The server's JSON log entries in the output (other lines skipped). */
+export function logEntries(output: string): Record<string, unknown>[] {
+	return output.split('\n').flatMap((line) => {
+		if (!line.startsWith('{')) return [];
+		try {
+			return [JSON.parse(line) as Record<string, unknown>];
+		} catch {
+			return [];
+		}
+	});
 }

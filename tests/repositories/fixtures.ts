@@ -1,5 +1,5 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
-import { setClock } from '../../src/lib/server/repositories/clock.js';
+import { setClock } from '../../src/lib/server/clock.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
 import { createTheme } from '../../src/lib/server/repositories/themes.js';
 

@@ -25,7 +25,7 @@ import { createPledge } from '../../src/lib/server/repositories/pledges.js';
 import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { setClock } from '../../src/lib/server/repositories/clock.js';
+import { setClock } from '../../src/lib/server/clock.js';
 import { createTestland, createTestUser, useTickingClock } from './fixtures.js';
 
 describeEachDatabase('links and citations repositories', ({ db }) => {

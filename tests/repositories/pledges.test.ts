@@ -2,7 +2,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { pointDate } from '../../src/lib/dates.js';
 import type { Country, Theme } from '../../src/lib/server/db/schema.js';
 import { createActor } from '../../src/lib/server/repositories/actors.js';
-import { setClock } from '../../src/lib/server/repositories/clock.js';
+import { setClock } from '../../src/lib/server/clock.js';
 import { createEngagement } from '../../src/lib/server/repositories/engagements.js';
 import { NotFoundError, VersionConflictError } from '../../src/lib/server/repositories/errors.js';
 import { createLaw } from '../../src/lib/server/repositories/laws.js';

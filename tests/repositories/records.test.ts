@@ -10,7 +10,7 @@ import {
 	setCaseStatus,
 	updateCase
 } from '../../src/lib/server/repositories/cases.js';
-import { setClock } from '../../src/lib/server/repositories/clock.js';
+import { setClock } from '../../src/lib/server/clock.js';
 import {
 	NotFoundError,
 	ValidationError,

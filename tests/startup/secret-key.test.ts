@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runStart, waitForServer } from '../helpers/built-app.js';
+import {
+	ensureBuilt,
+	errorLines,
+	logEntries,
+	freePort,
+	runStart,
+	waitForServer
+} from '../helpers/built-app.js';
 
 /*
  * `npm start` and the key that seals two-factor keys: without PLEDGEWATCH_SECRET_KEY a key
@@ -34,8 +41,9 @@ describe('npm start and the secret key', () => {
 			const file = path.join(dir, 'secret.key');
 			expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 			expect(fs.readFileSync(file, 'utf8')).toMatch(/^[A-Za-z0-9+/]{43}=\n$/);
-			expect(started.output()).toMatch(
-				/\[pledgewatch\] warning: Created a new secret key in .*secret\.key .*set PLEDGEWATCH_SECRET_KEY/
+			const warnings = logEntries(started.output()).filter((entry) => entry.level === 40);
+			expect(warnings.map((entry) => entry.msg).join('\n')).toMatch(
+				/Created a new secret key in .*secret\.key .*set PLEDGEWATCH_SECRET_KEY/
 			);
 		} finally {
 			started.child.kill();
@@ -53,7 +61,7 @@ describe('npm start and the secret key', () => {
 		});
 		expect(await started.exited).toBe(1);
 		const output = started.output();
-		const errors = output.split('\n').filter((l) => l.includes('[pledgewatch] error:'));
+		const errors = errorLines(output);
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/PLEDGEWATCH_SECRET_KEY must be 32 random bytes as base64/);
 		expect(output).not.toContain('not-a-real-key-value');

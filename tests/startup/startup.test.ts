@@ -3,7 +3,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runStart, waitForServer } from '../helpers/built-app.js';
+import {
+	ensureBuilt,
+	errorLines,
+	freePort,
+	runStart,
+	waitForServer
+} from '../helpers/built-app.js';
 
 /*
  * `npm start` as a person runs it: the built server migrates, seeds and serves the demo, and
@@ -19,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function expectOneClearLine(output: string, pattern: RegExp) {
-	const errors = output.split('\n').filter((l) => l.includes('[pledgewatch] error:'));
+	const errors = errorLines(output);
 	expect(errors).toHaveLength(1);
 	expect(errors[0]).toMatch(pattern);
 	expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
@@ -83,5 +89,41 @@ describe('npm start', () => {
 		const started = runStart({ PORT: 'eighty' });
 		expect(await started.exited).toBe(1);
 		expectOneClearLine(started.output(), /PORT must be a number/);
+	});
+
+	it('stops with one line naming a setting that cannot be read, such as PUBLIC_MEMO_MS=20s', async () => {
+		const started = runStart({
+			PORT: String(await freePort()),
+			HOST: '127.0.0.1',
+			DATABASE_URL: path.join(dir, 'bad-setting.db'),
+			PUBLIC_MEMO_MS: '20s'
+		});
+		expect(await started.exited).toBe(1);
+		expectOneClearLine(
+			started.output(),
+			/^PUBLIC_MEMO_MS must be a whole number, 0 or more, not "20s"$/
+		);
+		// Stopped before touching anything: no database was made.
+		expect(fs.existsSync(path.join(dir, 'bad-setting.db'))).toBe(false);
+	});
+
+	it('stops with one line for a bad session or logging setting too', async () => {
+		for (const [name, value, expected] of [
+			[
+				'PLEDGEWATCH_SESSION_IDLE_MINUTES',
+				'0',
+				/^PLEDGEWATCH_SESSION_IDLE_MINUTES must be a positive whole number, not "0"$/
+			],
+			['PLEDGEWATCH_LOG_LEVEL', 'loud', /^PLEDGEWATCH_LOG_LEVEL must be one of fatal, error/],
+			['ORIGIN', 'pledgewatch.example.org', /ORIGIN must be a full URL/]
+		] as const) {
+			const started = runStart({
+				PORT: String(await freePort()),
+				HOST: '127.0.0.1',
+				[name]: value
+			});
+			expect(await started.exited).toBe(1);
+			expectOneClearLine(started.output(), expected);
+		}
 	});
 });

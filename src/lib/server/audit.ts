@@ -1,6 +1,7 @@
 import type { DB } from './db/connect.js';
 import type { AuditEvent } from './db/schema.js';
 import { randomId } from './auth/tokens.js';
+import { currentTime } from './clock.js';
 
 /*
  * The audit log: who did what, when and from where. Append-only: this module only inserts
@@ -83,7 +84,7 @@ export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
 		.insertInto('audit_events')
 		.values({
 			id: randomId(),
-			occurred_at: (entry.now ?? new Date()).toISOString(),
+			occurred_at: (entry.now ?? currentTime()).toISOString(),
 			user_id: entry.userId ?? null,
 			actor_email: entry.actorEmail ?? null,
 			action: entry.action,

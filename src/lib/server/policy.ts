@@ -124,6 +124,8 @@ const rule = (read: Access, write: Access = read): RouteRule => ({ read, write }
 export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': rule(open),
 	'/open-data': rule(open),
+	// Load balancers' health check: says only up or down.
+	'/healthz': rule(open),
 	'/login': rule(open),
 	'/login/two-factor': rule({ stages: ['second-factor'] }),
 	'/logout': rule(open),

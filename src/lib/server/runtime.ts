@@ -1,10 +1,10 @@
-import { parseDatabaseUrl, describeDatabase } from './db/config.js';
+import { describeDatabase } from './db/config.js';
+import { settings, useSettings, type Settings } from './config.js';
 import { connect, type DB } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
-import { log } from './log.js';
+import { configureLog, log } from './log.js';
 import { ensureFirstAdmin } from './auth/bootstrap.js';
-import { authConfig } from './auth/config.js';
 import { loadSecretKey, useSecretKey } from './auth/secret-key.js';
 import { sealLegacyTotpKeys } from './auth/totp.js';
 
@@ -20,22 +20,25 @@ export function db(): DB {
 	return database;
 }
 
-export async function startRuntime(env: NodeJS.ProcessEnv = process.env): Promise<DB> {
+/** Starts with the settings given, or else those of the environment (read and checked now). */
+export async function startRuntime(given?: Settings): Promise<DB> {
 	if (database) return database;
-	const config = parseDatabaseUrl(env.DATABASE_URL);
-	// Read now so a bad setting stops start-up instead of failing the first sign-in.
-	authConfig();
+	// Every setting is checked before anything happens, so a bad one stops start-up at once.
+	if (given) useSettings(given);
+	const current = settings();
+	configureLog(current.log);
+	const config = current.database;
 	const handle = await connect(config);
 	// After connecting, so an unreachable database stops start-up before a key file is made.
-	useSecretKey(loadSecretKey(env, config));
+	useSecretKey(loadSecretKey(current, config));
 	const applied = await migrateToLatest(handle);
 	if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`);
 	await checkTotpKeys(handle);
-	if (env.PLEDGEWATCH_SKIP_DEMO !== '1') {
+	if (current.loadDemo) {
 		const seeded = await seedDemoIfEmpty(handle);
 		if (seeded) log.info('Loaded the demo record (Kazakhstan, late 2021) into the empty database.');
 	}
-	await ensureFirstAdmin(handle, env);
+	await ensureFirstAdmin(handle, current.admin);
 	log.info(`Database: ${describeDatabase(config)}`);
 	database = handle;
 	return handle;
@@ -52,6 +55,33 @@ async function checkTotpKeys(handle: DB): Promise<void> {
 				'have an admin reset their two-factor sign-in.'
 		);
 	}
+}
+
+/* Time to close the database once requests have finished, before giving up on it. */
+const CLOSE_MS = 5000;
+
+/**
+ * Graceful shutdown of the built server: on SIGTERM (or SIGINT) adapter-node stops accepting
+ * connections, lets requests in flight finish (a save under way commits) for up to
+ * SHUTDOWN_TIMEOUT seconds, then emits `sveltekit:shutdown`; the database is closed then and
+ * the process exits 0. Should closing hang, the process exits 1 at SHUTDOWN_TIMEOUT + 5 s.
+ */
+export function stopOnShutdown(): void {
+	const bound = settings().shutdownTimeoutMs + CLOSE_MS;
+	const backstop = () => {
+		setTimeout(() => {
+			log.error(`Shutdown did not finish within ${bound / 1000} s; exiting anyway.`);
+			process.exit(1);
+		}, bound).unref();
+	};
+	process.once('SIGTERM', backstop);
+	process.once('SIGINT', backstop);
+	process.once('sveltekit:shutdown', async (reason: string) => {
+		log.info(`Stopping (${reason}): requests finished, closing the database.`);
+		await stopRuntime();
+		log.info('Stopped.');
+		process.exit(0);
+	});
 }
 
 export async function stopRuntime(): Promise<void> {

@@ -4,13 +4,14 @@ import { listFailedSignIns } from '$lib/server/audit';
 import { guardUser } from '$lib/server/auth/guard';
 import { clientInfo } from '$lib/server/auth/request';
 import { twoFactorRequired } from '$lib/server/policy';
+import { currentMs } from '$lib/server/clock';
 
 /* How far back the account page reports failed sign-in attempts. */
 const ATTEMPTS_DAYS = 14;
 
 export const load: PageServerLoad = async (event) => {
 	const { user } = await guardUser(event, 'account:self');
-	const since = new Date(Date.now() - ATTEMPTS_DAYS * 86_400_000);
+	const since = new Date(currentMs() - ATTEMPTS_DAYS * 86_400_000);
 	const here = clientInfo(event).ip;
 	const attempts = await listFailedSignIns(db(), user.id, since);
 	return {

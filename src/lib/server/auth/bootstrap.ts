@@ -3,6 +3,7 @@ import { getRandomValues } from 'node:crypto';
 import type { DB } from '../db/connect.js';
 import { ConfigError } from '../db/config.js';
 import { log } from '../log.js';
+import { settings, type Settings } from '../config.js';
 import { recordAudit } from '../audit.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { countUsers, createUser, isEmail, normaliseEmail } from './users.js';
@@ -22,12 +23,12 @@ const DEFAULT_ADMIN_EMAIL = 'admin@pledgewatch.invalid';
 
 export async function ensureFirstAdmin(
 	db: DB,
-	env: NodeJS.ProcessEnv = process.env
+	admin: Settings['admin'] = settings().admin
 ): Promise<{ email: string; oneTimePassword: string | null } | null> {
 	if ((await countUsers(db)) > 0) return null;
-	const email = normaliseEmail(env.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL);
+	const email = normaliseEmail(admin.email ?? DEFAULT_ADMIN_EMAIL);
 	if (!isEmail(email)) throw new BootstrapError(`ADMIN_EMAIL is not an email address: "${email}"`);
-	const given = env.ADMIN_PASSWORD;
+	const given = admin.password;
 	if (given) {
 		const problem = passwordProblem(given, [email]);
 		if (problem) throw new BootstrapError(`ADMIN_PASSWORD is not accepted: ${problem}`);

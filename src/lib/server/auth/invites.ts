@@ -11,6 +11,7 @@ import {
 	splitToken
 } from './tokens.js';
 import { createUser, findUserByEmail, normaliseEmail } from './users.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Invites: an admin names an email address and a role; the app makes a single-use link
@@ -36,7 +37,7 @@ export async function createInvite(
 	db: DB,
 	input: { email: string; role: Role; createdBy: string; now?: Date; config?: AuthConfig }
 ): Promise<{ id: string; token: string; expiresAt: string }> {
-	const now = input.now ?? new Date();
+	const now = input.now ?? currentTime();
 	const config = input.config ?? authConfig();
 	const email = normaliseEmail(input.email);
 	if (await findUserByEmail(db, email)) {
@@ -73,7 +74,7 @@ export async function createInvite(
 export async function findInvite(
 	db: DB,
 	token: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<{ invite: OpenInvite } | { problem: InviteProblem }> {
 	const parts = splitToken(token);
 	if (!parts) return { problem: 'unknown' };
@@ -108,7 +109,7 @@ export async function redeemInvite(
 	token: string,
 	input: { displayName: string; passwordHash: string; now?: Date }
 ): Promise<User> {
-	const now = input.now ?? new Date();
+	const now = input.now ?? currentTime();
 	const found = await findInvite(db, token, now);
 	if ('problem' in found) throw new InviteError(describeInviteProblem(found.problem));
 	const { invite } = found;
@@ -143,7 +144,11 @@ export async function redeemInvite(
 	});
 }
 
-export async function revokeInvite(db: DB, id: string, now: Date = new Date()): Promise<boolean> {
+export async function revokeInvite(
+	db: DB,
+	id: string,
+	now: Date = currentTime()
+): Promise<boolean> {
 	const result = await db
 		.updateTable('invites')
 		.set({ revoked_at: now.toISOString() })
@@ -164,7 +169,7 @@ export interface InviteSummary {
 	createdBy: string | null;
 }
 
-export async function listInvites(db: DB, now: Date = new Date()): Promise<InviteSummary[]> {
+export async function listInvites(db: DB, now: Date = currentTime()): Promise<InviteSummary[]> {
 	const rows = await db
 		.selectFrom('invites')
 		.leftJoin('users', 'users.id', 'invites.created_by')

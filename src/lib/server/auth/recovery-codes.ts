@@ -3,6 +3,7 @@ import { getRandomValues } from 'node:crypto';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
 import { hashSecret, randomId } from './tokens.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Ten single-use recovery codes, shown once at enrolment and stored only as SHA-256 hashes.
@@ -33,7 +34,7 @@ function format(code: string): string {
 export async function replaceRecoveryCodes(
 	db: DB,
 	userId: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<string[]> {
 	const codes = Array.from({ length: COUNT }, () => generateRandomString(random, ALPHABET, LENGTH));
 	await inTransaction(db, async (trx) => {
@@ -58,7 +59,7 @@ export async function consumeRecoveryCode(
 	db: DB,
 	userId: string,
 	code: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<boolean> {
 	const normal = normaliseRecoveryCode(code);
 	if (normal.length !== LENGTH) return false;

@@ -4,6 +4,7 @@ import { getRandomValues } from 'node:crypto';
 import { encodeBase64 } from '@oslojs/encoding';
 import { ConfigError, type DatabaseConfig } from '../db/config.js';
 import { log } from '../log.js';
+import type { SecretKeySettings } from '../config.js';
 import { SECRET_KEY_BYTES } from './secret-box.js';
 
 /*
@@ -35,11 +36,11 @@ export function parseSecretKey(raw: string, source: string): Uint8Array {
 }
 
 export function secretKeyFile(
-	env: NodeJS.ProcessEnv,
+	keys: SecretKeySettings,
 	database: DatabaseConfig,
 	cwd = process.cwd()
 ): string {
-	const given = env.PLEDGEWATCH_SECRET_KEY_FILE?.trim();
+	const given = keys.secretKeyFile?.trim();
 	if (given) return path.resolve(cwd, given);
 	if (database.kind === 'sqlite' && database.file !== ':memory:') {
 		return path.join(path.dirname(database.file), 'secret.key');
@@ -52,14 +53,14 @@ export type SecretKeySource = { kind: 'env' } | { kind: 'file'; file: string };
 
 /** Reads the key from the environment, or from its file, making the file on first use. */
 export function loadSecretKey(
-	env: NodeJS.ProcessEnv,
+	keys: SecretKeySettings,
 	database: DatabaseConfig,
 	cwd = process.cwd()
 ): Uint8Array {
-	if (env.PLEDGEWATCH_SECRET_KEY?.trim()) return readSecretKey(env, database, cwd).key;
-	const file = secretKeyFile(env, database, cwd);
+	if (keys.secretKey?.trim()) return readSecretKey(keys, database, cwd).key;
+	const file = secretKeyFile(keys, database, cwd);
 	const made = makeKeyFile(file);
-	const { key } = readSecretKey(env, database, cwd);
+	const { key } = readSecretKey(keys, database, cwd);
 	log.warn(
 		`${made ? 'Created a new secret key in' : 'Using the secret key in'} ${file} to encrypt ` +
 			'two-factor keys; in production set PLEDGEWATCH_SECRET_KEY instead (see README).'
@@ -72,13 +73,13 @@ export function loadSecretKey(
  * that works on the sealed rows (key rotation) must fail rather than invent a key.
  */
 export function readSecretKey(
-	env: NodeJS.ProcessEnv,
+	keys: SecretKeySettings,
 	database: DatabaseConfig,
 	cwd = process.cwd()
 ): { key: Uint8Array; source: SecretKeySource } {
-	const raw = env.PLEDGEWATCH_SECRET_KEY?.trim();
+	const raw = keys.secretKey?.trim();
 	if (raw) return { key: parseSecretKey(raw, 'PLEDGEWATCH_SECRET_KEY'), source: { kind: 'env' } };
-	const file = secretKeyFile(env, database, cwd);
+	const file = secretKeyFile(keys, database, cwd);
 	const key = parseSecretKey(readKeyFile(file), `The key file ${file}`);
 	return { key, source: { kind: 'file', file } };
 }

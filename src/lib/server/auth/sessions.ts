@@ -10,6 +10,7 @@ import {
 	secretMatches,
 	splitToken
 } from './tokens.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Database sessions after the Lucia guide (lucia-auth.com/sessions): the cookie holds
@@ -82,7 +83,7 @@ export async function createSession(
 	userId: string,
 	options: Clocked & { twoFactorVerified: boolean; ip?: string | null; userAgent?: string | null }
 ): Promise<{ token: string; session: SessionInfo }> {
-	const now = options.now ?? new Date();
+	const now = options.now ?? currentTime();
 	const config = options.config ?? authConfig();
 	const id = randomId();
 	const secret = randomSecret();
@@ -115,7 +116,7 @@ export async function validateSessionToken(
 ): Promise<ValidatedSession | null> {
 	const parts = splitToken(token);
 	if (!parts) return null;
-	const now = options.now ?? new Date();
+	const now = options.now ?? currentTime();
 	const config = options.config ?? authConfig();
 	const row = await db
 		.selectFrom('sessions')
@@ -212,7 +213,7 @@ export async function deleteUserSessions(db: DB, userId: string): Promise<number
 export async function listUserSessions(
 	db: DB,
 	userId: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<SessionInfo[]> {
 	const rows = await db
 		.selectFrom('sessions')

@@ -19,6 +19,7 @@ import {
 import { consumeTotpCode } from './totp.js';
 import { splitToken } from './tokens.js';
 import { findUserByEmail, getUser, normaliseEmail } from './users.js';
+import { currentTime } from '../clock.js';
 
 /*
  * The steps of signing in, each throttled and each written to the audit log. Failures say
@@ -50,7 +51,7 @@ export async function checkPassword(
 	db: DB,
 	input: { email: string; password: string; client: ClientInfo; now?: Date }
 ): Promise<StepResult<User>> {
-	const now = input.now ?? new Date();
+	const now = input.now ?? currentTime();
 	const email = normaliseEmail(input.email);
 	const keys = stepKeys('signin', email, input.client);
 	const user = await findUserByEmail(db, email);
@@ -155,7 +156,7 @@ export async function checkSecondFactor(
 			| 'two-factor.recovery-codes';
 	}
 ): Promise<StepResult<{ usedRecoveryCode: boolean }>> {
-	const now = input.now ?? new Date();
+	const now = input.now ?? currentTime();
 	const user = await getUser(db, input.userId);
 	if (!user) return { kind: 'invalid' };
 	// Someone here already knows the password: all addresses together wait at the account limit.
@@ -221,7 +222,7 @@ export async function inviteThrottle(
 	db: DB,
 	client: ClientInfo,
 	token: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<{ until: Date | null; fail: () => Promise<Date | null> }> {
 	const inviteId = splitToken(token)?.id;
 	const keys = [addressKey('invite', client.ip)];

@@ -1,5 +1,6 @@
 import type { DB } from '../db/connect.js';
 import { authConfig, type AuthConfig } from './config.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Failure counters in the throttle_buckets table, so limits hold across restarts and across
@@ -84,7 +85,7 @@ export function addressKey(
 export async function blockedUntil(
 	db: DB,
 	keys: ThrottleKey[],
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<Date | null> {
 	if (keys.length === 0) return null;
 	const rows = await db
@@ -105,7 +106,7 @@ export async function blockedUntil(
 export async function assertNotThrottled(
 	db: DB,
 	keys: ThrottleKey[],
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<void> {
 	const until = await blockedUntil(db, keys, now);
 	if (until) throw new ThrottledError(until);
@@ -121,7 +122,7 @@ export async function recordFailure(
 	keys: ThrottleKey[],
 	options: { now?: Date; config?: AuthConfig } = {}
 ): Promise<Date | null> {
-	const now = options.now ?? new Date();
+	const now = options.now ?? currentTime();
 	const config = options.config ?? authConfig();
 	const windowStart = new Date(now.getTime() - config.throttleWindowMs).toISOString();
 	let latest: Date | null = null;
@@ -212,7 +213,7 @@ export async function clearThrottle(db: DB, key: ThrottleKey): Promise<void> {
 }
 
 /** Words for the 429 message: "at 14:05 UTC (in 15 minutes)". */
-export function describeRetry(retryAt: Date, now: Date = new Date()): string {
+export function describeRetry(retryAt: Date, now: Date = currentTime()): string {
 	const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 	const clock = retryAt.toISOString().slice(11, 16);
 	return `Too many attempts. Try again at ${clock} UTC (in ${minutes} minute${minutes === 1 ? '' : 's'}).`;

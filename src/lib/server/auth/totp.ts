@@ -9,6 +9,7 @@ import { authConfig } from './config.js';
 import { isSealed, open, seal, SecretBoxError } from './secret-box.js';
 import { secretKey } from './secret-key.js';
 import { listStoredTotpKeys, replaceStoredTotpKey } from './users.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Time-based one-time codes (RFC 6238: 30-second steps, 6 digits, SHA-1, the settings every
@@ -97,7 +98,7 @@ export function totpStep(now: Date): number {
 export function matchTotpStep(
 	key: Uint8Array,
 	code: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): number | null {
 	const given = code.replace(/\s+/g, '');
 	if (!/^\d{6}$/.test(given)) return null;
@@ -120,7 +121,7 @@ export async function consumeTotpCode(
 	db: DB,
 	user: { id: string; totp_key: string | null },
 	code: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<'ok' | 'wrong' | 'replayed' | 'unreadable'> {
 	if (!user.totp_key) return 'wrong';
 	let key: Uint8Array;

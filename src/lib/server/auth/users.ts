@@ -4,6 +4,7 @@ import { inTransaction } from '../repositories/records.js';
 import { ROLES, type Role, type User } from '../db/schema.js';
 import { deleteUserSessions } from './sessions.js';
 import { deleteRecoveryCodes } from './recovery-codes.js';
+import { currentTime } from '../clock.js';
 
 /* The users table: look-ups and the changes admins and users make to accounts. */
 
@@ -71,7 +72,7 @@ export async function createUser(
 		now?: Date;
 	}
 ): Promise<User> {
-	const now = (input.now ?? new Date()).toISOString();
+	const now = (input.now ?? currentTime()).toISOString();
 	return db
 		.insertInto('users')
 		.values({
@@ -112,7 +113,7 @@ export async function changeUserRole(
 	db: DB,
 	userId: string,
 	role: Role,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<{ from: Role; to: Role } | undefined> {
 	return inTransaction(db, async (trx) => {
 		const user = await getUser(trx, userId);
@@ -133,7 +134,7 @@ export async function setUserActive(
 	db: DB,
 	userId: string,
 	active: boolean,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<boolean> {
 	return inTransaction(db, async (trx) => {
 		const user = await getUser(trx, userId);
@@ -154,7 +155,7 @@ export async function setUserPassword(
 	db: DB,
 	userId: string,
 	passwordHash: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<void> {
 	await inTransaction(db, async (trx) => {
 		await trx
@@ -215,7 +216,7 @@ export async function replaceStoredTotpKey(
 	return Number(result.numUpdatedRows) === 1;
 }
 
-export async function enableTotp(db: DB, userId: string, now: Date = new Date()): Promise<void> {
+export async function enableTotp(db: DB, userId: string, now: Date = currentTime()): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ totp_enabled: 1, updated_at: now.toISOString(), version: sql`version + 1` })
@@ -227,7 +228,7 @@ export async function enableTotp(db: DB, userId: string, now: Date = new Date())
 export async function resetTwoFactor(
 	db: DB,
 	userId: string,
-	now: Date = new Date()
+	now: Date = currentTime()
 ): Promise<void> {
 	await inTransaction(db, async (trx) => {
 		await trx

@@ -14,6 +14,7 @@ import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { readSourceRecord, type SourceRecord } from './source-record';
 import { drawTimelineFigure } from './timeline-figure';
+import { currentTime } from '../clock.js';
 
 /*
  * Assembles a draft pack from the published record through the public read path
@@ -251,7 +252,7 @@ function sinceLast(
  * it cannot honour (an empty window, a country with no published record, a future occasion).
  */
 export async function assembleBriefing(db: DB, input: AssembleInput): Promise<BriefingContent> {
-	const today = input.today ?? new Date().toISOString().slice(0, 10);
+	const today = input.today ?? currentTime().toISOString().slice(0, 10);
 	checkWindow(input.window);
 	const record = await readSourceRecord(db, input.country, {
 		window: { ...input.window, themes: input.themes },

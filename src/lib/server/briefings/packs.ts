@@ -19,7 +19,7 @@ import {
 	type BriefingPackRow,
 	type PackFormat
 } from '$lib/server/repositories/briefing-packs';
-import { now } from '$lib/server/repositories/clock';
+import { now } from '$lib/server/clock';
 import { ValidationError } from '$lib/server/repositories/errors';
 import { fourEyesRequired } from '$lib/server/workspace/settings';
 import { assembleBriefing, PackInputError, type AssembleInput } from './assemble';

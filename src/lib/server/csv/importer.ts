@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ActorKind } from '../db/schema.js';
 import { createActor } from '../repositories/actors.js';
-import { now } from '../repositories/clock.js';
+import { now } from '../clock.js';
 import { assertRecordsExist, inTransaction, type Executor } from '../repositories/records.js';
 import { citationName } from '../repositories/exports.js';
 import { insertRows } from '../repositories/tables.js';

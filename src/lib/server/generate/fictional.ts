@@ -13,6 +13,7 @@ import {
 	type PledgeAssessmentsTable,
 	type PledgesTable
 } from '../db/schema.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Load-test data for a fictional country. Every name says it is fictional, the country row is
@@ -157,7 +158,7 @@ export async function generateFictional(
 	const share = options.publishedShare ?? 0.9;
 	const pledgeCount = options.pledges ?? Math.max(1, Math.round(options.cases / 20));
 	const engagementCount = options.engagements ?? Math.max(1, Math.round(options.cases / 10));
-	const now = new Date().toISOString();
+	const now = currentTime().toISOString();
 	const published = () =>
 		rand() < share
 			? { status: 'published' as const, published_at: now }

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { RecordType } from '$lib/server/db/schema';
+import { settings } from '$lib/server/config';
 import { log } from '$lib/server/log';
 import { findRecordPlace } from '$lib/server/repositories/record-country';
 import { db } from '$lib/server/runtime';
@@ -50,10 +51,7 @@ function describeUrl(url: string): string {
 }
 
 /** POSTs the tags to the purge address; logs, never throws. */
-export async function sendPurge(
-	tags: readonly string[],
-	url = process.env.PLEDGEWATCH_PURGE_URL
-): Promise<void> {
+export async function sendPurge(tags: readonly string[], url = settings().purgeUrl): Promise<void> {
 	if (!url || tags.length === 0) return;
 	try {
 		const response = await fetch(url, {
@@ -123,7 +121,7 @@ export function purgeAfterWrite(
 	event: Pick<RequestEvent, 'route' | 'params' | 'url'>,
 	response: Response
 ): void {
-	if (!process.env.PLEDGEWATCH_PURGE_URL) return;
+	if (!settings().purgeUrl) return;
 	const written = writtenRecord(event, response);
 	if (!written) return;
 	purgeWritten(written).catch((error: unknown) => {

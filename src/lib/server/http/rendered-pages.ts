@@ -3,10 +3,10 @@ import { authenticate } from '$lib/server/auth/authenticate';
 import { isSecure } from '$lib/server/auth/request';
 import { sessionCookieDeletion, sessionCookieName } from '$lib/server/auth/sessions';
 import { purgeAfterWrite } from '$lib/server/http/purge';
+import { settings } from '$lib/server/config';
 import {
 	clearPublicCaches,
 	createExpiringStore,
-	PUBLIC_MEMO_MS,
 	registerPublicCache
 } from '$lib/server/public/memo';
 import { serializeViewState } from '$lib/timeline/url';
@@ -19,6 +19,7 @@ import {
 	type Encoding
 } from './compression';
 import { isConfiguredOrigin } from './site-origin';
+import { currentMs } from '../clock.js';
 
 /*
  * Rendered public pages, kept for signed-out readers. A public page is the same bytes for
@@ -84,10 +85,10 @@ interface RenderedPage {
 	bodies: Record<Encoding | 'identity', Uint8Array>;
 }
 
-const RENDER_CACHE_MS = Number(process.env.PUBLIC_RENDER_CACHE_MS ?? PUBLIC_MEMO_MS);
+const renderCacheMs = (): number => settings().publicRenderCacheMs;
 
 /* About 150 KB a page in all three encodings: at most some 30 MB, for the home page and popular country views. */
-const pages = createExpiringStore<RenderedPage>({ ttlMs: RENDER_CACHE_MS, max: 200 });
+const pages = createExpiringStore<RenderedPage>({ ttlMs: renderCacheMs, max: 200 });
 /* Renders under way, by key: later readers of the same page wait for the first one's. */
 const rendering = new Map<string, Promise<RenderedPage | null>>();
 /* Bumped by every emptying, so a render that began before a write is not kept after it. */
@@ -135,7 +136,7 @@ async function keep(response: Response): Promise<RenderedPage> {
 		headers.delete(name);
 	varyOnEncoding(headers);
 	return {
-		at: Date.now(),
+		at: currentMs(),
 		headers: [...headers],
 		etag: response.headers.get('etag'),
 		bodies: { identity, ...(await compressAll(identity)) }
@@ -154,7 +155,7 @@ function fromCache(page: RenderedPage, { request, cookies, fresh }: Answer): Res
 	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
 	const headers = new Headers(page.headers);
 	for (const cookie of cookies) headers.append('set-cookie', cookie);
-	if (!fresh) headers.set('age', String(Math.floor((Date.now() - page.at) / 1000)));
+	if (!fresh) headers.set('age', String(Math.floor((currentMs() - page.at) / 1000)));
 	const etag = page.etag && encodedEtag(page.etag, encoding);
 	if (etag) headers.set('etag', etag);
 	if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
@@ -171,7 +172,7 @@ function fromCache(page: RenderedPage, { request, cookies, fresh }: Answer): Res
 /** The key a request's page is kept under, or null when it is not one to keep or serve. */
 function keyFor(event: RequestEvent): { key: string; search: string } | null {
 	const reads = event.route.id === null ? undefined : KEPT_ROUTES[event.route.id];
-	if (RENDER_CACHE_MS <= 0 || reads === undefined || event.request.method !== 'GET') return null;
+	if (renderCacheMs() <= 0 || reads === undefined || event.request.method !== 'GET') return null;
 	if (event.isDataRequest || event.isSubRequest) return null;
 	// A request under any other host (a forged Host header, or no ORIGIN configured) may
 	// carry that host into the page's links: it is answered for itself, never kept or served.

@@ -1,3 +1,5 @@
+import { settings } from '../config.js';
+
 /*
  * The site's own origin: the one source of absolute URLs (canonical and og:url links, the
  * Atom feed's links, invite links) and of the answer to "is this request for our site?".
@@ -11,15 +13,8 @@
  */
 
 /** ORIGIN as an origin (scheme, host and port), or null when it is not set. */
-export function configuredOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
-	const raw = env.ORIGIN?.trim();
-	if (!raw) return null;
-	try {
-		return new URL(raw).origin;
-	} catch {
-		// scripts/start.js refuses a malformed ORIGIN; elsewhere treat it as not configured.
-		return null;
-	}
+export function configuredOrigin(): string | null {
+	return settings().origin;
 }
 
 /** The origin to build absolute URLs from for this request. */

@@ -22,6 +22,7 @@ import type { ApiCase, ApiCountry, ApiEngagement, ApiPage, ApiPledge } from './a
 import type { CaseQuery, CountryQuery, EngagementQuery, PledgeQuery } from './api-params';
 import type { PublicLinkedRecord } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
+import { currentTime } from '../clock.js';
 
 /*
  * The open-data lists: published records of published countries, filtered, ordered and cut
@@ -233,7 +234,7 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 	);
 	const makerById = new Map(makers.map((a) => [a.id, toPublicActor(a)]));
 	const lawsByPledge = groupBy(laws, (l) => l.pledge_id);
-	const today = new Date().toISOString().slice(0, 10);
+	const today = currentTime().toISOString().slice(0, 10);
 
 	const items = rows.map((r): ApiPledge => {
 		const rating = r.rating ?? 'not_yet_rated';

@@ -23,8 +23,9 @@ import type {
 import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
 import { groupBy, isPublished, isPublishedAttachment } from './visibility';
 import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
-import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
+import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
+import { currentTime } from '../clock.js';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -58,7 +59,7 @@ export async function getPublicCountryPage(
 	db: DB,
 	code: string,
 	{
-		today = new Date().toISOString().slice(0, 10),
+		today = currentTime().toISOString().slice(0, 10),
 		limits = COUNTRY_PAGE_LIMITS,
 		view = DEFAULT_VIEW
 	}: { today?: string; limits?: CountryPageLimits; view?: ViewState } = {}
@@ -214,7 +215,7 @@ export async function loadLawUses(
 }
 
 const pages = registerPublicCache(
-	createMemo<PublicCountryPage | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 })
+	createMemo<PublicCountryPage | null>({ ttlMs: publicMemoMs, max: 200 })
 );
 
 /**
@@ -226,7 +227,7 @@ export function getCachedCountryPage(
 	code: string,
 	view: ViewState
 ): Promise<PublicCountryPage | null> {
-	const today = new Date().toISOString().slice(0, 10);
+	const today = currentTime().toISOString().slice(0, 10);
 	return pages.get(publicViewKey(code, view, today), () =>
 		getPublicCountryPage(db, code, { today, view })
 	);

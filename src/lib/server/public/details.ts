@@ -21,6 +21,7 @@ import type {
 } from '$lib/domain/public-records';
 import { isPublished } from './visibility';
 import { renderDescription } from './page-markdown';
+import { currentTime } from '../clock.js';
 
 /*
  * One published record of a country with everything it links to, for its detail page. Null
@@ -50,7 +51,7 @@ function detail<T extends { description: string }>(
 	};
 }
 
-const todayOf = (today?: string) => today ?? new Date().toISOString().slice(0, 10);
+const todayOf = (today?: string) => today ?? currentTime().toISOString().slice(0, 10);
 
 export async function getPublicCase(
 	db: DB,

@@ -1,3 +1,6 @@
+import { settings } from '../config.js';
+import { currentMs } from '../clock.js';
+
 /*
  * Small per-process memos for public read models and pages. Public data changes when an
  * editor publishes, not per request, and shared caches keep public answers for half a minute
@@ -34,7 +37,8 @@ export function clearPublicCaches(): void {
 }
 
 interface ExpiryOptions {
-	ttlMs: number;
+	/** A function when the lifetime comes from the settings, which are read at start-up, after import. */
+	ttlMs: number | (() => number);
 	max: number;
 	now?: () => number;
 }
@@ -50,13 +54,14 @@ export interface ExpiringStore<T> {
 export function createExpiringStore<T>({
 	ttlMs,
 	max,
-	now = () => Date.now()
+	now = () => currentMs()
 }: ExpiryOptions): ExpiringStore<T> {
 	const entries = new Map<string, { at: number; value: T }>();
+	const lifetime = typeof ttlMs === 'function' ? ttlMs : () => ttlMs;
 	return {
 		get(key) {
 			const hit = entries.get(key);
-			if (hit && now() - hit.at < ttlMs) return hit.value;
+			if (hit && now() - hit.at < lifetime()) return hit.value;
 			entries.delete(key);
 			return undefined;
 		},
@@ -94,5 +99,5 @@ export function createMemo<T>(options: ExpiryOptions): Memo<T> {
 	};
 }
 
-/** How long a public page's data may be reused; well inside the 60 s caches are told. */
-export const PUBLIC_MEMO_MS = Number(process.env.PUBLIC_MEMO_MS ?? 20_000);
+/** How long a public page's data may be reused (PUBLIC_MEMO_MS); well inside the 60 s caches are told. */
+export const publicMemoMs = (): number => settings().publicMemoMs;

@@ -15,12 +15,13 @@ import type {
 import { matchesTypes, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { loadCitations } from './cite';
 import { findPublicCountry } from './public-countries';
-import { createMemo, PUBLIC_MEMO_MS, registerPublicCache } from './memo';
+import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import type { PublicCitation } from '$lib/domain/public-records';
 import { loadAssessmentRows } from './record-rows';
 import { loadLinks } from './joined-rows';
 import { loadThemes } from './published-themes';
 import { isPublished, isPublishedAttachment } from './visibility';
+import { currentTime } from '../clock.js';
 
 /*
  * The timeline of one country's published record for one view. Two passes: first the database
@@ -427,7 +428,7 @@ export async function getCountryTimeline(
 		.executeTakeFirst();
 	if (!country) return EMPTY;
 
-	const today = options.today ?? new Date();
+	const today = options.today ?? currentTime();
 	const width = plotWidth(plotArea(options.width ?? 960));
 	const [extent, themes] = await Promise.all([
 		loadExtent(db, countryId, view.themes),
@@ -480,7 +481,7 @@ export async function getPublicCountryTimeline(
 	db: DB,
 	code: string,
 	view: ViewState,
-	{ today = new Date().toISOString().slice(0, 10) }: { today?: string } = {}
+	{ today = currentTime().toISOString().slice(0, 10) }: { today?: string } = {}
 ): Promise<TimelineData | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
@@ -494,7 +495,7 @@ export function publicViewKey(code: string, view: ViewState, today: string): str
 }
 
 const timelines = registerPublicCache(
-	createMemo<TimelineData | null>({ ttlMs: PUBLIC_MEMO_MS, max: 200 })
+	createMemo<TimelineData | null>({ ttlMs: publicMemoMs, max: 200 })
 );
 
 /**
@@ -506,7 +507,7 @@ export function getCachedCountryTimeline(
 	code: string,
 	view: ViewState
 ): Promise<TimelineData | null> {
-	const today = new Date().toISOString().slice(0, 10);
+	const today = currentTime().toISOString().slice(0, 10);
 	return timelines.get(publicViewKey(code, view, today), () =>
 		getPublicCountryTimeline(db, code, view, { today })
 	);

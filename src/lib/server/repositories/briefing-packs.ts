@@ -1,6 +1,6 @@
 import { randomId } from '../auth/tokens.js';
 import type { BriefingDocumentsTable } from '../db/schema.js';
-import { now } from './clock.js';
+import { now } from '../clock.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
 

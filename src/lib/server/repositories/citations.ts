@@ -6,7 +6,7 @@ import type {
 	SourceKind,
 	WorkflowStatus
 } from '../db/schema.js';
-import { now } from './clock.js';
+import { now } from '../clock.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { assertRecordsExist, type Executor } from './records.js';
 

@@ -7,7 +7,7 @@ import {
 	type LinkKind,
 	type RecordType
 } from '../db/schema.js';
-import { now } from './clock.js';
+import { now } from '../clock.js';
 import { NotFoundError, ValidationError } from './errors.js';
 import { assertRecordsExist, type Executor } from './records.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { PendingRevision, RecordType } from '../db/schema.js';
-import { now } from './clock.js';
+import { now } from '../clock.js';
 import { VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
 

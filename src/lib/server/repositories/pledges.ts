@@ -5,7 +5,7 @@ import type { AssessmentScope } from './assessments.js';
 import { newestAssessmentFirst } from './assessment-order.js';
 import { Checks } from './checks.js';
 import { requiredDateColumns } from './columns.js';
-import { today } from './clock.js';
+import { today } from '../clock.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import {
 	commonConditions,

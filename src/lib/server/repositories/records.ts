@@ -8,7 +8,7 @@ import {
 	type RecordType,
 	type WorkflowStatus
 } from '../db/schema.js';
-import { now } from './clock.js';
+import { now } from '../clock.js';
 import { byTableName } from './tables.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 

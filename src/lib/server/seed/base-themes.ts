@@ -1,5 +1,6 @@
 import type { DB } from '../db/connect.js';
 import { publishedColumns, writeCreateRevisions } from './upsert.js';
+import { currentTime } from '../clock.js';
 
 /*
  * The base theme vocabulary: the rights the app tracks, each tied to the treaty provision
@@ -101,7 +102,7 @@ export async function seedThemes(db: DB): Promise<string[]> {
 	);
 	const missing = BASE_THEMES.filter((theme) => !existing.has(theme.slug));
 	if (missing.length === 0) return [];
-	const at = new Date().toISOString();
+	const at = currentTime().toISOString();
 	// "Do nothing" on any conflict: a theme an admin re-slugged still holds its seeded id.
 	const added = await db
 		.insertInto('themes')

@@ -22,6 +22,7 @@ import {
 	writeCreateRevisions,
 	type SeededType
 } from './upsert.js';
+import { currentTime } from '../clock.js';
 
 /*
  * Loads the demo record (Kazakhstan, late 2021; data in demo-kazakhstan.ts). Every demo
@@ -78,7 +79,7 @@ export async function seedDemoIfEmpty(db: DB): Promise<boolean> {
 export async function loadDemo(db: DB): Promise<void> {
 	await db.transaction().execute(async (trx) => {
 		await seedThemes(trx);
-		const at = new Date().toISOString();
+		const at = currentTime().toISOString();
 		await writeRecords(trx, at);
 		await writeRelations(trx, at);
 		await writeCitations(trx, at);

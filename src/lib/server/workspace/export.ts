@@ -8,6 +8,7 @@ import { formContext, withLabels } from './context';
 import type { WorkspaceKind } from './kinds/types';
 import { loadLinkViews } from './link-service';
 import { listAllIds, readListQuery, searchOptionsFor } from './list-page';
+import { currentTime } from '../clock.js';
 
 /*
  * A workspace list as a file: every record the list's query finds (not only its page), as
@@ -78,7 +79,7 @@ export async function exportList(
 			: kind.type === 'pledge'
 				? await exportPledges(db, options, format)
 				: await exportFields(db, kind, ids, format);
-	const day = new Date().toISOString().slice(0, 10);
+	const day = currentTime().toISOString().slice(0, 10);
 	return {
 		body,
 		contentType: format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',

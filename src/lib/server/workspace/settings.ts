@@ -1,5 +1,5 @@
 import type { Executor } from '$lib/server/repositories/records';
-import { now } from '$lib/server/repositories/clock';
+import { now } from '$lib/server/clock';
 
 /*
  * Workspace settings kept in the settings table. The four-eyes rule is on unless an admin

@@ -6,7 +6,7 @@ import { PackInputError } from '$lib/server/briefings/assemble';
 import { buildFormEcho, buildPack, readBuildForm } from '$lib/server/briefings/packs';
 import { can } from '$lib/server/policy';
 import { listBriefingPacks } from '$lib/server/repositories/briefing-packs';
-import { today } from '$lib/server/repositories/clock';
+import { today } from '$lib/server/clock';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listEngagements } from '$lib/server/repositories/engagements';
 import { listThemes } from '$lib/server/repositories/themes';
