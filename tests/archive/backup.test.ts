@@ -6,7 +6,12 @@ import { encodeBase64, encodeHexLowerCase } from '@oslojs/encoding';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { exportArchiveFile } from '../../src/lib/server/archive/full.js';
 import { createCase } from '../../src/lib/server/repositories/cases.js';
-import { createTestDatabase, testDialects, type Dialect, type TestDatabase } from '../helpers/databases.js';
+import {
+	createTestDatabase,
+	testDialects,
+	type Dialect,
+	type TestDatabase
+} from '../helpers/databases.js';
 import { runScript } from '../helpers/scripts.js';
 import { fillEveryKind, type EveryKind } from './fixture.js';
 
@@ -162,7 +167,9 @@ for (const dialect of testDialects()) {
 			expect(missing.output).toMatch(/error: .*nope\.db does not exist; check the path/);
 			const archive = path.join(dir, `${dialect}-source.jsonl`);
 			const wrong = await runScript('restore.ts', [archive], { DATABASE_URL: url });
-			expect(wrong.output).toContain('is a full archive (made by npm run export-all; load it with npm run import-all)');
+			expect(wrong.output).toContain(
+				'is a full archive (made by npm run export-all; load it with npm run import-all)'
+			);
 			const none = await runScript('restore.ts', [], { DATABASE_URL: url });
 			expect(none.output).toContain('Name the backup to restore');
 			expect([missing.code, wrong.code, none.code]).toEqual([1, 1, 1]);
@@ -171,15 +178,14 @@ for (const dialect of testDialects()) {
 }
 
 describe('restoring a backup into the other kind of database', () => {
-	it.runIf(testDialects().includes('postgres'))(
-		'points to export-all and import-all',
-		async () => {
-			const sqlite = path.join(dir, 'sqlite-burst.db');
-			const result = await runScript('restore.ts', [sqlite], {
-				DATABASE_URL: process.env.TEST_DATABASE_URL!
-			});
-			expect(result.code).toBe(1);
-			expect(result.output).toMatch(/is a SQLite backup .*DATABASE_URL is PostgreSQL.*npm run export-all and npm run import-all/);
-		}
-	);
+	it.runIf(testDialects().includes('postgres'))('points to export-all and import-all', async () => {
+		const sqlite = path.join(dir, 'sqlite-burst.db');
+		const result = await runScript('restore.ts', [sqlite], {
+			DATABASE_URL: process.env.TEST_DATABASE_URL!
+		});
+		expect(result.code).toBe(1);
+		expect(result.output).toMatch(
+			/is a SQLite backup .*DATABASE_URL is PostgreSQL.*npm run export-all and npm run import-all/
+		);
+	});
 });

@@ -6,7 +6,12 @@ import { encodeBase64 } from '@oslojs/encoding';
 import { exportArchiveFile, importArchiveFile } from '../../src/lib/server/archive/full.js';
 import { planArchive } from '../../src/lib/server/archive/plan.js';
 import { listTables } from '../../src/lib/server/repositories/catalog.js';
-import { createTestDatabase, testDialects, type Dialect, type TestDatabase } from '../helpers/databases.js';
+import {
+	createTestDatabase,
+	testDialects,
+	type Dialect,
+	type TestDatabase
+} from '../helpers/databases.js';
 import { fillEveryKind, type EveryKind } from './fixture.js';
 
 /*
@@ -68,13 +73,18 @@ for (const [from, to] of pairs) {
 		it('holds every table of the database but those left out on purpose, each with rows', async () => {
 			const plan = await planArchive(source.db);
 			const archived = plan.tables.map((t) => t.name);
-			const all = (await listTables(source.db)).filter((t) => t.kind === 'table').map((t) => t.name);
+			const all = (await listTables(source.db))
+				.filter((t) => t.kind === 'table')
+				.map((t) => t.name);
 			expect([...archived, ...plan.leftOut.map((t) => t.name)].sort()).toEqual(
 				expect.arrayContaining(all)
 			);
-			expect(plan.leftOut.filter((t) => !t.name.startsWith('search_fts')).map((t) => t.name).sort()).toEqual(
-				LEFT_OUT
-			);
+			expect(
+				plan.leftOut
+					.filter((t) => !t.name.startsWith('search_fts'))
+					.map((t) => t.name)
+					.sort()
+			).toEqual(LEFT_OUT);
 			const counts = tableCounts(first);
 			const empty = archived.filter((name) => !counts.get(name));
 			expect(empty, 'tables with no rows: give tests/archive/fixture.ts rows for them').toEqual([]);
@@ -82,7 +92,10 @@ for (const [from, to] of pairs) {
 
 		it('carries password hashes and sealed two-factor keys, never sessions or the secret key', async () => {
 			const text = fs.readFileSync(first, 'utf8');
-			const users = await source.db.selectFrom('users').select(['password_hash', 'totp_key']).execute();
+			const users = await source.db
+				.selectFrom('users')
+				.select(['password_hash', 'totp_key'])
+				.execute();
 			for (const user of users) {
 				if (user.password_hash) expect(text).toContain(JSON.stringify(user.password_hash));
 				if (user.totp_key) expect(text).toContain(JSON.stringify(user.totp_key));

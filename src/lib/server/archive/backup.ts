@@ -141,7 +141,8 @@ async function restoreSqlite(target: string, file: string, options: RestoreOptio
 		await writeAtomically(target, async (temporary) => {
 			await backup.backup(temporary, { progress: () => ALL_PAGES });
 			// Leftovers of the database being replaced would be replayed into the restored one.
-			for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+			for (const suffix of ['-wal', '-shm', '-journal'])
+				fs.rmSync(target + suffix, { force: true });
 		});
 	} finally {
 		backup.close();

@@ -45,7 +45,8 @@ export function fileKind(file: string): FileKind {
 }
 
 export const KIND_NAMES: Record<FileKind, string> = {
-	'sqlite-backup': 'a SQLite backup (made by npm run backup on SQLite; load it with npm run restore)',
+	'sqlite-backup':
+		'a SQLite backup (made by npm run backup on SQLite; load it with npm run restore)',
 	'postgres-backup':
 		'a PostgreSQL backup (pg_dump custom format, made by npm run backup on PostgreSQL; load it with npm run restore)',
 	archive: 'a full archive (made by npm run export-all; load it with npm run import-all)',

@@ -3,12 +3,7 @@ import readline from 'node:readline';
 import { once } from 'node:events';
 import type { Kysely } from 'kysely';
 import { dialectOf, type DB } from '../db/connect.js';
-import {
-	appliedMigrations,
-	knownMigrations,
-	migrateToLatest,
-	migrateUpTo
-} from '../db/migrate.js';
+import { appliedMigrations, knownMigrations, migrateToLatest, migrateUpTo } from '../db/migrate.js';
 import {
 	countTableRows,
 	insertRows,
@@ -275,7 +270,11 @@ async function loadTables(
 		if (Array.isArray(item)) {
 			if (!table) throw damaged(file, line.number, 'a row before any table line');
 			if (item.length !== table.columns.length)
-				throw damaged(file, line.number, `${item.length} values for ${table.columns.length} columns`);
+				throw damaged(
+					file,
+					line.number,
+					`${item.length} values for ${table.columns.length} columns`
+				);
 			const row = decodeRow(table, item);
 			const deferred = Object.fromEntries(
 				table.selfReferences.filter((c) => row[c] !== null).map((c) => [c, row[c]])
@@ -293,7 +292,11 @@ async function loadTables(
 			if (batch.length >= batchSize(table)) await flush();
 			continue;
 		}
-		const entry = item as { table?: string; columns?: string[]; end?: { tables: number; rows: number } };
+		const entry = item as {
+			table?: string;
+			columns?: string[];
+			end?: { tables: number; rows: number };
+		};
 		if (entry.end) {
 			await finishTable();
 			if (entry.end.tables !== counts.tables || entry.end.rows !== counts.rows) {

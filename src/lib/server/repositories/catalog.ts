@@ -173,5 +173,6 @@ export async function dropAllPostgresObjects(db: AnyDb): Promise<void> {
 		join pg_namespace n on n.oid = p.pronamespace
 		where n.nspname = current_schema() and p.prokind = 'f'
 			and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`.execute(db);
-	for (const f of functions) await sql`drop function if exists ${sql.raw(f.signature)} cascade`.execute(db);
+	for (const f of functions)
+		await sql`drop function if exists ${sql.raw(f.signature)} cascade`.execute(db);
 }
