@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getRandomValues } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@oslojs/encoding';
-import { root } from '../../scripts/build-state.js';
+import { runScript } from '../helpers/scripts.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { generateTotpKey, openTotpKey, sealTotpKey } from '../../src/lib/server/auth/totp.js';
 import { enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
@@ -17,31 +16,8 @@ import { makeUser } from '../auth/fixtures.js';
 
 const newKey = () => getRandomValues(new Uint8Array(32));
 
-function runRotate(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-	return new Promise((resolve) => {
-		let output = '';
-		const child = spawn(
-			process.execPath,
-			[
-				path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-				path.join(root, 'scripts', 'rotate-secret-key.ts')
-			],
-			{
-				cwd: root,
-				env: {
-					...process.env,
-					PLEDGEWATCH_SECRET_KEY: '',
-					PLEDGEWATCH_SECRET_KEY_FILE: '',
-					PLEDGEWATCH_NEW_SECRET_KEY: '',
-					...env
-				},
-				stdio: ['ignore', 'pipe', 'pipe']
-			}
-		);
-		child.stdout.on('data', (chunk) => (output += String(chunk)));
-		child.stderr.on('data', (chunk) => (output += String(chunk)));
-		child.on('exit', (code) => resolve({ code, output }));
-	});
+function runRotate(env: Record<string, string>) {
+	return runScript('rotate-secret-key.ts', [], env);
 }
 
 async function enrol(database: TestDatabase, secret: Uint8Array) {

@@ -40,3 +40,17 @@ export async function pendingMigrations(db: DB): Promise<string[]> {
 	const list = await migrator(db).getMigrations();
 	return list.filter((m) => !m.executedAt).map((m) => m.name);
 }
+
+/** The names of the migrations applied to this database, in order. */
+export async function appliedMigrations(db: DB): Promise<string[]> {
+	const list = await migrator(db).getMigrations();
+	return list.filter((m) => m.executedAt).map((m) => m.name);
+}
+
+/** Applies pending migrations up to and including `name` (a full archive loads at its own schema). */
+export async function migrateUpTo(db: DB, name: string): Promise<string[]> {
+	return check(await migrator(db).migrateTo(name), 'going up');
+}
+
+/** Every migration this version of Pledgewatch knows, in order. */
+export const knownMigrations: readonly string[] = Object.keys(migrations);
