@@ -70,10 +70,11 @@ export function postForm(
 	});
 }
 
+/** A browser's GET of a page (HTML accepted, so errors come as the error page). */
 export function getPage(instance: Instance, pathname: string, cookie?: string): Promise<Response> {
 	return fetch(`${instance.url}${pathname}`, {
 		redirect: 'manual',
-		headers: cookie ? { cookie } : {}
+		headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) }
 	});
 }
 
