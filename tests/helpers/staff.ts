@@ -14,7 +14,7 @@ import type { Authenticator } from './authenticator.js';
 export const STAFF_PASSWORD = 'amber kettle over seven hills';
 
 export async function addStaffUser(
-	app: AppServer,
+	app: Pick<AppServer, 'db' | 'secretKey'>,
 	user: { email: string; role: Role; name: string; totpKey?: Uint8Array }
 ): Promise<string> {
 	const at = new Date().toISOString();

@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import {
+	CompiledQuery,
+	Kysely,
+	PostgresDialect,
+	SqliteAdapter,
+	SqliteDialect,
+	SqliteDriver,
+	sql,
+	type DatabaseConnection,
+	type SqliteDialectConfig
+} from 'kysely';
 import type { Database } from './schema.js';
 import { ConfigError, describeDatabase, type DatabaseConfig } from './config.js';
 
@@ -14,7 +24,27 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
 		return true;
 	}
 }
+/*
+ * Transactions take SQLite's write lock when they begin. A save reads (the version it checks)
+ * before it writes; begun DEFERRED, it would read from a snapshot, and if another process on
+ * the same file (a second instance, a command run beside the server) wrote in between, its
+ * first write would fail at once with "database is locked", whatever busy_timeout says.
+ * BEGIN IMMEDIATE waits for the lock (up to busy_timeout) instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
 class PledgewatchSqliteDialect extends SqliteDialect {
+	readonly #settings: SqliteDialectConfig;
+	constructor(config: SqliteDialectConfig) {
+		super(config);
+		this.#settings = config;
+	}
+	override createDriver(): SqliteDriver {
+		return new ImmediateSqliteDriver(this.#settings);
+	}
 	override createAdapter(): SqliteAdapter {
 		return new TransactionalSqliteAdapter();
 	}
