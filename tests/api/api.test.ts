@@ -13,6 +13,7 @@ import { loadCountryFeed } from '../../src/lib/server/public/feed.js';
 import { cacheControl, etagMatches, strongEtag } from '../../src/lib/server/http/cache.js';
 import { escapeXml } from '../../src/lib/server/http/atom.js';
 import { describeEachDatabase } from '../helpers/databases.js';
+import { setClock } from '../../src/lib/server/clock.js';
 import { MARKER, seedFictionalCountry, type Fixture } from '../public/fixture.js';
 
 const query = <R extends 'countries' | 'pledges' | 'cases' | 'engagements'>(
@@ -177,6 +178,20 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		expect(first.total).toBe(2);
 		expect([...first.items, ...second.items].map((c) => c.id)).toEqual(await ids('sort=title'));
 		expect((await listApiCases(db(), query('cases', 'limit=1&offset=2'))).items).toEqual([]);
+	});
+
+	it("flags a missed deadline by the server's clock, which tests can pin", async () => {
+		// The fixture pledge's deadline is 30 June 2022, and it is rated broken.
+		try {
+			setClock(() => new Date('2022-06-30T12:00:00.000Z'));
+			const before = await listApiPledges(db(), query('pledges', 'rating=broken'));
+			expect(before.items[0]?.deadlineMissed).toBe(false);
+			setClock(() => new Date('2022-07-01T00:00:00.000Z'));
+			const after = await listApiPledges(db(), query('pledges', 'rating=broken'));
+			expect(after.items[0]?.deadlineMissed).toBe(true);
+		} finally {
+			setClock(null);
+		}
 	});
 
 	it('rates pledges by their latest published assessment and filters on it', async () => {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseDatabaseUrl, redact } from '../../src/lib/server/db/config.js';
+import { parseSettings } from '../../src/lib/server/config.js';
 
 describe('DATABASE_URL', () => {
 	const cwd = '/srv/pledgewatch';
@@ -38,5 +40,69 @@ describe('DATABASE_URL', () => {
 
 	it('never prints a password', () => {
 		expect(redact('postgres://user:s3cret@host/db')).toBe('postgres://user:***@host/db');
+	});
+});
+
+describe('settings', () => {
+	it('gives the documented defaults for an empty environment', () => {
+		const settings = parseSettings({}, '/srv/pledgewatch');
+		expect(settings.publicMemoMs).toBe(20_000);
+		expect(settings.publicRenderCacheMs).toBe(20_000);
+		expect(settings.auth.sessionIdleMs).toBe(30 * 60_000);
+		expect(settings.origin).toBeNull();
+		expect(settings.loadDemo).toBe(true);
+		expect(settings.log).toEqual({ level: 'info', format: 'auto' });
+		expect(settings.shutdownTimeoutMs).toBe(30_000);
+	});
+
+	it('reads whole numbers and turns the caches off with 0', () => {
+		const settings = parseSettings({
+			PUBLIC_MEMO_MS: '0',
+			PLEDGEWATCH_INVITE_HOURS: ' 24 ',
+			ORIGIN: 'https://pledgewatch.example.org/'
+		});
+		expect(settings.publicMemoMs).toBe(0);
+		// The kept pages follow the memo unless set themselves.
+		expect(settings.publicRenderCacheMs).toBe(0);
+		expect(settings.auth.inviteMs).toBe(24 * 3_600_000);
+		expect(settings.origin).toBe('https://pledgewatch.example.org');
+	});
+
+	it('refuses a value it cannot read with one line naming the setting', () => {
+		const cases: [Record<string, string>, string][] = [
+			[{ PUBLIC_MEMO_MS: '20s' }, 'PUBLIC_MEMO_MS must be a whole number, 0 or more, not "20s"'],
+			[
+				{ PUBLIC_RENDER_CACHE_MS: '-1' },
+				'PUBLIC_RENDER_CACHE_MS must be a whole number, 0 or more, not "-1"'
+			],
+			[
+				{ PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT: '2.5' },
+				'PLEDGEWATCH_THROTTLE_ACCOUNT_LIMIT must be a positive whole number, not "2.5"'
+			],
+			[
+				{ PLEDGEWATCH_SESSION_IDLE_MINUTES: '0' },
+				'PLEDGEWATCH_SESSION_IDLE_MINUTES must be a positive whole number, not "0"'
+			],
+			[
+				{ PLEDGEWATCH_PURGE_URL: 'purge-relay' },
+				'PLEDGEWATCH_PURGE_URL must be a full URL such as https://purge.example.org/hook'
+			],
+			[
+				{ PLEDGEWATCH_LOG_FORMAT: 'xml' },
+				'PLEDGEWATCH_LOG_FORMAT must be one of auto, json, pretty, not "xml"'
+			]
+		];
+		for (const [env, message] of cases) {
+			expect(() => parseSettings(env)).toThrow(new ConfigError(message));
+		}
+	});
+
+	it('is the only module in src/ that reads process.env', () => {
+		const src = path.resolve(import.meta.dirname, '..', '..', 'src');
+		const readers = fs
+			.readdirSync(src, { recursive: true, encoding: 'utf8' })
+			.filter((file) => /\.(ts|js|svelte)$/.test(file))
+			.filter((file) => fs.readFileSync(path.join(src, file), 'utf8').includes('process.env'));
+		expect(readers).toEqual([path.join('lib', 'server', 'config.ts')]);
 	});
 });
