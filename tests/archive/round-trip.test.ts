@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import {
 	type Dialect,
 	type TestDatabase
 } from '../helpers/databases.js';
-import { fillEveryKind, type EveryKind } from './fixture.js';
+import { fillEveryKind, scratchFolder, type EveryKind } from './fixture.js';
 
 /*
  * `npm run export-all` and `npm run import-all` through their modules: an archive taken from
@@ -22,8 +21,7 @@ import { fillEveryKind, type EveryKind } from './fixture.js';
  * own catalog; these tests hold it to carrying every table but the few left out on purpose.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-archive-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchFolder('archive');
 
 /** Left out on purpose (SQLite's full-text tables aside); anything else must be archived. */
 const LEFT_OUT = [

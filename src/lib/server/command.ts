@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, parseDatabaseUrl, type DatabaseConfig } from '../db/config.js';
-import { MigrationError } from '../db/migrate.js';
-import { OperationError } from './files.js';
-import { ArchivePlanError } from './plan.js';
+import { ConfigError, parseDatabaseUrl, type DatabaseConfig } from './db/config.js';
+import { MigrationError } from './db/migrate.js';
+import { OperationError } from './archive/files.js';
+import { ArchivePlanError } from './archive/plan.js';
 
 /*
- * The frame of the backup, restore, export-all and import-all commands: one file argument and
- * flags, DATABASE_URL read as the server reads it, and every expected failure printed as one
- * line saying what is wrong, with exit code 1. Anything else is a bug and keeps its stack.
+ * The frame of the npm run commands (backup, restore, export-all, import-all, migrate, seed):
+ * flags and at most one file argument, DATABASE_URL read as the server reads it, and every
+ * expected failure printed as one line saying what is wrong, with exit code 1. Anything else is
+ * a bug and keeps its stack.
  */
 
 export interface CommandInput {
