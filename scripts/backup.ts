@@ -4,7 +4,7 @@
 import { describeDatabase } from '../src/lib/server/db/config.js';
 import { backupDatabase } from '../src/lib/server/archive/backup.js';
 import { datedFile } from '../src/lib/server/archive/files.js';
-import { runCommand } from '../src/lib/server/archive/command.js';
+import { runCommand } from '../src/lib/server/command.js';
 
 await runCommand('npm run backup -- [FILE]', [], async ({ config, file }) => {
 	const target = file ?? datedFile('data/backups', config.kind === 'sqlite' ? '.db' : '.dump');

@@ -5,7 +5,7 @@ import { describeDatabase } from '../src/lib/server/db/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { exportArchiveFile } from '../src/lib/server/archive/full.js';
 import { datedFile } from '../src/lib/server/archive/files.js';
-import { runCommand } from '../src/lib/server/archive/command.js';
+import { runCommand } from '../src/lib/server/command.js';
 
 await runCommand('npm run export-all -- [FILE]', [], async ({ config, file }) => {
 	const target = file ?? datedFile('data/exports', '.jsonl');

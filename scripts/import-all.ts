@@ -4,7 +4,7 @@
 import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { checkArchiveFile, importArchiveFile } from '../src/lib/server/archive/full.js';
-import { runCommand } from '../src/lib/server/archive/command.js';
+import { runCommand } from '../src/lib/server/command.js';
 
 await runCommand('npm run import-all -- FILE', [], async ({ config, file }) => {
 	if (!file) throw new ConfigError('Name the archive to import: npm run import-all -- FILE');

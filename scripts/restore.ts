@@ -5,7 +5,7 @@ import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
 import { pendingMigrations } from '../src/lib/server/db/migrate.js';
 import { restoreDatabase } from '../src/lib/server/archive/backup.js';
-import { runCommand } from '../src/lib/server/archive/command.js';
+import { runCommand } from '../src/lib/server/command.js';
 
 await runCommand(
 	'npm run restore -- FILE [--force]',

@@ -1,13 +1,12 @@
 // `npm run seed` brings the database named by DATABASE_URL to the latest schema and (re)loads
 // the demo record (Kazakhstan, late 2021). It overwrites only the demo's own records.
-import { describeDatabase, ConfigError } from '../src/lib/server/db/config.js';
-import { settings } from '../src/lib/server/config.js';
+import { describeDatabase } from '../src/lib/server/db/config.js';
 import { connect } from '../src/lib/server/db/connect.js';
-import { migrateToLatest, MigrationError } from '../src/lib/server/db/migrate.js';
+import { migrateToLatest } from '../src/lib/server/db/migrate.js';
 import { loadDemo } from '../src/lib/server/seed/demo.js';
+import { runCommand } from '../src/lib/server/command.js';
 
-try {
-	const config = settings().database;
+await runCommand('npm run seed', [], async ({ config }) => {
 	const db = await connect(config);
 	try {
 		await migrateToLatest(db);
@@ -18,10 +17,4 @@ try {
 	} finally {
 		await db.destroy();
 	}
-} catch (error) {
-	if (error instanceof ConfigError || error instanceof MigrationError) {
-		console.error(`[pledgewatch] error: ${error.message}`);
-		process.exit(1);
-	}
-	throw error;
-}
+});

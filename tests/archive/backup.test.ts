@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,7 @@ import {
 	type TestDatabase
 } from '../helpers/databases.js';
 import { runScript } from '../helpers/scripts.js';
-import { fillEveryKind, type EveryKind } from './fixture.js';
+import { fillEveryKind, scratchFolder, type EveryKind } from './fixture.js';
 
 /*
  * `npm run backup` and `npm run restore` as an operator runs them, on each database: a backup
@@ -23,8 +22,7 @@ import { fillEveryKind, type EveryKind } from './fixture.js';
  * through full archives of both databases.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-backup-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchFolder('backup');
 
 /** A new database the restore may fill: a file not yet made, or a blank PostgreSQL database. */
 async function newTarget(dialect: Dialect, name: string) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase64 } from '@oslojs/encoding';
 import { exportArchiveFile, importArchiveFile } from '../../src/lib/server/archive/full.js';
@@ -12,7 +12,7 @@ import {
 	type Dialect,
 	type TestDatabase
 } from '../helpers/databases.js';
-import { fillEveryKind, type EveryKind } from './fixture.js';
+import { fillEveryKind, scratchFolder, type EveryKind } from './fixture.js';
 
 /*
  * `npm run export-all` and `npm run import-all` through their modules: an archive taken from
@@ -21,8 +21,7 @@ import { fillEveryKind, type EveryKind } from './fixture.js';
  * own catalog; these tests hold it to carrying every table but the few left out on purpose.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-archive-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchFolder('archive');
 
 /** Left out on purpose (SQLite's full-text tables aside); anything else must be archived. */
 const LEFT_OUT = [
@@ -202,6 +201,39 @@ for (const dialect of dialects) {
 			await expect(importArchiveFile(target.db, other)).rejects.toThrow(
 				/not a Pledgewatch backup or archive, not a full archive/
 			);
+		});
+	});
+}
+
+for (const dialect of dialects) {
+	describe(`a table added later is carried, its id counter moved past the loaded ids [${dialect}]`, () => {
+		const opened: TestDatabase[] = [];
+		afterAll(async () => {
+			for (const db of opened) await db.drop();
+		});
+
+		it('archives a table no code names and continues its ids after import', async () => {
+			const idColumn =
+				dialect === 'sqlite' ? 'integer primary key autoincrement' : 'serial primary key';
+			const probe = sql.raw(`create table archive_probe (id ${idColumn}, note text not null)`);
+			const source = await createTestDatabase(dialect);
+			opened.push(source);
+			await probe.execute(source.db);
+			await sql`insert into archive_probe (id, note) values (1, 'one'), (2, 'two'), (7, 'seven')`.execute(
+				source.db
+			);
+			const file = path.join(dir, `${dialect}-probe.jsonl`);
+			await exportArchiveFile(source.db, file);
+			expect(fs.readFileSync(file, 'utf8')).toContain('[7,"seven"]');
+
+			const target = await createTestDatabase(dialect, { migrate: false });
+			opened.push(target);
+			await probe.execute(target.db);
+			await importArchiveFile(target.db, file);
+			await sql`insert into archive_probe (note) values ('next')`.execute(target.db);
+			const { rows } = await sql<{ id: number }>`
+				select id from archive_probe where note = 'next'`.execute(target.db);
+			expect(Number(rows[0]?.id)).toBe(8);
 		});
 	});
 }

@@ -189,3 +189,8 @@ export function settings(): Settings {
 export function useSettings(next: Settings | undefined): void {
 	current = next;
 }
+
+/** The environment a child process (pg_dump, pg_restore) inherits, with the given additions. */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+	return { ...process.env, ...extra };
+}

@@ -1,3 +1,4 @@
+import { childEnvironment } from '../config.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -74,7 +75,7 @@ function runPostgresTool(tool: string, url: string, args: string[]): Promise<voi
 	parsed.password = '';
 	return new Promise((resolve, reject) => {
 		const child = spawn(tool, [...args, '--dbname', parsed.toString()], {
-			env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
+			env: childEnvironment(password ? { PGPASSWORD: password } : {}),
 			stdio: ['ignore', 'ignore', 'pipe']
 		});
 		let errors = '';

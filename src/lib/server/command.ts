@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, parseDatabaseUrl, type DatabaseConfig } from '../db/config.js';
-import { MigrationError } from '../db/migrate.js';
-import { OperationError } from './files.js';
-import { ArchivePlanError } from './plan.js';
+import { settings } from './config.js';
+import { ConfigError, type DatabaseConfig } from './db/config.js';
+import { MigrationError } from './db/migrate.js';
+import { OperationError } from './archive/files.js';
+import { ArchivePlanError } from './archive/plan.js';
 
 /*
- * The frame of the backup, restore, export-all and import-all commands: one file argument and
- * flags, DATABASE_URL read as the server reads it, and every expected failure printed as one
- * line saying what is wrong, with exit code 1. Anything else is a bug and keeps its stack.
+ * The frame of the npm run commands (backup, restore, export-all, import-all, migrate, seed):
+ * flags and at most one file argument, DATABASE_URL read through the one configuration module, as the server reads it, and every
+ * expected failure printed as one line saying what is wrong, with exit code 1. Anything else is
+ * a bug and keeps its stack.
  */
 
 export interface CommandInput {
@@ -35,7 +37,7 @@ export async function runCommand(
 		if (parsed.positionals.length > 1) {
 			throw new ConfigError(`Give one file, not ${parsed.positionals.length}. Usage: ${usage}`);
 		}
-		const config = parseDatabaseUrl(process.env.DATABASE_URL);
+		const config = settings().database;
 		const values = parsed.values as Record<string, boolean | undefined>;
 		await run({
 			config,
