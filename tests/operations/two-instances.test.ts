@@ -130,6 +130,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
 					expect(page.status, `${editor.email} on ${instance.url}`).toBe(200);
 				}
 			}
+			// Behind HTTPS: a __Host- cookie, and HSTS on every answer.
+			expect(editors[0]!.cookie).toMatch(/^__Host-/);
+			// A CDN may keep what signed-out readers get, never what a signed-in reader gets.
+			const signedOut = await getPage(b, '/countries/XT');
+			const signedIn = await getPage(b, '/countries/XT', editors[0]!.cookie);
+			expect(signedOut.headers.get('cache-control')).toMatch(/^public/);
+			expect(signedIn.headers.get('cache-control')).toMatch(/no-store/);
+			expect(signedIn.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
 			// The address behind the proxy, not the proxy's, is what the audit log keeps.
 			const signIns = await database.db
 				.selectFrom('audit_events')
