@@ -7,6 +7,7 @@ import * as m0005 from './0005_revision_notes.js';
 import * as m0006 from './0006_made_for_links.js';
 import * as m0007 from './0007_published_cases_index.js';
 import * as m0008 from './0008_briefing_packs_issue.js';
+import * as m0010 from './0010_public_span_indexes.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
 	'0005_revision_notes': m0005,
 	'0006_made_for_links': m0006,
 	'0007_published_cases_index': m0007,
-	'0008_briefing_packs_issue': m0008
+	'0008_briefing_packs_issue': m0008,
+	'0010_public_span_indexes': m0010
 };

@@ -93,10 +93,42 @@ export function openSqlite(file: string): SQLite.Database {
 	return handle;
 }
 
+/*
+ * Statements prepared once per SQL text and reused (the most recent few hundred): Kysely asks
+ * better-sqlite3 to prepare every query afresh, and preparing the public read path's long
+ * date-span queries cost about as much as running them. A statement is bound anew on each run
+ * and the one connection runs one query at a time, so reuse is safe.
+ */
+const CACHED_STATEMENTS = 300;
+
+function reusingStatements(handle: SQLite.Database) {
+	const statements = new Map<string, SQLite.Statement>();
+	return {
+		close: () => handle.close(),
+		prepare(text: string): SQLite.Statement {
+			const cached = statements.get(text);
+			if (cached) {
+				// Map keeps insertion order: moving a hit to the end keeps the oldest first.
+				statements.delete(text);
+				statements.set(text, cached);
+				return cached;
+			}
+			const statement = handle.prepare(text);
+			statements.set(text, statement);
+			if (statements.size > CACHED_STATEMENTS) {
+				statements.delete(statements.keys().next().value as string);
+			}
+			return statement;
+		}
+	};
+}
+
 export function createDb(config: DatabaseConfig): DB {
 	if (config.kind === 'sqlite') {
 		return new Kysely<Database>({
-			dialect: new PledgewatchSqliteDialect({ database: openSqlite(config.file) })
+			dialect: new PledgewatchSqliteDialect({
+				database: reusingStatements(openSqlite(config.file))
+			})
 		});
 	}
 	const pool = new pg.Pool({

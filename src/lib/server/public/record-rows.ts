@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
-import type { CaseType } from '$lib/server/db/schema';
+import type { CaseType, Database } from '$lib/server/db/schema';
 import {
 	ASK_COLUMNS,
 	CASE_COLUMNS,
@@ -42,6 +42,16 @@ function anyOf(ids: readonly string[] | undefined): string[] {
  */
 const recentFirst = (table: string, prefix: string) =>
 	sql`case when ${sql.ref(`${table}.${prefix}_latest`)} is null then 1 else 0 end, ${sql.ref(`${table}.${prefix}_latest`)} desc, ${sql.ref(`${table}.${prefix}_earliest`)} desc, ${sql.ref(`${table}.title`)}, ${sql.ref(`${table}.id`)}`;
+
+/** The ids of one page of the most recent rows of `ids` (a query of published rows' ids). */
+function pageOfRecent<
+	Q extends SelectQueryBuilder<Database, 'cases' | 'engagements', { id: string }>
+>(ids: Q, table: 'cases' | 'engagements', scope: RowScope) {
+	return ids
+		.orderBy(recentFirst(table, 'start'))
+		.limit(scope.limit ?? 0)
+		.offset(scope.offset ?? 0);
+}
 
 export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) {
 	return db
@@ -86,17 +96,19 @@ export function loadCaseRows(
 	scope: RowScope = {},
 	filter: CaseFilter = {}
 ) {
-	return publishedCases(db, countryId, filter)
-		.$if(scope.ids !== undefined, (q) => q.where('cases.id', 'in', anyOf(scope.ids)))
-		.$if(scope.limit !== undefined, (q) =>
-			q
-				.orderBy(recentFirst('cases', 'start'))
-				.limit(scope.limit ?? 0)
-				.offset(scope.offset ?? 0)
-		)
-		.select(CASE_COLUMNS)
-		.orderBy('cases.title')
-		.execute();
+	const cases = publishedCases(db, countryId, filter).$if(scope.ids !== undefined, (q) =>
+		q.where('cases.id', 'in', anyOf(scope.ids))
+	);
+	// A page of the most recent is picked by id first, from the covering index of migration
+	// 0010, so only the rows shown are read whole (not every case's description, to sort).
+	const rows =
+		scope.limit === undefined
+			? cases
+			: db
+					.selectFrom('cases')
+					.where('cases.id', 'in', pageOfRecent(cases.select('cases.id'), 'cases', scope))
+					.orderBy(recentFirst('cases', 'start'));
+	return rows.select(CASE_COLUMNS).orderBy('cases.title').execute();
 }
 
 export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
@@ -112,20 +124,24 @@ export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
 }
 
 export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = {}) {
-	return db
+	const engagements = db
 		.selectFrom('engagements')
 		.where(isPublished('engagements'))
 		.where('engagements.country_id', '=', countryId)
-		.$if(scope.ids !== undefined, (q) => q.where('engagements.id', 'in', anyOf(scope.ids)))
-		.$if(scope.limit !== undefined, (q) =>
-			q
-				.orderBy(recentFirst('engagements', 'start'))
-				.limit(scope.limit ?? 0)
-				.offset(scope.offset ?? 0)
-		)
-		.select(ENGAGEMENT_COLUMNS)
-		.orderBy('engagements.title')
-		.execute();
+		.$if(scope.ids !== undefined, (q) => q.where('engagements.id', 'in', anyOf(scope.ids)));
+	// As for cases: the page's ids from the covering index, then only those rows whole.
+	const rows =
+		scope.limit === undefined
+			? engagements
+			: db
+					.selectFrom('engagements')
+					.where(
+						'engagements.id',
+						'in',
+						pageOfRecent(engagements.select('engagements.id'), 'engagements', scope)
+					)
+					.orderBy(recentFirst('engagements', 'start'));
+	return rows.select(ENGAGEMENT_COLUMNS).orderBy('engagements.title').execute();
 }
 
 export function loadAskRows(db: DB, countryId: string, scope: RowScope = {}) {
