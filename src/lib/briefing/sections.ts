@@ -27,7 +27,8 @@ export const SECTION_TITLES: Record<PackSectionKey, string> = {
 	endnotes: 'Sources'
 };
 
-const ORDER: readonly PackSectionKey[] = [
+/** Every section in print order; the builder offers them in this order too. */
+export const PACK_SECTION_ORDER: readonly PackSectionKey[] = [
 	'summary',
 	'pledges',
 	'figure',
@@ -57,7 +58,9 @@ function hasContent(content: BriefingContent, key: PackSectionKey): boolean {
 
 /** The sections a pack prints, in order: those the director kept that have something to say. */
 export function packSections(content: BriefingContent): PackSectionKey[] {
-	return ORDER.filter((key) => !content.omitted.includes(key) && hasContent(content, key));
+	return PACK_SECTION_ORDER.filter(
+		(key) => !content.omitted.includes(key) && hasContent(content, key)
+	);
 }
 
 export const CLASSIFICATION_LABELS = { internal: 'Internal', public: 'Public' } as const;

@@ -6,6 +6,7 @@ import type {
 	PackIssue,
 	PackSectionKey
 } from '$lib/domain/briefing';
+import { PACK_SECTION_ORDER } from '$lib/briefing/sections';
 import { recordAudit, type AuditAction } from '$lib/server/audit';
 import type { DB } from '$lib/server/db/connect';
 import { can, type Actor } from '$lib/server/policy';
@@ -36,19 +37,6 @@ export interface PackContext {
 	ip?: string | null;
 	userAgent?: string | null;
 }
-
-export const PACK_SECTIONS: { key: PackSectionKey; label: string }[] = [
-	{ key: 'summary', label: 'Summary' },
-	{ key: 'pledges', label: 'Pledge versus practice' },
-	{ key: 'figure', label: 'Timeline figure' },
-	{ key: 'people', label: 'Political prisoners and people under restriction' },
-	{ key: 'laws', label: 'Laws used against critics' },
-	{ key: 'eu', label: "The EU's record" },
-	{ key: 'sinceLast', label: 'Since the last engagement' },
-	{ key: 'asks', label: 'Recommended asks' },
-	{ key: 'talkingPoints', label: 'Talking points' },
-	{ key: 'endnotes', label: 'Endnotes' }
-];
 
 async function audit(
 	db: DB,
@@ -182,7 +170,7 @@ export function editFormEcho(form: FormData) {
 }
 export type EditFormEcho = ReturnType<typeof editFormEcho>;
 
-const SECTION_KEYS = new Set(PACK_SECTIONS.map((s) => s.key as string));
+const SECTION_KEYS = new Set<string>(PACK_SECTION_ORDER);
 
 /** Renumbers endnotes in order of first citation over what is left, dropping uncited ones. */
 export function renumberEndnotes(content: BriefingContent): BriefingContent {
