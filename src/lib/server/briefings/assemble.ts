@@ -1,4 +1,4 @@
-import { compareDates, formatDate, type PreciseDate } from '$lib/dates';
+import { compareDates, formatDate, fromColumns, type PreciseDate } from '$lib/dates';
 import {
 	PACK_CONTENT_VERSION,
 	type BriefingContent,
@@ -12,6 +12,7 @@ import {
 import { RATING_LABELS } from '$lib/labels';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
+import { listAtRiskNames, loadUnpublishedCases } from '$lib/server/repositories/briefing-packs';
 import { readSourceRecord, type SourceRecord } from './source-record';
 import { drawTimelineFigure } from './timeline-figure';
 
@@ -35,6 +36,8 @@ export interface AssembleInput {
 	themes: string[];
 	classification: PackClassification;
 	realNames: boolean;
+	/** Internal packs only: unpublished cases of the country the director ticked in. */
+	unpublishedCaseIds?: string[];
 	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
 	today?: string;
 }
@@ -264,11 +267,32 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			`There is no published record for the country "${input.country}"; publish its country record first, or pick another country.`
 		);
 	const occasion = resolveOccasion(input, record, today);
+
+	const internal = input.classification === 'internal';
+	const unpublishedIds = input.unpublishedCaseIds ?? [];
+	if (!internal && unpublishedIds.length > 0)
+		throw new PackInputError(
+			'unpublished',
+			'A public pack holds published records only: untick the unpublished cases, or make the pack internal.'
+		);
+	const realNames = internal && input.realNames;
+	const [unpublishedRows, realNameRows] = await Promise.all([
+		internal ? loadUnpublishedCases(db, record.countryId, unpublishedIds) : [],
+		realNames
+			? listAtRiskNames(
+					db,
+					record.prisoners.items.flatMap((item) => item.caseId)
+				)
+			: []
+	]);
 	/*
-	 * Real names need a read outside the public path; until that exists every pack, internal
-	 * or not, names at-risk people by pseudonym (the documents print what `people` holds).
+	 * The public read path names at-risk people by pseudonym ("Name withheld" without one); an
+	 * internal pack that asks for real names swaps them back, matched by case and pseudonym.
 	 */
-	const realNames = false;
+	const realName = (caseId: string, shown: string) =>
+		realNameRows.find(
+			(r) => r.case_id === caseId && (r.public_pseudonym ?? 'Name withheld') === shown
+		)?.name ?? null;
 
 	const notes = new Endnotes(new Map(record.sources.map((s) => [s.id, s])));
 	const caseById = new Map(record.cases.map((c) => [c.id, c]));
@@ -315,17 +339,29 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	}));
 
 	const people: PackPerson[] = record.prisoners.items.flatMap((item) =>
-		item.people.map((person, i) => ({
-			id: `${item.caseId}:${i}`,
-			name: person.name,
-			pseudonymised: person.pseudonymised,
-			situation: [item.title, ...item.restrictions.map((r) => r.title)].join('; '),
-			since: item.start,
-			ongoingAsOf: item.ongoing ? (caseById.get(item.caseId)?.ongoingAsOf ?? null) : null,
-			caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)],
-			refs: notes.cite(caseById.get(item.caseId)?.citations ?? [])
-		}))
+		item.people.map((person, i) => {
+			const real = person.pseudonymised ? realName(item.caseId, person.name) : null;
+			return {
+				id: `${item.caseId}:${i}`,
+				name: real ?? person.name,
+				pseudonymised: person.pseudonymised && real === null,
+				situation: [item.title, ...item.restrictions.map((r) => r.title)].join('; '),
+				since: item.start,
+				ongoingAsOf: item.ongoing ? (caseById.get(item.caseId)?.ongoingAsOf ?? null) : null,
+				caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)],
+				refs: notes.cite(caseById.get(item.caseId)?.citations ?? [])
+			};
+		})
 	);
+
+	const unpublished = unpublishedRows.map((r) => ({
+		id: r.id,
+		title: r.title,
+		type: r.case_type,
+		start: fromColumns(r, 'start'),
+		status: r.status === 'in_review' ? ('in_review' as const) : ('draft' as const),
+		description: r.description
+	}));
 
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
 	const laws = record.laws.map((l) => ({
@@ -371,10 +407,6 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		limits.push(
 			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
 		);
-	if (input.classification === 'internal' && input.realNames)
-		limits.push(
-			'At-risk people appear under their pseudonyms: real names are not yet available in packs.'
-		);
 
 	const figure = await drawTimelineFigure(record.page.timeline, {
 		caption: `Pledges, cases and EU engagements, ${input.window.from ?? 'start of the record'} to ${input.window.to ?? 'latest record'}.`,
@@ -398,6 +430,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		figure,
 		people,
 		laws,
+		...(internal ? { unpublished } : {}),
 		eu,
 		sinceLast: since,
 		asks,

@@ -72,7 +72,8 @@ export function buildFormEcho(form: FormData) {
 		to: text(form, 'to'),
 		themes: form.getAll('themes').map(String),
 		classification: text(form, 'classification'),
-		realNames: form.get('realNames') === 'on'
+		realNames: form.get('realNames') === 'on',
+		unpublished: form.getAll('unpublished').map(String)
 	};
 }
 export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
@@ -98,12 +99,24 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		themes: echo.themes,
 		classification: echo.classification,
 		realNames: echo.classification === 'internal' && echo.realNames,
+		unpublishedCaseIds: echo.unpublished,
 		today
 	};
 }
 
 /** Builds a draft pack from the record and stores it; returns its id. */
 export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput): Promise<string> {
+	const id = await storeDraft(db, ctx.actor.userId, input);
+	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
+	return id;
+}
+
+async function storeDraft(
+	db: DB,
+	userId: string | null,
+	input: AssembleInput,
+	fixedId?: string
+): Promise<string> {
 	const content = await assembleBriefing(db, input);
 	const country = await db
 		.selectFrom('countries')
@@ -119,13 +132,16 @@ export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput):
 			windowStart: input.window.from,
 			windowEnd: input.window.to,
 			themeSlugs: input.themes,
-			selection: JSON.stringify({ realNames: input.realNames }),
+			selection: JSON.stringify({
+				realNames: input.realNames,
+				unpublishedCaseIds: input.unpublishedCaseIds ?? []
+			}),
 			body: JSON.stringify(content),
-			isPublic: input.classification === 'public'
+			isPublic: input.classification === 'public',
+			id: fixedId
 		},
-		ctx.actor.userId
+		userId
 	);
-	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
 	return id;
 }
 
@@ -256,6 +272,7 @@ export function applyPackEdits(
 		people: keep('people', content.people),
 		laws: keep('laws', content.laws),
 		eu: keep('eu', content.eu),
+		...(content.unpublished ? { unpublished: keep('unpublished', content.unpublished) } : {}),
 		asks,
 		talkingPoints: echo.talkingPoints
 			.split('\n')
@@ -309,16 +326,33 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 		await audit(db, ctx, 'briefing.issue', id, { reason: refusal }, 'denied');
 		throw new ValidationError({ _form: refusal });
 	}
+	const [pdfDoc, docxDoc] = await freezePack(db, id, version, content, ctx.actor);
+	await audit(db, ctx, 'briefing.issue', id, {
+		classification: content.classification,
+		pdfSha256: pdfDoc.sha256,
+		docxSha256: docxDoc.sha256
+	});
+}
+
+/** Renders a draft's documents and stores them with its content; who may issue is checked before. */
+async function freezePack(
+	db: DB,
+	id: string,
+	version: number,
+	content: BriefingContent,
+	by: { userId: string | null; email: string | null }
+) {
 	const at = now();
 	const issue: PackIssue = {
 		issuedAt: at,
-		issuedBy: issuerName(content.classification, ctx.actor.email),
+		issuedBy: issuerName(content.classification, by.email),
 		classification: content.classification
 	};
 	const [pdf, docx] = await Promise.all([renderPdf(content, issue), renderDocx(content, issue)]);
-	const pdfDoc = { format: 'pdf' as const, bytes: pdf, sha256: sha256(pdf) };
-	const docxDoc = { format: 'docx' as const, bytes: docx, sha256: sha256(docx) };
-	const documents = [pdfDoc, docxDoc];
+	const documents = [
+		{ format: 'pdf' as const, bytes: pdf, sha256: sha256(pdf) },
+		{ format: 'docx' as const, bytes: docx, sha256: sha256(docx) }
+	];
 	await issueBriefingPack(
 		db,
 		id,
@@ -329,13 +363,27 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 			documents,
 			at
 		},
-		ctx.actor.userId
+		by.userId
 	);
-	await audit(db, ctx, 'briefing.issue', id, {
-		classification: content.classification,
-		pdfSha256: pdfDoc.sha256,
-		docxSha256: docxDoc.sha256
-	});
+	return documents;
+}
+
+/**
+ * The demo's issued public pack, built and issued by the code every pack goes through, from
+ * the demo record alone; made once (its id is fixed) and, like any issued pack, never rebuilt.
+ * Nobody's account issues it: the start-up does, before any user exists.
+ */
+export async function ensureDemoPack(db: DB, id: string, input: AssembleInput): Promise<boolean> {
+	const existing = await db
+		.selectFrom('briefing_packs')
+		.where('id', '=', id)
+		.select('id')
+		.executeTakeFirst();
+	if (existing) return false;
+	await storeDraft(db, null, input, id);
+	const row = await getBriefingPack(db, id);
+	await freezePack(db, id, row.version, packContent(row), { userId: null, email: null });
+	return true;
 }
 
 export async function withdrawPack(db: DB, ctx: PackContext, id: string, reason: string) {
