@@ -172,14 +172,20 @@ function resolveOccasion(input: AssembleInput, record: SourceRecord, today: stri
 	const date = input.occasion.date;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
 		throw new PackInputError('occasionDate', 'Give the occasion a date as YYYY-MM-DD.');
-	if (date > today)
+	/*
+	 * A pack is written before its meeting, so a date ahead is normal; more than a year ahead
+	 * is most likely a mistyped year.
+	 */
+	if (date > yearAfter(today))
 		throw new PackInputError(
 			'occasionDate',
-			`The occasion's date ${date} is in the future; a pack briefs for a meeting that is fixed, so give a date on or before ${today}.`
+			`The occasion's date ${date} is more than a year in the future; check the year, or give the meeting's date once it is fixed.`
 		);
 	const d: PreciseDate = { text: date, precision: 'day', earliest: date, latest: date, note: '' };
 	return { engagementId: null, title, date: d, engagement: null };
 }
+
+const yearAfter = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
 
 function checkWindow(window: AssembleInput['window']) {
 	for (const [field, day] of [
@@ -267,7 +273,15 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			`There is no published record for the country "${input.country}"; publish its country record first, or pick another country.`
 		);
 	const occasion = resolveOccasion(input, record, today);
-
+	if (record.casesInWindow === 0 && record.pledges.length === 0) {
+		const name = record.page.country.name;
+		throw new PackInputError(
+			record.page.figures.cases + record.page.figures.pledges === 0 ? 'country' : 'from',
+			record.page.figures.cases + record.page.figures.pledges === 0
+				? `${name} has no published pledge or case yet, so a pack would be empty; publish its records first, or pick another country.`
+				: `No published pledge or case of ${name} falls in this window${input.themes.length ? ' and these themes' : ''}; widen the window or choose fewer themes.`
+		);
+	}
 	const internal = input.classification === 'internal';
 	const unpublishedIds = input.unpublishedCaseIds ?? [];
 	if (!internal && unpublishedIds.length > 0)
@@ -399,6 +413,11 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	}));
 
 	const limits: string[] = [];
+	const occasionDay = occasion.date?.earliest ?? null;
+	if (occasionDay !== null && occasionDay > today)
+		limits.push(
+			`The occasion (${formatDate(occasion.date)}) lies ahead: this pack reads the record as it stands on ${formatDate({ text: today, precision: 'day' })}.`
+		);
 	if (record.casesInWindow > record.cases.length)
 		limits.push(
 			`The window holds ${plural(record.casesInWindow, 'published case', 'published cases')}; this pack lists the ${record.cases.length} most recent and counts the rest.`
