@@ -81,7 +81,9 @@ describeEachDatabase('pack pages', ({ db }) => {
 
 		const data = await publicPack(db(), 'kz', id);
 		expect(data).not.toBeNull();
-		const publicPage = render(PublicPackPage, { props: { data: data as never } }).body;
+		const publicPage = render(PublicPackPage, {
+			props: { data: data as never, form: null, params: { code: 'kz', id } } as never
+		}).body;
 		expect(headings(publicPage)).toEqual(expected);
 		expect(publicPage.match(/<h1\b/g)).toHaveLength(1);
 		expect(publicPage).not.toContain('Endnotes');

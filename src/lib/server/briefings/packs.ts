@@ -326,7 +326,7 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 		await audit(db, ctx, 'briefing.issue', id, { reason: refusal }, 'denied');
 		throw new ValidationError({ _form: refusal });
 	}
-	const [pdfDoc, docxDoc] = await freezePack(db, id, version, content, ctx.actor);
+	const { pdf: pdfDoc, docx: docxDoc } = await freezePack(db, id, version, content, ctx.actor);
 	await audit(db, ctx, 'briefing.issue', id, {
 		classification: content.classification,
 		pdfSha256: pdfDoc.sha256,
@@ -349,10 +349,9 @@ async function freezePack(
 		classification: content.classification
 	};
 	const [pdf, docx] = await Promise.all([renderPdf(content, issue), renderDocx(content, issue)]);
-	const documents = [
-		{ format: 'pdf' as const, bytes: pdf, sha256: sha256(pdf) },
-		{ format: 'docx' as const, bytes: docx, sha256: sha256(docx) }
-	];
+	const pdfDoc = { format: 'pdf' as const, bytes: pdf, sha256: sha256(pdf) };
+	const docxDoc = { format: 'docx' as const, bytes: docx, sha256: sha256(docx) };
+	const documents = [pdfDoc, docxDoc];
 	await issueBriefingPack(
 		db,
 		id,
@@ -365,7 +364,7 @@ async function freezePack(
 		},
 		by.userId
 	);
-	return documents;
+	return { pdf: pdfDoc, docx: docxDoc };
 }
 
 /**
