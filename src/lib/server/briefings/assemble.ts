@@ -25,6 +25,27 @@ import { drawTimelineFigure } from './timeline-figure';
 /** Cases listed per section; beyond it the pack counts and says so in `limits`. */
 export const PACK_CASE_LIMIT = 50;
 
+/*
+ * What the other lists hold at most, so a pack stays a few dozen pages however large the
+ * record: beyond each, the pack lists the first and says in `limits` how many it left out.
+ */
+export const PACK_LIST_LIMITS = {
+	pledges: 25,
+	contradictedBy: 5,
+	laws: 15,
+	lawCases: 5,
+	eu: 25,
+	newCases: 25,
+	asks: 20
+} as const;
+
+/** The first `limit` items; when there are more, a sentence saying so goes into `limits`. */
+function capped<T>(items: readonly T[], limit: number, what: string, limits: string[]): T[] {
+	if (items.length > limit)
+		limits.push(`Of ${items.length.toLocaleString('en')} ${what}, this pack lists ${limit}.`);
+	return items.slice(0, limit);
+}
+
 export type PackOccasionInput =
 	| { engagementId: string }
 	| { engagementId?: undefined; title: string; date: string };
@@ -205,7 +226,8 @@ function checkWindow(window: AssembleInput['window']) {
 function sinceLast(
 	record: SourceRecord,
 	occasion: { engagementId: string | null; date: PreciseDate | null },
-	caseRef: (id: string) => PackCaseRef | null
+	caseRef: (id: string) => PackCaseRef | null,
+	limits: string[]
 ): PackSinceLast | null {
 	if (!occasion.engagementId) return null;
 	const occasionDay = occasion.date?.earliest ?? null;
@@ -218,12 +240,15 @@ function sinceLast(
 	if (!previous) return { previous: null, newCases: [], ratingChanges: [], asks: [] };
 	const from = dayOf(previous.start) ?? '';
 	const to = occasionDay ?? '9999-12-31';
-	const newCases = record.cases
-		.filter((c) => {
+	const newCases = capped(
+		record.cases.filter((c) => {
 			const day = c.start?.earliest ?? null;
 			return day !== null && day > from && day <= to;
-		})
-		.flatMap((c) => caseRef(c.id) ?? []);
+		}),
+		PACK_LIST_LIMITS.newCases,
+		'new cases since the last engagement',
+		limits
+	).flatMap((c) => caseRef(c.id) ?? []);
 	const ratingChanges = record.pledges.flatMap((p) => {
 		const history = [p.current, ...p.earlierAssessments]
 			.filter((a) => a !== null)
@@ -323,7 +348,13 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		};
 	};
 
-	const pledges = record.pledges.map((p) => ({
+	const limits: string[] = [];
+	const pledges = capped(
+		record.pledges,
+		PACK_LIST_LIMITS.pledges,
+		'pledges in the window',
+		limits
+	).map((p) => ({
 		id: p.id,
 		title: p.title,
 		made: p.made,
@@ -339,7 +370,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		rating: p.rating,
 		rationale: p.current?.rationale ?? '',
 		refs: notes.cite([...p.citations, ...(p.current?.citations ?? [])]),
-		contradictedBy: p.contradictedBy.map(
+		contradictedBy: p.contradictedBy.slice(0, PACK_LIST_LIMITS.contradictedBy).map(
 			(l) =>
 				caseRef(l.caseId, l.note) ?? {
 					id: l.caseId,
@@ -378,11 +409,15 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	}));
 
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
-	const laws = record.laws.map((l) => ({
+	if (record.pledges.some((p) => p.contradictedBy.length > PACK_LIST_LIMITS.contradictedBy))
+		limits.push(
+			`Each pledge lists at most ${PACK_LIST_LIMITS.contradictedBy} of the cases that contradict it.`
+		);
+	const laws = capped(record.laws, PACK_LIST_LIMITS.laws, 'laws', limits).map((l) => ({
 		id: l.id,
 		title: l.title,
 		article: l.reference,
-		cases: (usesByLaw.get(l.id)?.cases ?? []).map((c) => ({
+		cases: (usesByLaw.get(l.id)?.cases ?? []).slice(0, PACK_LIST_LIMITS.lawCases).map((c) => ({
 			id: c.id,
 			title: c.title,
 			start: c.start
@@ -390,9 +425,12 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(l.citations)
 	}));
 
-	const eu = record.engagements
+	// The most recent engagements, oldest first.
+	const euAll = record.engagements
 		.filter((e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? ''))
-		.sort((a, b) => compareDates(a.start, b.start))
+		.sort((a, b) => compareDates(b.start, a.start));
+	const eu = capped(euAll, PACK_LIST_LIMITS.eu, 'EU engagements (the most recent listed)', limits)
+		.reverse()
 		.map((e) => ({
 			id: e.id,
 			kind: e.kind,
@@ -403,16 +441,20 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			refs: notes.cite(e.citations)
 		}));
 
-	const since = sinceLast(record, occasion, (id) => caseRef(id));
+	const since = sinceLast(record, occasion, (id) => caseRef(id), limits);
 
-	const openAsks = record.asks.filter((a) => a.status === 'open');
+	const openAsks = capped(
+		record.asks.filter((a) => a.status === 'open'),
+		PACK_LIST_LIMITS.asks,
+		'open asks',
+		limits
+	);
 	const asks = openAsks.map((a) => ({
 		askId: a.id,
 		text: a.recommendation.trim() || a.title,
 		refs: notes.cite(a.citations)
 	}));
 
-	const limits: string[] = [];
 	const occasionDay = occasion.date?.earliest ?? null;
 	if (occasionDay !== null && occasionDay > today)
 		limits.push(
