@@ -31,7 +31,7 @@ export const PACK_CASE_LIMIT = 50;
  */
 export const PACK_LIST_LIMITS = {
 	pledges: 25,
-	contradictedBy: 5,
+	contradictedBy: 10,
 	laws: 15,
 	lawCases: 5,
 	eu: 25,
