@@ -1,3 +1,4 @@
+import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -9,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  * throughput target is loaded per round (default 3).
  */
 export default defineConfig({
+	// $lib and .svelte imports: the briefing benchmark builds packs and renders pages in process.
+	plugins: [sveltekit()],
 	test: {
 		include: ['tests/bench/**/*.perf.ts'],
 		environment: 'node',

@@ -122,13 +122,73 @@ describeEachDatabase('briefing pack assembly', ({ db }) => {
 			const e = await refusal({ ...VISIT_PACK, country: 'zz' });
 			expect(e.message).toMatch(/no published record/);
 		});
-		it('refuses an occasion in the future', async () => {
-			const e = await refusal({
+		it('takes an occasion ahead (packs are written before meetings) and says so', async () => {
+			const content = await assembleBriefing(db(), {
 				...VISIT_PACK,
 				occasion: { title: 'Next visit', date: '2026-06-01' }
 			});
+			expect(content.limits.join(' ')).toContain(
+				'The occasion (1 June 2026) lies ahead: this pack reads the record as it stands on 1 January 2026.'
+			);
+		});
+		it('refuses an occasion more than a year ahead, as a likely mistyped year', async () => {
+			const e = await refusal({
+				...VISIT_PACK,
+				occasion: { title: 'Next visit', date: '2062-06-01' }
+			});
 			expect(e.field).toBe('occasionDate');
-			expect(e.message).toMatch(/future/);
+			expect(e.message).toMatch(/more than a year in the future; check the year/);
+		});
+		it('refuses a country with nothing published, then a window with nothing in it', async () => {
+			// A fictional country (XE), published with no record yet.
+			const at = '2024-01-01T00:00:00.000Z';
+			const published = {
+				status: 'published' as const,
+				created_at: at,
+				updated_at: at,
+				published_at: at
+			};
+			await db()
+				.insertInto('countries')
+				.values({
+					id: 'xe',
+					code: 'XE',
+					name: 'Emptyland (fictional)',
+					is_fictional: 1,
+					...published
+				})
+				.execute();
+			const input = {
+				...VISIT_PACK,
+				country: 'XE',
+				occasion: { title: 'Meeting', date: '2021-06-01' }
+			};
+			const none = await refusal(input);
+			expect(none.field).toBe('country');
+			expect(none.message).toBe(
+				'Emptyland (fictional) has no published pledge or case yet, so a pack would be empty; publish its records first, or pick another country.'
+			);
+			await db()
+				.insertInto('cases')
+				.values({
+					id: 'xe-case',
+					country_id: 'xe',
+					title: 'Fictional case',
+					case_type: 'other',
+					start_text: '2020',
+					start_precision: 'year',
+					start_earliest: '2020-01-01',
+					start_latest: '2020-12-31',
+					...published
+				})
+				.execute();
+			const empty = await refusal({ ...input, window: { from: '1990-01-01', to: '1990-12-31' } });
+			expect(empty.field).toBe('from');
+			expect(empty.message).toBe(
+				'No published pledge or case of Emptyland (fictional) falls in this window; widen the window or choose fewer themes.'
+			);
+			const content = await assembleBriefing(db(), input);
+			expect(content.summary.figures.find((f) => f.key === 'casesInWindow')?.value).toBe(1);
 		});
 	});
 });

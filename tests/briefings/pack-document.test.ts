@@ -23,7 +23,7 @@ describe('PackDocument', () => {
 			'Talking points',
 			'Sources'
 		]);
-		expect(body).toContain('<h1 id="pack-title">');
+		expect(body).toContain('<h1 id="pack-title"');
 		expect(body).toContain(KAZAKH_NAME);
 		expect(body).toContain('<strong>reform its assembly law</strong>');
 		expect(body).toMatch(/<svg class="chart[^"]*" viewBox="0 0 720 \d+"/);

@@ -6,7 +6,12 @@ import {
 	ENGAGEMENT_KIND_LABELS,
 	RATING_LABELS
 } from '$lib/labels';
-import type { PackCaseRef, PackEuItem, PackPerson } from '$lib/domain/briefing';
+import type {
+	PackCaseRef,
+	PackEuItem,
+	PackPerson,
+	PackUnpublishedCase
+} from '$lib/domain/briefing';
 
 /*
  * What a pack's documents print, in words, in one place: the print page, the PDF and the .docx
@@ -20,6 +25,7 @@ export const SECTION_TITLES: Record<PackSectionKey, string> = {
 	figure: 'Timeline',
 	people: 'Political prisoners and people under restriction',
 	laws: 'Laws used against critics',
+	unpublished: 'Not yet published (internal)',
 	eu: "The EU's record",
 	sinceLast: 'Since the last engagement',
 	asks: 'Recommended asks',
@@ -27,12 +33,14 @@ export const SECTION_TITLES: Record<PackSectionKey, string> = {
 	endnotes: 'Sources'
 };
 
-const ORDER: readonly PackSectionKey[] = [
+/** Every section in print order; the builder offers them in this order too. */
+export const PACK_SECTION_ORDER: readonly PackSectionKey[] = [
 	'summary',
 	'pledges',
 	'figure',
 	'people',
 	'laws',
+	'unpublished',
 	'eu',
 	'sinceLast',
 	'asks',
@@ -50,6 +58,8 @@ function hasContent(content: BriefingContent, key: PackSectionKey): boolean {
 			return content.sinceLast !== null;
 		case 'talkingPoints':
 			return content.talkingPoints.some((t) => t.trim() !== '');
+		case 'unpublished':
+			return (content.unpublished ?? []).length > 0;
 		default:
 			return content[key].length > 0;
 	}
@@ -57,7 +67,9 @@ function hasContent(content: BriefingContent, key: PackSectionKey): boolean {
 
 /** The sections a pack prints, in order: those the director kept that have something to say. */
 export function packSections(content: BriefingContent): PackSectionKey[] {
-	return ORDER.filter((key) => !content.omitted.includes(key) && hasContent(content, key));
+	return PACK_SECTION_ORDER.filter(
+		(key) => !content.omitted.includes(key) && hasContent(content, key)
+	);
 }
 
 export const CLASSIFICATION_LABELS = { internal: 'Internal', public: 'Public' } as const;
@@ -120,6 +132,12 @@ export function pledgeMeta(pledge: BriefingContent['pledges'][number]): string {
 
 export function caseLine(c: PackCaseRef): string {
 	return `${c.title} (${CASE_TYPE_LABELS[c.type]}, ${formatDate(c.start)})`;
+}
+
+/** An unpublished case's line: what it is and that it is not on the published record. */
+export function unpublishedLine(c: PackUnpublishedCase): string {
+	const status = c.status === 'in_review' ? 'in review' : 'draft';
+	return `${c.title} (${CASE_TYPE_LABELS[c.type]}, ${formatDate(c.start)}) — ${status}, not published`;
 }
 
 export function personLine(person: PackPerson): string {

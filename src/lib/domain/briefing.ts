@@ -22,6 +22,7 @@ export type PackSectionKey =
 	| 'figure'
 	| 'people'
 	| 'laws'
+	| 'unpublished'
 	| 'eu'
 	| 'sinceLast'
 	| 'asks'
@@ -91,6 +92,20 @@ export interface PackLaw {
 	refs: number[];
 }
 
+/**
+ * A case not yet published, ticked in by the director: internal packs only, never public, and
+ * printed as such so no reader takes it for part of the published record.
+ */
+export interface PackUnpublishedCase {
+	id: string;
+	title: string;
+	type: CaseType;
+	start: PreciseDate | null;
+	status: 'draft' | 'in_review';
+	/** Markdown. */
+	description: string;
+}
+
 /** Something the EU did: an agreement (with its human-rights clause), resolution, statement, meeting. */
 export interface PackEuItem {
 	id: string;
@@ -158,6 +173,8 @@ export interface BriefingContent {
 	figure: PackTimelineFigure | null;
 	people: PackPerson[];
 	laws: PackLaw[];
+	/** Internal packs only; absent in packs built before it existed. */
+	unpublished?: PackUnpublishedCase[];
 	eu: PackEuItem[];
 	sinceLast: PackSinceLast | null;
 	asks: PackAsk[];

@@ -1,3 +1,4 @@
+import { currentTime } from '../clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -55,7 +56,7 @@ export const KIND_NAMES: Record<FileKind, string> = {
 };
 
 /** A dated file name under `folder`, e.g. data/backups/pledgewatch-20261201-070000Z.db. */
-export function datedFile(folder: string, extension: string, now = new Date()): string {
+export function datedFile(folder: string, extension: string, now = currentTime()): string {
 	const stamp = now
 		.toISOString()
 		.replace(/\.\d+Z$/, 'Z')

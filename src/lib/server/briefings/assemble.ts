@@ -1,4 +1,4 @@
-import { compareDates, formatDate, type PreciseDate } from '$lib/dates';
+import { compareDates, formatDate, fromColumns, type PreciseDate } from '$lib/dates';
 import {
 	PACK_CONTENT_VERSION,
 	type BriefingContent,
@@ -12,6 +12,7 @@ import {
 import { RATING_LABELS } from '$lib/labels';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
+import { listAtRiskNames, loadUnpublishedCases } from '$lib/server/repositories/briefing-packs';
 import { readSourceRecord, type SourceRecord } from './source-record';
 import { drawTimelineFigure } from './timeline-figure';
 import { currentTime } from '../clock.js';
@@ -25,6 +26,27 @@ import { currentTime } from '../clock.js';
 /** Cases listed per section; beyond it the pack counts and says so in `limits`. */
 export const PACK_CASE_LIMIT = 50;
 
+/*
+ * What the other lists hold at most, so a pack stays a few dozen pages however large the
+ * record: beyond each, the pack lists the first and says in `limits` how many it left out.
+ */
+export const PACK_LIST_LIMITS = {
+	pledges: 25,
+	contradictedBy: 10,
+	laws: 15,
+	lawCases: 5,
+	eu: 25,
+	newCases: 25,
+	asks: 20
+} as const;
+
+/** The first `limit` items; when there are more, a sentence saying so goes into `limits`. */
+function capped<T>(items: readonly T[], limit: number, what: string, limits: string[]): T[] {
+	if (items.length > limit)
+		limits.push(`Of ${items.length.toLocaleString('en')} ${what}, this pack lists ${limit}.`);
+	return items.slice(0, limit);
+}
+
 export type PackOccasionInput =
 	| { engagementId: string }
 	| { engagementId?: undefined; title: string; date: string };
@@ -36,6 +58,8 @@ export interface AssembleInput {
 	themes: string[];
 	classification: PackClassification;
 	realNames: boolean;
+	/** Internal packs only: unpublished cases of the country the director ticked in. */
+	unpublishedCaseIds?: string[];
 	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
 	today?: string;
 }
@@ -170,14 +194,20 @@ function resolveOccasion(input: AssembleInput, record: SourceRecord, today: stri
 	const date = input.occasion.date;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
 		throw new PackInputError('occasionDate', 'Give the occasion a date as YYYY-MM-DD.');
-	if (date > today)
+	/*
+	 * A pack is written before its meeting, so a date ahead is normal; more than a year ahead
+	 * is most likely a mistyped year.
+	 */
+	if (date > yearAfter(today))
 		throw new PackInputError(
 			'occasionDate',
-			`The occasion's date ${date} is in the future; a pack briefs for a meeting that is fixed, so give a date on or before ${today}.`
+			`The occasion's date ${date} is more than a year in the future; check the year, or give the meeting's date once it is fixed.`
 		);
 	const d: PreciseDate = { text: date, precision: 'day', earliest: date, latest: date, note: '' };
 	return { engagementId: null, title, date: d, engagement: null };
 }
+
+const yearAfter = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
 
 function checkWindow(window: AssembleInput['window']) {
 	for (const [field, day] of [
@@ -197,7 +227,8 @@ function checkWindow(window: AssembleInput['window']) {
 function sinceLast(
 	record: SourceRecord,
 	occasion: { engagementId: string | null; date: PreciseDate | null },
-	caseRef: (id: string) => PackCaseRef | null
+	caseRef: (id: string) => PackCaseRef | null,
+	limits: string[]
 ): PackSinceLast | null {
 	if (!occasion.engagementId) return null;
 	const occasionDay = occasion.date?.earliest ?? null;
@@ -210,12 +241,15 @@ function sinceLast(
 	if (!previous) return { previous: null, newCases: [], ratingChanges: [], asks: [] };
 	const from = dayOf(previous.start) ?? '';
 	const to = occasionDay ?? '9999-12-31';
-	const newCases = record.cases
-		.filter((c) => {
+	const newCases = capped(
+		record.cases.filter((c) => {
 			const day = c.start?.earliest ?? null;
 			return day !== null && day > from && day <= to;
-		})
-		.flatMap((c) => caseRef(c.id) ?? []);
+		}),
+		PACK_LIST_LIMITS.newCases,
+		'new cases since the last engagement',
+		limits
+	).flatMap((c) => caseRef(c.id) ?? []);
 	const ratingChanges = record.pledges.flatMap((p) => {
 		const history = [p.current, ...p.earlierAssessments]
 			.filter((a) => a !== null)
@@ -265,11 +299,40 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			`There is no published record for the country "${input.country}"; publish its country record first, or pick another country.`
 		);
 	const occasion = resolveOccasion(input, record, today);
+	if (record.casesInWindow === 0 && record.pledges.length === 0) {
+		const name = record.page.country.name;
+		throw new PackInputError(
+			record.page.figures.cases + record.page.figures.pledges === 0 ? 'country' : 'from',
+			record.page.figures.cases + record.page.figures.pledges === 0
+				? `${name} has no published pledge or case yet, so a pack would be empty; publish its records first, or pick another country.`
+				: `No published pledge or case of ${name} falls in this window${input.themes.length ? ' and these themes' : ''}; widen the window or choose fewer themes.`
+		);
+	}
+	const internal = input.classification === 'internal';
+	const unpublishedIds = input.unpublishedCaseIds ?? [];
+	if (!internal && unpublishedIds.length > 0)
+		throw new PackInputError(
+			'unpublished',
+			'A public pack holds published records only: untick the unpublished cases, or make the pack internal.'
+		);
+	const realNames = internal && input.realNames;
+	const [unpublishedRows, realNameRows] = await Promise.all([
+		internal ? loadUnpublishedCases(db, record.countryId, unpublishedIds) : [],
+		realNames
+			? listAtRiskNames(
+					db,
+					record.prisoners.items.flatMap((item) => item.caseId)
+				)
+			: []
+	]);
 	/*
-	 * Real names need a read outside the public path; until that exists every pack, internal
-	 * or not, names at-risk people by pseudonym (the documents print what `people` holds).
+	 * The public read path names at-risk people by pseudonym ("Name withheld" without one); an
+	 * internal pack that asks for real names swaps them back, matched by case and pseudonym.
 	 */
-	const realNames = false;
+	const realName = (caseId: string, shown: string) =>
+		realNameRows.find(
+			(r) => r.case_id === caseId && (r.public_pseudonym ?? 'Name withheld') === shown
+		)?.name ?? null;
 
 	const notes = new Endnotes(new Map(record.sources.map((s) => [s.id, s])));
 	const caseById = new Map(record.cases.map((c) => [c.id, c]));
@@ -286,7 +349,13 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		};
 	};
 
-	const pledges = record.pledges.map((p) => ({
+	const limits: string[] = [];
+	const pledges = capped(
+		record.pledges,
+		PACK_LIST_LIMITS.pledges,
+		'pledges in the window',
+		limits
+	).map((p) => ({
 		id: p.id,
 		title: p.title,
 		made: p.made,
@@ -302,7 +371,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		rating: p.rating,
 		rationale: p.current?.rationale ?? '',
 		refs: notes.cite([...p.citations, ...(p.current?.citations ?? [])]),
-		contradictedBy: p.contradictedBy.map(
+		contradictedBy: p.contradictedBy.slice(0, PACK_LIST_LIMITS.contradictedBy).map(
 			(l) =>
 				caseRef(l.caseId, l.note) ?? {
 					id: l.caseId,
@@ -316,24 +385,40 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	}));
 
 	const people: PackPerson[] = record.prisoners.items.flatMap((item) =>
-		item.people.map((person, i) => ({
-			id: `${item.caseId}:${i}`,
-			name: person.name,
-			pseudonymised: person.pseudonymised,
-			situation: [item.title, ...item.restrictions.map((r) => r.title)].join('; '),
-			since: item.start,
-			ongoingAsOf: item.ongoing ? (caseById.get(item.caseId)?.ongoingAsOf ?? null) : null,
-			caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)],
-			refs: notes.cite(caseById.get(item.caseId)?.citations ?? [])
-		}))
+		item.people.map((person, i) => {
+			const real = person.pseudonymised ? realName(item.caseId, person.name) : null;
+			return {
+				id: `${item.caseId}:${i}`,
+				name: real ?? person.name,
+				pseudonymised: person.pseudonymised && real === null,
+				situation: [item.title, ...item.restrictions.map((r) => r.title)].join('; '),
+				since: item.start,
+				ongoingAsOf: item.ongoing ? (caseById.get(item.caseId)?.ongoingAsOf ?? null) : null,
+				caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)],
+				refs: notes.cite(caseById.get(item.caseId)?.citations ?? [])
+			};
+		})
 	);
 
+	const unpublished = unpublishedRows.map((r) => ({
+		id: r.id,
+		title: r.title,
+		type: r.case_type,
+		start: fromColumns(r, 'start'),
+		status: r.status === 'in_review' ? ('in_review' as const) : ('draft' as const),
+		description: r.description
+	}));
+
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
-	const laws = record.laws.map((l) => ({
+	if (record.pledges.some((p) => p.contradictedBy.length > PACK_LIST_LIMITS.contradictedBy))
+		limits.push(
+			`Each pledge lists at most ${PACK_LIST_LIMITS.contradictedBy} of the cases that contradict it.`
+		);
+	const laws = capped(record.laws, PACK_LIST_LIMITS.laws, 'laws', limits).map((l) => ({
 		id: l.id,
 		title: l.title,
 		article: l.reference,
-		cases: (usesByLaw.get(l.id)?.cases ?? []).map((c) => ({
+		cases: (usesByLaw.get(l.id)?.cases ?? []).slice(0, PACK_LIST_LIMITS.lawCases).map((c) => ({
 			id: c.id,
 			title: c.title,
 			start: c.start
@@ -341,9 +426,12 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(l.citations)
 	}));
 
-	const eu = record.engagements
+	// The most recent engagements, oldest first.
+	const euAll = record.engagements
 		.filter((e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? ''))
-		.sort((a, b) => compareDates(a.start, b.start))
+		.sort((a, b) => compareDates(b.start, a.start));
+	const eu = capped(euAll, PACK_LIST_LIMITS.eu, 'EU engagements (the most recent listed)', limits)
+		.reverse()
 		.map((e) => ({
 			id: e.id,
 			kind: e.kind,
@@ -354,16 +442,25 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			refs: notes.cite(e.citations)
 		}));
 
-	const since = sinceLast(record, occasion, (id) => caseRef(id));
+	const since = sinceLast(record, occasion, (id) => caseRef(id), limits);
 
-	const openAsks = record.asks.filter((a) => a.status === 'open');
+	const openAsks = capped(
+		record.asks.filter((a) => a.status === 'open'),
+		PACK_LIST_LIMITS.asks,
+		'open asks',
+		limits
+	);
 	const asks = openAsks.map((a) => ({
 		askId: a.id,
 		text: a.recommendation.trim() || a.title,
 		refs: notes.cite(a.citations)
 	}));
 
-	const limits: string[] = [];
+	const occasionDay = occasion.date?.earliest ?? null;
+	if (occasionDay !== null && occasionDay > today)
+		limits.push(
+			`The occasion (${formatDate(occasion.date)}) lies ahead: this pack reads the record as it stands on ${formatDate({ text: today, precision: 'day' })}.`
+		);
 	if (record.casesInWindow > record.cases.length)
 		limits.push(
 			`The window holds ${plural(record.casesInWindow, 'published case', 'published cases')}; this pack lists the ${record.cases.length} most recent and counts the rest.`
@@ -371,10 +468,6 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	if (record.prisoners.total > record.prisoners.items.length)
 		limits.push(
 			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
-		);
-	if (input.classification === 'internal' && input.realNames)
-		limits.push(
-			'At-risk people appear under their pseudonyms: real names are not yet available in packs.'
 		);
 
 	const figure = await drawTimelineFigure(record.page.timeline, {
@@ -399,6 +492,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		figure,
 		people,
 		laws,
+		...(internal ? { unpublished } : {}),
 		eu,
 		sinceLast: since,
 		asks,

@@ -6,6 +6,7 @@ import type {
 	PackIssue,
 	PackSectionKey
 } from '$lib/domain/briefing';
+import { PACK_SECTION_ORDER } from '$lib/briefing/sections';
 import { recordAudit, type AuditAction } from '$lib/server/audit';
 import type { DB } from '$lib/server/db/connect';
 import { can, type Actor } from '$lib/server/policy';
@@ -36,19 +37,6 @@ export interface PackContext {
 	ip?: string | null;
 	userAgent?: string | null;
 }
-
-export const PACK_SECTIONS: { key: PackSectionKey; label: string }[] = [
-	{ key: 'summary', label: 'Summary' },
-	{ key: 'pledges', label: 'Pledge versus practice' },
-	{ key: 'figure', label: 'Timeline figure' },
-	{ key: 'people', label: 'Political prisoners and people under restriction' },
-	{ key: 'laws', label: 'Laws used against critics' },
-	{ key: 'eu', label: "The EU's record" },
-	{ key: 'sinceLast', label: 'Since the last engagement' },
-	{ key: 'asks', label: 'Recommended asks' },
-	{ key: 'talkingPoints', label: 'Talking points' },
-	{ key: 'endnotes', label: 'Endnotes' }
-];
 
 async function audit(
 	db: DB,
@@ -84,7 +72,8 @@ export function buildFormEcho(form: FormData) {
 		to: text(form, 'to'),
 		themes: form.getAll('themes').map(String),
 		classification: text(form, 'classification'),
-		realNames: form.get('realNames') === 'on'
+		realNames: form.get('realNames') === 'on',
+		unpublished: form.getAll('unpublished').map(String)
 	};
 }
 export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
@@ -110,12 +99,24 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		themes: echo.themes,
 		classification: echo.classification,
 		realNames: echo.classification === 'internal' && echo.realNames,
+		unpublishedCaseIds: echo.unpublished,
 		today
 	};
 }
 
 /** Builds a draft pack from the record and stores it; returns its id. */
 export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput): Promise<string> {
+	const id = await storeDraft(db, ctx.actor.userId, input);
+	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
+	return id;
+}
+
+async function storeDraft(
+	db: DB,
+	userId: string | null,
+	input: AssembleInput,
+	fixedId?: string
+): Promise<string> {
 	const content = await assembleBriefing(db, input);
 	const country = await db
 		.selectFrom('countries')
@@ -131,13 +132,16 @@ export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput):
 			windowStart: input.window.from,
 			windowEnd: input.window.to,
 			themeSlugs: input.themes,
-			selection: JSON.stringify({ realNames: input.realNames }),
+			selection: JSON.stringify({
+				realNames: input.realNames,
+				unpublishedCaseIds: input.unpublishedCaseIds ?? []
+			}),
 			body: JSON.stringify(content),
-			isPublic: input.classification === 'public'
+			isPublic: input.classification === 'public',
+			id: fixedId
 		},
-		ctx.actor.userId
+		userId
 	);
-	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
 	return id;
 }
 
@@ -182,7 +186,7 @@ export function editFormEcho(form: FormData) {
 }
 export type EditFormEcho = ReturnType<typeof editFormEcho>;
 
-const SECTION_KEYS = new Set(PACK_SECTIONS.map((s) => s.key as string));
+const SECTION_KEYS = new Set<string>(PACK_SECTION_ORDER);
 
 /** Renumbers endnotes in order of first citation over what is left, dropping uncited ones. */
 export function renumberEndnotes(content: BriefingContent): BriefingContent {
@@ -268,6 +272,7 @@ export function applyPackEdits(
 		people: keep('people', content.people),
 		laws: keep('laws', content.laws),
 		eu: keep('eu', content.eu),
+		...(content.unpublished ? { unpublished: keep('unpublished', content.unpublished) } : {}),
 		asks,
 		talkingPoints: echo.talkingPoints
 			.split('\n')
@@ -321,10 +326,26 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 		await audit(db, ctx, 'briefing.issue', id, { reason: refusal }, 'denied');
 		throw new ValidationError({ _form: refusal });
 	}
+	const { pdf: pdfDoc, docx: docxDoc } = await freezePack(db, id, version, content, ctx.actor);
+	await audit(db, ctx, 'briefing.issue', id, {
+		classification: content.classification,
+		pdfSha256: pdfDoc.sha256,
+		docxSha256: docxDoc.sha256
+	});
+}
+
+/** Renders a draft's documents and stores them with its content; who may issue is checked before. */
+async function freezePack(
+	db: DB,
+	id: string,
+	version: number,
+	content: BriefingContent,
+	by: { userId: string | null; email: string | null }
+) {
 	const at = now();
 	const issue: PackIssue = {
 		issuedAt: at,
-		issuedBy: issuerName(content.classification, ctx.actor.email),
+		issuedBy: issuerName(content.classification, by.email),
 		classification: content.classification
 	};
 	const [pdf, docx] = await Promise.all([renderPdf(content, issue), renderDocx(content, issue)]);
@@ -341,13 +362,27 @@ export async function issuePack(db: DB, ctx: PackContext, id: string, version: n
 			documents,
 			at
 		},
-		ctx.actor.userId
+		by.userId
 	);
-	await audit(db, ctx, 'briefing.issue', id, {
-		classification: content.classification,
-		pdfSha256: pdfDoc.sha256,
-		docxSha256: docxDoc.sha256
-	});
+	return { pdf: pdfDoc, docx: docxDoc };
+}
+
+/**
+ * The demo's issued public pack, built and issued by the code every pack goes through, from
+ * the demo record alone; made once (its id is fixed) and, like any issued pack, never rebuilt.
+ * Nobody's account issues it: the start-up does, before any user exists.
+ */
+export async function ensureDemoPack(db: DB, id: string, input: AssembleInput): Promise<boolean> {
+	const existing = await db
+		.selectFrom('briefing_packs')
+		.where('id', '=', id)
+		.select('id')
+		.executeTakeFirst();
+	if (existing) return false;
+	await storeDraft(db, null, input, id);
+	const row = await getBriefingPack(db, id);
+	await freezePack(db, id, row.version, packContent(row), { userId: null, email: null });
+	return true;
 }
 
 export async function withdrawPack(db: DB, ctx: PackContext, id: string, reason: string) {

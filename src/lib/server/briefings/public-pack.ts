@@ -1,5 +1,4 @@
 import type { DB } from '$lib/server/db/connect';
-import { renderMarkdown } from '$lib/server/markdown';
 import {
 	findPublicBriefingPack,
 	getBriefingDocument,
@@ -25,8 +24,6 @@ export async function publicPack(db: DB, code: string, id: string) {
 		issue,
 		withdrawnAt: row.withdrawn_at,
 		withdrawnReason: row.withdrawn_reason,
-		asksHtml: content.asks.map((a) => renderMarkdown(a.text)),
-		summaryHtml: renderMarkdown(content.summary.text),
 		documents: await listBriefingDocuments(db, row.id)
 	};
 }

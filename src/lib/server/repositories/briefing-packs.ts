@@ -26,6 +26,8 @@ export interface NewBriefingPack {
 	body: string;
 	isPublic: boolean;
 	basedOn?: string | null;
+	/** A fixed id (the demo's pack); new packs get a random one. */
+	id?: string;
 }
 
 const PACK_COLUMNS = [
@@ -71,7 +73,7 @@ export async function createBriefingPack(
 	input: NewBriefingPack,
 	userId: string | null
 ): Promise<string> {
-	const id = randomId();
+	const id = input.id ?? randomId();
 	const at = now();
 	await db
 		.insertInto('briefing_packs')
@@ -273,5 +275,56 @@ export function listBriefingDocuments(db: Executor, packId: string) {
 		.where('pack_id', '=', packId)
 		.select(['format', 'sha256', 'size'])
 		.orderBy('format', 'desc')
+		.execute();
+}
+
+/* --- what only an internal pack may read ------------------------------------------------- */
+
+/** Cases not yet published (drafts and those in review), for the builder to offer. */
+export function listUnpublishedCases(db: Executor) {
+	return db
+		.selectFrom('cases')
+		.where('status', '!=', 'published')
+		.where('deleted_at', 'is', null)
+		.select(['id', 'country_id', 'title', 'status'])
+		.orderBy('title')
+		.execute();
+}
+
+/** The unpublished cases of one country among `ids`, with what an internal pack prints. */
+export async function loadUnpublishedCases(db: Executor, countryId: string, ids: string[]) {
+	if (ids.length === 0) return [];
+	return db
+		.selectFrom('cases')
+		.where('country_id', '=', countryId)
+		.where('id', 'in', ids)
+		.where('status', '!=', 'published')
+		.where('deleted_at', 'is', null)
+		.select([
+			'id',
+			'title',
+			'case_type',
+			'status',
+			'description',
+			'start_text',
+			'start_precision',
+			'start_earliest',
+			'start_latest',
+			'start_note'
+		])
+		.orderBy('start_earliest')
+		.orderBy('title')
+		.execute();
+}
+
+/** Real names of the at-risk people affected by `caseIds`, by case and pseudonym. */
+export async function listAtRiskNames(db: Executor, caseIds: string[]) {
+	if (caseIds.length === 0) return [];
+	return db
+		.selectFrom('case_actors')
+		.innerJoin('actors', 'actors.id', 'case_actors.actor_id')
+		.where('case_actors.case_id', 'in', caseIds)
+		.where('actors.at_risk', '=', 1)
+		.select(['case_actors.case_id', 'actors.public_pseudonym', 'actors.name'])
 		.execute();
 }

@@ -62,7 +62,8 @@ export function citationId(type: RecordType, recordId: string): string {
 
 /**
  * Loads the demo at start-up when the database holds no country yet, so a fresh install
- * shows a real record. Also adds any missing base theme. Returns whether it loaded.
+ * shows a real record and its issued briefing pack. Also adds any missing base theme. Returns
+ * whether it loaded.
  */
 export async function seedDemoIfEmpty(db: DB): Promise<boolean> {
 	await seedThemes(db);
@@ -72,6 +73,9 @@ export async function seedDemoIfEmpty(db: DB): Promise<boolean> {
 		.executeTakeFirstOrThrow();
 	if (Number(n) > 0) return false;
 	await loadDemo(db);
+	// Loaded here, not at the top: the pack code reaches $lib, which `npm run seed` (tsx) cannot.
+	const { seedDemoPack } = await import('./demo-pack.js');
+	await seedDemoPack(db);
 	return true;
 }
 

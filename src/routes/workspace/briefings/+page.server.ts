@@ -5,7 +5,7 @@ import { clientInfo } from '$lib/server/auth/request';
 import { PackInputError } from '$lib/server/briefings/assemble';
 import { buildFormEcho, buildPack, readBuildForm } from '$lib/server/briefings/packs';
 import { can } from '$lib/server/policy';
-import { listBriefingPacks } from '$lib/server/repositories/briefing-packs';
+import { listBriefingPacks, listUnpublishedCases } from '$lib/server/repositories/briefing-packs';
 import { today } from '$lib/server/clock';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listEngagements } from '$lib/server/repositories/engagements';
@@ -15,11 +15,12 @@ import { db } from '$lib/server/runtime';
 export const load: PageServerLoad = async (event) => {
 	const actor = await guard(event, 'read:internal');
 	const mayBuild = can(actor, 'build:briefings');
-	const [packs, countries, engagements, themes] = await Promise.all([
+	const [packs, countries, engagements, themes, unpublished] = await Promise.all([
 		listBriefingPacks(db()),
 		mayBuild ? listCountries(db(), { status: 'published' }) : [],
 		mayBuild ? listEngagements(db(), { status: 'published', sort: 'date_desc' }) : [],
-		mayBuild ? listThemes(db()) : []
+		mayBuild ? listThemes(db()) : [],
+		mayBuild ? listUnpublishedCases(db()) : []
 	]);
 	return {
 		mayBuild,
@@ -43,7 +44,13 @@ export const load: PageServerLoad = async (event) => {
 			title: e.title,
 			date: e.start_text
 		})),
-		themes: themes.map((t) => ({ slug: t.slug, name: t.name }))
+		themes: themes.map((t) => ({ slug: t.slug, name: t.name })),
+		unpublishedCases: unpublished.map((r) => ({
+			id: r.id,
+			countryId: r.country_id,
+			title: r.title,
+			status: r.status
+		}))
 	};
 };
 

@@ -10,7 +10,8 @@ import {
 	personLine,
 	pledgeMeta,
 	ratingChangeLine,
-	refMarker
+	refMarker,
+	unpublishedLine
 } from '$lib/briefing/sections';
 import { formatDate } from '$lib/dates';
 
@@ -84,6 +85,17 @@ const SECTIONS: Record<PackSectionKey, (w: PackWriter, c: BriefingContent) => vo
 					false
 				);
 		}
+	},
+	unpublished(w, c) {
+		w.meta('Internal: these records are not published and must not be shared outside staff.');
+		w.list(
+			(c.unpublished ?? []).map((k) => ({
+				runs: plain(unpublishedLine(k)),
+				refs: '',
+				under: markdownBlocks(k.description)
+			})),
+			false
+		);
 	},
 	eu(w, c) {
 		for (const item of c.eu) {

@@ -10,11 +10,9 @@ import {
 	newDraftFrom,
 	packContent,
 	packIssue,
-	PACK_SECTIONS,
 	savePack,
 	withdrawPack
 } from '$lib/server/briefings/packs';
-import { renderMarkdown } from '$lib/server/markdown';
 import { can } from '$lib/server/policy';
 import { getBriefingPack, listBriefingDocuments } from '$lib/server/repositories/briefing-packs';
 import {
@@ -54,9 +52,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		content,
 		issue: packIssue(row, content),
-		asksHtml: content.asks.map((a) => renderMarkdown(a.text)),
 		documents: await listBriefingDocuments(db(), row.id),
-		sections: PACK_SECTIONS,
 		mayBuild,
 		issueRefusal: mayBuild
 			? await issueRefusal(db(), actor, row, content.classification)
