@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, sessionCookieName } from '../../src/lib/server/auth/sessions.js';
+import { getCase } from '../../src/lib/server/repositories/cases.js';
 import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { getRevisionAtVersion } from '../../src/lib/server/repositories/revisions.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
@@ -192,7 +193,7 @@ for (const dialect of testDialects()) {
 				const outcomes = await Promise.all(saves);
 				expect(outcomes.some((o) => !o.ok)).toBe(true);
 				for (const [i, id] of ids.entries()) {
-					const record = await caseKind.get(database.db, id);
+					const record = await getCase(database.db, id);
 					const revision = await getRevisionAtVersion(database.db, 'case', id, record.version);
 					expect(revision.snapshot.title, `case ${i} at version ${record.version}`).toBe(
 						record.title
