@@ -229,7 +229,7 @@ function filtered(db: Executor, filters: CaseFilters) {
 			eb.and([
 				...commonConditions('cases', filters),
 				...scopeConditions('cases', filters, 'case'),
-				...periodWithin('cases', filters.from, filters.to, 'ongoing'),
+				...periodWithin('cases', filters.from, filters.to),
 				...(actor_id === undefined
 					? []
 					: [hasJoinRow('cases', 'case_actors', 'case_id', { actor_id, role: actor_role })]),
