@@ -170,9 +170,12 @@ export function page<DB, TB extends keyof DB, O>(
 export async function countRows<DB, TB extends keyof DB, O>(
 	query: SelectQueryBuilder<DB, TB, O>
 ): Promise<number> {
-	const counted = query.select(sql<number>`count(*)`.as('n'));
-	// Kysely cannot name the new column on a query of any table; PostgreSQL returns it as text.
-	const row = (await counted.executeTakeFirstOrThrow()) as unknown as { n: number | string };
+	// Kysely cannot name the new column on a query of any table (hence $castTo); PostgreSQL
+	// returns a count as text.
+	const row = await query
+		.select(sql`count(*)`.as('n'))
+		.$castTo<{ n: number | string }>()
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 
