@@ -197,12 +197,8 @@ export const createCase = writes.create;
 export const updateCase = writes.update;
 /** The case with its actors, laws and theme ids. */
 export const getCase = ops.getWithRelated;
-
-export const findCase = ops.find;
-export const findCases = ops.findMany;
-export const deleteCase = ops.remove;
-export const restoreCase = ops.restore;
-export const setCaseStatus = ops.setStatus;
+export const { find: findCase, findMany: findCases, remove: deleteCase } = ops;
+export const { restore: restoreCase, setStatus: setCaseStatus } = ops;
 
 export interface CaseFilters extends ListOptions {
 	country_id?: string;
