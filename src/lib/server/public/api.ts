@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
 import type { DB } from '$lib/server/db/connect';
 import { countRows, page } from '$lib/server/repositories/listing';
@@ -48,6 +48,16 @@ function ordering(table: ListedTable, sort: string | undefined): RawBuilder<unkn
 		...undatedLast(sql`coalesce(${earliest}, ${latest})`, sort === '-date' ? 'desc' : 'asc'),
 		id
 	];
+}
+
+/** How many records match, and the page of them `q` asks for, in its order. */
+function totalAndPage<D, T extends keyof D, O, R>(
+	matching: SelectQueryBuilder<D, T, O>,
+	selected: SelectQueryBuilder<D, T, R>,
+	table: ListedTable,
+	q: { sort?: string; limit?: number; offset?: number }
+): Promise<[number, R[]]> {
+	return Promise.all([countRows(matching), page(selected, ordering(table, q.sort), q).execute()]);
 }
 
 function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
@@ -172,21 +182,19 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 		.where(isPublished('pledges'))
 		.where(isPublished('countries'))
 		.where((eb) => eb.and(where));
-	const [total, rows] = await Promise.all([
-		countRows(matching),
-		page(
-			matching.select([
-				...PLEDGE_COLUMNS,
-				'countries.code as country_code',
-				'rated.id as assessment_id',
-				'rated.rating',
-				'rated.assessed_on',
-				'rated.rationale'
-			]),
-			ordering('pledges', q.sort),
-			q
-		).execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([
+			...PLEDGE_COLUMNS,
+			'countries.code as country_code',
+			'rated.id as assessment_id',
+			'rated.rating',
+			'rated.assessed_on',
+			'rated.rationale'
+		]),
+		'pledges',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const assessmentIds = rows.flatMap((r) => (r.assessment_id ? [r.assessment_id] : []));
@@ -239,22 +247,18 @@ async function engagementsOf(
 			pledges.map((p) => p.id)
 		)
 	).filter((l) => l.from_type === 'pledge' && l.to_type === 'engagement');
-	const wanted = new Set(
-		pledges.flatMap((p) => {
-			const id = p.engagement_id ?? madeAt.find((l) => l.from_id === p.id)?.to_id;
-			return id === undefined ? [] : [id];
-		})
-	);
-	const rows =
-		wanted.size === 0
-			? []
-			: await db
-					.selectFrom('engagements')
-					.where(isPublished('engagements'))
-					.where('engagements.id', 'in', [...wanted])
-					.select(['engagements.id', 'engagements.title'])
-					.execute();
-	const titles = new Map(rows.map((r) => [r.id, r.title]));
+	// The engagement each pledge would name, were every engagement visible.
+	const wanted = new Set(pledges.flatMap((p) => madeAtEngagement(p, madeAt, (id) => id)?.id ?? []));
+	const titles = new Map<string, string>();
+	if (wanted.size > 0) {
+		const rows = await db
+			.selectFrom('engagements')
+			.where(isPublished('engagements'))
+			.where('engagements.id', 'in', [...wanted])
+			.select(['engagements.id', 'engagements.title'])
+			.execute();
+		for (const r of rows) titles.set(r.id, r.title);
+	}
 	return (pledge) => madeAtEngagement(pledge, madeAt, (id) => titles.get(id));
 }
 
@@ -274,14 +278,12 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 			b.where('cases.verification', 'in', q.verification ?? [])
 		)
 		.where((eb) => eb.and(where));
-	const [total, rows] = await Promise.all([
-		countRows(matching),
-		page(
-			matching.select([...CASE_COLUMNS, 'countries.code as country_code']),
-			ordering('cases', q.sort),
-			q
-		).execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([...CASE_COLUMNS, 'countries.code as country_code']),
+		'cases',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, laws, themes, citations, contradicts, related] = await Promise.all([
@@ -323,14 +325,12 @@ export async function listApiEngagements(
 		.where(isPublished('countries'))
 		.$if(Boolean(q.type?.length), (b) => b.where('engagements.kind', 'in', q.type ?? []))
 		.where((eb) => eb.and(where));
-	const [total, rows] = await Promise.all([
-		countRows(matching),
-		page(
-			matching.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code']),
-			ordering('engagements', q.sort),
-			q
-		).execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code']),
+		'engagements',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, citations, asksMadeFor, asksRaised] = await Promise.all([
