@@ -213,15 +213,19 @@ export function laterOf(a: RawBuilder<unknown>, b: RawBuilder<unknown>): Day {
 	>`case when ${a} is null then ${b} when ${b} is null then ${a} when ${a} > ${b} then ${a} else ${b} end`;
 }
 
+/** reachSpan in SQL of the one date under `prefix` (as 'made' reads a pledge's made date). */
+export function dateReachSql(table: string, prefix: string) {
+	const earliest = ref(table, `${prefix}_earliest`);
+	return {
+		earliest: sql<string | null>`${earliest}`,
+		latest: sql<string | null>`coalesce(${ref(table, `${prefix}_latest`)}, ${earliest})`
+	};
+}
+
 /** reachSpan in SQL, for a pledge ('made'), case or engagement ('period') table. */
 export function reachSpanSql(kind: ReachKind, table: string) {
 	const col = (c: string) => ref(table, c);
-	if (kind === 'made') {
-		return {
-			earliest: sql<string | null>`${col('made_earliest')}`,
-			latest: sql<string | null>`coalesce(${col('made_latest')}, ${col('made_earliest')})`
-		};
-	}
+	if (kind === 'made') return dateReachSql(table, 'made');
 	if (kind === 'case') {
 		return {
 			earliest: sql<string | null>`${col('start_earliest')}`,

@@ -210,24 +210,27 @@ function formatAsOf(asOf: DateLike): string {
 	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
 }
 
+/** The five columns a date is stored in under `prefix`, as the schema types them. */
+export type DateColumns<P extends string> = {
+	[K in `${P}_text` | `${P}_earliest` | `${P}_latest`]: string | null;
+} & { [K in `${P}_precision`]: Precision | null } & { [K in `${P}_note`]: string };
+
+/** The columns of a date that is present: text and precision are set. */
+export type PresentDateColumns<P extends string> = DateColumns<P> & {
+	[K in `${P}_text`]: string;
+} & { [K in `${P}_precision`]: Precision };
+
 /** Spreads a PreciseDate into the five columns stored under `prefix`. */
-export function toColumns<P extends string>(
-	prefix: P,
-	date: PreciseDate | null
-): Record<
-	`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`,
-	string | null
-> {
+export function toColumns<P extends string>(prefix: P, date: PreciseDate): PresentDateColumns<P>;
+export function toColumns<P extends string>(prefix: P, date: PreciseDate | null): DateColumns<P>;
+export function toColumns<P extends string>(prefix: P, date: PreciseDate | null): DateColumns<P> {
 	return {
 		[`${prefix}_text`]: date?.text ?? null,
 		[`${prefix}_precision`]: date?.precision ?? null,
 		[`${prefix}_earliest`]: date?.earliest ?? null,
 		[`${prefix}_latest`]: date?.latest ?? null,
 		[`${prefix}_note`]: date?.note ?? ''
-	} as Record<
-		`${P}_text` | `${P}_precision` | `${P}_earliest` | `${P}_latest` | `${P}_note`,
-		string | null
-	>;
+	} as DateColumns<P>;
 }
 
 /** Reads the five columns stored under `prefix` back into a PreciseDate (null when unset). */

@@ -6,7 +6,7 @@ import type { TimelineView } from './view.svelte';
  * Keys typed into the filter form are left alone.
  */
 export function chartKeydown(event: KeyboardEvent, view: TimelineView, figure: HTMLElement) {
-	const target = event.target as HTMLElement;
+	const target = event.target as HTMLElement | SVGElement;
 	if (target.closest('input, select, textarea, summary')) return;
 	if (event.key === '+' || event.key === '=') {
 		event.preventDefault();
@@ -17,9 +17,8 @@ export function chartKeydown(event: KeyboardEvent, view: TimelineView, figure: H
 	} else if (event.key === 'Escape') {
 		view.clear();
 	} else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && target.dataset.item) {
-		const all = [...figure.querySelectorAll<SVGElement>('[data-item]')];
-		const next =
-			all[all.indexOf(target as unknown as SVGElement) + (event.key === 'ArrowRight' ? 1 : -1)];
+		const all = [...figure.querySelectorAll<HTMLElement | SVGElement>('[data-item]')];
+		const next = all[all.indexOf(target) + (event.key === 'ArrowRight' ? 1 : -1)];
 		if (next) {
 			event.preventDefault();
 			next.focus();

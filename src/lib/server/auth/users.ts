@@ -100,8 +100,7 @@ async function guardLastAdmin(trx: DB, userId: string): Promise<void> {
 		.select('id')
 		.where('role', '=', 'admin')
 		.where('active', '=', 1);
-	// dialectOf takes Kysely<unknown>, which Kysely<Database> does not satisfy structurally.
-	if (dialectOf(trx as unknown as Parameters<typeof dialectOf>[0]) === 'postgres') {
+	if (dialectOf(trx) === 'postgres') {
 		query = query.forUpdate();
 	}
 	const admins = await query.execute();

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { PreciseDate } from '../../dates.js';
 import { toColumns } from '../../dates.js';
-import type { DB } from '../db/connect.js';
 import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
 import type { Executor } from '../repositories/records.js';
-import { searchRecordIds, type SearchOptions } from '../search/index.js';
 import {
 	NEW_ACTOR_HELP,
 	DATE_HELP,
+	EXPORT_HEAD,
+	EXPORT_TAIL,
+	exportOnly,
 	LIST_SEPARATOR,
 	SOURCES_COLUMN,
 	type CsvColumn
@@ -22,9 +23,9 @@ import {
 	listLinkedTitles,
 	listThemeSlugs
 } from '../repositories/exports.js';
-import { loadInChunks, namesOf } from './load.js';
+import { exporter, loadInChunks, namesOf } from './load.js';
 import { actorReference, idsByColumn, referencesOnce, sourceReferences } from './references.js';
-import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
+import { dateCell, exported, type ExportedRecord } from './write.js';
 
 /* Cases in and out of CSV (and JSON for export). */
 
@@ -101,24 +102,10 @@ export const CASE_COLUMNS: readonly CsvColumn[] = [
 	SOURCES_COLUMN
 ];
 
-/** Columns an export adds; an import accepts and ignores them, so an export can be re-imported. */
-const EXPORT_ONLY = [
-	'id',
-	'country_code',
-	'status',
-	'start_precision',
-	'end_precision',
-	'citations',
-	'pledges',
-	'created_at',
-	'updated_at'
-];
+const EXPORT_ONLY = exportOnly('start_precision', 'end_precision', 'citations', 'pledges');
 
 export const CASE_EXPORT_COLUMNS = [
-	'id',
-	'country_code',
-	'status',
-	'title',
+	...EXPORT_HEAD,
 	'case_type',
 	'start',
 	'start_precision',
@@ -136,8 +123,7 @@ export const CASE_EXPORT_COLUMNS = [
 	'laws',
 	'citations',
 	'pledges',
-	'created_at',
-	'updated_at'
+	...EXPORT_TAIL
 ] as const;
 
 const caseRow = z.object({
@@ -268,49 +254,41 @@ async function loadCases(db: Executor, ids: string[]): Promise<CaseExport[]> {
 			listCitationNames(db, 'case', chunk),
 			listLinkedTitles(db, 'case', chunk)
 		]);
-		return cases.map((c) => ({
-			id: c.id,
-			country_code: c.country_code,
-			status: c.status,
-			title: c.title,
-			case_type: c.case_type,
-			start:
-				c.start_text && c.start_precision
-					? { text: c.start_text, precision: c.start_precision, note: c.start_note }
-					: null,
-			end:
-				c.end_text && c.end_precision
-					? { text: c.end_text, precision: c.end_precision, note: c.end_note }
-					: null,
-			ongoing: c.ongoing === 1,
-			place: c.place,
-			description: c.description,
-			outcome: c.outcome,
-			verification: c.verification,
-			themes: namesOf(themes, c.id),
-			affected_actors: namesOf(
-				actors.filter((a) => a.role === 'affected'),
-				c.id
-			),
-			responsible_actors: namesOf(
-				actors.filter((a) => a.role === 'responsible'),
-				c.id
-			),
-			laws: namesOf(laws, c.id),
-			citations: namesOf(citations, c.id),
-			pledges: namesOf(pledges, c.id),
-			created_at: c.created_at,
-			updated_at: c.updated_at
-		}));
+		return cases.map((c) =>
+			exported(c, {
+				case_type: c.case_type,
+				start:
+					c.start_text && c.start_precision
+						? { text: c.start_text, precision: c.start_precision, note: c.start_note }
+						: null,
+				end:
+					c.end_text && c.end_precision
+						? { text: c.end_text, precision: c.end_precision, note: c.end_note }
+						: null,
+				ongoing: c.ongoing === 1,
+				place: c.place,
+				description: c.description,
+				outcome: c.outcome,
+				verification: c.verification,
+				themes: namesOf(themes, c.id),
+				affected_actors: namesOf(
+					actors.filter((a) => a.role === 'affected'),
+					c.id
+				),
+				responsible_actors: namesOf(
+					actors.filter((a) => a.role === 'responsible'),
+					c.id
+				),
+				laws: namesOf(laws, c.id),
+				citations: namesOf(citations, c.id),
+				pledges: namesOf(pledges, c.id)
+			})
+		);
 	});
 }
 
 function caseCells(c: CaseExport): Record<(typeof CASE_EXPORT_COLUMNS)[number], string> {
-	return {
-		id: c.id,
-		country_code: c.country_code,
-		status: c.status,
-		title: c.title,
+	return exported(c, {
 		case_type: c.case_type,
 		start: dateCell(c.start?.text ?? null, c.start?.precision ?? null),
 		start_precision: c.start?.precision ?? '',
@@ -327,10 +305,8 @@ function caseCells(c: CaseExport): Record<(typeof CASE_EXPORT_COLUMNS)[number], 
 		responsible_actors: c.responsible_actors.join(LIST_SEPARATOR),
 		laws: c.laws.join(LIST_SEPARATOR),
 		citations: c.citations.join(LIST_SEPARATOR),
-		pledges: c.pledges.join(LIST_SEPARATOR),
-		created_at: c.created_at,
-		updated_at: c.updated_at
-	};
+		pledges: c.pledges.join(LIST_SEPARATOR)
+	});
 }
 
 /**
@@ -338,12 +314,4 @@ function caseCells(c: CaseExport): Record<(typeof CASE_EXPORT_COLUMNS)[number], 
  * with CASE_EXPORT_COLUMNS or as a JSON array of CaseExport. Staff only: it holds drafts and
  * real names of at-risk actors.
  */
-export async function exportCases(
-	db: DB,
-	filters: SearchOptions,
-	format: ExportFormat
-): Promise<string> {
-	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['case'] });
-	const cases = await loadCases(db, ids);
-	return formatExport(format, cases, CASE_EXPORT_COLUMNS, caseCells);
-}
+export const exportCases = exporter('case', loadCases, CASE_EXPORT_COLUMNS, caseCells);

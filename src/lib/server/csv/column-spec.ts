@@ -29,3 +29,16 @@ export const SOURCES_COLUMN: CsvColumn = {
 /** How a column naming actors reads, for the import page and the template. */
 export const NEW_ACTOR_HELP =
 	'An actor not yet recorded is created as a draft, in the same import, when its kind comes first, as in "person: Jane Doe" or "media: Testland Daily".';
+
+/** The columns every export starts with, before the record's own. */
+export const EXPORT_HEAD = ['id', 'country_code', 'status', 'title'] as const;
+/** The columns every export ends with, after the record's own. */
+export const EXPORT_TAIL = ['created_at', 'updated_at'] as const;
+
+/**
+ * The columns an export adds to what an import takes (the bookkeeping and `own`): an import
+ * accepts and ignores them, so an export can be re-imported.
+ */
+export function exportOnly(...own: string[]): string[] {
+	return [...EXPORT_HEAD.filter((c) => c !== 'title'), ...own, ...EXPORT_TAIL];
+}

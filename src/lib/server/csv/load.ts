@@ -1,4 +1,7 @@
+import type { DB } from '../db/connect.js';
 import type { OwnedName } from '../repositories/exports.js';
+import { searchRecordIds, type SearchOptions } from '../search/index.js';
+import { formatExport, type ExportedRecord, type ExportFormat } from './write.js';
 
 /* Helpers for building export rows from what repositories/exports.ts reads. */
 
@@ -21,4 +24,21 @@ export async function loadInChunks<T extends { id: string }>(
 		const row = byId.get(id);
 		return row ? [row] : [];
 	});
+}
+
+/**
+ * The export of one record type: the records a workspace list shows (the search filters,
+ * oldest first unless sorted), loaded by `load`, as CSV with `columns` and `cells` or as a
+ * JSON array. Staff only: exports hold drafts.
+ */
+export function exporter<T extends ExportedRecord>(
+	type: 'case' | 'pledge',
+	load: (db: DB, ids: string[]) => Promise<T[]>,
+	columns: readonly string[],
+	cells: (item: T) => Record<string, string>
+) {
+	return async (db: DB, filters: SearchOptions, format: ExportFormat): Promise<string> => {
+		const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: [type] });
+		return formatExport(format, await load(db, ids), columns, cells);
+	};
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { toColumns } from '../../dates.js';
-import type { DB } from '../db/connect.js';
 import type { Executor } from '../repositories/records.js';
-import { searchRecordIds, type SearchOptions } from '../search/index.js';
 import {
 	NEW_ACTOR_HELP,
 	DATE_HELP,
+	EXPORT_HEAD,
+	EXPORT_TAIL,
+	exportOnly,
 	LIST_SEPARATOR,
 	SOURCES_COLUMN,
 	type CsvColumn
@@ -19,9 +20,9 @@ import {
 	listPledgesForExport,
 	listThemeSlugs
 } from '../repositories/exports.js';
-import { loadInChunks, namesOf } from './load.js';
+import { exporter, loadInChunks, namesOf } from './load.js';
 import { actorReference, idsByColumn, referencesOnce, sourceReferences } from './references.js';
-import { dateCell, formatExport, type ExportedRecord, type ExportFormat } from './write.js';
+import { dateCell, exported, type ExportedRecord } from './write.js';
 
 /*
  * Pledges in and out of CSV. A pledge's rating is a dated assessment with a rationale, so an
@@ -82,23 +83,10 @@ export const PLEDGE_COLUMNS: readonly CsvColumn[] = [
 	SOURCES_COLUMN
 ];
 
-const EXPORT_ONLY = [
-	'id',
-	'country_code',
-	'status',
-	'made_precision',
-	'rating',
-	'citations',
-	'cases',
-	'created_at',
-	'updated_at'
-];
+const EXPORT_ONLY = exportOnly('made_precision', 'rating', 'citations', 'cases');
 
 export const PLEDGE_EXPORT_COLUMNS = [
-	'id',
-	'country_code',
-	'status',
-	'title',
+	...EXPORT_HEAD,
 	'made',
 	'made_precision',
 	'made_note',
@@ -112,8 +100,7 @@ export const PLEDGE_EXPORT_COLUMNS = [
 	'rating',
 	'citations',
 	'cases',
-	'created_at',
-	'updated_at'
+	...EXPORT_TAIL
 ] as const;
 
 const pledgeRow = z.object({
@@ -214,34 +201,26 @@ async function loadPledges(db: Executor, ids: string[]): Promise<PledgeExport[]>
 			listCitationNames(db, 'pledge', chunk),
 			listLinkedTitles(db, 'pledge', chunk)
 		]);
-		return pledges.map((p) => ({
-			id: p.id,
-			country_code: p.country_code,
-			status: p.status,
-			title: p.title,
-			made: { text: p.made_text, precision: p.made_precision, note: p.made_note },
-			promise: p.promise,
-			made_by: p.made_by,
-			occasion: p.occasion,
-			deadline: p.deadline,
-			description: p.description,
-			themes: namesOf(themes, p.id),
-			laws: namesOf(laws, p.id),
-			rating: p.rating ?? 'not_yet_rated',
-			citations: namesOf(citations, p.id),
-			cases: namesOf(cases, p.id),
-			created_at: p.created_at,
-			updated_at: p.updated_at
-		}));
+		return pledges.map((p) =>
+			exported(p, {
+				made: { text: p.made_text, precision: p.made_precision, note: p.made_note },
+				promise: p.promise,
+				made_by: p.made_by,
+				occasion: p.occasion,
+				deadline: p.deadline,
+				description: p.description,
+				themes: namesOf(themes, p.id),
+				laws: namesOf(laws, p.id),
+				rating: p.rating ?? 'not_yet_rated',
+				citations: namesOf(citations, p.id),
+				cases: namesOf(cases, p.id)
+			})
+		);
 	});
 }
 
 function pledgeCells(p: PledgeExport): Record<(typeof PLEDGE_EXPORT_COLUMNS)[number], string> {
-	return {
-		id: p.id,
-		country_code: p.country_code,
-		status: p.status,
-		title: p.title,
+	return exported(p, {
 		made: dateCell(p.made.text, p.made.precision),
 		made_precision: p.made.precision,
 		made_note: p.made.note,
@@ -254,19 +233,9 @@ function pledgeCells(p: PledgeExport): Record<(typeof PLEDGE_EXPORT_COLUMNS)[num
 		laws: p.laws.join(LIST_SEPARATOR),
 		rating: p.rating,
 		citations: p.citations.join(LIST_SEPARATOR),
-		cases: p.cases.join(LIST_SEPARATOR),
-		created_at: p.created_at,
-		updated_at: p.updated_at
-	};
+		cases: p.cases.join(LIST_SEPARATOR)
+	});
 }
 
 /** The pledges a workspace list shows (search filters, oldest first) as CSV or JSON. Staff only. */
-export async function exportPledges(
-	db: DB,
-	filters: SearchOptions,
-	format: ExportFormat
-): Promise<string> {
-	const ids = await searchRecordIds(db, { sort: 'date_asc', ...filters, types: ['pledge'] });
-	const pledges = await loadPledges(db, ids);
-	return formatExport(format, pledges, PLEDGE_EXPORT_COLUMNS, pledgeCells);
-}
+export const exportPledges = exporter('pledge', loadPledges, PLEDGE_EXPORT_COLUMNS, pledgeCells);

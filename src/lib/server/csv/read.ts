@@ -42,14 +42,21 @@ export function readCsv(
 ): ReadResult {
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(text, {
+		// The line each record ends on, for error messages: what `info: true` gives, kept typed
+		// (csv-parse's types do not follow that option).
+		const lines: number[] = [];
+		const rows = parse(text, {
 			bom: true,
 			comment: '#',
 			comment_no_infix: true,
 			skip_empty_lines: true,
 			relax_column_count: true,
-			info: true
-		}) as unknown as typeof records;
+			on_record: (record, context) => {
+				lines.push(context.lines);
+				return record;
+			}
+		});
+		records = rows.map((record, i) => ({ record, info: { lines: lines[i] ?? 1 } }));
 	} catch (error) {
 		if (error instanceof CsvError) {
 			const line = (error as CsvError & { lines?: number }).lines ?? 1;

@@ -32,6 +32,20 @@ export interface ExportedRecord {
 	updated_at: string;
 }
 
+/**
+ * A record's export (or its cells): the columns every record starts with, then `own`, then
+ * the ones it ends with, in the order the file gives them.
+ */
+export function exported<T extends object>(
+	r: ExportedRecord,
+	own: T
+): Pick<ExportedRecord, 'id' | 'country_code' | 'status' | 'title'> &
+	T &
+	Pick<ExportedRecord, 'created_at' | 'updated_at'> {
+	const { id, country_code, status, title, created_at, updated_at } = r;
+	return { id, country_code, status, title, ...own, created_at, updated_at };
+}
+
 /** Exported records as a JSON array of `items`, or as CSV with `header` and `cells`. */
 export function formatExport<T>(
 	format: ExportFormat,

@@ -1,15 +1,12 @@
-import type { PreciseDate } from '$lib/dates';
 import type { Rating } from '$lib/server/db/schema';
 import type {
-	PublicActor,
 	PublicCase,
 	PublicCitation,
 	PublicCountrySummary,
 	PublicEngagement,
 	PublicLinkedRecord,
-	PublicRecordRef,
-	PublicSource,
-	PublicTheme
+	PublicPledge,
+	PublicSource
 } from '$lib/domain/public-records';
 
 /*
@@ -26,24 +23,21 @@ export interface ApiRating {
 	citations: PublicCitation[];
 }
 
-export interface ApiPledge {
-	id: string;
+/** A pledge as its page gives it, but rated by its current assessment only, its cases by title. */
+export interface ApiPledge
+	extends Omit<
+		PublicPledge,
+		| 'rating'
+		| 'current'
+		| 'earlierAssessments'
+		| 'contradictedBy'
+		| 'contradictedTotal'
+		| 'supportedBy'
+	> {
 	country: string;
-	title: string;
-	promise: string;
-	description: string;
-	madeBy: PublicActor | null;
-	occasion: string;
-	made: PreciseDate | null;
-	engagement: PublicRecordRef | null;
-	deadline: string | null;
-	deadlineMissed: boolean;
-	themes: PublicTheme[];
 	current: ApiRating;
 	contradictedBy: PublicLinkedRecord[];
 	supportedBy: PublicLinkedRecord[];
-	laws: PublicRecordRef[];
-	citations: PublicCitation[];
 }
 
 export interface ApiCase extends PublicCase {

@@ -1,14 +1,14 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { fromColumns } from '$lib/dates';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
 import type { DB } from '$lib/server/db/connect';
-import { isDeadlineMissed } from '$lib/server/repositories/pledges';
+import { countRows, page } from '$lib/server/repositories/listing';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './public-actors';
 import { loadCitations } from './cite';
 import { CASE_COLUMNS, ENGAGEMENT_COLUMNS, PLEDGE_COLUMNS } from './published-columns';
 import { listPublicCountries } from './public-countries';
 import { rankedAssessments } from './ratings';
-import { toPublicCase, toPublicEngagement } from './shapes';
+import { madeAtEngagement, toApiCase, toApiEngagement, toApiPledge } from './shapes';
 import {
 	loadActors,
 	loadCaseActors,
@@ -20,7 +20,7 @@ import {
 import { loadThemes } from './published-themes';
 import type { ApiCase, ApiCountry, ApiEngagement, ApiPage, ApiPledge } from './api-types';
 import type { CaseQuery, CountryQuery, EngagementQuery, PledgeQuery } from './api-params';
-import type { PublicLinkedRecord } from '$lib/domain/public-records';
+import type { PublicLinkedRecord, PublicRecordRef } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 import { currentTime } from '../clock.js';
 
@@ -31,46 +31,34 @@ import { currentTime } from '../clock.js';
  * `limit` undefined means every match (the CSV export walks them in pages itself).
  */
 
-/** A record's span on the calendar, as the date filters and the date order read it. */
-interface Span {
-	earliest: RawBuilder<string | null>;
-	latest: RawBuilder<string | null>;
-}
+type ListedTable = 'pledges' | 'cases' | 'engagements';
 
-const SPANS = {
-	pledges: {
-		earliest: sql`pledges.made_earliest`,
-		latest: sql`coalesce(pledges.made_latest, pledges.made_earliest)`
-	},
-	// An ongoing case reaches into every later window; a case known only to precede its source
-	// (no earliest day) may have started any time before its latest.
-	cases: {
-		earliest: sql`cases.start_earliest`,
-		latest: sql`case when cases.ongoing = 1 then '9999-12-31' else coalesce(cases.end_latest, cases.start_latest, cases.end_earliest, cases.start_earliest) end`
-	},
-	engagements: {
-		earliest: sql`engagements.start_earliest`,
-		latest: sql`coalesce(engagements.end_latest, engagements.start_latest, engagements.start_earliest)`
-	}
-} satisfies Record<string, Span>;
+/** How each list's records reach a filter window: the date-span module's one rule. */
+const REACH = {
+	pledges: reachSpanSql('made', 'pledges'),
+	cases: reachSpanSql('case', 'cases'),
+	engagements: reachSpanSql('period', 'engagements')
+} satisfies Record<ListedTable, unknown>;
 
-/** Records whose date or span could reach into [from, to]; undated ones cannot. */
-function windowConditions(span: Span, q: { from?: string; to?: string }): RawBuilder<SqlBool>[] {
-	if (!q.from && !q.to) return [];
-	const where = [sql<SqlBool>`${span.latest} is not null`];
-	if (q.from) where.push(sql<SqlBool>`${span.latest} >= ${q.from}`);
-	if (q.to) where.push(sql<SqlBool>`(${span.earliest} is null or ${span.earliest} <= ${q.to})`);
-	return where;
-}
-
-/* Undated records go last either way (SQLite and PostgreSQL disagree on NULLs); ids break ties. */
-function ordering(table: 'pledges' | 'cases' | 'engagements', sort: string | undefined) {
-	const span = SPANS[table];
-	const key = sql`coalesce(${span.earliest}, ${span.latest})`;
+/* By date (undated records last either way) or by title; ids break ties. */
+function ordering(table: ListedTable, sort: string | undefined): RawBuilder<unknown>[] {
 	const id = sql.ref(`${table}.id`);
-	if (sort === 'title') return sql`lower(${sql.ref(`${table}.title`)}), ${id}`;
-	const direction = sort === '-date' ? sql`desc` : sql`asc`;
-	return sql`case when ${key} is null then 1 else 0 end, ${key} ${direction}, ${id}`;
+	if (sort === 'title') return [sql`lower(${sql.ref(`${table}.title`)})`, id];
+	const { earliest, latest } = REACH[table];
+	return [
+		...undatedLast(sql`coalesce(${earliest}, ${latest})`, sort === '-date' ? 'desc' : 'asc'),
+		id
+	];
+}
+
+/** How many records match, and the page of them `q` asks for, in its order. */
+function totalAndPage<D, T extends keyof D, O, R>(
+	matching: SelectQueryBuilder<D, T, O>,
+	selected: SelectQueryBuilder<D, T, R>,
+	table: ListedTable,
+	q: { sort?: string; limit?: number; offset?: number }
+): Promise<[number, R[]]> {
+	return Promise.all([countRows(matching), page(selected, ordering(table, q.sort), q).execute()]);
 }
 
 function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
@@ -80,7 +68,7 @@ function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): Raw
 const inCountries = (codes: string[]) =>
 	sql<SqlBool>`upper(countries.code) in (${sql.join(codes)})`;
 
-function page<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
+function pageOf<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
 	const start = q.offset ?? 0;
 	return rows.slice(start, q.limit === undefined ? undefined : start + q.limit);
 }
@@ -94,7 +82,7 @@ export async function listApiCountries(db: DB, q: CountryQuery): Promise<ApiPage
 		({ recentCases: _recent, ...country }) => country
 	);
 	if (q.sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
-	const shown = page(all, q);
+	const shown = pageOf(all, q);
 	const idRows =
 		shown.length === 0
 			? []
@@ -179,7 +167,7 @@ async function relatedCases(db: DB, ids: readonly string[]) {
 
 export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
 	const where = [
-		...windowConditions(SPANS.pledges, q),
+		...couldReachSql(REACH.pledges, q),
 		...(q.country?.length ? [inCountries(q.country)] : []),
 		...(q.theme?.length ? [themed('pledge', 'pledges.id', q.theme)] : []),
 		...(q.rating?.length
@@ -195,23 +183,19 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 		.where(isPublished('pledges'))
 		.where(isPublished('countries'))
 		.where((eb) => eb.and(where));
-
-	const [count, rows] = await Promise.all([
-		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-		matching
-			.select([
-				...PLEDGE_COLUMNS,
-				'countries.code as country_code',
-				'rated.id as assessment_id',
-				'rated.rating',
-				'rated.assessed_on',
-				'rated.rationale'
-			])
-			.orderBy(ordering('pledges', q.sort))
-			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
-			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
-			.execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([
+			...PLEDGE_COLUMNS,
+			'countries.code as country_code',
+			'rated.id as assessment_id',
+			'rated.rating',
+			'rated.assessed_on',
+			'rated.rationale'
+		]),
+		'pledges',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const assessmentIds = rows.flatMap((r) => (r.assessment_id ? [r.assessment_id] : []));
@@ -236,73 +220,52 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 	const lawsByPledge = groupBy(laws, (l) => l.pledge_id);
 	const today = currentTime().toISOString().slice(0, 10);
 
-	const items = rows.map((r): ApiPledge => {
-		const rating = r.rating ?? 'not_yet_rated';
-		return {
-			id: r.id,
-			country: r.country_code,
-			title: r.title,
-			promise: r.promise,
-			description: r.description,
+	const items = rows.map((r) =>
+		toApiPledge(r, r.country_code, {
 			madeBy: (r.made_by_actor_id && makerById.get(r.made_by_actor_id)) || null,
-			occasion: r.occasion,
-			made: fromColumns(r, 'made'),
-			engagement: engagements.get(r.id) ?? null,
-			deadline: r.deadline,
-			deadlineMissed: isDeadlineMissed(r, rating, today),
+			engagement: engagements(r),
 			themes: themes.of('pledge', r.id),
-			current: {
-				rating,
-				assessedOn: r.assessed_on ?? null,
-				rationale: r.rationale ?? '',
-				citations: r.assessment_id ? citations.of('assessment', r.assessment_id) : []
-			},
+			currentCitations: r.assessment_id ? citations.of('assessment', r.assessment_id) : [],
 			contradictedBy: contradicted.get(r.id) ?? [],
 			supportedBy: supported.get(r.id) ?? [],
-			laws: (lawsByPledge.get(r.id) ?? []).map((l) => ({ id: l.id, title: l.title })),
-			citations: citations.of('pledge', r.id)
-		};
-	});
-	return { items, sources: citations.sources, total: Number(count.n) };
+			laws: lawsByPledge.get(r.id) ?? [],
+			citations: citations.of('pledge', r.id),
+			today
+		})
+	);
+	return { items, sources: citations.sources, total };
 }
 
-/** The published engagement each pledge was made at: its own column, else a made-at link. */
+/** The published engagements the pledges were made at, in any published country. */
 async function engagementsOf(
 	db: DB,
 	pledges: readonly { id: string; engagement_id: string | null }[]
-): Promise<Map<string, { id: string; title: string }>> {
-	const links = await loadLinks(
-		db,
-		['made_at'],
-		pledges.map((p) => p.id)
-	);
-	const target = new Map<string, string>();
-	for (const p of pledges) {
-		const viaLink = links.find(
-			(l) => l.from_id === p.id && l.from_type === 'pledge' && l.to_type === 'engagement'
-		);
-		const id = p.engagement_id ?? viaLink?.to_id;
-		if (id) target.set(p.id, id);
+): Promise<(pledge: { id: string; engagement_id: string | null }) => PublicRecordRef | null> {
+	const madeAt = (
+		await loadLinks(
+			db,
+			['made_at'],
+			pledges.map((p) => p.id)
+		)
+	).filter((l) => l.from_type === 'pledge' && l.to_type === 'engagement');
+	// The engagement each pledge would name, were every engagement visible.
+	const wanted = new Set(pledges.flatMap((p) => madeAtEngagement(p, madeAt, (id) => id)?.id ?? []));
+	const titles = new Map<string, string>();
+	if (wanted.size > 0) {
+		const rows = await db
+			.selectFrom('engagements')
+			.where(isPublished('engagements'))
+			.where('engagements.id', 'in', [...wanted])
+			.select(['engagements.id', 'engagements.title'])
+			.execute();
+		for (const r of rows) titles.set(r.id, r.title);
 	}
-	if (target.size === 0) return new Map();
-	const rows = await db
-		.selectFrom('engagements')
-		.where(isPublished('engagements'))
-		.where('engagements.id', 'in', [...new Set(target.values())])
-		.select(['engagements.id', 'engagements.title'])
-		.execute();
-	const byId = new Map(rows.map((r) => [r.id, { id: r.id, title: r.title }]));
-	const out = new Map<string, { id: string; title: string }>();
-	for (const [pledgeId, engagementId] of target) {
-		const found = byId.get(engagementId);
-		if (found) out.set(pledgeId, found);
-	}
-	return out;
+	return (pledge) => madeAtEngagement(pledge, madeAt, (id) => titles.get(id));
 }
 
 export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
 	const where = [
-		...windowConditions(SPANS.cases, q),
+		...couldReachSql(REACH.cases, q),
 		...(q.country?.length ? [inCountries(q.country)] : []),
 		...(q.theme?.length ? [themed('case', 'cases.id', q.theme)] : [])
 	];
@@ -316,16 +279,12 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 			b.where('cases.verification', 'in', q.verification ?? [])
 		)
 		.where((eb) => eb.and(where));
-
-	const [count, rows] = await Promise.all([
-		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-		matching
-			.select([...CASE_COLUMNS, 'countries.code as country_code'])
-			.orderBy(ordering('cases', q.sort))
-			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
-			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
-			.execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([...CASE_COLUMNS, 'countries.code as country_code']),
+		'cases',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, laws, themes, citations, contradicts, related] = await Promise.all([
@@ -339,19 +298,17 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 	const actorsByCase = groupBy(actors, (a) => a.case_id);
 	const lawsByCase = groupBy(laws, (l) => l.case_id);
 
-	const items = rows.map((r): ApiCase => {
-		const { id, ...rest } = toPublicCase(r, {
+	const items = rows.map((r) =>
+		toApiCase(r, r.country_code, {
 			actors: actorsByCase.get(r.id) ?? [],
 			laws: lawsByCase.get(r.id) ?? [],
 			themes: themes.of('case', r.id),
 			contradicts: contradicts.get(r.id) ?? [],
 			related: related(r.id),
 			citations: citations.of('case', r.id)
-		});
-		// The country goes second, where the API has always put it.
-		return { id, country: r.country_code, ...rest };
-	});
-	return { items, sources: citations.sources, total: Number(count.n) };
+		})
+	);
+	return { items, sources: citations.sources, total };
 }
 
 export async function listApiEngagements(
@@ -359,7 +316,7 @@ export async function listApiEngagements(
 	q: EngagementQuery
 ): Promise<ApiPage<ApiEngagement>> {
 	const where = [
-		...windowConditions(SPANS.engagements, q),
+		...couldReachSql(REACH.engagements, q),
 		...(q.country?.length ? [inCountries(q.country)] : [])
 	];
 	const matching = db
@@ -369,16 +326,12 @@ export async function listApiEngagements(
 		.where(isPublished('countries'))
 		.$if(Boolean(q.type?.length), (b) => b.where('engagements.kind', 'in', q.type ?? []))
 		.where((eb) => eb.and(where));
-
-	const [count, rows] = await Promise.all([
-		matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-		matching
-			.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code'])
-			.orderBy(ordering('engagements', q.sort))
-			.$if(q.limit !== undefined, (b) => b.limit(q.limit ?? 0))
-			.$if(q.offset !== undefined, (b) => b.offset(q.offset ?? 0))
-			.execute()
-	]);
+	const [total, rows] = await totalAndPage(
+		matching,
+		matching.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code']),
+		'engagements',
+		q
+	);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, citations, asksMadeFor, asksRaised] = await Promise.all([
@@ -389,21 +342,13 @@ export async function listApiEngagements(
 	]);
 	const actorsByEngagement = groupBy(actors, (a) => a.engagement_id);
 
-	const items = rows.map((r): ApiEngagement => {
-		// The API does not list the pledges made at an engagement.
-		const {
-			id,
-			pledgesMade: _notListed,
-			...rest
-		} = toPublicEngagement(r, {
+	const items = rows.map((r) =>
+		toApiEngagement(r, r.country_code, {
 			actors: actorsByEngagement.get(r.id) ?? [],
 			asksMadeFor: asksMadeFor.get(r.id) ?? [],
 			asksRaised: asksRaised.get(r.id) ?? [],
-			pledgesMade: [],
 			citations: citations.of('engagement', r.id)
-		});
-		// The country goes second, where the API has always put it.
-		return { id, country: r.country_code, ...rest };
-	});
-	return { items, sources: citations.sources, total: Number(count.n) };
+		})
+	);
+	return { items, sources: citations.sources, total };
 }

@@ -21,7 +21,7 @@ import {
 	loadLinks,
 	loadPledgeLaws
 } from './joined-rows';
-import { toPublicCase, toPublicEngagement } from './shapes';
+import { madeAtEngagement, toPublicCase, toPublicEngagement } from './shapes';
 import { loadThemes } from './published-themes';
 import type {
 	PublicAsk,
@@ -211,8 +211,6 @@ export async function assembleRecords(
 		const history = (assessmentsByPledge.get(r.id) ?? []).map(toAssessment);
 		const current = history[0] ?? null;
 		const rating = current?.rating ?? 'not_yet_rated';
-		const engagementId = r.engagement_id ?? madeAt.find((l) => l.from_id === r.id)?.to_id ?? null;
-		const engagementTitle = engagementId ? titleOf('engagement', engagementId) : undefined;
 		const caseLinks = (l: { to_id: string; note: string }[] | undefined) =>
 			(l ?? []).flatMap((x) => caseLink(x.to_id, x.note));
 		return {
@@ -223,10 +221,7 @@ export async function assembleRecords(
 			madeBy: (r.made_by_actor_id && makerById.get(r.made_by_actor_id)) || null,
 			occasion: r.occasion,
 			made: fromColumns(r, 'made'),
-			engagement:
-				engagementId && engagementTitle !== undefined
-					? { id: engagementId, title: engagementTitle }
-					: null,
+			engagement: madeAtEngagement(r, madeAt, (id) => titleOf('engagement', id)),
 			deadline: r.deadline,
 			deadlineMissed: isDeadlineMissed(r, rating, today),
 			themes: themes.of('pledge', r.id),

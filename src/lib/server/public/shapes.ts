@@ -1,22 +1,97 @@
 import { fromColumns, latestDate } from '$lib/dates';
+import type { Rating } from '$lib/domain/vocabulary';
+import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import { toPublicActor } from './public-actors';
-import type { loadCaseRows, loadEngagementRows } from './record-rows';
+import type { loadCaseRows, loadEngagementRows, loadPledgeRows } from './record-rows';
 import type { loadCaseActors, loadCaseLaws, loadEngagementActors } from './joined-rows';
+import type { ApiCase, ApiEngagement, ApiPledge, ApiRating } from './api-types';
 import type {
+	PublicActor,
 	PublicCase,
 	PublicCitation,
 	PublicEngagement,
 	PublicLinkedRecord,
+	PublicRecordRef,
 	PublicTheme
 } from '$lib/domain/public-records';
 
 /*
- * Published case and engagement rows in their public shape, shared by the country's records
- * (assemble.ts) and the open-data API (api.ts) so both read the same. Links arrive resolved:
- * the two resolve them differently (the API across countries), but shape them alike.
+ * Published rows in their public shape, shared by the country's records (assemble.ts) and the
+ * open-data API (api.ts) so both read the same; pure functions, so the API, its CSV and the
+ * pages map the same loaded rows. Links arrive resolved: the two resolve them differently (the
+ * API across countries), but shape them alike.
  */
 
 type Row<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>[number];
+
+/**
+ * The engagement a pledge was made at: its own column, else its first made-at link. `madeAt`
+ * holds the pledge-to-engagement links the caller may show, `titleOf` the engagements it may
+ * name; one it may not name is no engagement (never the next link instead).
+ */
+export function madeAtEngagement(
+	pledge: { id: string; engagement_id: string | null },
+	madeAt: readonly { from_id: string; to_id: string }[],
+	titleOf: (engagementId: string) => string | undefined
+): PublicRecordRef | null {
+	const id = pledge.engagement_id ?? madeAt.find((l) => l.from_id === pledge.id)?.to_id;
+	const title = id === undefined ? undefined : titleOf(id);
+	return id !== undefined && title !== undefined ? { id, title } : null;
+}
+
+export interface ApiPledgeParts {
+	madeBy: PublicActor | null;
+	engagement: PublicRecordRef | null;
+	themes: PublicTheme[];
+	/** The citations of the current assessment. */
+	currentCitations: PublicCitation[];
+	contradictedBy: PublicLinkedRecord[];
+	supportedBy: PublicLinkedRecord[];
+	laws: readonly PublicRecordRef[];
+	citations: PublicCitation[];
+	/** YYYY-MM-DD the deadline is judged on. */
+	today: string;
+}
+
+/** The columns of a pledge's current assessment, all null while it is not yet rated. */
+type CurrentRatingColumns = {
+	rating: Rating | null;
+	assessed_on: string | null;
+	rationale: string | null;
+};
+
+/** A published pledge as the open data gives it, its country named by code. */
+export function toApiPledge(
+	r: Row<typeof loadPledgeRows> & CurrentRatingColumns,
+	country: string,
+	parts: ApiPledgeParts
+): ApiPledge {
+	const current: ApiRating = {
+		rating: r.rating ?? 'not_yet_rated',
+		assessedOn: r.assessed_on ?? null,
+		rationale: r.rationale ?? '',
+		citations: parts.currentCitations
+	};
+	return {
+		id: r.id,
+		country,
+		title: r.title,
+		promise: r.promise,
+		description: r.description,
+		madeBy: parts.madeBy,
+		occasion: r.occasion,
+		made: fromColumns(r, 'made'),
+		engagement: parts.engagement,
+		deadline: r.deadline,
+		deadlineMissed: isDeadlineMissed(r, current.rating, parts.today),
+		themes: parts.themes,
+		current,
+		contradictedBy: parts.contradictedBy,
+		supportedBy: parts.supportedBy,
+		laws: parts.laws.map((l) => ({ id: l.id, title: l.title })),
+		citations: parts.citations
+	};
+}
 
 export interface CaseParts {
 	actors: readonly Row<typeof loadCaseActors>[];
@@ -83,4 +158,24 @@ export function toPublicEngagement(
 		pledgesMade: parts.pledgesMade,
 		citations: parts.citations
 	};
+}
+
+/** A case as the open data gives it: the country goes second, where the API has always put it. */
+export function toApiCase(r: Row<typeof loadCaseRows>, country: string, parts: CaseParts): ApiCase {
+	const { id, ...rest } = toPublicCase(r, parts);
+	return { id, country, ...rest };
+}
+
+/** An engagement as the open data gives it; the API does not list the pledges made at one. */
+export function toApiEngagement(
+	r: Row<typeof loadEngagementRows>,
+	country: string,
+	parts: Omit<EngagementParts, 'pledgesMade'>
+): ApiEngagement {
+	const {
+		id,
+		pledgesMade: _notListed,
+		...rest
+	} = toPublicEngagement(r, { ...parts, pledgesMade: [] });
+	return { id, country, ...rest };
 }

@@ -27,11 +27,21 @@ interface AtlasCountry {
 
 let outlines: AtlasCountry[] | null = null;
 
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The atlas's JSON is typed by its literal values (`type: string`); this checks its shape. */
+function isAtlas(value: unknown): value is Atlas {
+	const v = value as { type?: unknown; objects?: { countries?: { type?: unknown } } } | null;
+	return v?.type === 'Topology' && v.objects?.countries?.type === 'GeometryCollection';
+}
+
 function atlasOutlines(): AtlasCountry[] {
 	if (outlines) return outlines;
-	const topology = world as unknown as Topology<{
-		countries: GeometryCollection<{ name: string }>;
-	}>;
+	const topology: unknown = world;
+	if (!isAtlas(topology))
+		throw new Error(
+			'world-atlas/countries-110m.json is not a TopoJSON atlas of countries: reinstall world-atlas.'
+		);
 	const countries = feature(topology, topology.objects.countries);
 	const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], countries);
 	// One decimal place is finer than a pixel at this size and keeps the paths short.

@@ -84,14 +84,10 @@ const writes = recordWrites({
 	relate: (input) => relateThemes('ask', input.theme_ids)
 });
 
-export const createAsk = writes.create;
-export const updateAsk = writes.update;
+export const { create: createAsk, update: updateAsk } = writes;
 /** The ask with its theme ids. */
 export const getAsk = ops.getWithRelated;
-export const findAsk = ops.find;
-export const findAsks = ops.findMany;
-export const deleteAsk = ops.remove;
-export const restoreAsk = ops.restore;
+export const { find: findAsk, findMany: findAsks, remove: deleteAsk, restore: restoreAsk } = ops;
 /** The workflow status (draft, in review, published); the tracking status is ask_status. */
 export const setAskStatus = ops.setStatus;
 

@@ -197,12 +197,8 @@ export const createCase = writes.create;
 export const updateCase = writes.update;
 /** The case with its actors, laws and theme ids. */
 export const getCase = ops.getWithRelated;
-
-export const findCase = ops.find;
-export const findCases = ops.findMany;
-export const deleteCase = ops.remove;
-export const restoreCase = ops.restore;
-export const setCaseStatus = ops.setStatus;
+export const { find: findCase, findMany: findCases, remove: deleteCase } = ops;
+export const { restore: restoreCase, setStatus: setCaseStatus } = ops;
 
 export interface CaseFilters extends ListOptions {
 	country_id?: string;
@@ -229,7 +225,7 @@ function filtered(db: Executor, filters: CaseFilters) {
 			eb.and([
 				...commonConditions('cases', filters),
 				...scopeConditions('cases', filters, 'case'),
-				...periodWithin('cases', filters.from, filters.to, 'ongoing'),
+				...periodWithin('cases', filters.from, filters.to),
 				...(actor_id === undefined
 					? []
 					: [hasJoinRow('cases', 'case_actors', 'case_id', { actor_id, role: actor_role })]),

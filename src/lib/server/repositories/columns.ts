@@ -1,15 +1,15 @@
-import { toColumns, type PreciseDate } from '../../dates.js';
-import type { DatePrecision, Flag } from '../db/schema.js';
+import {
+	toColumns,
+	type DateColumns,
+	type PreciseDate,
+	type PresentDateColumns
+} from '../../dates.js';
+import type { Flag } from '../db/schema.js';
 
 /* Conversions from typed repository inputs to stored columns. */
 
-export type DateColumns<P extends string> = {
-	[K in `${P}_text` | `${P}_earliest` | `${P}_latest`]: string | null;
-} & { [K in `${P}_precision`]: DatePrecision | null } & { [K in `${P}_note`]: string };
-
-export type RequiredDateColumns<P extends string> = DateColumns<P> & {
-	[K in `${P}_text`]: string;
-} & { [K in `${P}_precision`]: DatePrecision };
+export type { DateColumns };
+export type RequiredDateColumns<P extends string> = PresentDateColumns<P>;
 
 /**
  * The five columns of a date with precision: set from `date`, cleared by null, and left out
@@ -20,7 +20,7 @@ export function dateColumns<P extends string>(
 	date: PreciseDate | null | undefined
 ): Partial<DateColumns<P>> {
 	if (date === undefined) return {};
-	return toColumns(prefix, date) as unknown as DateColumns<P>;
+	return toColumns(prefix, date);
 }
 
 /** Like dateColumns, for a date the record cannot be without (checked by the caller). */
@@ -28,7 +28,7 @@ export function requiredDateColumns<P extends string>(
 	prefix: P,
 	date: PreciseDate
 ): RequiredDateColumns<P> {
-	return toColumns(prefix, date) as unknown as RequiredDateColumns<P>;
+	return toColumns(prefix, date);
 }
 
 export function flag(value: boolean): Flag;

@@ -67,15 +67,9 @@ const writes = recordWrites({
 	})
 });
 
-export const createCountry = writes.create;
-export const updateCountry = writes.update;
-
-export const getCountry = ops.get;
-export const findCountry = ops.find;
-export const findCountries = ops.findMany;
-export const deleteCountry = ops.remove;
-export const restoreCountry = ops.restore;
-export const setCountryStatus = ops.setStatus;
+export const { create: createCountry, update: updateCountry } = writes;
+export const { get: getCountry, find: findCountry, findMany: findCountries } = ops;
+export const { remove: deleteCountry, restore: restoreCountry, setStatus: setCountryStatus } = ops;
 
 /** The country with this code (any case), or undefined; trashed countries are left out. */
 export async function findCountryByCode(db: Executor, code: string): Promise<Country | undefined> {

@@ -151,16 +151,11 @@ const writes = recordWrites({
 	relate
 });
 
-export const createEngagement = writes.create;
-export const updateEngagement = writes.update;
+export const { create: createEngagement, update: updateEngagement } = writes;
 /** The engagement with its EU and counterpart actors. */
 export const getEngagement = ops.getWithRelated;
-
-export const findEngagement = ops.find;
-export const findEngagements = ops.findMany;
-export const deleteEngagement = ops.remove;
-export const restoreEngagement = ops.restore;
-export const setEngagementStatus = ops.setStatus;
+export const { find: findEngagement, findMany: findEngagements, remove: deleteEngagement } = ops;
+export const { restore: restoreEngagement, setStatus: setEngagementStatus } = ops;
 
 export interface EngagementFilters extends ListOptions {
 	country_id?: string;

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Database, RecordType } from '../db/schema.js';
 import { assertRecordsExist, type Executor } from './records.js';
+import { byTableName, insertRows } from './tables.js';
 
 /*
  * Join rows owned by one record (a case's actors and laws, a pledge's laws, an engagement's
@@ -10,11 +11,6 @@ import { assertRecordsExist, type Executor } from './records.js';
 
 export type JoinTable = 'case_actors' | 'case_laws' | 'pledge_laws' | 'engagement_actors';
 
-type LooseDb = Kysely<Record<string, Record<string, string>>>;
-function loose(db: Executor): LooseDb {
-	return db as unknown as LooseDb;
-}
-
 export async function listJoinRows<T extends JoinTable>(
 	db: Executor,
 	table: T,
@@ -22,12 +18,13 @@ export async function listJoinRows<T extends JoinTable>(
 	ownerId: string,
 	orderBy: readonly (keyof Database[T] & string)[]
 ): Promise<Selectable<Database[T]>[]> {
-	let query = loose(db)
+	let query = byTableName(db)
 		.selectFrom(table as string)
 		.selectAll()
 		.where(ownerColumn as string, '=', ownerId);
 	for (const column of orderBy) query = query.orderBy(column as string);
-	return (await query.execute()) as unknown as Selectable<Database[T]>[];
+	// The table is one of the join tables, so its rows are that table's rows.
+	return (await query.execute()) as Selectable<Database[T]>[];
 }
 
 /** The record each join row points to: its kind, the column holding its id, the input field. */
@@ -51,13 +48,9 @@ export async function replaceJoinRows<T extends JoinTable>(
 ): Promise<void> {
 	const ids = rows.map((row) => String(row[target.column]));
 	await assertRecordsExist(db, target.type, ids, target.field);
-	await loose(db)
+	await byTableName(db)
 		.deleteFrom(table as string)
 		.where(ownerColumn as string, '=', ownerId)
 		.execute();
-	if (rows.length === 0) return;
-	await loose(db)
-		.insertInto(table as string)
-		.values(rows as unknown as Record<string, string>[])
-		.execute();
+	await insertRows(db, table, rows);
 }

@@ -78,14 +78,10 @@ const writes = recordWrites({
 	relate: (input) => relateThemes('law', input.theme_ids)
 });
 
-export const createLaw = writes.create;
-export const updateLaw = writes.update;
+export const { create: createLaw, update: updateLaw } = writes;
 /** The law with its theme ids. */
 export const getLaw = ops.getWithRelated;
-export const findLaw = ops.find;
-export const findLaws = ops.findMany;
-export const deleteLaw = ops.remove;
-export const restoreLaw = ops.restore;
+export const { find: findLaw, findMany: findLaws, remove: deleteLaw, restore: restoreLaw } = ops;
 export const setLawStatus = ops.setStatus;
 
 export interface LawFilters extends ListOptions {

@@ -1,4 +1,5 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { couldReachSql, dateReachSql, reachSpanSql, undatedLast } from '../../date-spans.js';
 import type { Database, ThemedRecordType, WorkflowStatus } from '../db/schema.js';
 import type { JoinTable } from './join-rows.js';
 import type { RecordTable } from './records.js';
@@ -96,9 +97,10 @@ export function hasJoinRow<J extends JoinTable>(
 }
 
 /**
- * The date under `prefix` could fall within [from, to] (either bound optional). A date known
- * only to precede a source ("before") has no earliest day and so reaches back indefinitely;
- * a record without any date matches no window.
+ * The date under `prefix` could fall within [from, to] (either bound optional): the date-span
+ * module's rule, as the open data filters. A date known only to precede a source ("before")
+ * has no earliest day and so reaches back indefinitely; a record without any date matches no
+ * window.
  */
 export function dateWithin(
 	table: RecordTable,
@@ -106,47 +108,27 @@ export function dateWithin(
 	from: string | undefined,
 	to: string | undefined
 ): Condition[] {
-	const conditions: Condition[] = [];
-	const earliest = col(table, `${prefix}_earliest`);
-	const latest = col(table, `${prefix}_latest`);
-	if (from) conditions.push(sql<SqlBool>`coalesce(${latest}, ${earliest}) >= ${from}`);
-	if (to) {
-		conditions.push(
-			sql<SqlBool>`(${earliest} <= ${to} or (${earliest} is null and ${latest} is not null))`
-		);
-	}
-	return conditions;
+	return couldReachSql(dateReachSql(table, prefix), { from, to });
 }
 
 /**
- * A span from the `start` date to the `end` date (or on, when `ongoing`) overlaps [from, to].
- * Without an end date, the span is the start date alone.
+ * A case's span from its start to its end (or on, when ongoing), or an engagement's, could
+ * fall within [from, to]: the date-span module's rule, as the open data filters.
  */
 export function periodWithin(
-	table: RecordTable,
+	table: 'cases' | 'engagements',
 	from: string | undefined,
-	to: string | undefined,
-	ongoingColumn?: string
+	to: string | undefined
 ): Condition[] {
-	const conditions: Condition[] = [];
-	const reaches = sql`coalesce(${col(table, 'end_latest')}, ${col(table, 'start_latest')}, ${col(table, 'start_earliest')})`;
-	if (from) {
-		conditions.push(
-			ongoingColumn
-				? sql<SqlBool>`(${col(table, ongoingColumn)} = 1 or ${reaches} >= ${from})`
-				: sql<SqlBool>`${reaches} >= ${from}`
-		);
-	}
-	if (to) conditions.push(...dateWithin(table, 'start', undefined, to));
-	return conditions;
+	return couldReachSql(reachSpanSql(table === 'cases' ? 'case' : 'period', table), { from, to });
 }
 
 export type SortOrder = 'date_asc' | 'date_desc' | 'title' | 'recent';
 
 /**
  * Orderings for a list. Dates sort by their earliest possible day, then their latest (as
- * compareDates in src/lib/dates.ts does); undated records go last either way, since SQLite
- * and PostgreSQL disagree on where NULLs sort. Ties break on id so pages never overlap.
+ * compareDates in src/lib/dates.ts does); undated records go last either way (undatedLast).
+ * Ties break on id so pages never overlap.
  */
 export function orderings(
 	table: RecordTable,
@@ -159,12 +141,10 @@ export function orderings(
 	if (sort === 'recent' || datePrefix === null) return [sql`${col(table, 'updated_at')} desc`, id];
 	const earliest = col(table, `${datePrefix}_earliest`);
 	const latest = col(table, `${datePrefix}_latest`);
-	const key = sql`coalesce(${earliest}, ${latest})`;
-	const dir = sort === 'date_desc' ? sql`desc` : sql`asc`;
+	const direction = sort === 'date_desc' ? 'desc' : 'asc';
 	return [
-		sql`case when ${key} is null then 1 else 0 end`,
-		sql`${key} ${dir}`,
-		sql`${latest} ${dir}`,
+		...undatedLast(sql`coalesce(${earliest}, ${latest})`, direction),
+		sql`${latest} ${sql.raw(direction)}`,
 		id
 	];
 }
@@ -190,9 +170,12 @@ export function page<DB, TB extends keyof DB, O>(
 export async function countRows<DB, TB extends keyof DB, O>(
 	query: SelectQueryBuilder<DB, TB, O>
 ): Promise<number> {
-	const counted = query.select(sql<number>`count(*)`.as('n'));
-	// Kysely cannot name the new column on a query of any table; PostgreSQL returns it as text.
-	const row = (await counted.executeTakeFirstOrThrow()) as unknown as { n: number | string };
+	// Kysely cannot name the new column on a query of any table (hence $castTo); PostgreSQL
+	// returns a count as text.
+	const row = await query
+		.select(sql`count(*)`.as('n'))
+		.$castTo<{ n: number | string }>()
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 

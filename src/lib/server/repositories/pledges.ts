@@ -136,16 +136,11 @@ const writes = recordWrites({
 	relate
 });
 
-export const createPledge = writes.create;
-export const updatePledge = writes.update;
+export const { create: createPledge, update: updatePledge } = writes;
 /** The pledge with its law and theme ids. */
 export const getPledge = ops.getWithRelated;
-
-export const findPledge = ops.find;
-export const findPledges = ops.findMany;
-export const deletePledge = ops.remove;
-export const restorePledge = ops.restore;
-export const setPledgeStatus = ops.setStatus;
+export const { find: findPledge, findMany: findPledges, remove: deletePledge } = ops;
+export const { restore: restorePledge, setStatus: setPledgeStatus } = ops;
 
 /**
  * A deadline that has passed without the pledge being kept: the one rule the public pages and the

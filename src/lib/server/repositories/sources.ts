@@ -81,15 +81,9 @@ const writes = recordWrites({
 	})
 });
 
-export const createSource = writes.create;
-export const updateSource = writes.update;
-
-export const getSource = ops.get;
-export const findSource = ops.find;
-export const findSources = ops.findMany;
-export const deleteSource = ops.remove;
-export const restoreSource = ops.restore;
-export const setSourceStatus = ops.setStatus;
+export const { create: createSource, update: updateSource } = writes;
+export const { get: getSource, find: findSource, findMany: findSources } = ops;
+export const { remove: deleteSource, restore: restoreSource, setStatus: setSourceStatus } = ops;
 
 export interface SourceFilters extends ListOptions {
 	kind?: SourceKind;

@@ -59,13 +59,8 @@ const writes = recordWrites({
 	})
 });
 
-export const createTheme = writes.create;
-export const updateTheme = writes.update;
-
-export const getTheme = ops.get;
-export const findTheme = ops.find;
-export const deleteTheme = ops.remove;
-export const restoreTheme = ops.restore;
+export const { create: createTheme, update: updateTheme } = writes;
+export const { get: getTheme, find: findTheme, remove: deleteTheme, restore: restoreTheme } = ops;
 export const setThemeStatus = ops.setStatus;
 
 export async function findThemeBySlug(db: Executor, slug: string): Promise<Theme | undefined> {

@@ -1,4 +1,4 @@
-import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+import type { RawBuilder, SqlBool } from 'kysely';
 import { dialectOf, type DB } from '../db/connect.js';
 import type { ParsedQuery } from './query.js';
 import { postgresHighlights, postgresMatch } from './postgres.js';
@@ -32,5 +32,5 @@ const SEARCHES: Record<'sqlite' | 'postgres', TextSearch> = {
 };
 
 export function textSearchFor(db: DB): TextSearch {
-	return SEARCHES[dialectOf(db as unknown as Kysely<unknown>)];
+	return SEARCHES[dialectOf(db)];
 }

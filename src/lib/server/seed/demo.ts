@@ -1,3 +1,4 @@
+import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { RecordType } from '../db/schema.js';
 import {
@@ -15,13 +16,7 @@ import {
 	DEMO_SOURCE
 } from './demo-kazakhstan.js';
 import { seedThemes, themeIdsBySlug, type ThemeSlug } from './base-themes.js';
-import {
-	dateColumns,
-	publishedColumns,
-	upsertById,
-	writeCreateRevisions,
-	type SeededType
-} from './upsert.js';
+import { publishedColumns, upsertById, writeCreateRevisions, type SeededType } from './upsert.js';
 import { currentTime } from '../clock.js';
 
 /*
@@ -104,7 +99,7 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			authors: DEMO_SOURCE.authors,
 			publisher: DEMO_SOURCE.publisher,
 			kind: DEMO_SOURCE.kind,
-			...dateColumns('published', DEMO_SOURCE.published),
+			...toColumns('published', DEMO_SOURCE.published),
 			captured_on: DEMO_SOURCE.capturedOn,
 			url: DEMO_SOURCE.url,
 			archive_url: null,
@@ -139,7 +134,7 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			title: l.title,
 			reference: '',
 			law_status: l.status,
-			...dateColumns('dated', l.dated),
+			...toColumns('dated', l.dated),
 			description: l.description,
 			...record
 		}))
@@ -154,8 +149,8 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			kind: e.kind,
 			eu_actors: e.euActorsText,
 			counterparts: e.counterpartsText,
-			...dateColumns('start', e.start),
-			...dateColumns('end', e.end),
+			...toColumns('start', e.start),
+			...toColumns('end', e.end),
 			human_rights_clause: e.humanRightsClause,
 			human_rights_raised: e.humanRightsRaised,
 			description: e.description,
@@ -173,7 +168,7 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			made_by_actor_id: p.madeBy,
 			occasion: p.occasion,
 			engagement_id: null,
-			...dateColumns('made', p.made),
+			...toColumns('made', p.made),
 			deadline: null,
 			description: '',
 			...record
@@ -200,8 +195,8 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			title: c.title,
 			case_type: c.type,
 			description: c.description,
-			...dateColumns('start', c.start),
-			...dateColumns('end', c.end),
+			...toColumns('start', c.start),
+			...toColumns('end', c.end),
 			ongoing: c.ongoing ? 1 : 0,
 			place: '',
 			outcome: c.outcome,
@@ -219,7 +214,7 @@ async function writeRecords(db: DB, at: string): Promise<void> {
 			recommendation: a.recommendation,
 			addressed_to: ASK_ADDRESSEES,
 			made_where: ASK_MADE_WHERE,
-			...dateColumns('made', ASK_MADE),
+			...toColumns('made', ASK_MADE),
 			ask_status: a.status,
 			...record
 		}))

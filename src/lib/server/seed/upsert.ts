@@ -1,6 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import { toColumns, type PreciseDate } from '../../dates.js';
-import type { Database, DatePrecision } from '../db/schema.js';
+import type { Database } from '../db/schema.js';
 import { RECORD_TABLES, recordContent } from '../repositories/records.js';
 import { RECORD_KINDS, type KindType } from '../repositories/record-kinds.js';
 
@@ -86,27 +85,4 @@ export function publishedColumns(at: string) {
 		deleted_at: null,
 		deleted_by: null
 	};
-}
-
-type Bounds<P extends string> = { [K in `${P}_earliest` | `${P}_latest`]: string | null } & {
-	[K in `${P}_note`]: string;
-};
-type PresentDate<P extends string> = Bounds<P> & { [K in `${P}_text`]: string } & {
-	[K in `${P}_precision`]: DatePrecision;
-};
-type OptionalDate<P extends string> = Bounds<P> & { [K in `${P}_text`]: string | null } & {
-	[K in `${P}_precision`]: DatePrecision | null;
-};
-
-/**
- * toColumns with the schema's types, for direct use in an insert: a date that is present
- * gives non-null text and precision, as the tables that require a date expect.
- */
-export function dateColumns<P extends string>(prefix: P, date: PreciseDate): PresentDate<P>;
-export function dateColumns<P extends string>(prefix: P, date: PreciseDate | null): OptionalDate<P>;
-export function dateColumns<P extends string>(
-	prefix: P,
-	date: PreciseDate | null
-): OptionalDate<P> {
-	return toColumns(prefix, date) as unknown as OptionalDate<P>;
 }

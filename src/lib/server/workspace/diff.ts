@@ -1,3 +1,4 @@
+import type { FieldChange } from '$lib/domain/pending-changes';
 import {
 	allFields,
 	type FieldSpec,
@@ -11,12 +12,7 @@ import {
  * the history page and the conflict page.
  */
 
-export interface FieldChange {
-	field: string;
-	label: string;
-	before: string;
-	after: string;
-}
+export type { FieldChange };
 
 /** How a value reads in a comparison. */
 export function showValue(value: FormValue | undefined): string {

@@ -52,9 +52,22 @@ function stateChanges(before: WorkspaceRecord | null, after: WorkspaceRecord): F
 	return changes;
 }
 
+/** Whether a snapshot holds the workflow columns every record has (every stored one does). */
+function isRecordSnapshot(
+	snapshot: Record<string, unknown>
+): snapshot is Record<string, unknown> & WorkspaceRecord {
+	return typeof snapshot.id === 'string' && typeof snapshot.status === 'string';
+}
+
 /** A revision's snapshot as the record it was. */
 function recordOf(kind: WorkspaceKind, snapshot: Record<string, unknown>): WorkspaceRecord {
-	return kind.fromSnapshot?.(snapshot) ?? (snapshot as unknown as WorkspaceRecord);
+	if (kind.fromSnapshot) return kind.fromSnapshot(snapshot);
+	if (!isRecordSnapshot(snapshot)) {
+		throw new Error(
+			'A revision snapshot lacks the id or status of its record: the revisions table holds a row this app did not write; restore it from a backup.'
+		);
+	}
+	return snapshot;
 }
 
 /** Newest first. */

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { ACTOR_KINDS, type ActorKind } from '$lib/server/db/schema';
 import type { Executor } from '$lib/server/repositories/records';
+import { byTableName } from '$lib/server/repositories/tables';
 import { ACTOR_KIND_LABELS } from '$lib/labels';
 import type { Lookup, Picked } from '$lib/workspace/form';
 
@@ -28,7 +29,8 @@ interface LookupRow {
 	hint: string | null;
 }
 
-type Loose = Kysely<Record<string, Record<string, string | null>>>;
+/** The columns every looked-up table has, as the queries below read them. */
+type LookupColumns = { id: string; status: string; deleted_at: string | null };
 
 export interface LookupResult extends Picked {
 	/** A few words telling similar names apart: "Political party, draft". */
@@ -65,7 +67,7 @@ export async function searchLookup(
 	const { table, column } = TABLES[lookup];
 	const needle = q.trim().toLowerCase();
 	const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
-	const rows = (await (db as unknown as Loose)
+	const rows = (await byTableName<LookupColumns>(db)
 		.selectFrom(table)
 		.select([
 			'id',
@@ -80,7 +82,7 @@ export async function searchLookup(
 		)
 		.orderBy(sql`lower(${sql.ref(column)})`)
 		.limit(limit)
-		.execute()) as unknown as LookupRow[];
+		.execute()) satisfies LookupRow[];
 	return rows.map((row) => ({ id: row.id, label: row.label, hint: hintFor(lookup, row) }));
 }
 
@@ -99,11 +101,11 @@ export async function lookupLabels(
 	}
 	if (existing.length === 0) return labels;
 	const { table, column } = TABLES[lookup];
-	const rows = (await (db as unknown as Loose)
+	const rows = await byTableName<LookupColumns>(db)
 		.selectFrom(table)
 		.select(['id', sql<string>`${sql.ref(column)}`.as('label')])
 		.where('id', 'in', existing)
-		.execute()) as unknown as { id: string; label: string }[];
+		.execute();
 	for (const row of rows) labels.set(row.id, row.label);
 	return labels;
 }
@@ -126,13 +128,13 @@ export async function resolveTypedNames(
 	const problems: string[] = [];
 	const { table, column } = TABLES[lookup];
 	for (const name of names) {
-		const rows = (await (db as unknown as Loose)
+		const rows = await byTableName<LookupColumns>(db)
 			.selectFrom(table)
 			.select('id')
 			.where('deleted_at', 'is', null)
 			.where(sql<boolean>`lower(${sql.ref(column)}) = ${name.toLowerCase()}`)
 			.limit(2)
-			.execute()) as unknown as { id: string }[];
+			.execute();
 		if (rows.length === 1 && rows[0]) ids.push(rows[0].id);
 		else if (rows.length === 0) problems.push(`no ${lookup} is called "${name}"`);
 		else problems.push(`more than one ${lookup} is called "${name}"`);

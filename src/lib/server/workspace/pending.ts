@@ -11,7 +11,8 @@ import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { allFields, type FormValues } from '$lib/workspace/form';
 import { formContext, withLabels } from './context';
 import { fourEyesVerdict } from './contributors';
-import { diffValues, type FieldChange } from './diff';
+import { diffValues } from './diff';
+import type { PendingChanges } from '$lib/domain/pending-changes';
 import { parseForm } from './form-schema';
 import { valuesToRaw } from './history';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
@@ -30,28 +31,7 @@ import {
  * ("Publish changes"), or discards the pending revision.
  */
 
-/** What is waiting on a published record, for its page. */
-export interface PendingChanges {
-	/** The pending revision, if any. */
-	revision: {
-		version: number;
-		baseVersion: number;
-		action: string;
-		restoredVersion: number | null;
-		updatedAt: string;
-		/** Published version against changed version, field by field. */
-		changes: FieldChange[];
-		/** The record changed since these changes were made: they must be saved again. */
-		stale: boolean;
-	} | null;
-	/** How many links, citations and assessments wait for review. */
-	attached: number;
-	contributors: string[];
-	mayPublish: boolean;
-	mayDiscard: boolean;
-	/** Why publishing would be refused now, if it would. */
-	blockers: string[];
-}
+export type { PendingChanges };
 
 async function countUnpublishedAttached(db: Executor, kind: WorkspaceKind, id: string) {
 	const links = (await listLinksOf(db, kind.type, id)).filter((l) => l.published_at === null);

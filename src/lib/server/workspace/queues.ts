@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
 import { listPendingRevisions } from '$lib/server/repositories/pending-revisions';
 import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
 import { RECORD_TABLES, type Executor } from '$lib/server/repositories/records';
+import { byTableName } from '$lib/server/repositories/tables';
 import type { WorkspaceKind } from './kinds/types';
 import { userNames } from './record-facts';
 
@@ -27,7 +28,18 @@ export interface QueueItem {
 	comment?: { text: string; by: string; at: string };
 }
 
-type Loose = Kysely<Record<string, Record<string, string | number | null>>>;
+/** The workflow columns every record table has, as the queues read them. */
+type QueueColumns = {
+	id: string;
+	name: string;
+	title: string;
+	status: WorkflowStatus;
+	version: number;
+	updated_at: string;
+	updated_by: string | null;
+	created_by: string | null;
+	deleted_at: string | null;
+};
 
 interface QueueFilter {
 	statuses: WorkflowStatus[];
@@ -43,7 +55,7 @@ export async function listQueue(
 	const rows: (QueueItem & { updated_by: string | null; comment_by?: string | null })[] = [];
 	for (const kind of kinds) {
 		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
-		let query = (db as unknown as Loose)
+		let query = byTableName<QueueColumns>(db)
 			.selectFrom(RECORD_TABLES[kind.type])
 			.select([
 				'id',
@@ -187,7 +199,7 @@ export async function listChangesInReview(
 			.map((k) => k.slice(kind.type.length + 1));
 		if (ids.length === 0) continue;
 		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
-		const rows = await (db as unknown as Loose)
+		const rows = await byTableName<QueueColumns>(db)
 			.selectFrom(RECORD_TABLES[kind.type])
 			.select(['id', sql<string>`${sql.ref(title)}`.as('title'), 'status', 'version'])
 			.where('id', 'in', ids)

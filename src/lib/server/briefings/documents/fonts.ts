@@ -68,8 +68,10 @@ export function fontSource(name: FontName): ParsedFont | Buffer {
 
 /** Keeps the fonts a finished document parsed, for the next one (pdfkit's own font cache). */
 export function keepParsedFonts(doc: PDFKit.PDFDocument): void {
-	const families = (doc as unknown as { _fontFamilies?: Record<string, { font?: ParsedFont }> })
-		._fontFamilies;
+	// A private field pdfkit's types do not declare.
+	const families = Reflect.get(doc, '_fontFamilies') as
+		| Record<string, { font?: ParsedFont }>
+		| undefined;
 	for (const name of Object.keys(FONT_FILES) as FontName[]) {
 		const font = families?.[name]?.font;
 		if (font && typeof font.layout === 'function' && !parsed.has(name)) parsed.set(name, font);

@@ -101,7 +101,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 			? { at_risk: true, public_pseudonym: form.optional('public_pseudonym') }
 			: null,
 	title: (a) => a.name,
-	fromSnapshot: (snapshot) => toActorRecord(snapshot as unknown as Actor),
+	fromSnapshot: (snapshot) => toActorRecord(snapshot as Actor),
 	get: getActor,
 	findMany: findActors,
 	create: createActor,

@@ -146,5 +146,5 @@ export interface WorkspaceKind<
 export function defineKind<R extends WorkspaceRecord, I, L extends WorkspaceRecord>(
 	kind: WorkspaceKind<R, I, L>
 ): WorkspaceKind {
-	return kind as unknown as WorkspaceKind;
+	return kind;
 }
