@@ -2,12 +2,13 @@ import pg from 'pg';
 import { ensureBuilt } from './helpers/built-app.js';
 
 /*
- * Runs once before the suite: builds the app for the tests that run `npm start` if the build is
+ * Runs once before the suite: builds the app that the HTTP, browser and start-up tests serve if it is
  * stale, and checks the databases. When TEST_DATABASE_URL is set, PostgreSQL must answer:
  * a suite that silently skipped its PostgreSQL half would hide exactly the bugs it exists to find.
  */
 export default async function setup(): Promise<void> {
-	// Built once, before any test file starts a dev server, so no build races another.
+	// Built once, before any test file starts the app (tests/helpers/app-server.ts), so no build
+	// races another and every server serves the same build.
 	await ensureBuilt();
 	const url = process.env.TEST_DATABASE_URL;
 	if (!url) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getRandomValues } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64 } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { createTestDatabase, describeEachDatabase, testDialects } from '../helpers/databases.js';
@@ -68,9 +68,14 @@ describe('the secret box', () => {
 });
 
 describe('the secret key', () => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-key-'));
-	afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-	const sqlite = { kind: 'sqlite', file: path.join(dir, 'app.db') } as const;
+	// A folder per test: one test's key file is never another's.
+	let dir = '';
+	let sqlite: { kind: 'sqlite'; file: string };
+	beforeEach(() => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-key-'));
+		sqlite = { kind: 'sqlite', file: path.join(dir, 'app.db') };
+	});
+	afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 	it('reads 32 bytes as base64 or hex, and names a bad value without showing it', () => {
 		const key = newKey();

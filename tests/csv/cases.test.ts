@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { describeEachDatabase } from '../helpers/databases.js';
 import {
@@ -25,10 +25,10 @@ function goodRow(i: number): string {
 	return `Fictional case ${i}: newspaper blocked,website_blocking,2021-05,ongoing,reported,expression;media,Testland Daily (fictional),Testville District Court,Article 1 on fictional extremism`;
 }
 
-describeEachDatabase('CSV import and export of cases', ({ db }) => {
+describeEachDatabase('CSV import and export of cases', { fresh: 'test' }, ({ db }) => {
 	let fx: CsvFixture;
 	let other: CsvFixture;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fx = await seedCsvFixture(db());
 		other = await seedCsvFixture(db(), '2');
 	});

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { caseTemplate, importCases, previewCaseImport } from '../../src/lib/server/csv/case-csv.js';
 import { CsvImportError } from '../../src/lib/server/csv/import-errors.js';
@@ -18,7 +18,7 @@ import { seedCsvFixture, type CsvFixture } from './fixture.js';
 const HEADER = 'title,case_type,start,end,affected_actors,responsible_actors,sources';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
 
-describeEachDatabase('CSV import: new actors and sources', ({ db }) => {
+describeEachDatabase('CSV import: new actors and sources', { fresh: 'test' }, ({ db }) => {
 	let fx: CsvFixture;
 	let reportId: string;
 	let rulingId: string;
@@ -33,7 +33,7 @@ describeEachDatabase('CSV import: new actors and sources', ({ db }) => {
 			).n
 		);
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fx = await seedCsvFixture(db(), '-sources');
 		reportId = (
 			await createSource(

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { describeEachDatabase } from '../helpers/databases.js';
 import {
@@ -12,9 +12,9 @@ import { seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.j
 
 const HEADER = 'title,made,made_note,made_by,deadline,themes,laws';
 
-describeEachDatabase('CSV import and export of pledges', ({ db }) => {
+describeEachDatabase('CSV import and export of pledges', { fresh: 'test' }, ({ db }) => {
 	let fx: CsvFixture;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		fx = await seedCsvFixture(db());
 	});
 
@@ -105,6 +105,17 @@ describeEachDatabase('CSV import and export of pledges', ({ db }) => {
 	});
 
 	it('exports with the current rating and re-imports what it exported', async () => {
+		await importPledges(
+			db(),
+			[
+				HEADER,
+				...Array.from(
+					{ length: 300 },
+					(_, i) => `Fictional pledge ${i},2021-11,,Testland Daily (fictional),,assembly,`
+				)
+			].join('\n'),
+			{ countryId: fx.countryId, userId: fx.userId }
+		);
 		const pledge = await db()
 			.selectFrom('pledges')
 			.select('id')

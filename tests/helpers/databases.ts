@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.js';
 
@@ -103,28 +104,106 @@ async function dropPostgresDatabase(adminUrl: string, name: string): Promise<voi
 }
 
 /**
- * Declares `fn`'s tests once per dialect. Inside, call `ctx.db()` in a test or hook to get
- * that dialect's migrated database, made fresh for this describe block.
+ * Empties a migrated PostgreSQL database back to just after its migrations (no migration
+ * writes rows): one TRUNCATE of every table but the migrator's own, which skips the row
+ * triggers that keep audit_events append-only. Far cheaper than a new database per test.
  */
+async function emptyPostgres(db: DB): Promise<void> {
+	const { rows } = await sql<{ name: string }>`
+		select quote_ident(tablename) as name from pg_tables
+		where schemaname = current_schema() and tablename not like 'schema_migrations%'`.execute(db);
+	if (rows.length === 0) return;
+	await sql
+		.raw(`truncate table ${rows.map((r) => r.name).join(', ')} restart identity cascade`)
+		.execute(db);
+}
+
+/*
+ * A database per test, as cheap as can be: SQLite copies a migrated file made once per describe
+ * block; PostgreSQL empties the describe block's database before each test after the first.
+ */
+function freshPerTest(dialect: Dialect) {
+	let template: TestDatabase | undefined;
+	let current: TestDatabase | undefined;
+	let used = false;
+	beforeAll(async () => {
+		template = await createTestDatabase(dialect);
+		if (dialect === 'sqlite') await template.db.destroy();
+	});
+	beforeEach(async () => {
+		if (!template) throw new Error('the template database was not made');
+		if (dialect === 'postgres') {
+			if (used) await emptyPostgres(template.db);
+			used = true;
+			current = template;
+			return;
+		}
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-test-'));
+		const file = path.join(dir, 'test.db');
+		fs.copyFileSync(template.url, file);
+		const db = createDb({ kind: 'sqlite', file });
+		current = {
+			dialect,
+			db,
+			url: file,
+			async drop() {
+				await db.destroy();
+				fs.rmSync(dir, { recursive: true, force: true });
+			}
+		};
+	});
+	afterEach(async () => {
+		if (current !== template) await current?.drop();
+		current = undefined;
+	});
+	afterAll(async () => {
+		if (dialect === 'sqlite' && template)
+			fs.rmSync(path.dirname(template.url), { recursive: true });
+		else await template?.drop();
+	});
+	return () => current;
+}
+
+function freshPerDescribe(dialect: Dialect) {
+	let current: TestDatabase | undefined;
+	beforeAll(async () => {
+		current = await createTestDatabase(dialect);
+	});
+	afterAll(async () => {
+		await current?.drop();
+	});
+	return () => current;
+}
+
+/**
+ * Declares `fn`'s tests once per dialect. Inside, call `ctx.db()` in a test or hook to get
+ * that dialect's migrated database: made fresh for this describe block, or with
+ * `{ fresh: 'test' }` (before `fn`) fresh for every test, so no test sees another's rows (set up what each
+ * test needs in `beforeEach`, not `beforeAll`).
+ */
+type DatabaseSuite = (ctx: { db: () => DB; dialect: Dialect }) => void;
+
+export function describeEachDatabase(name: string, fn: DatabaseSuite): void;
 export function describeEachDatabase(
 	name: string,
-	fn: (ctx: { db: () => DB; dialect: Dialect }) => void
+	options: { fresh: 'describe' | 'test' },
+	fn: DatabaseSuite
+): void;
+export function describeEachDatabase(
+	name: string,
+	...args: [DatabaseSuite] | [{ fresh: 'describe' | 'test' }, DatabaseSuite]
 ): void {
+	const [{ fresh }, fn] = args.length === 1 ? [{ fresh: 'describe' }, args[0]] : args;
 	for (const dialect of testDialects()) {
 		describe(`${name} [${dialect}]`, () => {
-			let current: TestDatabase | undefined;
-			beforeAll(async () => {
-				current = await createTestDatabase(dialect);
-			});
-			afterAll(async () => {
-				await current?.drop();
-			});
+			const current = fresh === 'test' ? freshPerTest(dialect) : freshPerDescribe(dialect);
 			fn({
 				dialect,
 				db: () => {
-					if (!current)
+					const database = current();
+					if (!database)
 						throw new Error('test database not ready yet: call db() inside a test or hook');
-					return current.db;
+					return database.db;
 				}
 			});
 		});

@@ -143,19 +143,20 @@ for (const dialect of testDialects()) {
 			}
 		});
 
-		it('never keeps or serves a page asked for under a host other than ORIGIN', async () => {
-			await (await get(COUNTRY)).arrayBuffer();
+		it('answers a page asked for under a host other than ORIGIN as the configured origin', async () => {
+			// The built server (adapter-node) builds every request's URL from ORIGIN, so a forged
+			// Host header reaches nothing: the reader gets the page the configured origin serves,
+			// with absolute links naming that origin, never the host the request used.
+			const own = await (await get(COUNTRY)).text();
 			const other = app.url.replace('localhost', '127.0.0.1');
-			const first = await fetch(`${other}${COUNTRY}`);
-			const body = await first.text();
-			expect(first.status).toBe(200);
-			expect(first.headers.get('age')).toBeNull();
-			// Absolute links name the configured origin, whatever host the request used.
-			expect(body).toContain(`<link rel="canonical" href="${app.url}${COUNTRY}"`);
-			expect(body).not.toContain(`${other}${COUNTRY}`);
-			const again = await fetch(`${other}${COUNTRY}`);
-			await again.arrayBuffer();
-			expect(again.headers.get('age')).toBeNull();
+			for (let i = 0; i < 2; i++) {
+				const response = await getRaw(COUNTRY, { host: new URL(other).host });
+				const body = response.body.toString();
+				expect(response.status).toBe(200);
+				expect(body).toContain(`<link rel="canonical" href="${app.url}${COUNTRY}"`);
+				expect(body).not.toContain(new URL(other).host);
+				expect(body).toBe(own);
+			}
 		});
 
 		it('serves the kept page for a parameter the page does not read, in any order', async () => {

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { beforeDate, pointDate, rangeDate } from '../../src/lib/dates.js';
 import type { Country, Theme } from '../../src/lib/server/db/schema.js';
 import { createActor, type ActorRecord } from '../../src/lib/server/repositories/actors.js';
@@ -18,7 +18,7 @@ import { createLaw } from '../../src/lib/server/repositories/laws.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { createTestland, createTestThemes } from './fixtures.js';
 
-describeEachDatabase('cases repository', ({ db }) => {
+describeEachDatabase('cases repository', { fresh: 'test' }, ({ db }) => {
 	let country: Country;
 	let other: Country;
 	let themes: { assembly: Theme; expression: Theme };
@@ -27,7 +27,7 @@ describeEachDatabase('cases repository', ({ db }) => {
 	let lawId: string;
 	const ids: Record<string, string> = {};
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		country = await createTestland(db());
 		other = await createTestland(db(), 'XU');
 		themes = await createTestThemes(db());

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { pointDate, rangeDate } from '../../src/lib/dates.js';
 import type { Country, Theme } from '../../src/lib/server/db/schema.js';
 import { createActor } from '../../src/lib/server/repositories/actors.js';
@@ -27,15 +27,17 @@ import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { createTestland, createTestThemes } from './fixtures.js';
 
-describeEachDatabase('engagements and asks repositories', ({ db }) => {
+describeEachDatabase('engagements and asks repositories', { fresh: 'test' }, ({ db }) => {
 	let country: Country;
 	let themes: { assembly: Theme; expression: Theme };
 	let euId: string;
 	let ministerId: string;
 	let visitId: string;
 	let agreementId: string;
+	let visit: Awaited<ReturnType<typeof createEngagement>>;
+	let agreement: Awaited<ReturnType<typeof createEngagement>>;
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		country = await createTestland(db());
 		themes = await createTestThemes(db());
 		euId = (await createActor(db(), { kind: 'international_body', name: 'Test EU body' }, null)).id;
@@ -46,10 +48,8 @@ describeEachDatabase('engagements and asks repositories', ({ db }) => {
 				null
 			)
 		).id;
-	});
-
-	it('creates engagements with their EU and counterpart actors', async () => {
-		const visit = await createEngagement(
+		// A visit with actors on both sides and an agreement without any, as the tests read them.
+		visit = await createEngagement(
 			db(),
 			{
 				country_id: country.id,
@@ -67,16 +67,7 @@ describeEachDatabase('engagements and asks repositories', ({ db }) => {
 			null
 		);
 		visitId = visit.id;
-		expect(visit).toMatchObject({
-			start_text: '2021-11-25',
-			end_text: '2021-11-26',
-			human_rights_clause: 'unknown',
-			actors: [
-				{ actor_id: ministerId, side: 'counterpart' },
-				{ actor_id: euId, side: 'eu' }
-			]
-		});
-		const agreement = await createEngagement(
+		agreement = await createEngagement(
 			db(),
 			{
 				country_id: country.id,
@@ -88,6 +79,18 @@ describeEachDatabase('engagements and asks repositories', ({ db }) => {
 			null
 		);
 		agreementId = agreement.id;
+	});
+
+	it('creates engagements with their EU and counterpart actors', async () => {
+		expect(visit).toMatchObject({
+			start_text: '2021-11-25',
+			end_text: '2021-11-26',
+			human_rights_clause: 'unknown',
+			actors: [
+				{ actor_id: ministerId, side: 'counterpart' },
+				{ actor_id: euId, side: 'eu' }
+			]
+		});
 		expect(await getEngagement(db(), agreementId)).toMatchObject({ actors: [] });
 	});
 

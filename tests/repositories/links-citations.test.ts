@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeEach, expect, it } from 'vitest';
 import { pointDate } from '../../src/lib/dates.js';
 import { createAsk } from '../../src/lib/server/repositories/asks.js';
 import { createCase } from '../../src/lib/server/repositories/cases.js';
@@ -28,13 +28,13 @@ import { describeEachDatabase } from '../helpers/databases.js';
 import { setClock } from '../../src/lib/server/clock.js';
 import { createTestland, createTestUser, useTickingClock } from './fixtures.js';
 
-describeEachDatabase('links and citations repositories', ({ db }) => {
+describeEachDatabase('links and citations repositories', { fresh: 'test' }, ({ db }) => {
 	const id: Record<string, string> = {};
 	let userId: string;
 
 	afterAll(() => setClock(null));
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		useTickingClock();
 		userId = await createTestUser(db());
 		const country = await createTestland(db());
@@ -162,6 +162,15 @@ describeEachDatabase('links and citations repositories', ({ db }) => {
 	});
 
 	it('rejects combinations the domain does not know, self-links, duplicates and unknown records', async () => {
+		// The links a second copy of would be a duplicate.
+		const link = (kind: 'related_to' | 'supported_by', from: 'case' | 'pledge', fromId: string) =>
+			createLink(
+				db(),
+				{ kind, from_type: from, from_id: fromId, to_type: 'case', to_id: id.caseB! },
+				null
+			);
+		await link('related_to', 'case', id.caseA!);
+		await link('supported_by', 'pledge', id.pledge!);
 		const wrong = await createLink(
 			db(),
 			{
@@ -317,6 +326,11 @@ describeEachDatabase('links and citations repositories', ({ db }) => {
 	});
 
 	it('rejects duplicate citations and unknown sources or records', async () => {
+		await citeSource(
+			db(),
+			{ source_id: id.source!, record_type: 'case', record_id: id.caseA!, locator: 'p. 7' },
+			null
+		);
 		await expect(
 			citeSource(
 				db(),

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { pointDate } from '../../src/lib/dates.js';
 import type { Country, Theme } from '../../src/lib/server/db/schema.js';
 import { createActor } from '../../src/lib/server/repositories/actors.js';
@@ -32,17 +32,18 @@ import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { createTestland, createTestThemes } from './fixtures.js';
 
-describeEachDatabase('pledges repository', ({ db }) => {
+describeEachDatabase('pledges repository', { fresh: 'test' }, ({ db }) => {
 	let country: Country;
 	let themes: { assembly: Theme; expression: Theme };
 	let lawId: string;
 	let speakerId: string;
 	let engagementId: string;
 	const ids: Record<string, string> = {};
+	let assemblyCreated: Awaited<ReturnType<typeof createPledge>>;
 
 	afterEach(() => setClock(null));
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		country = await createTestland(db());
 		themes = await createTestThemes(db());
 		lawId = (
@@ -71,9 +72,7 @@ describeEachDatabase('pledges repository', ({ db }) => {
 				null
 			)
 		).id;
-	});
-
-	it('creates a pledge with its laws and themes', async () => {
+		// Two pledges every test starts from: one with every reference, one with the least.
 		const pledge = await createPledge(
 			db(),
 			{
@@ -90,17 +89,7 @@ describeEachDatabase('pledges repository', ({ db }) => {
 			null
 		);
 		ids.assembly = pledge.id;
-		expect(pledge).toMatchObject({
-			made_text: '2021-09',
-			made_precision: 'month',
-			made_earliest: '2021-09-01',
-			made_latest: '2021-09-30',
-			deadline: '2022-12-31',
-			law_ids: [lawId],
-			theme_ids: [themes.assembly.id],
-			version: 1
-		});
-		expect(await getPledge(db(), pledge.id)).toEqual(pledge);
+		assemblyCreated = pledge;
 		ids.media = (
 			await createPledge(
 				db(),
@@ -113,6 +102,43 @@ describeEachDatabase('pledges repository', ({ db }) => {
 				null
 			)
 		).id;
+	});
+
+	/*
+	 * The assembly pledge rated as the assessments test leaves it: in the works (published),
+	 * then broken on the same day, entered later (a draft).
+	 */
+	async function rateAssembly() {
+		setClock(() => new Date('2030-01-01T00:00:00.000Z'));
+		const first = await addAssessment(
+			db(),
+			ids.assembly!,
+			{ rating: 'in_the_works', assessed_on: '2021-10-01', rationale: 'Draft announced.' },
+			null
+		);
+		await setAssessmentStatus(db(), first.id, 1, 'published', null);
+		setClock(() => new Date('2030-01-03T00:00:00.000Z'));
+		await addAssessment(
+			db(),
+			ids.assembly!,
+			{ rating: 'broken', assessed_on: '2021-10-01', rationale: 'Protesters detained.' },
+			null
+		);
+	}
+
+	it('creates a pledge with its laws and themes', async () => {
+		const pledge = assemblyCreated;
+		expect(pledge).toMatchObject({
+			made_text: '2021-09',
+			made_precision: 'month',
+			made_earliest: '2021-09-01',
+			made_latest: '2021-09-30',
+			deadline: '2022-12-31',
+			law_ids: [lawId],
+			theme_ids: [themes.assembly.id],
+			version: 1
+		});
+		expect(await getPledge(db(), pledge.id)).toEqual(pledge);
 	});
 
 	it('rejects a pledge without a date, with a bad deadline or unknown references', async () => {
@@ -232,6 +258,7 @@ describeEachDatabase('pledges repository', ({ db }) => {
 	});
 
 	it('lists pledges with their current rating and filters on it', async () => {
+		await rateAssembly();
 		const all = await listPledges(db(), { country_id: country.id });
 		expect(all.map((p) => [p.title, p.current_rating])).toEqual([
 			['Protect media freedom', 'not_yet_rated'],
@@ -266,6 +293,7 @@ describeEachDatabase('pledges repository', ({ db }) => {
 	});
 
 	it('flags a passed deadline without a kept rating', async () => {
+		await rateAssembly();
 		expect(await listPledges(db(), { overdue: true, today: '2022-06-01' })).toEqual([]);
 		const overdue = await listPledges(db(), { overdue: true, today: '2023-01-01' });
 		expect(overdue.map((p) => p.id)).toEqual([ids.assembly]);

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { beforeDate, pointDate } from '../../src/lib/dates.js';
 import type { Country } from '../../src/lib/server/db/schema.js';
 import {
@@ -46,10 +46,10 @@ import {
 import { describeEachDatabase } from '../helpers/databases.js';
 import { createTestland } from './fixtures.js';
 
-describeEachDatabase('actors, themes, laws and sources repositories', ({ db }) => {
+describeEachDatabase('actors, themes, laws and sources', { fresh: 'test' }, ({ db }) => {
 	let country: Country;
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		country = await createTestland(db());
 	});
 
@@ -99,6 +99,18 @@ describeEachDatabase('actors, themes, laws and sources repositories', ({ db }) =
 	});
 
 	it('lists, publishes, trashes and restores actors', async () => {
+		await createActor(
+			db(),
+			{
+				country_id: country.id,
+				kind: 'person',
+				name: 'Test Activist (fictional)',
+				aliases: ['T. Activist'],
+				at_risk: true,
+				public_pseudonym: 'Person A'
+			},
+			null
+		);
 		const party = await createActor(
 			db(),
 			{ country_id: country.id, kind: 'party', name: 'Test Party (fictional)' },
@@ -156,7 +168,7 @@ describeEachDatabase('actors, themes, laws and sources repositories', ({ db }) =
 	});
 
 	it('keeps laws with their dates and themes', async () => {
-		const theme = (await findThemeBySlug(db(), 'assembly'))!;
+		const theme = await createTheme(db(), { slug: 'assembly', name: 'Peaceful assembly' }, null);
 		const law = await createLaw(
 			db(),
 			{

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { searchRecordIds, searchRecords } from '../../src/lib/server/search/index.js';
@@ -12,8 +12,8 @@ function matchedWords(segments: { text: string; match: boolean }[]): string[] {
 	return segments.filter((s) => s.match).map((s) => s.text.toLowerCase());
 }
 
-describeEachDatabase('full-text search', ({ db }) => {
-	beforeAll(async () => {
+describeEachDatabase('full-text search', { fresh: 'test' }, ({ db }) => {
+	beforeEach(async () => {
 		await seedSearchFixture(db());
 	});
 

@@ -122,7 +122,7 @@ async function fictionalRows(db: DB) {
 	};
 }
 
-describeEachDatabase('seedDemoIfEmpty', ({ db }) => {
+describeEachDatabase('seedDemoIfEmpty', { fresh: 'test' }, ({ db }) => {
 	it('loads the demo into an empty database once, then leaves it alone', async () => {
 		expect(await seedDemoIfEmpty(db())).toBe(true);
 		const first = await rowCounts(db());
@@ -134,13 +134,14 @@ describeEachDatabase('seedDemoIfEmpty', ({ db }) => {
 	});
 
 	it('adds every base theme, and only the missing ones', async () => {
+		await seedDemoIfEmpty(db());
 		const slugs = (await db().selectFrom('themes').select('slug').execute()).map((t) => t.slug);
 		expect(slugs.sort()).toEqual(BASE_THEMES.map((t) => t.slug).sort());
 		expect(await seedThemes(db())).toEqual([]);
 	});
 });
 
-describeEachDatabase('seedDemoIfEmpty with other data', ({ db }) => {
+describeEachDatabase('seedDemoIfEmpty with other data', { fresh: 'test' }, ({ db }) => {
 	it('does not load the demo when a country exists, but still adds the themes', async () => {
 		await addFictionalCountry(db());
 		expect(await seedDemoIfEmpty(db())).toBe(false);
@@ -154,7 +155,7 @@ describeEachDatabase('seedDemoIfEmpty with other data', ({ db }) => {
 	});
 });
 
-describeEachDatabase('loadDemo', ({ db }) => {
+describeEachDatabase('loadDemo', { fresh: 'test' }, ({ db }) => {
 	it('links the asks as made for the visit, not raised at it, and drops older demo links', async () => {
 		await loadDemo(db());
 		const asks = DEMO_IDS.ask;
@@ -220,6 +221,7 @@ describeEachDatabase('loadDemo', ({ db }) => {
 	});
 
 	it('restores an edited or deleted demo record to its shipped state', async () => {
+		await loadDemo(db());
 		const shipped = await db()
 			.selectFrom('cases')
 			.select(['title', 'version'])

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { getCountryTimeline } from '../../src/lib/server/public/timeline';
 import { laneCapacity, maxBuckets } from '../../src/lib/timeline/aggregate';
 import { plotArea, plotWidth } from '../../src/lib/timeline/scale';
@@ -9,9 +9,9 @@ import { MARKER, seed, seedMany, today, workflow, type Ids } from './seed';
 
 /* The public timeline's server helper, on the generated Testland of seed.ts. */
 
-describeEachDatabase('public timeline of a fictional country', ({ db }) => {
+describeEachDatabase('public timeline of a fictional country', { fresh: 'test' }, ({ db }) => {
 	let ids: Ids;
-	beforeAll(async () => {
+	beforeEach(async () => {
 		ids = await seed(db());
 	});
 

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
@@ -10,11 +10,11 @@ import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';
 import type { Actor } from '../../src/lib/server/policy.js';
 import { addUser, formOf, testland } from './fixture.js';
 
-describeEachDatabase('workspace editing', ({ db }) => {
+describeEachDatabase('workspace editing', { fresh: 'test' }, ({ db }) => {
 	let researcher: Actor;
 	let countryId: string;
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		researcher = await addUser(db(), 'researcher', 'Rita Test');
 		({
 			country: { id: countryId }
@@ -93,6 +93,11 @@ describeEachDatabase('workspace editing', ({ db }) => {
 	});
 
 	it('warns of a likely duplicate before saving, and saves once confirmed', async () => {
+		const existing = await saveRecord(db(), caseKind, caseForm(), {
+			userId: researcher.userId,
+			confirmedNotDuplicate: true
+		});
+		expect(existing.kind).toBe('saved');
 		const form = () =>
 			caseForm({ title: 'Journalist detained in Testland (fictional)', start: '2021-06' });
 		const first = await saveRecord(db(), caseKind, form(), { userId: researcher.userId });

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { RATING_LABELS } from '../../src/lib/labels.js';
 import { deleteCase } from '../../src/lib/server/repositories/cases.js';
@@ -25,8 +25,8 @@ import { PER_KIND, countingQueries, seedSearchableLists } from './searchable-fix
 const SEARCHABLE = KINDS.filter((k) => k.searchType);
 const QUERIES = ['q=fictional&sort=title', 'q=fictional&sort=title&page=2', 'q=fictional', ''];
 
-describeEachDatabase('searched workspace lists', ({ db }) => {
-	beforeAll(async () => {
+describeEachDatabase('searched workspace lists', { fresh: 'test' }, ({ db }) => {
+	beforeEach(async () => {
 		const researcher = await addUser(db(), 'researcher', 'Rita Test');
 		await seedSearchableLists(db(), researcher.userId);
 	}, 60_000);

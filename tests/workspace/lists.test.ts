@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { kindBySlug } from '../../src/lib/server/workspace/kinds/index.js';
@@ -28,7 +28,7 @@ import { addUser, formOf, testland } from './fixture.js';
  * previews and the rule for changing published records. Fictional Testland data only.
  */
 
-describeEachDatabase('workspace lists, export and import', ({ db }) => {
+describeEachDatabase('workspace lists, export and import', { fresh: 'test' }, ({ db }) => {
 	let researcher: Actor;
 	let editor: Actor;
 	let countryId: string;
@@ -53,7 +53,7 @@ describeEachDatabase('workspace lists, export and import', ({ db }) => {
 		return outcome.id;
 	}
 
-	beforeAll(async () => {
+	beforeEach(async () => {
 		researcher = await addUser(db(), 'researcher', 'Rita Test');
 		editor = await addUser(db(), 'editor', 'Eddie Test');
 		({
