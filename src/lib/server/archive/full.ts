@@ -70,7 +70,7 @@ export async function exportArchive(
 		const header: ArchiveHeader = {
 			format: ARCHIVE_FORMAT,
 			version: ARCHIVE_VERSION,
-			migrations: await appliedMigrations(trx as unknown as DB)
+			migrations: await appliedMigrations(trx)
 		};
 		await write(JSON.stringify(header));
 		const plan = await planArchive(trx);
