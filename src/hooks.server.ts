@@ -10,6 +10,7 @@ import { authenticate as authenticateRequest } from '$lib/server/auth/authentica
 import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
 import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
 import { compressAnswers } from '$lib/server/http/compression';
+import { withLanguage } from '$lib/server/http/language';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -63,10 +64,12 @@ const protect: Handle = async ({ event, resolve }) => {
  * Outermost first: large answers are compressed for clients that accept it (kept pages come
  * compressed already); kept public pages are answered before anything else runs (and were
  * kept with their security headers); every other answer, redirects and denials included,
- * gets the security headers; then who is asking, then whether they may.
+ * gets the security headers; then who is asking, then whether they may. The language (from the
+ * address) wraps the rendering, kept pages included.
  */
 export const handle: Handle = sequence(
 	compressAnswers,
+	withLanguage,
 	serveRenderedPages,
 	protect,
 	authenticate,

@@ -12,6 +12,9 @@
  * and filter on, the same way on SQLite and PostgreSQL.
  */
 
+import { m } from '$lib/paraglide/messages';
+import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
+
 export type Precision = 'day' | 'month' | 'year' | 'range' | 'before';
 
 export interface PreciseDate {
@@ -133,8 +136,51 @@ export function parseDateInput(input: string, note = ''): PreciseDate {
 	return pointDate(t, note);
 }
 
-function formatPoint(text: string): string {
+/*
+ * English keeps its own forms ("25 November 2021", "September–November 2021"); Russian and
+ * Kazakh dates come from Intl at the same precision ("май 2021 г.", "2021 ж. мамыр"). The
+ * words around them ("around", "by", "ongoing") are interface messages, whole phrases with
+ * the date as a placeholder, so each language keeps its own word order.
+ */
+const INTL_OPTIONS: Record<'day' | 'month', Intl.DateTimeFormatOptions> = {
+	day: { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
+	month: { timeZone: 'UTC', year: 'numeric', month: 'long' }
+};
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormat(locale: Locale, precision: 'day' | 'month'): Intl.DateTimeFormat {
+	const key = `${locale}:${precision}`;
+	let format = intlFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, INTL_OPTIONS[precision]);
+		intlFormats.set(key, format);
+	}
+	return format;
+}
+
+/** A point date's precision and its first day as a Date, or null for a year or unreadable text. */
+function intlPoint(text: string): { precision: 'day' | 'month'; date: Date } | null {
 	const t = text.trim();
+	const day = DAY.exec(t);
+	if (day) {
+		const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+		return { precision: 'day', date };
+	}
+	const month = MONTH.exec(t);
+	if (month)
+		return {
+			precision: 'month',
+			date: new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))
+		};
+	return null;
+}
+
+function formatPoint(text: string, locale: Locale = baseLocale): string {
+	const t = text.trim();
+	if (locale !== baseLocale) {
+		const point = intlPoint(t);
+		return point ? intlFormat(locale, point.precision).format(point.date) : t;
+	}
 	let m = DAY.exec(t);
 	if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 	m = MONTH.exec(t);
@@ -142,7 +188,19 @@ function formatPoint(text: string): string {
 	return t;
 }
 
-function formatRange(from: string, to: string): string {
+function formatRange(from: string, to: string, locale: Locale): string {
+	if (locale !== baseLocale) {
+		const a = intlPoint(from);
+		const b = intlPoint(to);
+		// Intl shares what the two ends have in common ("2021 ж. қыркүйек – қараша").
+		if (a && b && a.precision === b.precision && a.date <= b.date) {
+			return intlFormat(locale, a.precision).formatRange(a.date, b.date);
+		}
+		return m.period_span(
+			{ from: formatPoint(from, locale), to: formatPoint(to, locale) },
+			{ locale }
+		);
+	}
 	const a = formatPoint(from).split(' ');
 	const b = formatPoint(to).split(' ');
 	// "September–November 2021" rather than "September 2021–November 2021".
@@ -157,18 +215,24 @@ export interface DateLike {
 	precision: Precision | string | null;
 }
 
-/** How a date reads: "May 2021", "2018", "25 November 2021", "by November 2021". */
-export function formatDate(date: DateLike | null | undefined): string {
-	if (!date?.text || !date.precision) return 'date not known';
+/**
+ * How a date reads: "May 2021", "2018", "25 November 2021", "by November 2021"; in Russian
+ * "май 2021 г.", in Kazakh "2021 ж. мамыр". Without `locale`, the page's language.
+ */
+export function formatDate(
+	date: DateLike | null | undefined,
+	locale: Locale = getLocale()
+): string {
+	if (!date?.text || !date.precision) return m.date_not_known({}, { locale });
 	switch (date.precision) {
 		case 'range': {
 			const [from, to] = date.text.split('..');
-			return `around ${formatRange(from ?? '', to ?? '')}`;
+			return m.date_around({ date: formatRange(from ?? '', to ?? '', locale) }, { locale });
 		}
 		case 'before':
-			return `by ${formatPoint(date.text)}`;
+			return m.date_by({ date: formatPoint(date.text, locale) }, { locale });
 		default:
-			return formatPoint(date.text);
+			return formatPoint(date.text, locale);
 	}
 }
 
@@ -182,14 +246,25 @@ export function formatPeriod(
 	start: DateLike | null | undefined,
 	end: DateLike | null | undefined,
 	ongoing: boolean,
-	asOf: DateLike | null = null
+	asOf: DateLike | null = null,
+	locale: Locale = getLocale()
 ): string {
 	const hasStart = Boolean(start?.text);
 	const hasEnd = Boolean(end?.text);
-	const known = ongoing && asOf?.text ? ` as of ${formatAsOf(asOf)} (latest source)` : '';
-	if (!hasStart && !hasEnd) return ongoing ? `ongoing${known} (date not known)` : 'date not known';
-	const from = hasStart ? formatDate(start) : 'date not known';
-	if (ongoing) return `${from} – ongoing${known}`;
+	const known = ongoing && asOf?.text ? formatAsOf(asOf, locale) : null;
+	const options = { locale };
+	if (!hasStart && !hasEnd) {
+		if (!ongoing) return m.date_not_known({}, options);
+		return known
+			? m.period_ongoing_undated_as_of({ asOf: known }, options)
+			: m.period_ongoing_undated({}, options);
+	}
+	const from = hasStart ? formatDate(start, locale) : m.date_not_known({}, options);
+	if (ongoing) {
+		return known
+			? m.period_ongoing_as_of({ from, asOf: known }, options)
+			: m.period_ongoing({ from }, options);
+	}
 	if (!hasEnd) return from;
 	if (
 		start?.precision === 'day' &&
@@ -198,16 +273,17 @@ export function formatPeriod(
 		end.text &&
 		start.text.slice(0, 7) === end.text.slice(0, 7)
 	) {
-		if (start.text === end.text) return formatPoint(start.text);
+		if (start.text === end.text) return formatPoint(start.text, locale);
+		if (locale !== baseLocale) return formatRange(start.text, end.text, locale);
 		return `${Number(start.text.slice(8))}–${formatPoint(end.text)}`;
 	}
-	if (!hasStart) return `until ${formatDate(end)}`;
-	return `${from} – ${formatDate(end)}`;
+	if (!hasStart) return m.period_until({ date: formatDate(end, locale) }, options);
+	return m.period_span({ from, to: formatDate(end, locale) }, options);
 }
 
 /** A source itself dated only "by November 2021" still fixes the month: "as of November 2021". */
-function formatAsOf(asOf: DateLike): string {
-	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
+function formatAsOf(asOf: DateLike, locale: Locale): string {
+	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf, locale);
 }
 
 /** Spreads a PreciseDate into the five columns stored under `prefix`. */
