@@ -43,9 +43,17 @@ export function pathIn(path: string, locale: Locale): string {
 	return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
+/*
+ * SvelteKit's resolve() writes paths relative to the page while rendering on the server
+ * ("../../countries/kz"), always climbing back to the site's root; written from the root they
+ * can take the language prefix.
+ */
+const RELATIVE_ROOT = /^(?:\.\.?(?:\/\.\.)*)(?=\/|$)/;
+
 /** A link from the current page's language: a public path keeps the reader in their language. */
 export function localHref(path: string): string {
-	return pathIn(path, getLocale());
+	const fromRoot = RELATIVE_ROOT.test(path) ? path.replace(RELATIVE_ROOT, '') || '/' : path;
+	return pathIn(fromRoot, getLocale());
 }
 
 /** A whole number as the page's language writes it: "10,000", "10 000". */
