@@ -40,7 +40,8 @@ function categories(locale: Locale): Set<string> {
 	return new Set(Array.from({ length: 200 }, (_, n) => rules.select(n)));
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+	[...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 const texts = (value: Value) =>
 	typeof value === 'string'
 		? [value]
