@@ -137,49 +137,106 @@ export function parseDateInput(input: string, note = ''): PreciseDate {
 }
 
 /*
- * English keeps its own forms ("25 November 2021", "September–November 2021"); Russian and
- * Kazakh dates come from Intl at the same precision ("май 2021 г.", "2021 ж. мамыр"). The
- * words around them ("around", "by", "ongoing") are interface messages, whole phrases with
- * the date as a placeholder, so each language keeps its own word order.
+ * English keeps its own forms ("25 November 2021", "September–November 2021"). Russian and
+ * Kazakh dates follow what Intl.DateTimeFormat writes in Node ("май 2021 г.", "12 мая 2021 г.",
+ * "2021 ж. мамыр", "2021 ж. 12 мамыр"), but from tables here: browsers differ in their ICU
+ * data (Chromium has no Kazakh month names and prints "2021 M05"), and the page must read the
+ * same before and after hydration. The words around dates ("around", "by", "ongoing") are
+ * interface messages, whole phrases with the date as a placeholder, so each language keeps its
+ * own word order.
  */
-const INTL_OPTIONS: Record<'day' | 'month', Intl.DateTimeFormatOptions> = {
-	day: { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
-	month: { timeZone: 'UTC', year: 'numeric', month: 'long' }
-};
-const intlFormats = new Map<string, Intl.DateTimeFormat>();
-
-function intlFormat(locale: Locale, precision: 'day' | 'month'): Intl.DateTimeFormat {
-	const key = `${locale}:${precision}`;
-	let format = intlFormats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, INTL_OPTIONS[precision]);
-		intlFormats.set(key, format);
+const MONTH_NAMES: Record<'ru' | 'kk', { alone: readonly string[]; ofDay: readonly string[] }> = {
+	ru: {
+		alone: [
+			'январь',
+			'февраль',
+			'март',
+			'апрель',
+			'май',
+			'июнь',
+			'июль',
+			'август',
+			'сентябрь',
+			'октябрь',
+			'ноябрь',
+			'декабрь'
+		],
+		ofDay: [
+			'января',
+			'февраля',
+			'марта',
+			'апреля',
+			'мая',
+			'июня',
+			'июля',
+			'августа',
+			'сентября',
+			'октября',
+			'ноября',
+			'декабря'
+		]
+	},
+	kk: {
+		alone: [
+			'қаңтар',
+			'ақпан',
+			'наурыз',
+			'сәуір',
+			'мамыр',
+			'маусым',
+			'шілде',
+			'тамыз',
+			'қыркүйек',
+			'қазан',
+			'қараша',
+			'желтоқсан'
+		],
+		ofDay: [
+			'қаңтар',
+			'ақпан',
+			'наурыз',
+			'сәуір',
+			'мамыр',
+			'маусым',
+			'шілде',
+			'тамыз',
+			'қыркүйек',
+			'қазан',
+			'қараша',
+			'желтоқсан'
+		]
 	}
-	return format;
+};
+
+interface Parts {
+	year: string;
+	month?: number;
+	day?: number;
 }
 
-/** A point date's precision and its first day as a Date, or null for a year or unreadable text. */
-function intlPoint(text: string): { precision: 'day' | 'month'; date: Date } | null {
+function partsOf(text: string): Parts {
 	const t = text.trim();
 	const day = DAY.exec(t);
-	if (day) {
-		const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-		return { precision: 'day', date };
-	}
+	if (day) return { year: day[1] ?? '', month: Number(day[2]), day: Number(day[3]) };
 	const month = MONTH.exec(t);
-	if (month)
-		return {
-			precision: 'month',
-			date: new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))
-		};
-	return null;
+	if (month) return { year: month[1] ?? '', month: Number(month[2]) };
+	return { year: t };
+}
+
+/** A Russian or Kazakh date from its parts; `days` is a day or a day range within the month. */
+function writeLocal(locale: 'ru' | 'kk', year: string, month?: number, days?: string): string {
+	if (!month) return year;
+	const names = MONTH_NAMES[locale];
+	const name = (days ? names.ofDay : names.alone)[month - 1] ?? '';
+	const monthPart = days ? `${days} ${name}` : name;
+	return locale === 'kk' ? `${year} ж. ${monthPart}` : `${monthPart} ${year} г.`;
 }
 
 function formatPoint(text: string, locale: Locale = baseLocale): string {
 	const t = text.trim();
 	if (locale !== baseLocale) {
-		const point = intlPoint(t);
-		return point ? intlFormat(locale, point.precision).format(point.date) : t;
+		const p = partsOf(t);
+		return writeLocal(locale, p.year, p.month, p.day ? String(p.day) : undefined);
 	}
 	let m = DAY.exec(t);
 	if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
@@ -190,11 +247,16 @@ function formatPoint(text: string, locale: Locale = baseLocale): string {
 
 function formatRange(from: string, to: string, locale: Locale): string {
 	if (locale !== baseLocale) {
-		const a = intlPoint(from);
-		const b = intlPoint(to);
-		// Intl shares what the two ends have in common ("2021 ж. қыркүйек – қараша").
-		if (a && b && a.precision === b.precision && a.date <= b.date) {
-			return intlFormat(locale, a.precision).formatRange(a.date, b.date);
+		const a = partsOf(from);
+		const b = partsOf(to);
+		// What the two ends share is written once: "сентябрь – ноябрь 2021 г.", "2021 ж. 25–26 қараша".
+		if (a.year === b.year && a.month && b.month && !a.day && !b.day) {
+			const names = MONTH_NAMES[locale].alone;
+			const span = `${names[a.month - 1]} – ${names[b.month - 1]}`;
+			return locale === 'kk' ? `${a.year} ж. ${span}` : `${span} ${a.year} г.`;
+		}
+		if (a.year === b.year && a.month && a.month === b.month && a.day && b.day) {
+			return writeLocal(locale, a.year, a.month, `${a.day}–${b.day}`);
 		}
 		return m.period_span(
 			{ from: formatPoint(from, locale), to: formatPoint(to, locale) },
