@@ -61,5 +61,5 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/', 'src/lib/paraglide/'] }
 );

@@ -11,6 +11,7 @@ import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
 import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
 import { compressAnswers } from '$lib/server/http/compression';
 import { logRequests, logUnexpectedError } from '$lib/server/http/request-log';
+import { withLanguage } from '$lib/server/http/language';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -68,11 +69,13 @@ const protect: Handle = async ({ event, resolve }) => {
  * Outermost first: every request is logged (one line, whatever answered it); large answers are compressed for clients that accept it (kept pages come
  * compressed already); kept public pages are answered before anything else runs (and were
  * kept with their security headers); every other answer, redirects and denials included,
- * gets the security headers; then who is asking, then whether they may.
+ * gets the security headers; then who is asking, then whether they may. The language (from the
+ * address) wraps the rendering, kept pages included.
  */
 export const handle: Handle = sequence(
 	logRequests,
 	compressAnswers,
+	withLanguage,
 	serveRenderedPages,
 	protect,
 	authenticate,

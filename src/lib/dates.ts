@@ -12,6 +12,9 @@
  * and filter on, the same way on SQLite and PostgreSQL.
  */
 
+import { m } from '$lib/paraglide/messages';
+import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
+
 export type Precision = 'day' | 'month' | 'year' | 'range' | 'before';
 
 export interface PreciseDate {
@@ -133,8 +136,108 @@ export function parseDateInput(input: string, note = ''): PreciseDate {
 	return pointDate(t, note);
 }
 
-function formatPoint(text: string): string {
+/*
+ * English keeps its own forms ("25 November 2021", "September–November 2021"). Russian and
+ * Kazakh dates follow what Intl.DateTimeFormat writes in Node ("май 2021 г.", "12 мая 2021 г.",
+ * "2021 ж. мамыр", "2021 ж. 12 мамыр"), but from tables here: browsers differ in their ICU
+ * data (Chromium has no Kazakh month names and prints "2021 M05"), and the page must read the
+ * same before and after hydration. The words around dates ("around", "by", "ongoing") are
+ * interface messages, whole phrases with the date as a placeholder, so each language keeps its
+ * own word order.
+ */
+const MONTH_NAMES: Record<'ru' | 'kk', { alone: readonly string[]; ofDay: readonly string[] }> = {
+	ru: {
+		alone: [
+			'январь',
+			'февраль',
+			'март',
+			'апрель',
+			'май',
+			'июнь',
+			'июль',
+			'август',
+			'сентябрь',
+			'октябрь',
+			'ноябрь',
+			'декабрь'
+		],
+		ofDay: [
+			'января',
+			'февраля',
+			'марта',
+			'апреля',
+			'мая',
+			'июня',
+			'июля',
+			'августа',
+			'сентября',
+			'октября',
+			'ноября',
+			'декабря'
+		]
+	},
+	kk: {
+		alone: [
+			'қаңтар',
+			'ақпан',
+			'наурыз',
+			'сәуір',
+			'мамыр',
+			'маусым',
+			'шілде',
+			'тамыз',
+			'қыркүйек',
+			'қазан',
+			'қараша',
+			'желтоқсан'
+		],
+		ofDay: [
+			'қаңтар',
+			'ақпан',
+			'наурыз',
+			'сәуір',
+			'мамыр',
+			'маусым',
+			'шілде',
+			'тамыз',
+			'қыркүйек',
+			'қазан',
+			'қараша',
+			'желтоқсан'
+		]
+	}
+};
+
+interface Parts {
+	year: string;
+	month?: number;
+	day?: number;
+}
+
+function partsOf(text: string): Parts {
 	const t = text.trim();
+	const day = DAY.exec(t);
+	if (day) return { year: day[1] ?? '', month: Number(day[2]), day: Number(day[3]) };
+	const month = MONTH.exec(t);
+	if (month) return { year: month[1] ?? '', month: Number(month[2]) };
+	return { year: t };
+}
+
+/** A Russian or Kazakh date from its parts; `days` is a day or a day range within the month. */
+function writeLocal(locale: 'ru' | 'kk', year: string, month?: number, days?: string): string {
+	if (!month) return year;
+	const names = MONTH_NAMES[locale];
+	const name = (days ? names.ofDay : names.alone)[month - 1] ?? '';
+	const monthPart = days ? `${days} ${name}` : name;
+	return locale === 'kk' ? `${year} ж. ${monthPart}` : `${monthPart} ${year} г.`;
+}
+
+function formatPoint(text: string, locale: Locale = baseLocale): string {
+	const t = text.trim();
+	if (locale !== baseLocale) {
+		const p = partsOf(t);
+		return writeLocal(locale, p.year, p.month, p.day ? String(p.day) : undefined);
+	}
 	let m = DAY.exec(t);
 	if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 	m = MONTH.exec(t);
@@ -142,7 +245,24 @@ function formatPoint(text: string): string {
 	return t;
 }
 
-function formatRange(from: string, to: string): string {
+function formatRange(from: string, to: string, locale: Locale): string {
+	if (locale !== baseLocale) {
+		const a = partsOf(from);
+		const b = partsOf(to);
+		// What the two ends share is written once: "сентябрь – ноябрь 2021 г.", "2021 ж. 25–26 қараша".
+		if (a.year === b.year && a.month && b.month && !a.day && !b.day) {
+			const names = MONTH_NAMES[locale].alone;
+			const span = `${names[a.month - 1]} – ${names[b.month - 1]}`;
+			return locale === 'kk' ? `${a.year} ж. ${span}` : `${span} ${a.year} г.`;
+		}
+		if (a.year === b.year && a.month && a.month === b.month && a.day && b.day) {
+			return writeLocal(locale, a.year, a.month, `${a.day}–${b.day}`);
+		}
+		return m.period_span(
+			{ from: formatPoint(from, locale), to: formatPoint(to, locale) },
+			{ locale }
+		);
+	}
 	const a = formatPoint(from).split(' ');
 	const b = formatPoint(to).split(' ');
 	// "September–November 2021" rather than "September 2021–November 2021".
@@ -157,18 +277,24 @@ export interface DateLike {
 	precision: Precision | string | null;
 }
 
-/** How a date reads: "May 2021", "2018", "25 November 2021", "by November 2021". */
-export function formatDate(date: DateLike | null | undefined): string {
-	if (!date?.text || !date.precision) return 'date not known';
+/**
+ * How a date reads: "May 2021", "2018", "25 November 2021", "by November 2021"; in Russian
+ * "май 2021 г.", in Kazakh "2021 ж. мамыр". Without `locale`, the page's language.
+ */
+export function formatDate(
+	date: DateLike | null | undefined,
+	locale: Locale = getLocale()
+): string {
+	if (!date?.text || !date.precision) return m.date_not_known({}, { locale });
 	switch (date.precision) {
 		case 'range': {
 			const [from, to] = date.text.split('..');
-			return `around ${formatRange(from ?? '', to ?? '')}`;
+			return m.date_around({ date: formatRange(from ?? '', to ?? '', locale) }, { locale });
 		}
 		case 'before':
-			return `by ${formatPoint(date.text)}`;
+			return m.date_by({ date: formatPoint(date.text, locale) }, { locale });
 		default:
-			return formatPoint(date.text);
+			return formatPoint(date.text, locale);
 	}
 }
 
@@ -182,14 +308,25 @@ export function formatPeriod(
 	start: DateLike | null | undefined,
 	end: DateLike | null | undefined,
 	ongoing: boolean,
-	asOf: DateLike | null = null
+	asOf: DateLike | null = null,
+	locale: Locale = getLocale()
 ): string {
 	const hasStart = Boolean(start?.text);
 	const hasEnd = Boolean(end?.text);
-	const known = ongoing && asOf?.text ? ` as of ${formatAsOf(asOf)} (latest source)` : '';
-	if (!hasStart && !hasEnd) return ongoing ? `ongoing${known} (date not known)` : 'date not known';
-	const from = hasStart ? formatDate(start) : 'date not known';
-	if (ongoing) return `${from} – ongoing${known}`;
+	const known = ongoing && asOf?.text ? formatAsOf(asOf, locale) : null;
+	const options = { locale };
+	if (!hasStart && !hasEnd) {
+		if (!ongoing) return m.date_not_known({}, options);
+		return known
+			? m.period_ongoing_undated_as_of({ asOf: known }, options)
+			: m.period_ongoing_undated({}, options);
+	}
+	const from = hasStart ? formatDate(start, locale) : m.date_not_known({}, options);
+	if (ongoing) {
+		return known
+			? m.period_ongoing_as_of({ from, asOf: known }, options)
+			: m.period_ongoing({ from }, options);
+	}
 	if (!hasEnd) return from;
 	if (
 		start?.precision === 'day' &&
@@ -198,16 +335,17 @@ export function formatPeriod(
 		end.text &&
 		start.text.slice(0, 7) === end.text.slice(0, 7)
 	) {
-		if (start.text === end.text) return formatPoint(start.text);
+		if (start.text === end.text) return formatPoint(start.text, locale);
+		if (locale !== baseLocale) return formatRange(start.text, end.text, locale);
 		return `${Number(start.text.slice(8))}–${formatPoint(end.text)}`;
 	}
-	if (!hasStart) return `until ${formatDate(end)}`;
-	return `${from} – ${formatDate(end)}`;
+	if (!hasStart) return m.period_until({ date: formatDate(end, locale) }, options);
+	return m.period_span({ from, to: formatDate(end, locale) }, options);
 }
 
 /** A source itself dated only "by November 2021" still fixes the month: "as of November 2021". */
-function formatAsOf(asOf: DateLike): string {
-	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf);
+function formatAsOf(asOf: DateLike, locale: Locale): string {
+	return formatDate(asOf.precision === 'before' ? { ...asOf, precision: 'month' } : asOf, locale);
 }
 
 /** The five columns a date is stored in under `prefix`, as the schema types them. */

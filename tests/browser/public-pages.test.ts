@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
@@ -9,31 +7,12 @@ import { config, makeUser } from '../auth/fixtures.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { watchConsole } from '../helpers/staff.js';
+import { axeViolations } from '../helpers/axe.js';
 
 /*
  * The public pages in Chromium: the country page with and without JavaScript, the timeline's
  * keyboard order and its hover/focus connectors, and an axe-core scan of every kind of page.
  */
-
-const AXE = fs.readFileSync(
-	path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
-	'utf8'
-);
-
-interface AxeResult {
-	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: AXE });
-	const result = (await page.evaluate(() =>
-		(window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run()
-	)) as AxeResult;
-	return result.violations.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 /** The day each published KZ record is anchored at on the timeline: its earliest possible start. */
 async function anchorDays(app: AppServer): Promise<Map<string, string>> {

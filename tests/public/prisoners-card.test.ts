@@ -1,6 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Prisoners from '../../src/routes/countries/[code]/Prisoners.svelte';
+import Prisoners from '../../src/lib/components/public/PrisonerList.svelte';
 import { pointDate } from '../../src/lib/dates.js';
 import type { PublicPrisoner } from '../../src/lib/domain/public-records.js';
 

@@ -1,35 +1,46 @@
 import { formatDate, formatPeriod } from '$lib/dates';
-import { CASE_TYPE_LABELS, ENGAGEMENT_KIND_LABELS, RATING_LABELS } from '$lib/labels';
+import { caseTypeLabel, engagementKindLabel, ratingLabel } from '$lib/localized-labels';
+import { m } from '$lib/paraglide/messages';
 import type { TimelineBucket, TimelineEvent } from './types';
 
 /*
  * The words for an event or a bucket, shared by the marks' aria-labels, the side panel and
- * the table so all three say the same thing. Dates read as the source gives them.
+ * the table so all three say the same thing, in the page's language. Dates read as the source
+ * gives them.
  */
 
-export const KIND_LABELS = { pledge: 'Pledge', case: 'Case', engagement: 'EU engagement' } as const;
-const KIND_SINGULARS = { pledge: 'pledge', case: 'case', engagement: 'EU engagement' } as const;
-/** The lanes' names, top to bottom, as the chart and the filter form print them. */
-export const LANE_NAMES = {
-	pledge: 'Pledges',
-	case: 'Cases',
-	engagement: 'EU engagements'
-} as const;
-export const KIND_PLURALS = {
-	pledge: 'pledges',
-	case: 'cases',
-	engagement: 'EU engagements'
-} as const;
+type Kind = TimelineEvent['kind'];
+
+const KIND_LABELS: Record<Kind, () => string> = {
+	pledge: m.timeline_kind_pledge,
+	case: m.timeline_kind_case,
+	engagement: m.timeline_kind_engagement
+};
+const LANE_NAMES: Record<Kind, () => string> = {
+	pledge: m.timeline_lane_pledge,
+	case: m.timeline_lane_case,
+	engagement: m.timeline_lane_engagement
+};
+const BUCKET_LABELS: Record<Kind, (inputs: { count: number; period: string }) => string> = {
+	pledge: m.timeline_bucket_pledge,
+	case: m.timeline_bucket_case,
+	engagement: m.timeline_bucket_engagement
+};
+
+/** A lane's name, top to bottom, as the chart and the filter form print it: "Pledges". */
+export function laneName(kind: Kind): string {
+	return LANE_NAMES[kind]();
+}
 
 /** "Case: Imprisonment", "Pledge", "EU engagement: Visit". */
 export function kindText(event: TimelineEvent): string {
 	if (event.kind === 'case' && event.caseType) {
-		return `Case: ${CASE_TYPE_LABELS[event.caseType]}`;
+		return m.timeline_kind_case_type({ type: caseTypeLabel(event.caseType) });
 	}
 	if (event.kind === 'engagement' && event.engagementKind) {
-		return `EU engagement: ${ENGAGEMENT_KIND_LABELS[event.engagementKind]}`;
+		return m.timeline_kind_engagement_kind({ kind: engagementKindLabel(event.engagementKind) });
 	}
-	return KIND_LABELS[event.kind];
+	return KIND_LABELS[event.kind]();
 }
 
 /**
@@ -42,19 +53,19 @@ export function dateText(event: TimelineEvent): string {
 }
 
 export function ratingText(event: TimelineEvent): string | null {
-	return event.kind === 'pledge' && event.rating ? RATING_LABELS[event.rating] : null;
+	return event.kind === 'pledge' && event.rating ? ratingLabel(event.rating) : null;
 }
 
 /** What a screen reader says on focus: kind, title, date, and the rating of a pledge. */
 export function ariaLabel(event: TimelineEvent): string {
-	const parts = [`${kindText(event)}: ${event.title}`, dateText(event)];
+	const parts = [
+		m.timeline_aria_event({ kind: kindText(event), title: event.title, date: dateText(event) })
+	];
 	const rating = ratingText(event);
-	if (rating) parts.push(`rated ${rating}`);
+	if (rating) parts.push(m.timeline_aria_rated({ rating }));
 	const contradicted = event.contradictedBy?.length ?? 0;
-	if (contradicted > 0) {
-		parts.push(`contradicted by ${contradicted} ${contradicted === 1 ? 'case' : 'cases'}`);
-	}
-	return parts.join(', ');
+	if (contradicted > 0) parts.push(m.timeline_aria_contradicted({ count: contradicted }));
+	return parts.join(m.list_separator());
 }
 
 /** "2021", "March 2021", "1–7 March 2021", "2020–2024": the interval a bucket counts. */
@@ -81,6 +92,5 @@ export function bucketPeriod(bucket: TimelineBucket): string {
 }
 
 export function bucketLabel(bucket: TimelineBucket): string {
-	const noun = bucket.count === 1 ? KIND_SINGULARS[bucket.kind] : KIND_PLURALS[bucket.kind];
-	return `${bucket.count} ${noun}, ${bucketPeriod(bucket)}`;
+	return BUCKET_LABELS[bucket.kind]({ count: bucket.count, period: bucketPeriod(bucket) });
 }

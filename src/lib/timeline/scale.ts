@@ -1,6 +1,7 @@
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { dayEnd, dayStart, lastDayBefore, toDay } from './days';
 import type { TimeWindow } from './types';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 
 /*
  * The time axis. The window is a range of whole days; the scale maps it onto the plot area
@@ -93,14 +94,23 @@ export interface Tick {
 }
 
 /*
- * Tick labels need only a year, a month's short name and a day number, always in English and
- * UTC, so server and browser print the same text; d3-time-format's locale machinery would add
- * its weight to the page's script for these four patterns.
+ * Tick labels need only a year, a month's short name and a day number, in the page's language
+ * and UTC. The short names are written out here rather than asked of Intl, so server and
+ * browser (with different ICU data) print the same text; d3-time-format's locale machinery
+ * would add its weight to the page's script for these four patterns. Kazakh puts the year
+ * first ("2021 қар"), as its dates do.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: Record<Locale, readonly string[]> = {
+	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+	ru: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+	kk: ['қаң', 'ақп', 'нау', 'сәу', 'мам', 'мау', 'шіл', 'там', 'қыр', 'қаз', 'қар', 'жел']
+};
 const yearFormat = (d: Date) => String(d.getUTCFullYear());
-const monthFormat = (d: Date) => MONTHS[d.getUTCMonth()] as string;
-const monthYearFormat = (d: Date) => `${monthFormat(d)} ${yearFormat(d)}`;
+const monthFormat = (d: Date) => MONTHS[getLocale()][d.getUTCMonth()] as string;
+const monthYearFormat = (d: Date) =>
+	getLocale() === 'kk'
+		? `${yearFormat(d)} ${monthFormat(d)}`
+		: `${monthFormat(d)} ${yearFormat(d)}`;
 const dayFormat = (d: Date) => `${d.getUTCDate()} ${monthFormat(d)}`;
 
 /** Ticks for the axis: about one per 90 pixels, at days, months or years as the zoom allows. */

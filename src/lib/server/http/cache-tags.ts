@@ -9,6 +9,8 @@
  *                        an answer holding that record
  *   list:cases, list:pledges, list:engagements, list:countries
  *                        a list of that kind, whatever its filters (a publish may add to it)
+ *   lang:en, lang:ru, lang:kk
+ *                        a public page in that language (page-cache.ts)
  *
  * Headers stay small: past MAX_RECORD_TAGS records an answer is tagged by its countries and
  * list only, which every purge names too, so nothing is missed, only purged more broadly.

@@ -1,6 +1,7 @@
 import { version } from '$app/environment';
 import { cacheControl, strongEtag } from '$lib/server/http/cache';
 import { pageTags, tagHeaders, type AnswerTags } from '$lib/server/http/cache-tags';
+import { getLocale } from '$lib/i18n';
 
 /*
  * Cache headers for public pages. A page's HTML is a function of the app's build, who is
@@ -41,9 +42,12 @@ function hashOf(value: unknown): string {
 export function cachePublicPage(event: PageEvent, data: object, tags: AnswerTags = {}): void {
 	const who = event.locals.user ? `${event.locals.user.id}:${event.locals.actor.stage}` : '';
 	const parts = Object.entries(data).map(([key, value]) => [key, hashOf(value)]);
+	// The same data renders differently per language (/ru/..., /kk/...): the language is part
+	// of the ETag, and a `lang:ru` tag lets a CDN drop one language's pages (new translations).
+	const locale = getLocale();
 	event.setHeaders({
 		'cache-control': cacheControl(),
-		...tagHeaders(pageTags(event.route.id, event.params, tags)),
-		etag: strongEtag(JSON.stringify([version, who, parts]))
+		...tagHeaders([...pageTags(event.route.id, event.params, tags), `lang:${locale}`]),
+		etag: strongEtag(JSON.stringify([version, who, locale, parts]))
 	});
 }

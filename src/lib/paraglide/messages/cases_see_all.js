@@ -1,0 +1,44 @@
+/* eslint-disable */
+import * as registry from '../registry.js'
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{ count: NonNullable<unknown> }} Cases_See_AllInputs */
+
+const en_cases_see_all = /** @type {(inputs: Cases_See_AllInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`See all ${registry.number("en", i?.count, {})} case`);
+	return /** @type {LocalizedString} */ (`See all ${registry.number("en", i?.count, {})} cases`)
+	
+};
+
+const ru_cases_see_all = /** @type {(inputs: Cases_See_AllInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("ru", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Все случаи (${registry.number("ru", i?.count, {})})`);
+	if (countPlural === "few") return /** @type {LocalizedString} */ (`Все случаи (${registry.number("ru", i?.count, {})})`);
+	if (countPlural === "many") return /** @type {LocalizedString} */ (`Все случаи (${registry.number("ru", i?.count, {})})`);
+	return /** @type {LocalizedString} */ (`Все случаи (${registry.number("ru", i?.count, {})})`)
+	
+};
+
+const kk_cases_see_all = /** @type {(inputs: Cases_See_AllInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("kk", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Барлық жағдайлар (${registry.number("kk", i?.count, {})})`);
+	return /** @type {LocalizedString} */ (`Барлық жағдайлар (${registry.number("kk", i?.count, {})})`)
+	
+};
+
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "See all {count} case" |
+* | * | "See all {count} cases" |
+*
+* @param {Cases_See_AllInputs} inputs
+* @param {{ locale?: "en" | "ru" | "kk" }} options
+* @returns {LocalizedString}
+*/
+export const cases_see_all = /** @type {((inputs: Cases_See_AllInputs, options?: { locale?: "en" | "ru" | "kk" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cases_See_AllInputs, { locale?: "en" | "ru" | "kk" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ru") return ru_cases_see_all(inputs)
+	if (locale === "kk") return kk_cases_see_all(inputs)
+	return en_cases_see_all(inputs)
+});

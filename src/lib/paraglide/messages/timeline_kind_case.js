@@ -1,0 +1,34 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Timeline_Kind_CaseInputs */
+
+const en_timeline_kind_case = /** @type {(inputs: Timeline_Kind_CaseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Case`)
+};
+
+const ru_timeline_kind_case = /** @type {(inputs: Timeline_Kind_CaseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Случай`)
+};
+
+const kk_timeline_kind_case = /** @type {(inputs: Timeline_Kind_CaseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Жағдай`)
+};
+
+/**
+* | output |
+* | --- |
+* | "Case" |
+*
+* @param {Timeline_Kind_CaseInputs} inputs
+* @param {{ locale?: "en" | "ru" | "kk" }} options
+* @returns {LocalizedString}
+*/
+export const timeline_kind_case = /** @type {((inputs?: Timeline_Kind_CaseInputs, options?: { locale?: "en" | "ru" | "kk" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Timeline_Kind_CaseInputs, { locale?: "en" | "ru" | "kk" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ru") return ru_timeline_kind_case(inputs)
+	if (locale === "kk") return kk_timeline_kind_case(inputs)
+	return en_timeline_kind_case(inputs)
+});
