@@ -114,3 +114,26 @@ describe('briefing pack PDF', async () => {
 		expect(draftText).toContain('Recommended asks');
 	});
 });
+
+describe('briefing pack PDF headings with an endnote marker', async () => {
+	/*
+	 * Pledge titles of every length from one line to two: some fill their line so the marker
+	 * does not fit after the last word. The marker must never wrap onto a line of its own.
+	 */
+	const base = briefingContent();
+	const pledge = base.pledges[0]!;
+	const pledges = Array.from({ length: 40 }, (_, i) => ({
+		...pledge,
+		id: `p${i}`,
+		title: `${'a'.repeat(i + 1)} reform the assembly law in full before the elections end`,
+		refs: [1],
+		contradictedBy: []
+	}));
+	const { text } = await pdfText(await renderPackPdf({ ...base, pledges }, ISSUE));
+
+	it('keeps the marker on the line of the heading’s last word', () => {
+		const lines = text.split('\n').map((l) => l.trim());
+		expect(lines.filter((l) => l === '[1]')).toEqual([]);
+		expect(lines.filter((l) => /\bend ?\[1\]$/.test(l))).toHaveLength(pledges.length);
+	});
+});

@@ -87,9 +87,16 @@ export class PdfWriter implements PackWriter {
 		doc.moveDown(level === 1 ? 0.9 : 0.5);
 		doc.x = MARGIN.left;
 		this.add(level === 1 ? 'H1' : 'H2', () => {
+			const marker = refs ? ` ${refs}` : '';
+			const markerWidth = marker
+				? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker)
+				: 0;
 			doc.font('sansBold').fontSize(size).fillColor(INK);
-			doc.text(text, { width: TEXT_WIDTH, continued: refs !== '' });
-			if (refs) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(` ${refs}`);
+			doc.text(keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth), {
+				width: TEXT_WIDTH,
+				continued: marker !== ''
+			});
+			if (marker) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(marker);
 		});
 		doc.moveDown(level === 1 ? 0.35 : 0.2);
 	}
@@ -232,6 +239,34 @@ export class PdfWriter implements PackWriter {
 		doc.y = y + height + 6;
 		this.meta(figure.caption);
 	}
+}
+
+/*
+ * A marker that does not fit after a heading's last line would wrap alone to the next and sit
+ * against nothing; breaking the line before the last word takes that word down with it. The
+ * heading's lines are laid out greedily here as pdfkit lays them out, in the current font.
+ */
+function keepLastWordWith(
+	doc: PDFKit.PDFDocument,
+	text: string,
+	width: number,
+	markerWidth: number
+): string {
+	if (markerWidth === 0) return text;
+	const words = text.split(' ');
+	if (words.length < 2) return text;
+	let line = '';
+	let lineStart = 0;
+	words.forEach((word, i) => {
+		const next = line ? `${line} ${word}` : word;
+		if (line && doc.widthOfString(next) > width) {
+			line = word;
+			lineStart = i;
+		} else line = next;
+	});
+	if (doc.widthOfString(line) + markerWidth <= width || lineStart === words.length - 1)
+		return text;
+	return `${words.slice(0, -1).join(' ')}\n${words[words.length - 1]}`;
 }
 
 const FIGURE_FONTS = { regular: 'sans', bold: 'sansBold' };
