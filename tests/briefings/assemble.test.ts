@@ -5,6 +5,7 @@ import {
 	PackInputError,
 	type AssembleInput
 } from '../../src/lib/server/briefings/assemble.js';
+import { titleBlock } from '../../src/lib/briefing/sections.js';
 import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
 import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
@@ -64,6 +65,13 @@ describeEachDatabase('briefing pack assembly', ({ db }) => {
 		for (const r of page.figures.ratings.filter((x) => x.count > 0))
 			expect(value(`rating:${r.rating}`)).toBe(r.count);
 		for (const f of pack.summary.figures) expect(f.computed.length).toBeGreaterThan(20);
+	});
+
+	it("gives the occasion's whole span, 25–26 November 2021, in the summary and title block", () => {
+		expect(pack.summary.text).toContain('(25–26 November 2021)');
+		expect(titleBlock(pack, null).find((r) => r.label === 'Occasion')?.value).toMatch(
+			/, 25–26 November 2021$/
+		);
 	});
 
 	it('holds every section, the timeline as SVG, and open asks as asks and talking points', () => {

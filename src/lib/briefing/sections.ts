@@ -89,6 +89,16 @@ export function pageLabel(page: number, pages: number): string {
 	return `Page ${page} of ${pages}`;
 }
 
+/**
+ * When the occasion takes place, at each end's own precision: "25–26 November 2021" for a
+ * two-day visit, "25 November 2021" for a meeting, "May 2022" for one known to the month.
+ */
+export function occasionWhen(occasion: BriefingContent['occasion']): string {
+	return occasion.end?.text
+		? formatPeriod(occasion.date, occasion.end, false)
+		: formatDate(occasion.date);
+}
+
 /** The title page block's lines after the title, as label and value. */
 export function titleBlock(
 	content: BriefingContent,
@@ -100,7 +110,7 @@ export function titleBlock(
 			: 'the whole record';
 	const rows = [
 		{ label: 'Country', value: content.country.name },
-		{ label: 'Occasion', value: `${content.occasion.title}, ${formatDate(content.occasion.date)}` },
+		{ label: 'Occasion', value: `${content.occasion.title}, ${occasionWhen(content.occasion)}` },
 		{ label: 'Period covered', value: window }
 	];
 	if (content.themes.length > 0) {

@@ -162,7 +162,13 @@ export interface BriefingContent {
 	version: typeof PACK_CONTENT_VERSION;
 	title: string;
 	country: { code: string; name: string };
-	occasion: { engagementId: string | null; title: string; date: PreciseDate | null };
+	occasion: {
+		engagementId: string | null;
+		title: string;
+		date: PreciseDate | null;
+		/** A visit over several days ends here; packs built before it was kept have none. */
+		end?: PreciseDate | null;
+	};
 	window: { from: string | null; to: string | null };
 	themes: { slug: string; name: string }[];
 	classification: PackClassification;

@@ -9,6 +9,7 @@ import {
 	type PackPerson,
 	type PackSinceLast
 } from '$lib/domain/briefing';
+import { occasionWhen } from '$lib/briefing/sections';
 import { RATING_LABELS } from '$lib/labels';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
@@ -183,7 +184,7 @@ function resolveOccasion(input: AssembleInput, record: SourceRecord, today: stri
 				'engagement',
 				'That engagement is not a published engagement of this country; pick one from the list or give a title and a date.'
 			);
-		return { engagementId: e.id, title: e.title, date: e.start, engagement: e };
+		return { engagementId: e.id, title: e.title, date: e.start, end: e.end, engagement: e };
 	}
 	const title = input.occasion.title.trim();
 	if (!title)
@@ -204,7 +205,7 @@ function resolveOccasion(input: AssembleInput, record: SourceRecord, today: stri
 			`The occasion's date ${date} is more than a year in the future; check the year, or give the meeting's date once it is fixed.`
 		);
 	const d: PreciseDate = { text: date, precision: 'day', earliest: date, latest: date, note: '' };
-	return { engagementId: null, title, date: d, engagement: null };
+	return { engagementId: null, title, date: d, end: null, engagement: null };
 }
 
 const yearAfter = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
@@ -479,13 +480,18 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		version: PACK_CONTENT_VERSION,
 		title: `${record.page.country.name}: briefing for ${occasion.title}`,
 		country: { code: record.page.country.code, name: record.page.country.name },
-		occasion: { engagementId: occasion.engagementId, title: occasion.title, date: occasion.date },
+		occasion: {
+			engagementId: occasion.engagementId,
+			title: occasion.title,
+			date: occasion.date,
+			end: occasion.end
+		},
 		window: { ...input.window },
 		themes: record.page.timeline.themes.filter((t) => input.themes.includes(t.slug)),
 		classification: input.classification,
 		realNames,
 		summary: {
-			text: `Briefing for ${occasion.title}${occasion.date ? ` (${formatDate(occasion.date)})` : ''}.`,
+			text: `Briefing for ${occasion.title}${occasion.date ? ` (${occasionWhen(occasion)})` : ''}.`,
 			figures: summaryFigures(record, input.window)
 		},
 		pledges,

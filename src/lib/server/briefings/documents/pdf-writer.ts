@@ -88,9 +88,7 @@ export class PdfWriter implements PackWriter {
 		doc.x = MARGIN.left;
 		this.add(level === 1 ? 'H1' : 'H2', () => {
 			const marker = refs ? ` ${refs}` : '';
-			const markerWidth = marker
-				? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker)
-				: 0;
+			const markerWidth = marker ? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker) : 0;
 			doc.font('sansBold').fontSize(size).fillColor(INK);
 			doc.text(keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth), {
 				width: TEXT_WIDTH,
@@ -264,8 +262,7 @@ function keepLastWordWith(
 			lineStart = i;
 		} else line = next;
 	});
-	if (doc.widthOfString(line) + markerWidth <= width || lineStart === words.length - 1)
-		return text;
+	if (doc.widthOfString(line) + markerWidth <= width || lineStart === words.length - 1) return text;
 	return `${words.slice(0, -1).join(' ')}\n${words[words.length - 1]}`;
 }
 
