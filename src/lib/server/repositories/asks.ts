@@ -1,26 +1,11 @@
 import type { PreciseDate } from '../../dates.js';
 import { ASK_STATUSES, type Ask, type AskStatus } from '../db/schema.js';
-import { Checks } from './checks.js';
 import { dateColumns } from './columns.js';
-import {
-	commonConditions,
-	dateWithin,
-	oneOrMany,
-	orderings,
-	page,
-	scopeConditions,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
+import { assertCountryExists, countryRecordChecks } from './country-records.js';
+import { listConditions, listPage, oneOrMany, type RecordListFilters } from './listing.js';
 import { relateThemes, themeIdsOf } from './record-themes.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 export const ASK = defineRecordKind({
 	type: 'ask',
@@ -62,13 +47,10 @@ function columns(input: Partial<AskInput>): RecordPatch<'asks'> {
 }
 
 async function check(db: Executor, input: Partial<AskInput>, current?: Ask): Promise<void> {
-	new Checks()
-		.text('title', input.title, !current)
-		.text('recommendation', input.recommendation, !current)
-		.text('country_id', input.country_id, !current)
+	countryRecordChecks(input, current, { recommendation: input.recommendation })
 		.oneOf('ask_status', input.ask_status, ASK_STATUSES)
 		.throwIfAny();
-	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	await assertCountryExists(db, input.country_id);
 }
 
 const writes = recordWrites({
@@ -91,28 +73,19 @@ export const { find: findAsk, findMany: findAsks, remove: deleteAsk, restore: re
 /** The workflow status (draft, in review, published); the tracking status is ask_status. */
 export const setAskStatus = ops.setStatus;
 
-export interface AskFilters extends ListOptions {
-	country_id?: string;
+export interface AskFilters extends RecordListFilters {
 	ask_status?: AskStatus | readonly AskStatus[];
-	theme_id?: string;
-	from?: string;
-	to?: string;
-	sort?: SortOrder;
 }
 
+/** Asks, by the date made unless sorted otherwise. */
 export async function listAsks(db: Executor, filters: AskFilters = {}): Promise<Ask[]> {
+	const list = { table: 'asks', date: 'made', sort: 'date_asc', themedAs: 'ask' } as const;
 	let query = db
 		.selectFrom('asks')
 		.selectAll()
-		.where((eb) =>
-			eb.and([
-				...commonConditions('asks', filters),
-				...scopeConditions('asks', filters, 'ask'),
-				...dateWithin('asks', 'made', filters.from, filters.to)
-			])
-		);
+		.where((eb) => eb.and(listConditions(list, filters)));
 	if (filters.ask_status !== undefined) {
 		query = query.where('ask_status', 'in', oneOrMany(filters.ask_status));
 	}
-	return page(query, orderings('asks', filters.sort ?? 'date_asc', 'made'), filters).execute();
+	return listPage(query, list, filters).execute();
 }

@@ -7,30 +7,14 @@ import {
 	type CaseType,
 	type VerificationLevel
 } from '../db/schema.js';
-import { Checks } from './checks.js';
 import { dateColumns, flag } from './columns.js';
+import { assertCountryExists, countryRecordChecks } from './country-records.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
-import {
-	commonConditions,
-	countRows,
-	hasJoinRow,
-	oneOrMany,
-	orderings,
-	page,
-	periodWithin,
-	scopeConditions,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
+import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
+import type { RecordList, RecordListFilters } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 const ROLES: readonly CaseActorRole[] = ['affected', 'responsible'];
 
@@ -113,9 +97,7 @@ function columns(input: Partial<CaseInput>): RecordPatch<'cases'> {
 
 /** Rules on the case as it will be after the change (`current` is the stored row, if any). */
 async function check(db: Executor, input: Partial<CaseInput>, current?: Case): Promise<void> {
-	const checks = new Checks()
-		.text('title', input.title, !current)
-		.text('country_id', input.country_id, !current)
+	const checks = countryRecordChecks(input, current)
 		.oneOf('case_type', input.case_type, CASE_TYPES)
 		.oneOf('verification', input.verification, VERIFICATION_LEVELS);
 	const start = input.start === undefined ? current && fromColumns(current, 'start') : input.start;
@@ -131,7 +113,7 @@ async function check(db: Executor, input: Partial<CaseInput>, current?: Case): P
 		}
 	}
 	checks.throwIfAny();
-	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	await assertCountryExists(db, input.country_id);
 }
 
 /*
@@ -200,22 +182,19 @@ export const getCase = ops.getWithRelated;
 export const { find: findCase, findMany: findCases, remove: deleteCase } = ops;
 export const { restore: restoreCase, setStatus: setCaseStatus } = ops;
 
-export interface CaseFilters extends ListOptions {
-	country_id?: string;
+/** `from` and `to`: the case's period could reach into them (YYYY-MM-DD); ongoing ones reach today. */
+export interface CaseFilters extends RecordListFilters {
 	case_type?: CaseType | readonly CaseType[];
 	verification?: VerificationLevel | readonly VerificationLevel[];
-	theme_id?: string;
 	ongoing?: boolean;
 	/** Cases involving this actor (in either role, or the given one). */
 	actor_id?: string;
 	actor_role?: CaseActorRole;
 	law_id?: string;
-	/** Cases whose period could reach into [from, to] (YYYY-MM-DD); ongoing ones reach today. */
-	from?: string;
-	to?: string;
-	/** Default date_asc: by earliest possible start day, then latest. */
-	sort?: SortOrder;
 }
+
+/** By default date_asc: by earliest possible start day, then latest. */
+const LIST: RecordList = { table: 'cases', date: 'start', sort: 'date_asc', themedAs: 'case' };
 
 function filtered(db: Executor, filters: CaseFilters) {
 	const { actor_id, actor_role, law_id } = filters;
@@ -223,9 +202,7 @@ function filtered(db: Executor, filters: CaseFilters) {
 		.selectFrom('cases')
 		.where((eb) =>
 			eb.and([
-				...commonConditions('cases', filters),
-				...scopeConditions('cases', filters, 'case'),
-				...periodWithin('cases', filters.from, filters.to),
+				...listConditions(LIST, filters),
 				...(actor_id === undefined
 					? []
 					: [hasJoinRow('cases', 'case_actors', 'case_id', { actor_id, role: actor_role })]),
@@ -243,7 +220,7 @@ function filtered(db: Executor, filters: CaseFilters) {
 
 export async function listCases(db: Executor, filters: CaseFilters = {}): Promise<Case[]> {
 	const query = filtered(db, filters).selectAll();
-	return page(query, orderings('cases', filters.sort ?? 'date_asc', 'start'), filters).execute();
+	return listPage(query, LIST, filters).execute();
 }
 
 export async function countCases(db: Executor, filters: CaseFilters = {}): Promise<number> {

@@ -7,29 +7,13 @@ import {
 	type EngagementSide,
 	type YesNoUnknown
 } from '../db/schema.js';
-import { Checks } from './checks.js';
 import { dateColumns, requiredDateColumns } from './columns.js';
+import { assertCountryExists, countryRecordChecks } from './country-records.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
-import {
-	commonConditions,
-	countRows,
-	hasJoinRow,
-	oneOrMany,
-	orderings,
-	page,
-	periodWithin,
-	scopeConditions,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
+import type { RecordList, RecordListFilters } from './listing.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 const SIDES: readonly EngagementSide[] = ['eu', 'counterpart'];
 
@@ -100,9 +84,7 @@ async function check(
 	input: Partial<EngagementInput>,
 	current?: Engagement
 ): Promise<void> {
-	const checks = new Checks()
-		.text('title', input.title, !current)
-		.text('country_id', input.country_id, !current)
+	const checks = countryRecordChecks(input, current)
 		.oneOf('kind', input.kind, ENGAGEMENT_KINDS)
 		.oneOf('human_rights_clause', input.human_rights_clause, YES_NO_UNKNOWN)
 		.oneOf('human_rights_raised', input.human_rights_raised, YES_NO_UNKNOWN);
@@ -120,7 +102,7 @@ async function check(
 		checks.fail('actors', 'An actor can take part on one side only.');
 	}
 	checks.throwIfAny();
-	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	await assertCountryExists(db, input.country_id);
 }
 
 function relate(input: Partial<EngagementInput>) {
@@ -157,17 +139,15 @@ export const getEngagement = ops.getWithRelated;
 export const { find: findEngagement, findMany: findEngagements, remove: deleteEngagement } = ops;
 export const { restore: restoreEngagement, setStatus: setEngagementStatus } = ops;
 
-export interface EngagementFilters extends ListOptions {
-	country_id?: string;
+/** `from` and `to`: the engagement's dates could reach into them (YYYY-MM-DD). */
+export interface EngagementFilters extends RecordListFilters {
 	kind?: EngagementKind | readonly EngagementKind[];
 	human_rights_raised?: YesNoUnknown;
 	/** Engagements this actor took part in. */
 	actor_id?: string;
-	/** Engagements whose dates could reach into [from, to] (YYYY-MM-DD). */
-	from?: string;
-	to?: string;
-	sort?: SortOrder;
 }
+
+const LIST: RecordList = { table: 'engagements', date: 'start', sort: 'date_asc' };
 
 function filtered(db: Executor, filters: EngagementFilters) {
 	const actor_id = filters.actor_id;
@@ -175,9 +155,7 @@ function filtered(db: Executor, filters: EngagementFilters) {
 		.selectFrom('engagements')
 		.where((eb) =>
 			eb.and([
-				...commonConditions('engagements', filters),
-				...scopeConditions('engagements', filters),
-				...periodWithin('engagements', filters.from, filters.to),
+				...listConditions(LIST, filters),
 				...(actor_id === undefined
 					? []
 					: [hasJoinRow('engagements', 'engagement_actors', 'engagement_id', { actor_id })])
@@ -195,11 +173,7 @@ export async function listEngagements(
 	filters: EngagementFilters = {}
 ): Promise<Engagement[]> {
 	const query = filtered(db, filters).selectAll();
-	return page(
-		query,
-		orderings('engagements', filters.sort ?? 'date_asc', 'start'),
-		filters
-	).execute();
+	return listPage(query, LIST, filters).execute();
 }
 
 export async function countEngagements(

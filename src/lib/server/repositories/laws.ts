@@ -1,25 +1,11 @@
 import type { PreciseDate } from '../../dates.js';
 import { LAW_STATUSES, type Law, type LawStatus } from '../db/schema.js';
-import { Checks } from './checks.js';
 import { dateColumns } from './columns.js';
-import {
-	commonConditions,
-	dateWithin,
-	orderings,
-	page,
-	scopeConditions,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
+import { assertCountryExists, countryRecordChecks } from './country-records.js';
+import { listConditions, listPage, type RecordListFilters } from './listing.js';
 import { relateThemes, themeIdsOf } from './record-themes.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 export const LAW = defineRecordKind({
 	type: 'law',
@@ -57,12 +43,10 @@ function columns(input: Partial<LawInput>): RecordPatch<'laws'> {
 }
 
 async function check(db: Executor, input: Partial<LawInput>, current?: Law): Promise<void> {
-	new Checks()
-		.text('title', input.title, !current)
-		.text('country_id', input.country_id, !current)
+	countryRecordChecks(input, current)
 		.oneOf('law_status', input.law_status, LAW_STATUSES)
 		.throwIfAny();
-	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	await assertCountryExists(db, input.country_id);
 }
 
 const writes = recordWrites({
@@ -84,30 +68,20 @@ export const getLaw = ops.getWithRelated;
 export const { find: findLaw, findMany: findLaws, remove: deleteLaw, restore: restoreLaw } = ops;
 export const setLawStatus = ops.setStatus;
 
-export interface LawFilters extends ListOptions {
-	country_id?: string;
+/** `from` and `to`: the law's date could fall within them (YYYY-MM-DD). */
+export interface LawFilters extends RecordListFilters {
 	law_status?: LawStatus;
-	theme_id?: string;
-	/** The law's date could fall on or after this day (YYYY-MM-DD). */
-	from?: string;
-	/** The law's date could fall on or before this day. */
-	to?: string;
-	sort?: SortOrder;
 }
 
+/** Laws, by title unless sorted otherwise. */
 export async function listLaws(db: Executor, filters: LawFilters = {}): Promise<Law[]> {
+	const list = { table: 'laws', date: 'dated', sort: 'title', themedAs: 'law' } as const;
 	let query = db
 		.selectFrom('laws')
 		.selectAll()
-		.where((eb) =>
-			eb.and([
-				...commonConditions('laws', filters),
-				...scopeConditions('laws', filters, 'law'),
-				...dateWithin('laws', 'dated', filters.from, filters.to)
-			])
-		);
+		.where((eb) => eb.and(listConditions(list, filters)));
 	if (filters.law_status !== undefined) query = query.where('law_status', '=', filters.law_status);
-	return page(query, orderings('laws', filters.sort ?? 'title', 'dated'), filters).execute();
+	return listPage(query, list, filters).execute();
 }
 
 /** Laws of the country whose title is one of `lowerTitles`, ignoring case, titled as name. */

@@ -125,6 +125,54 @@ export function periodWithin(
 
 export type SortOrder = 'date_asc' | 'date_desc' | 'title' | 'recent';
 
+/** What one concept's list filters and sorts on. */
+export interface RecordList {
+	table: RecordTable;
+	/**
+	 * The column prefix of the record's date; cases and engagements filter on their whole
+	 * period (from start to end) and sort on its start.
+	 */
+	date: string;
+	/** The order when the filters ask for none. */
+	sort: SortOrder;
+	/** For records that take themes: their type, for the theme filter. */
+	themedAs?: ThemedRecordType;
+}
+
+export interface RecordListFilters extends ListOptions {
+	country_id?: string;
+	theme_id?: string;
+	from?: string;
+	to?: string;
+	sort?: SortOrder;
+}
+
+/**
+ * The conditions every record list starts from: the common options, the country and theme,
+ * and the [from, to] window on the record's date.
+ */
+export function listConditions(list: RecordList, filters: RecordListFilters): Condition[] {
+	const { table } = list;
+	const window =
+		table === 'cases' || table === 'engagements'
+			? periodWithin(table, filters.from, filters.to)
+			: dateWithin(table, list.date, filters.from, filters.to);
+	return [
+		...commonConditions(table, filters),
+		...scopeConditions(table, filters, list.themedAs),
+		...window
+	];
+}
+
+/** Orders a record list as the filters ask (or by the list's default) and applies the page. */
+export function listPage<DB, TB extends keyof DB, O>(
+	query: SelectQueryBuilder<DB, TB, O>,
+	list: RecordList,
+	filters: RecordListFilters
+): SelectQueryBuilder<DB, TB, O> {
+	return page(query, orderings(list.table, filters.sort ?? list.sort, list.date), filters);
+}
+
 /**
  * Orderings for a list. Dates sort by their earliest possible day, then their latest (as
  * compareDates in src/lib/dates.ts does); undated records go last either way (undatedLast).

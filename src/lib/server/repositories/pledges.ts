@@ -3,31 +3,15 @@ import type { PreciseDate } from '../../dates.js';
 import type { Pledge, Rating } from '../db/schema.js';
 import type { AssessmentScope } from './assessments.js';
 import { newestAssessmentFirst } from './assessment-order.js';
-import { Checks } from './checks.js';
 import { requiredDateColumns } from './columns.js';
 import { today } from '../clock.js';
+import { assertCountryExists, countryRecordChecks } from './country-records.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
-import {
-	commonConditions,
-	countRows,
-	dateWithin,
-	hasJoinRow,
-	oneOrMany,
-	orderings,
-	page,
-	scopeConditions,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
+import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
+import type { RecordList, RecordListFilters } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { assertRecordsExist, defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 export interface PledgeRelations {
 	/** Laws the pledge promises to change. */
@@ -87,15 +71,12 @@ function columns(input: Partial<PledgeInput>): RecordPatch<'pledges'> {
 }
 
 async function check(db: Executor, input: Partial<PledgeInput>, current?: Pledge): Promise<void> {
-	const checks = new Checks()
-		.text('title', input.title, !current)
-		.text('country_id', input.country_id, !current)
-		.day('deadline', input.deadline);
+	const checks = countryRecordChecks(input, current).day('deadline', input.deadline);
 	if ((!current && !input.made) || input.made === null) {
 		checks.fail('made', 'A pledge needs the date it was made (a year is enough).');
 	}
 	checks.throwIfAny();
-	if (input.country_id) await assertRecordsExist(db, 'country', [input.country_id], 'country_id');
+	await assertCountryExists(db, input.country_id);
 	if (input.made_by_actor_id) {
 		await assertRecordsExist(db, 'actor', [input.made_by_actor_id], 'made_by_actor_id');
 	}
@@ -192,9 +173,8 @@ export async function findRatedPledges(
 	return pledges.map((p) => ({ ...p, current_rating: ratings.get(p.id) ?? 'not_yet_rated' }));
 }
 
-export interface PledgeFilters extends ListOptions, AssessmentScope {
-	country_id?: string;
-	theme_id?: string;
+/** `from` and `to`: made on a date that could fall within them (YYYY-MM-DD). */
+export interface PledgeFilters extends RecordListFilters, AssessmentScope {
 	/** Pledges whose current rating is one of these. */
 	rating?: Rating | readonly Rating[];
 	made_by_actor_id?: string;
@@ -204,11 +184,9 @@ export interface PledgeFilters extends ListOptions, AssessmentScope {
 	overdue?: boolean;
 	/** The day "overdue" is judged on; defaults to today. */
 	today?: string;
-	/** Made on a date that could fall within [from, to] (YYYY-MM-DD). */
-	from?: string;
-	to?: string;
-	sort?: SortOrder;
 }
+
+const LIST: RecordList = { table: 'pledges', date: 'made', sort: 'date_asc', themedAs: 'pledge' };
 
 function filtered(db: Executor, filters: PledgeFilters) {
 	const rating = currentRatingSql(Boolean(filters.publishedOnly));
@@ -217,9 +195,7 @@ function filtered(db: Executor, filters: PledgeFilters) {
 		.selectFrom('pledges')
 		.where((eb) =>
 			eb.and([
-				...commonConditions('pledges', filters),
-				...scopeConditions('pledges', filters, 'pledge'),
-				...dateWithin('pledges', 'made', filters.from, filters.to),
+				...listConditions(LIST, filters),
 				...(law_id === undefined
 					? []
 					: [hasJoinRow('pledges', 'pledge_laws', 'pledge_id', { law_id })])
@@ -247,11 +223,7 @@ export async function listPledges(
 	filters: PledgeFilters = {}
 ): Promise<PledgeListItem[]> {
 	const { query, rating } = filtered(db, filters);
-	return page(
-		query.selectAll().select(rating.as('current_rating')),
-		orderings('pledges', filters.sort ?? 'date_asc', 'made'),
-		filters
-	).execute();
+	return listPage(query.selectAll().select(rating.as('current_rating')), LIST, filters).execute();
 }
 
 export async function countPledges(db: Executor, filters: PledgeFilters = {}): Promise<number> {

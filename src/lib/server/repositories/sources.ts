@@ -8,21 +8,9 @@ import {
 } from '../db/schema.js';
 import { Checks } from './checks.js';
 import { dateColumns } from './columns.js';
-import {
-	commonConditions,
-	dateWithin,
-	orderings,
-	page,
-	type ListOptions,
-	type SortOrder
-} from './listing.js';
-import {
-	defineRecordKind,
-	recordOperations,
-	recordWrites,
-	type Executor,
-	type RecordPatch
-} from './records.js';
+import { listConditions, listPage, type ListOptions, type SortOrder } from './listing.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import type { Executor, RecordPatch } from './records.js';
 
 export const SOURCE = defineRecordKind({ type: 'source', table: 'sources', label: 'source' });
 const ops = recordOperations(SOURCE);
@@ -96,24 +84,17 @@ export interface SourceFilters extends ListOptions {
 
 /** Sources, newest publication first unless sorted otherwise; `q` searches the title. */
 export async function listSources(db: Executor, filters: SourceFilters = {}): Promise<Source[]> {
+	// Sources belong to no country and take no themes: only the common options and the date.
+	const list = { table: 'sources', date: 'published', sort: 'date_desc' } as const;
 	let query = db
 		.selectFrom('sources')
 		.selectAll()
-		.where((eb) =>
-			eb.and([
-				...commonConditions('sources', filters),
-				...dateWithin('sources', 'published', filters.from, filters.to)
-			])
-		);
+		.where((eb) => eb.and(listConditions(list, filters)));
 	if (filters.kind !== undefined) query = query.where('kind', '=', filters.kind);
 	if (filters.reliability !== undefined) {
 		query = query.where('reliability', '=', filters.reliability);
 	}
-	return page(
-		query,
-		orderings('sources', filters.sort ?? 'date_desc', 'published'),
-		filters
-	).execute();
+	return listPage(query, list, filters).execute();
 }
 
 /**
