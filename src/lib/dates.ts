@@ -136,6 +136,22 @@ export function parseDateInput(input: string, note = ''): PreciseDate {
 	return pointDate(t, note);
 }
 
+/* Kazakh months take the same form alone and after a day number ("2021 ж. мамыр", "5 мамыр"). */
+const KAZAKH_MONTHS = [
+	'қаңтар',
+	'ақпан',
+	'наурыз',
+	'сәуір',
+	'мамыр',
+	'маусым',
+	'шілде',
+	'тамыз',
+	'қыркүйек',
+	'қазан',
+	'қараша',
+	'желтоқсан'
+];
+
 /*
  * English keeps its own forms ("25 November 2021", "September–November 2021"). Russian and
  * Kazakh dates follow what Intl.DateTimeFormat writes in Node ("май 2021 г.", "12 мая 2021 г.",
@@ -176,36 +192,7 @@ const MONTH_NAMES: Record<'ru' | 'kk', { alone: readonly string[]; ofDay: readon
 			'декабря'
 		]
 	},
-	kk: {
-		alone: [
-			'қаңтар',
-			'ақпан',
-			'наурыз',
-			'сәуір',
-			'мамыр',
-			'маусым',
-			'шілде',
-			'тамыз',
-			'қыркүйек',
-			'қазан',
-			'қараша',
-			'желтоқсан'
-		],
-		ofDay: [
-			'қаңтар',
-			'ақпан',
-			'наурыз',
-			'сәуір',
-			'мамыр',
-			'маусым',
-			'шілде',
-			'тамыз',
-			'қыркүйек',
-			'қазан',
-			'қараша',
-			'желтоқсан'
-		]
-	}
+	kk: { alone: KAZAKH_MONTHS, ofDay: KAZAKH_MONTHS }
 };
 
 interface Parts {

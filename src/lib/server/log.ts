@@ -70,6 +70,9 @@ export function configureLog(options: LogOptions): void {
 type Fields = Record<string, unknown>;
 
 export const log = {
+	debug(message: string, fields: Fields = {}): void {
+		logger.debug(fields, message);
+	},
 	info(message: string, fields: Fields = {}): void {
 		logger.info(fields, message);
 	},

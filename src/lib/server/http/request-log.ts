@@ -20,7 +20,9 @@ export const logRequests: Handle = async ({ event, resolve }) => {
 		status = response.status;
 		return response;
 	} finally {
-		log.info('request', {
+		// A load balancer asks /healthz every few seconds: a healthy answer is not news.
+		const quiet = event.route.id === '/healthz' && status === 200;
+		log[quiet ? 'debug' : 'info']('request', {
 			requestId: event.locals.requestId,
 			method: event.request.method,
 			route: event.route.id ?? null,
