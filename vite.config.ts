@@ -1,8 +1,24 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		/*
+		 * The interface messages (messages/*.json) compile into src/lib/paraglide on every
+		 * build, dev start and test run, and again when a message file changes; the output is
+		 * not committed. `npm ci` compiles them too (the prepare script), for svelte-check.
+		 */
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale'],
+			emitGitIgnore: false,
+			emitPrettierIgnore: false,
+			emitReadme: false
+		}),
+		sveltekit()
+	],
 	server: { port: 3000 },
 	test: {
 		include: ['tests/**/*.test.ts'],
