@@ -13,6 +13,7 @@ import {
 	assertRecordsExist,
 	createRecord,
 	defineRecordKind,
+	RECORD_TABLES,
 	findRecord,
 	recordOperations,
 	updateRecord,
@@ -22,7 +23,12 @@ import {
 	type RecordPatch
 } from './records.js';
 
-export const ACTOR = defineRecordKind({ type: 'actor', table: 'actors', label: 'actor' });
+export const ACTOR = defineRecordKind({
+	type: 'actor',
+	table: RECORD_TABLES.actor,
+	label: 'actor',
+	title: 'name'
+});
 const ops = recordOperations(ACTOR);
 
 /** Actors' rows as stored (aliases still JSON), in the order of `ids`, in one query. */

@@ -5,6 +5,7 @@ import { PLEDGE } from './pledges.js';
 import {
 	createRecord,
 	defineRecordKind,
+	RECORD_TABLES,
 	getRecord,
 	recordOperations,
 	updateRecord,
@@ -18,8 +19,10 @@ import {
 
 export const ASSESSMENT = defineRecordKind({
 	type: 'assessment',
-	table: 'pledge_assessments',
-	label: 'assessment'
+	table: RECORD_TABLES.assessment,
+	label: 'assessment',
+	/* Never listed by name; the trash shows its rating. */
+	title: 'rating'
 });
 const assessmentOps = recordOperations(ASSESSMENT);
 
@@ -122,4 +125,14 @@ export async function getCurrentRating(
 ): Promise<CurrentRating> {
 	const [latest] = await listAssessments(db, pledgeId, scope);
 	return { rating: latest?.rating ?? 'not_yet_rated', assessment: latest ?? null };
+}
+
+/** Assessments not in the trash and not yet published, for the review queue. */
+export function listUnpublishedAssessments(db: Executor) {
+	return db
+		.selectFrom('pledge_assessments')
+		.select(['pledge_id', 'updated_at', 'updated_by'])
+		.where('status', '!=', 'published')
+		.where('deleted_at', 'is', null)
+		.execute();
 }

@@ -152,3 +152,23 @@ export async function listCitingRecords(db: Executor, sourceId: string): Promise
 		.orderBy('id')
 		.execute();
 }
+
+/** How many sources the record cites. */
+export async function countCitations(db: Executor, type: RecordType, id: string): Promise<number> {
+	const row = await db
+		.selectFrom('citations')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('record_type', '=', type)
+		.where('record_id', '=', id)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** Citations not yet published with the record they were added to, for the review queue. */
+export function listUnpublishedCitations(db: Executor) {
+	return db
+		.selectFrom('citations')
+		.select(['record_type', 'record_id', 'created_at', 'created_by'])
+		.where('published_at', 'is', null)
+		.execute();
+}

@@ -5,6 +5,7 @@ import { commonConditions, orderings, page, type ListOptions } from './listing.j
 import {
 	assertUnique,
 	defineRecordKind,
+	RECORD_TABLES,
 	findRecordBy,
 	recordOperations,
 	recordWrites,
@@ -12,7 +13,12 @@ import {
 	type RecordPatch
 } from './records.js';
 
-export const COUNTRY = defineRecordKind({ type: 'country', table: 'countries', label: 'country' });
+export const COUNTRY = defineRecordKind({
+	type: 'country',
+	table: RECORD_TABLES.country,
+	label: 'country',
+	title: 'name'
+});
 const ops = recordOperations(COUNTRY);
 
 export interface CountryInput {

@@ -191,3 +191,12 @@ export async function listLinksOf(
 	const to = endsAt('to', type, id);
 	return listLinks(db, (eb) => eb.or([from(eb), to(eb)]), filters);
 }
+
+/** Links not yet published with the record they were added to, for the review queue. */
+export function listUnpublishedLinks(db: Executor) {
+	return db
+		.selectFrom('links')
+		.select(['from_type', 'from_id', 'to_type', 'to_id', 'created_at', 'created_by'])
+		.where('published_at', 'is', null)
+		.execute();
+}

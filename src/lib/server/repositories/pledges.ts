@@ -10,7 +10,13 @@ import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
 import type { RecordList, RecordListFilters } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
-import { assertRecordsExist, defineRecordKind, recordOperations, recordWrites } from './records.js';
+import {
+	assertRecordsExist,
+	defineRecordKind,
+	RECORD_TABLES,
+	recordOperations,
+	recordWrites
+} from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 export interface PledgeRelations {
@@ -23,11 +29,12 @@ export type PledgeRecord = Pledge & PledgeRelations;
 
 export const PLEDGE = defineRecordKind({
 	type: 'pledge',
-	table: 'pledges',
+	table: RECORD_TABLES.pledge,
 	label: 'pledge',
+	title: 'title',
 	owns: [
 		{ table: 'pledge_laws', column: 'pledge_id' },
-		{ table: 'pledge_assessments', column: 'pledge_id' }
+		{ table: 'pledge_assessments', column: 'pledge_id', records: 'assessment' }
 	],
 	related: async (db, id): Promise<PledgeRelations> => {
 		const laws = await listJoinRows(db, 'pledge_laws', 'pledge_id', id, ['law_id']);

@@ -1,5 +1,5 @@
 import type { RecordType, WorkflowStatus } from '../db/schema.js';
-import type { Executor } from './records.js';
+import { RECORD_TABLES, type Executor } from './records.js';
 
 /*
  * Where a record shows publicly: its country's code (a country's own), and whether it is
@@ -17,15 +17,6 @@ type WithCountry = (typeof WITH_COUNTRY)[number];
 
 const isWithCountry = (type: string): type is WithCountry =>
 	(WITH_COUNTRY as readonly string[]).includes(type);
-
-const TABLES = {
-	case: 'cases',
-	pledge: 'pledges',
-	engagement: 'engagements',
-	ask: 'asks',
-	law: 'laws',
-	actor: 'actors'
-} as const satisfies Record<WithCountry, string>;
 
 /** The record's status and country code, or null when there is no such record. */
 export async function findRecordPlace(
@@ -51,7 +42,7 @@ export async function findRecordPlace(
 	}
 	if (!isWithCountry(type)) return null;
 	// Typed as one of them: id, status and country_id are read alike from each table.
-	const table = TABLES[type] as 'cases';
+	const table = RECORD_TABLES[type] as 'cases';
 	const row = await db
 		.selectFrom(`${table} as r`)
 		.leftJoin('countries as c', 'c.id', 'r.country_id')

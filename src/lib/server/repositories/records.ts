@@ -66,22 +66,36 @@ export interface RecordKind<T extends RecordTable, R extends object = object> {
 	table: T;
 	/** What people call it, for messages: "case", "pledge". */
 	label: string;
+	/**
+	 * The column a record is known by in lists, lookups and the trash: its title or name
+	 * (defineRecordKind checks that the table has it).
+	 */
+	title: string;
 	/** Join rows that are part of the record (its actors, laws, themes), for snapshots. */
 	related?: (db: Executor, id: string) => Promise<R>;
 	/**
-	 * Tables beyond the ones every record has (repositories/trashed-records.ts) holding rows that belong
-	 * to one record of this kind, by the column naming it: purging the record removes them.
+	 * Tables beyond the ones every record has (EVERY_RECORD_OWNS in record-kinds.ts) holding rows
+	 * that belong to one record of this kind, by the column naming it: purging the record
+	 * removes them.
 	 */
 	owns?: readonly OwnedRows[];
 }
 
-/** Rows of `table` that belong to the record whose id is in `column`. */
+/**
+ * Rows of `table` that belong to the record whose id is in `column`. When the rows are
+ * records themselves (a pledge's assessments), `records` names their type, so what belongs
+ * to them goes with them.
+ */
 export type OwnedRows = {
-	[T in keyof Database]: { table: T; column: keyof Database[T] & string };
+	[T in keyof Database]: {
+		table: T;
+		column: keyof Database[T] & string;
+		records?: Exclude<RecordType, 'briefing'>;
+	};
 }[keyof Database];
 
 export function defineRecordKind<T extends RecordTable, R extends object = object>(
-	kind: RecordKind<T, R>
+	kind: RecordKind<T, R> & { title: keyof Database[T] & string }
 ): RecordKind<T, R> {
 	return kind;
 }
@@ -99,6 +113,28 @@ export async function withRelated<T extends RecordTable, R extends object>(
 /** Writes touching several tables run here; inside a caller's transaction they join it. */
 export function inTransaction<R>(db: Executor, fn: (trx: Executor) => Promise<R>): Promise<R> {
 	return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/** Thrown to roll back a write made only to check it. */
+class DryRun extends Error {}
+
+/**
+ * Runs `fn` in a transaction of its own that is then rolled back, so every check its writes
+ * make (repository rules, versions, constraints) is made and nothing stays.
+ */
+export async function inRolledBackTransaction(
+	db: Executor,
+	fn: (trx: Executor) => Promise<void>
+): Promise<void> {
+	await db
+		.transaction()
+		.execute(async (trx) => {
+			await fn(trx);
+			throw new DryRun();
+		})
+		.catch((e) => {
+			if (!(e instanceof DryRun)) throw e;
+		});
 }
 
 /*

@@ -9,10 +9,15 @@ import {
 import { Checks } from './checks.js';
 import { dateColumns } from './columns.js';
 import { listConditions, listPage, type ListOptions, type SortOrder } from './listing.js';
-import { defineRecordKind, recordOperations, recordWrites } from './records.js';
+import { defineRecordKind, RECORD_TABLES, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
-export const SOURCE = defineRecordKind({ type: 'source', table: 'sources', label: 'source' });
+export const SOURCE = defineRecordKind({
+	type: 'source',
+	table: RECORD_TABLES.source,
+	label: 'source',
+	title: 'title'
+});
 const ops = recordOperations(SOURCE);
 
 export interface SourceInput {

@@ -4,6 +4,7 @@ import { commonConditions, orderings, page, type ListOptions } from './listing.j
 import {
 	assertUnique,
 	defineRecordKind,
+	RECORD_TABLES,
 	findRecordBy,
 	recordOperations,
 	recordWrites,
@@ -11,7 +12,12 @@ import {
 	type RecordPatch
 } from './records.js';
 
-export const THEME = defineRecordKind({ type: 'theme', table: 'themes', label: 'theme' });
+export const THEME = defineRecordKind({
+	type: 'theme',
+	table: RECORD_TABLES.theme,
+	label: 'theme',
+	title: 'name'
+});
 const ops = recordOperations(THEME);
 
 export interface ThemeInput {

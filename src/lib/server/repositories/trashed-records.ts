@@ -1,39 +1,21 @@
 import { sql } from 'kysely';
-import { RECORD_KINDS, type KindType } from './record-kinds.js';
-import type { Database } from '../db/schema.js';
-import { RECORD_TABLES, type Executor, type OwnedRows, type RecordKind } from './records.js';
+import {
+	EVERY_RECORD_OWNS,
+	ownedRows,
+	recordKind,
+	titleColumn,
+	type KindType
+} from './record-kinds.js';
+import type { Executor } from './records.js';
 import { byTableName } from './tables.js';
 
 /*
  * Records in the trash, and purging them for good. A purge removes the record with every row
- * that belongs to it: the rows every record has (below) and the join rows its kind declares
- * (`owns`). Rows of another record that point at it (a citation of a source, a live case of
- * a country) make the database refuse, and the record stays.
+ * that belongs to it, as record-kinds.ts describes them: the rows every record has and the
+ * rows its kind owns (join rows, and records such as a pledge's assessments, with what
+ * belongs to those). Rows of another record that point at it (a citation of a source, a live
+ * case of a country) make the database refuse, and the record stays.
  */
-
-/** Rows any record may have, found by a record-type column and a record-id column. */
-const EVERY_RECORD_OWNS = [
-	{ table: 'record_themes', type: 'record_type', id: 'record_id' },
-	{ table: 'links', type: 'from_type', id: 'from_id' },
-	{ table: 'links', type: 'to_type', id: 'to_id' },
-	{ table: 'citations', type: 'record_type', id: 'record_id' },
-	{ table: 'pending_revisions', type: 'record_type', id: 'record_id' },
-	{ table: 'revisions', type: 'record_type', id: 'record_id' }
-] as const;
-
-/** The column a record is named by in the trash (an assessment, never listed there, by its rating). */
-const TITLE_COLUMN = {
-	country: 'name',
-	actor: 'name',
-	theme: 'name',
-	law: 'title',
-	pledge: 'title',
-	assessment: 'rating',
-	case: 'title',
-	engagement: 'title',
-	ask: 'title',
-	source: 'title'
-} as const satisfies { [T in KindType]: keyof Database[(typeof RECORD_TABLES)[T]] };
 
 export interface TrashedRecord {
 	id: string;
@@ -45,8 +27,6 @@ export interface TrashedRecord {
 
 type TrashColumns = {
 	id: string;
-	name: string;
-	title: string;
 	deleted_at: string | null;
 	deleted_by: string | null;
 	version: number;
@@ -55,10 +35,10 @@ type TrashColumns = {
 /** The records of `type` in the trash, in no particular order. */
 export async function listTrashedRecords(db: Executor, type: KindType): Promise<TrashedRecord[]> {
 	const rows = await byTableName<TrashColumns>(db)
-		.selectFrom(RECORD_TABLES[type])
+		.selectFrom(recordKind(type).table)
 		.select([
 			'id',
-			sql<string>`${sql.ref(TITLE_COLUMN[type])}`.as('title'),
+			sql<string>`${sql.ref(titleColumn(type))}`.as('title'),
 			'deleted_at',
 			'deleted_by',
 			'version'
@@ -74,32 +54,45 @@ export async function listTrashedRecords(db: Executor, type: KindType): Promise<
 	}));
 }
 
+/** Deletes the record of `type` with every row that belongs to it, inside `trx`. */
+async function deleteWithOwnedRows(trx: Executor, type: KindType, id: string): Promise<void> {
+	const tables = byTableName<Record<string, string>>(trx);
+	for (const owned of EVERY_RECORD_OWNS) {
+		await tables
+			.deleteFrom(owned.table)
+			.where(owned.type, '=', type)
+			.where(owned.id, '=', id)
+			.execute();
+	}
+	for (const owned of ownedRows(type)) {
+		if (owned.records) {
+			const records = await tables
+				.selectFrom(owned.table)
+				.select('id')
+				.where(owned.column, '=', id)
+				.execute();
+			for (const record of records) {
+				await deleteWithOwnedRows(trx, owned.records, String(record.id));
+			}
+		}
+		await tables.deleteFrom(owned.table).where(owned.column, '=', id).execute();
+	}
+	await tables.deleteFrom(recordKind(type).table).where('id', '=', id).execute();
+}
+
 /**
  * Removes a trashed record of `type` for good with every row that belongs to it, in one
  * transaction: if anything else still needs the record the database refuses and nothing goes.
  * A record not in the trash is left alone.
  */
 export async function purgeRecord(db: Executor, type: KindType, id: string): Promise<void> {
-	const kind: RecordKind<(typeof RECORD_TABLES)[KindType]> = RECORD_KINDS[type];
 	await db.transaction().execute(async (trx) => {
 		const trashed = await byTableName<TrashColumns>(trx)
-			.selectFrom(kind.table)
+			.selectFrom(recordKind(type).table)
 			.select('id')
 			.where('id', '=', id)
 			.where('deleted_at', 'is not', null)
 			.executeTakeFirst();
-		if (!trashed) return;
-		const tables = byTableName<Record<string, string>>(trx);
-		for (const owned of EVERY_RECORD_OWNS) {
-			await tables
-				.deleteFrom(owned.table)
-				.where(owned.type, '=', type)
-				.where(owned.id, '=', id)
-				.execute();
-		}
-		for (const owned of kind.owns ?? ([] as readonly OwnedRows[])) {
-			await tables.deleteFrom(owned.table).where(owned.column, '=', id).execute();
-		}
-		await tables.deleteFrom(kind.table).where('id', '=', id).execute();
+		if (trashed) await deleteWithOwnedRows(trx, type, id);
 	});
 }

@@ -10,7 +10,11 @@ import {
 	findPendingRevision,
 	savePendingRevision
 } from '$lib/server/repositories/pending-revisions';
-import { inTransaction, type Executor } from '$lib/server/repositories/records';
+import {
+	inRolledBackTransaction,
+	inTransaction,
+	type Executor
+} from '$lib/server/repositories/records';
 import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
 import { findDuplicates, type DuplicateCandidate } from './duplicate-warning';
@@ -93,9 +97,6 @@ export interface SaveOptions {
 	/** The person saw the duplicate warning and saves anyway. */
 	confirmedNotDuplicate?: boolean;
 }
-
-/** Thrown to roll back a write made only to check it (see savePending). */
-class DryRun extends Error {}
 
 /** Saves a submitted form; throws NotFoundError when the record being edited is gone. */
 export async function saveRecord(
@@ -215,17 +216,11 @@ async function savePending(
 		return parsed.form;
 	};
 	if (!db.isTransaction) {
-		await db
-			.transaction()
-			.execute(async (trx) => {
-				const form = parse();
-				await createActorsInPlace(trx, sections, form, options.userId);
-				await kind.update(trx, current.id, options.version, kind.toInput(form, current), null);
-				throw new DryRun();
-			})
-			.catch((e) => {
-				if (!(e instanceof DryRun)) throw e;
-			});
+		await inRolledBackTransaction(db, async (trx) => {
+			const form = parse();
+			await createActorsInPlace(trx, sections, form, options.userId);
+			await kind.update(trx, current.id, options.version, kind.toInput(form, current), null);
+		});
 	}
 	await inTransaction(db, async (trx) => {
 		const form = parse();

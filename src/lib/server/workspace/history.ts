@@ -8,7 +8,7 @@ import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
 import { parseForm, type RawForm } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
-import { userNames } from './record-facts';
+import { findUserNames } from '$lib/server/repositories/user-names';
 
 /*
  * A record's history in the form's words: each revision with who made it, when, and what
@@ -79,7 +79,7 @@ export async function recordHistory(
 	const revisions = await listRevisions(db, kind.type, id);
 	if (revisions.length === 0) throw new NotFoundError(kind.label, id);
 	const sections = kind.sections(await formContext(db));
-	const names = await userNames(
+	const names = await findUserNames(
 		db,
 		revisions.map((r) => r.created_by)
 	);

@@ -1,7 +1,11 @@
-import { sql } from 'kysely';
 import { ACTOR_KINDS, type ActorKind } from '$lib/server/db/schema';
 import type { Executor } from '$lib/server/repositories/records';
-import { byTableName } from '$lib/server/repositories/tables';
+import {
+	findRecordIdsNamed,
+	findRecordNames,
+	searchRecordsByName,
+	type NamedRecord
+} from '$lib/server/repositories/records-by-name';
 import { ACTOR_KIND_LABELS } from '$lib/labels';
 import type { Lookup, Picked } from '$lib/workspace/form';
 
@@ -9,28 +13,6 @@ import type { Lookup, Picked } from '$lib/workspace/form';
  * What the comboboxes search: records of one type whose name or title contains the typed
  * letters, and the names to show for ids already picked. Trashed records are never offered.
  */
-
-const TABLES: Record<Lookup, { table: string; column: 'name' | 'title' }> = {
-	actor: { table: 'actors', column: 'name' },
-	law: { table: 'laws', column: 'title' },
-	theme: { table: 'themes', column: 'name' },
-	source: { table: 'sources', column: 'title' },
-	engagement: { table: 'engagements', column: 'title' },
-	case: { table: 'cases', column: 'title' },
-	pledge: { table: 'pledges', column: 'title' },
-	ask: { table: 'asks', column: 'title' },
-	country: { table: 'countries', column: 'name' }
-};
-
-interface LookupRow {
-	id: string;
-	label: string;
-	status: string;
-	hint: string | null;
-}
-
-/** The columns every looked-up table has, as the queries below read them. */
-type LookupColumns = { id: string; status: string; deleted_at: string | null };
 
 export interface LookupResult extends Picked {
 	/** A few words telling similar names apart: "Political party, draft". */
@@ -46,13 +28,9 @@ export function parseNewActor(id: string): { kind: ActorKind; name: string } | n
 	return { kind: m[1] as ActorKind, name: (m[2] ?? '').trim() };
 }
 
-function hintColumn(lookup: Lookup) {
-	return lookup === 'actor' ? sql<string>`kind` : sql<string | null>`null`;
-}
-
-function hintFor(lookup: Lookup, row: LookupRow): string {
+function hintFor(row: NamedRecord): string {
 	const words: string[] = [];
-	if (lookup === 'actor' && row.hint) words.push(ACTOR_KIND_LABELS[row.hint as ActorKind]);
+	if (row.actorKind) words.push(ACTOR_KIND_LABELS[row.actorKind as ActorKind]);
 	if (row.status !== 'published') words.push(row.status === 'in_review' ? 'in review' : 'draft');
 	return words.join(', ');
 }
@@ -64,26 +42,8 @@ export async function searchLookup(
 	q: string,
 	limit = 10
 ): Promise<LookupResult[]> {
-	const { table, column } = TABLES[lookup];
-	const needle = q.trim().toLowerCase();
-	const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
-	const rows = (await byTableName<LookupColumns>(db)
-		.selectFrom(table)
-		.select([
-			'id',
-			sql<string>`${sql.ref(column)}`.as('label'),
-			'status',
-			hintColumn(lookup).as('hint')
-		])
-		.where('deleted_at', 'is', null)
-		.where(sql<boolean>`lower(${sql.ref(column)}) like ${`%${escaped}%`} escape '\\'`)
-		.orderBy(
-			sql`case when lower(${sql.ref(column)}) like ${`${escaped}%`} escape '\\' then 0 else 1 end`
-		)
-		.orderBy(sql`lower(${sql.ref(column)})`)
-		.limit(limit)
-		.execute()) satisfies LookupRow[];
-	return rows.map((row) => ({ id: row.id, label: row.label, hint: hintFor(lookup, row) }));
+	const rows = await searchRecordsByName(db, lookup, q.trim(), limit);
+	return rows.map((row) => ({ id: row.id, label: row.name, hint: hintFor(row) }));
 }
 
 /** The names of picked ids (and of actors to be made in place), for filling a form in again. */
@@ -99,14 +59,7 @@ export async function lookupLabels(
 		if (made) labels.set(id, `${made.name} (new: ${ACTOR_KIND_LABELS[made.kind].toLowerCase()})`);
 		else existing.push(id);
 	}
-	if (existing.length === 0) return labels;
-	const { table, column } = TABLES[lookup];
-	const rows = await byTableName<LookupColumns>(db)
-		.selectFrom(table)
-		.select(['id', sql<string>`${sql.ref(column)}`.as('label')])
-		.where('id', 'in', existing)
-		.execute();
-	for (const row of rows) labels.set(row.id, row.label);
+	for (const [id, name] of await findRecordNames(db, lookup, existing)) labels.set(id, name);
 	return labels;
 }
 
@@ -126,17 +79,10 @@ export async function resolveTypedNames(
 		.filter((n) => n !== '');
 	const ids: string[] = [];
 	const problems: string[] = [];
-	const { table, column } = TABLES[lookup];
 	for (const name of names) {
-		const rows = await byTableName<LookupColumns>(db)
-			.selectFrom(table)
-			.select('id')
-			.where('deleted_at', 'is', null)
-			.where(sql<boolean>`lower(${sql.ref(column)}) = ${name.toLowerCase()}`)
-			.limit(2)
-			.execute();
-		if (rows.length === 1 && rows[0]) ids.push(rows[0].id);
-		else if (rows.length === 0) problems.push(`no ${lookup} is called "${name}"`);
+		const found = await findRecordIdsNamed(db, lookup, name, 2);
+		if (found.length === 1 && found[0]) ids.push(found[0]);
+		else if (found.length === 0) problems.push(`no ${lookup} is called "${name}"`);
 		else problems.push(`more than one ${lookup} is called "${name}"`);
 	}
 	return {

@@ -16,7 +16,7 @@ import type { PendingChanges } from '$lib/domain/pending-changes';
 import { parseForm } from './form-schema';
 import { valuesToRaw } from './history';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
-import { userNames } from './record-facts';
+import { findUserNames } from '$lib/server/repositories/user-names';
 import {
 	auditPublication,
 	publishAttached,
@@ -114,7 +114,7 @@ async function contributorNames(
 	published: boolean
 ) {
 	const ids = new Set(pending?.contributors ?? []);
-	if (!published) return { contributors: [...(await userNames(db, [...ids])).values()] };
+	if (!published) return { contributors: [...(await findUserNames(db, [...ids])).values()] };
 	for (const link of await listLinksOf(db, kind.type, id)) {
 		if (link.published_at === null && link.created_by) ids.add(link.created_by);
 	}
@@ -128,7 +128,7 @@ async function contributorNames(
 			if (a.status !== 'published' && a.updated_by) ids.add(a.updated_by);
 		}
 	}
-	const names = await userNames(db, [...ids]);
+	const names = await findUserNames(db, [...ids]);
 	return { contributors: [...ids].map((u) => names.get(u) ?? 'someone no longer listed') };
 }
 

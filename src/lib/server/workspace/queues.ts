@@ -1,11 +1,16 @@
-import { sql } from 'kysely';
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
+import { listUnpublishedAssessments } from '$lib/server/repositories/assessments';
+import { listUnpublishedCitations } from '$lib/server/repositories/citations';
+import { listUnpublishedLinks } from '$lib/server/repositories/links';
 import { listPendingRevisions } from '$lib/server/repositories/pending-revisions';
 import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
-import { RECORD_TABLES, type Executor } from '$lib/server/repositories/records';
-import { byTableName } from '$lib/server/repositories/tables';
+import type { Executor } from '$lib/server/repositories/records';
+import {
+	listPublishedRecords,
+	listRecordsInStatus
+} from '$lib/server/repositories/workflow-records';
 import type { WorkspaceKind } from './kinds/types';
-import { userNames } from './record-facts';
+import { findUserNames } from '$lib/server/repositories/user-names';
 
 /*
  * Work waiting for someone, across every record type: the review queue (everything in review,
@@ -28,19 +33,6 @@ export interface QueueItem {
 	comment?: { text: string; by: string; at: string };
 }
 
-/** The workflow columns every record table has, as the queues read them. */
-type QueueColumns = {
-	id: string;
-	name: string;
-	title: string;
-	status: WorkflowStatus;
-	version: number;
-	updated_at: string;
-	updated_by: string | null;
-	created_by: string | null;
-	deleted_at: string | null;
-};
-
 interface QueueFilter {
 	statuses: WorkflowStatus[];
 	/** Only records this user created or last changed. */
@@ -54,30 +46,11 @@ export async function listQueue(
 ): Promise<QueueItem[]> {
 	const rows: (QueueItem & { updated_by: string | null; comment_by?: string | null })[] = [];
 	for (const kind of kinds) {
-		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
-		let query = byTableName<QueueColumns>(db)
-			.selectFrom(RECORD_TABLES[kind.type])
-			.select([
-				'id',
-				sql<string>`${sql.ref(title)}`.as('title'),
-				'status',
-				'version',
-				'updated_at',
-				'updated_by'
-			])
-			.where('deleted_at', 'is', null)
-			.where('status', 'in', filter.statuses);
-		const userId = filter.userId;
-		if (userId) {
-			query = query.where((eb) =>
-				eb.or([eb('created_by', '=', userId), eb('updated_by', '=', userId)])
-			);
-		}
-		const found = await query.execute();
-		const drafts = found.filter((r) => r.status === 'draft').map((r) => String(r.id));
+		const found = await listRecordsInStatus(db, kind.type, filter);
+		const drafts = found.filter((r) => r.status === 'draft').map((r) => r.id);
 		const notes = await findLatestMoveNotes(db, kind.type, drafts);
 		for (const row of found) {
-			const note = notes.get(String(row.id));
+			const note = notes.get(row.id);
 			rows.push({
 				...(note
 					? {
@@ -85,19 +58,14 @@ export async function listQueue(
 							comment_by: note.created_by
 						}
 					: {}),
+				...row,
 				slug: kind.slug,
 				kindLabel: kind.label,
-				id: String(row.id),
-				title: String(row.title),
-				status: row.status as WorkflowStatus,
-				version: Number(row.version),
-				updated_at: String(row.updated_at),
-				updated_by: row.updated_by === null ? null : String(row.updated_by),
 				updatedBy: ''
 			});
 		}
 	}
-	const names = await userNames(
+	const names = await findUserNames(
 		db,
 		rows.flatMap((r) => [r.updated_by, r.comment_by ?? null])
 	);
@@ -165,30 +133,14 @@ export async function listChangesInReview(
 	)) {
 		note(p.record_type, p.record_id, p.updated_at, p.updated_by).fields = true;
 	}
-	const links = await db
-		.selectFrom('links')
-		.select(['from_type', 'from_id', 'to_type', 'to_id', 'created_at', 'created_by'])
-		.where('published_at', 'is', null)
-		.execute();
-	for (const l of links) {
+	for (const l of await listUnpublishedLinks(db)) {
 		note(l.from_type, l.from_id, l.created_at, l.created_by).links += 1;
 		note(l.to_type, l.to_id, l.created_at, l.created_by).links += 1;
 	}
-	const citations = await db
-		.selectFrom('citations')
-		.select(['record_type', 'record_id', 'created_at', 'created_by'])
-		.where('published_at', 'is', null)
-		.execute();
-	for (const c of citations) {
+	for (const c of await listUnpublishedCitations(db)) {
 		note(c.record_type, c.record_id, c.created_at, c.created_by).citations += 1;
 	}
-	const assessments = await db
-		.selectFrom('pledge_assessments')
-		.select(['pledge_id', 'updated_at', 'updated_by'])
-		.where('status', '!=', 'published')
-		.where('deleted_at', 'is', null)
-		.execute();
-	for (const a of assessments) {
+	for (const a of await listUnpublishedAssessments(db)) {
 		note('pledge', a.pledge_id, a.updated_at, a.updated_by).assessments += 1;
 	}
 
@@ -198,21 +150,13 @@ export async function listChangesInReview(
 			.filter((k) => k.startsWith(`${kind.type}:`))
 			.map((k) => k.slice(kind.type.length + 1));
 		if (ids.length === 0) continue;
-		const title = ['actor', 'country', 'theme'].includes(kind.type) ? 'name' : 'title';
-		const rows = await byTableName<QueueColumns>(db)
-			.selectFrom(RECORD_TABLES[kind.type])
-			.select(['id', sql<string>`${sql.ref(title)}`.as('title'), 'status', 'version'])
-			.where('id', 'in', ids)
-			.where('deleted_at', 'is', null)
-			.where('status', '=', 'published')
-			.execute();
-		for (const row of rows) {
-			const w = waiting.get(`${kind.type}:${String(row.id)}`)!;
+		for (const row of await listPublishedRecords(db, kind.type, ids)) {
+			const w = waiting.get(`${kind.type}:${row.id}`)!;
 			items.push({
 				slug: kind.slug,
 				kindLabel: kind.label,
-				id: String(row.id),
-				title: String(row.title),
+				id: row.id,
+				title: row.title,
 				status: 'published',
 				version: Number(row.version),
 				updated_at: w.at,
@@ -222,7 +166,7 @@ export async function listChangesInReview(
 			});
 		}
 	}
-	const names = await userNames(
+	const names = await findUserNames(
 		db,
 		items.map((i) => i.by)
 	);

@@ -6,7 +6,7 @@ import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { fourEyesVerdict } from './contributors';
 import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
 import { linkedName, linkedProblems, unpublishedLinked } from './linked';
-import { userNames } from './record-facts';
+import { findUserNames } from '$lib/server/repositories/user-names';
 import {
 	availableTransitions,
 	missingForPublication,
@@ -46,7 +46,7 @@ export async function recordPanel(
 		record.status === 'draft'
 			? (await findLatestMoveNotes(db, kind.type, [record.id])).get(record.id)
 			: undefined;
-	const names = await userNames(db, [record.updated_by, note?.created_by ?? null]);
+	const names = await findUserNames(db, [record.updated_by, note?.created_by ?? null]);
 	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
 	const publishBlockers: string[] = [];
 	const linkedDrafts: RecordPanel['linkedDrafts'] = [];

@@ -1,20 +1,15 @@
 import type { Executor } from '$lib/server/repositories/records';
-import { now } from '$lib/server/clock';
+import { readSetting, writeSetting } from '$lib/server/repositories/settings';
 
 /*
  * Workspace settings kept in the settings table. The four-eyes rule is on unless an admin
  * turns it off (for a one-person team).
  */
 
-export const FOUR_EYES_KEY = 'four_eyes';
+const FOUR_EYES_KEY = 'four_eyes';
 
 export async function fourEyesRequired(db: Executor): Promise<boolean> {
-	const row = await db
-		.selectFrom('settings')
-		.select('value')
-		.where('key', '=', FOUR_EYES_KEY)
-		.executeTakeFirst();
-	return row?.value !== 'off';
+	return (await readSetting(db, FOUR_EYES_KEY)) !== 'off';
 }
 
 export async function setFourEyesRequired(
@@ -22,10 +17,5 @@ export async function setFourEyesRequired(
 	required: boolean,
 	userId: string | null
 ): Promise<void> {
-	const values = { value: required ? 'on' : 'off', updated_at: now(), updated_by: userId };
-	await db
-		.insertInto('settings')
-		.values({ key: FOUR_EYES_KEY, ...values })
-		.onConflict((oc) => oc.column('key').doUpdateSet(values))
-		.execute();
+	await writeSetting(db, FOUR_EYES_KEY, required ? 'on' : 'off', userId);
 }

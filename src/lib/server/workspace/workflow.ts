@@ -7,7 +7,7 @@ import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import type { WorkspaceKind } from './kinds/types';
 import { linkedName, linkedProblems, unpublishedLinked, type LinkedRecord } from './linked';
-import { countCitations } from './record-facts';
+import { countCitations } from '$lib/server/repositories/citations';
 import { publishPledgeAssessments } from './assessment-service';
 
 /*

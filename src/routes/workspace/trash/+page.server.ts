@@ -4,13 +4,13 @@ import { guard } from '$lib/server/auth/guard';
 import { can } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { kindBySlug, KINDS } from '$lib/server/workspace/kinds';
-import { userNames } from '$lib/server/workspace/record-facts';
+import { findUserNames } from '$lib/server/repositories/user-names';
 import { emptyTrash, listTrash } from '$lib/server/workspace/trash';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = await guard(event, 'read:internal');
 	const items = await listTrash(db(), KINDS);
-	const names = await userNames(
+	const names = await findUserNames(
 		db(),
 		items.map((i) => i.deleted_by)
 	);
