@@ -159,7 +159,6 @@ function withNote(date: PreciseDate | null, note: string): PreciseDate | null {
 
 const CASE_IMPORT: ImportSpec<CaseRow> = {
 	type: 'case',
-	table: 'cases',
 	columns: CASE_COLUMNS,
 	ignored: EXPORT_ONLY,
 	schema: caseRow,

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ActorKind } from '../db/schema.js';
 import { createActor } from '../repositories/actors.js';
-import { now } from '../clock.js';
 import { assertRecordsExist, inTransaction, type Executor } from '../repositories/records.js';
 import { citationName } from '../repositories/exports.js';
-import { insertRows } from '../repositories/tables.js';
+import {
+	insertImportedRecords,
+	type ImportedRecord,
+	type ImportedType
+} from '../repositories/imported-records.js';
 import type { CsvColumn } from './column-spec.js';
 import { CsvImportError, type RowError } from './import-errors.js';
 import { readCsv } from './read.js';
@@ -23,15 +26,8 @@ import { template } from './write.js';
  * recorded are created first, as drafts, one by one exactly as the case form creates them.
  */
 
-export type JoinTable = 'case_actors' | 'case_laws' | 'pledge_laws' | 'record_themes';
-
-export interface BuiltRecord {
-	/** The record's own columns (everything but the bookkeeping the importer sets). */
-	row: Record<string, unknown>;
-	joins: { table: JoinTable; rows: Record<string, unknown>[] }[];
-	/** The join rows as the record kind's snapshot shows them (see repositories/cases.ts). */
-	related: Record<string, unknown>;
-}
+/** A row as a kind builds it: the record's own columns, its join rows and its snapshot's. */
+export type BuiltRecord = Pick<ImportedRecord, 'row' | 'joins' | 'related'>;
 
 /** The record_themes rows tagging a new record with its themes. */
 export function themeJoin(
@@ -54,8 +50,7 @@ export interface BuildContext {
 }
 
 export interface ImportSpec<P> {
-	type: 'case' | 'pledge';
-	table: 'cases' | 'pledges';
+	type: ImportedType;
 	columns: readonly CsvColumn[];
 	/** Columns an export writes that an import accepts and ignores (id, status, precision...). */
 	ignored: readonly string[];
@@ -212,14 +207,6 @@ export async function previewImport<P>(
 	};
 }
 
-/** Fields a create revision lists as changed: every one that holds a value (as records.ts does). */
-function filledFields(content: Record<string, unknown>): string[] {
-	const noise = new Set(['version', 'updated_at', 'updated_by']);
-	return Object.keys(content)
-		.filter((k) => !noise.has(k) && content[k] !== null && content[k] !== undefined)
-		.sort();
-}
-
 export interface ImportResult {
 	created: number;
 	ids: string[];
@@ -249,75 +236,25 @@ export async function runImport<P>(
 			actorIds.set(key, made.id);
 		}
 
-		const at = now();
-		const records: Record<string, unknown>[] = [];
-		const joins = new Map<JoinTable, Record<string, unknown>[]>();
-		const revisions: Record<string, unknown>[] = [];
-		const citations: Record<string, unknown>[] = [];
-		for (const { parsed, ids } of checked.rows) {
+		const imported: ImportedRecord[] = checked.rows.map(({ parsed, ids }) => {
 			const id = randomUUID();
 			const idOf = (reference: Reference) => {
 				const found = ids.get(reference) as string;
 				return actorIds.get(found) ?? found;
 			};
 			const built = spec.build(parsed, { id, countryId: options.countryId, ref: idOf });
-			for (const r of spec.references(parsed).filter((r) => r.kind === 'source')) {
-				citations.push({
-					id: randomUUID(),
-					source_id: idOf(r),
-					record_type: spec.type,
-					record_id: id,
-					locator: r.locator ?? '',
-					note: '',
-					created_at: at,
-					created_by: options.userId,
-					published_at: null,
-					published_by: null
-				});
-			}
-			const row = {
-				...built.row,
-				id,
-				status: 'draft',
-				version: 1,
-				internal_notes: '',
-				created_at: at,
-				updated_at: at,
-				created_by: options.userId,
-				updated_by: options.userId,
-				published_at: null,
-				published_by: null,
-				deleted_at: null,
-				deleted_by: null
-			};
-			records.push(row);
-			for (const join of built.joins) {
-				const list = joins.get(join.table) ?? [];
-				list.push(...join.rows);
-				joins.set(join.table, list);
-			}
-			const content = { ...row, ...built.related };
-			revisions.push({
-				id: randomUUID(),
-				record_type: spec.type,
-				record_id: id,
-				version: 1,
-				action: 'import',
-				snapshot: JSON.stringify(content),
-				changed_fields: JSON.stringify(filledFields(content)),
-				created_at: at,
-				created_by: options.userId
-			});
-		}
-		await insertRows(trx, spec.table, records);
-		for (const [table, rows] of joins) await insertRows(trx, table, rows);
-		await insertRows(trx, 'citations', citations);
-		await insertRows(trx, 'revisions', revisions);
+			const cites = spec
+				.references(parsed)
+				.filter((r) => r.kind === 'source')
+				.map((r) => ({ source_id: idOf(r), locator: r.locator ?? '' }));
+			return { id, ...built, cites };
+		});
+		const citations = await insertImportedRecords(trx, spec.type, imported, options.userId);
 		return {
-			created: records.length,
-			ids: records.map((r) => r.id as string),
+			created: imported.length,
+			ids: imported.map((r) => r.id),
 			actorIds: [...actorIds.values()],
-			citations: citations.length
+			citations
 		};
 	});
 }

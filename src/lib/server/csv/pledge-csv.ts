@@ -127,7 +127,6 @@ const pledgeReferences = referencesOnce((row: PledgeRow) => [
 
 const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 	type: 'pledge',
-	table: 'pledges',
 	columns: PLEDGE_COLUMNS,
 	ignored: EXPORT_ONLY,
 	schema: pledgeRow,

@@ -186,6 +186,11 @@ export async function recordContent(
 	return (await readSnapshot(db, kind, id))?.content;
 }
 
+/** Fields a create revision lists as changed: every one that holds a value. */
+export function filledFields(content: Record<string, unknown>): string[] {
+	return changedFields(null, content);
+}
+
 function changedFields(
 	before: Record<string, unknown> | null,
 	after: Record<string, unknown>
