@@ -13,7 +13,14 @@ import {
 	type ActorRecord
 } from '$lib/server/repositories/actors';
 import type { FieldErrors } from '$lib/workspace/form';
-import { countryFilter, internalNotesField, markdownField, optionsOf } from './shared';
+import {
+	countryFilter,
+	internalNotesField,
+	markdownField,
+	optionsOf,
+	listRow,
+	choiceFilter
+} from './shared';
 import { defineKind } from './types';
 
 export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
@@ -111,20 +118,15 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	setStatus: setActorStatus,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		{ name: 'type', label: 'Kind', kind: 'select', options: optionsOf(ACTOR_KIND_LABELS) }
+		choiceFilter('type', 'Kind', ACTOR_KIND_LABELS)
 	],
 	columns: ['Kind', 'At risk'],
 	searchType: 'actor',
-	row: (a) => ({
-		id: a.id,
-		title: a.name,
-		status: a.status,
-		updated_at: a.updated_at,
-		cells: [
+	row: (a) =>
+		listRow(a, a.name, [
 			ACTOR_KIND_LABELS[a.kind],
 			a.at_risk === 1 ? `Yes: public sees “${a.public_pseudonym ?? ''}”` : ''
-		]
-	}),
+		]),
 	// An actor is a name, not a claim; the claims about them are cited where they are made.
 	needsSource: false
 });

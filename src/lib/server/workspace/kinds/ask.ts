@@ -21,7 +21,9 @@ import {
 	dateValues,
 	internalNotesField,
 	optionsOf,
-	picks
+	picks,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -107,17 +109,16 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		{ name: 'type', label: 'Tracking', kind: 'select', options: optionsOf(ASK_STATUS_LABELS) },
+		choiceFilter('type', 'Tracking', ASK_STATUS_LABELS),
 		...dateFilters
 	],
 	columns: ['Made', 'Addressed to', 'Tracking'],
 	searchType: 'ask',
-	row: (a) => ({
-		id: a.id,
-		title: a.title,
-		status: a.status,
-		updated_at: a.updated_at,
-		cells: [formatDate(dateOf(a, 'made')), a.addressed_to, ASK_STATUS_LABELS[a.ask_status]]
-	}),
+	row: (a) =>
+		listRow(a, a.title, [
+			formatDate(dateOf(a, 'made')),
+			a.addressed_to,
+			ASK_STATUS_LABELS[a.ask_status]
+		]),
 	needsSource: true
 });

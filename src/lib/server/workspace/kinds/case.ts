@@ -22,7 +22,9 @@ import {
 	dateValues,
 	internalNotesField,
 	optionsOf,
-	picks
+	picks,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -166,7 +168,7 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		{ name: 'type', label: 'Type', kind: 'select', options: optionsOf(CASE_TYPE_LABELS) },
+		choiceFilter('type', 'Type', CASE_TYPE_LABELS),
 		{
 			name: 'verification',
 			label: 'Verification',
@@ -177,17 +179,12 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	],
 	columns: ['Type', 'When', 'Verification'],
 	searchType: 'case',
-	row: (c) => ({
-		id: c.id,
-		title: c.title,
-		status: c.status,
-		updated_at: c.updated_at,
-		cells: [
+	row: (c) =>
+		listRow(c, c.title, [
 			CASE_TYPE_LABELS[c.case_type],
 			formatPeriod(dateOf(c, 'start'), dateOf(c, 'end'), c.ongoing === 1),
 			VERIFICATION_LABELS[c.verification]
-		]
-	}),
+		]),
 	needsSource: true,
 	publishProblems: (c) =>
 		c.start_text ? [] : ['a start date (a year, a month or a day, or "by" a source\'s date)'],

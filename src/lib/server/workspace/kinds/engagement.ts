@@ -26,7 +26,9 @@ import {
 	internalNotesField,
 	markdownField,
 	optionsOf,
-	picks
+	picks,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -158,22 +160,17 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 	setStatus: setEngagementStatus,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		{ name: 'type', label: 'Kind', kind: 'select', options: optionsOf(ENGAGEMENT_KIND_LABELS) },
+		choiceFilter('type', 'Kind', ENGAGEMENT_KIND_LABELS),
 		...dateFilters
 	],
 	columns: ['Kind', 'When', 'Human rights raised'],
 	searchType: 'engagement',
-	row: (e) => ({
-		id: e.id,
-		title: e.title,
-		status: e.status,
-		updated_at: e.updated_at,
-		cells: [
+	row: (e) =>
+		listRow(e, e.title, [
 			ENGAGEMENT_KIND_LABELS[e.kind],
 			formatPeriod(dateOf(e, 'start'), dateOf(e, 'end'), false),
 			YES_NO_UNKNOWN_LABELS[e.human_rights_raised]
-		]
-	}),
+		]),
 	needsSource: true,
 	duplicates: { datePrefix: 'start', endPrefix: 'end', typeColumn: 'kind' }
 });

@@ -22,7 +22,9 @@ import {
 	internalNotesField,
 	markdownField,
 	optionsOf,
-	picks
+	picks,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -99,17 +101,12 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		{ name: 'type', label: 'Status', kind: 'select', options: optionsOf(LAW_STATUS_LABELS) },
+		choiceFilter('type', 'Status', LAW_STATUS_LABELS),
 		...dateFilters
 	],
 	columns: ['Status', 'Dated'],
 	searchType: 'law',
-	row: (l) => ({
-		id: l.id,
-		title: l.title,
-		status: l.status,
-		updated_at: l.updated_at,
-		cells: [LAW_STATUS_LABELS[l.law_status], formatDate(dateOf(l, 'dated'))]
-	}),
+	row: (l) =>
+		listRow(l, l.title, [LAW_STATUS_LABELS[l.law_status], formatDate(dateOf(l, 'dated'))]),
 	needsSource: true
 });

@@ -20,8 +20,9 @@ import {
 	dateFilters,
 	dateValues,
 	internalNotesField,
-	optionsOf,
-	picks
+	picks,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -135,18 +136,17 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		{ name: 'rating', label: 'Rating', kind: 'select', options: optionsOf(RATING_LABELS) },
+		choiceFilter('rating', 'Rating', RATING_LABELS),
 		...dateFilters
 	],
 	columns: ['Made', 'Rating', 'Deadline'],
 	searchType: 'pledge',
-	row: (p) => ({
-		id: p.id,
-		title: p.title,
-		status: p.status,
-		updated_at: p.updated_at,
-		cells: [formatDate(dateOf(p, 'made')), RATING_LABELS[p.current_rating], p.deadline ?? '']
-	}),
+	row: (p) =>
+		listRow(p, p.title, [
+			formatDate(dateOf(p, 'made')),
+			RATING_LABELS[p.current_rating],
+			p.deadline ?? ''
+		]),
 	needsSource: true,
 	duplicates: { datePrefix: 'made' }
 });

@@ -4,7 +4,7 @@ import type { ListOptions } from '$lib/server/repositories/listing';
 import { dateInputText } from '$lib/workspace/date-reading';
 import type { FieldSpec, FormValues, Option, Picked } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
-import type { FilterSpec } from './types';
+import type { FilterSpec, ListRow, WorkspaceRecord } from './types';
 
 /* Pieces several record types' descriptions share. */
 
@@ -49,6 +49,22 @@ export const themeFilter = (themes: Option[]): FilterSpec => ({
 	kind: 'select',
 	options: themes
 });
+
+/** A filter choosing one of a fixed set of values, shown by their labels. */
+export const choiceFilter = (
+	name: FilterSpec['name'],
+	label: string,
+	labels: Record<string, string>
+): FilterSpec => ({ name, label, kind: 'select', options: optionsOf(labels) });
+
+/** A record as a list row: what every list shows, then the kind's own cells. */
+export function listRow(
+	record: Pick<WorkspaceRecord, 'id' | 'status' | 'updated_at'>,
+	title: string,
+	cells: string[]
+): ListRow {
+	return { id: record.id, title, status: record.status, updated_at: record.updated_at, cells };
+}
 
 export const dateFilters: FilterSpec[] = [
 	{ name: 'from', label: 'From', kind: 'day' },

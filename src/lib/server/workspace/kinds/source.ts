@@ -17,7 +17,9 @@ import {
 	dateValues,
 	internalNotesField,
 	markdownField,
-	optionsOf
+	optionsOf,
+	listRow,
+	choiceFilter
 } from './shared';
 import { defineKind } from './types';
 
@@ -120,23 +122,15 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 	remove: deleteSource,
 	restore: restoreSource,
 	setStatus: setSourceStatus,
-	filters: () => [
-		{ name: 'type', label: 'Kind', kind: 'select', options: optionsOf(SOURCE_KIND_LABELS) },
-		...dateFilters
-	],
+	filters: () => [choiceFilter('type', 'Kind', SOURCE_KIND_LABELS), ...dateFilters],
 	columns: ['Kind', 'Published', 'Reliability'],
 	searchType: 'source',
-	row: (s) => ({
-		id: s.id,
-		title: s.title,
-		status: s.status,
-		updated_at: s.updated_at,
-		cells: [
+	row: (s) =>
+		listRow(s, s.title, [
 			SOURCE_KIND_LABELS[s.kind],
 			formatDate(dateOf(s, 'published')),
 			RELIABILITY_LABELS[s.reliability]
-		]
-	}),
+		]),
 	// A source is what other records cite; it does not cite itself.
 	needsSource: false
 });
