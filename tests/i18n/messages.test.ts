@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import * as compiled from '../../src/lib/paraglide/messages.js';
 import { formatDate, formatPeriod, pointDate } from '../../src/lib/dates.js';
 import { countryName } from '../../src/lib/country-names.js';
-import * as labels from '../../src/lib/labels.js';
-import * as localized from '../../src/lib/localized-labels.js';
+import {
+	LABELLED_VOCABULARIES,
+	vocabularyLabels,
+	type LabelledVocabulary
+} from '../../src/lib/localized-labels.js';
 
 /*
  * The interface messages: every key in every language, plural forms per language's rules,
- * the compiled output (built by the Vite plugin on every run) saying what messages/*.json say, the vocabulary's labels the
- * same in English as labels.ts, and dates and country names per language.
+ * the compiled output (built by the Vite plugin on every run) saying what messages/*.json say, a
+ * word for every vocabulary value in every language, and dates and country names per language.
  */
 
 const LOCALES = ['en', 'ru', 'kk'] as const;
@@ -104,25 +107,16 @@ describe('interface messages', () => {
 		}
 	});
 
-	it('the vocabulary labels say in English what labels.ts says, and exist in every language', () => {
-		const pairs = [
-			[labels.RATING_LABELS, localized.ratingLabel],
-			[labels.CASE_TYPE_LABELS, localized.caseTypeLabel],
-			[labels.VERIFICATION_LABELS, localized.verificationLabel],
-			[labels.ENGAGEMENT_KIND_LABELS, localized.engagementKindLabel],
-			[labels.YES_NO_UNKNOWN_LABELS, localized.yesNoUnknownLabel],
-			[labels.ASK_STATUS_LABELS, localized.askStatusLabel],
-			[labels.LAW_STATUS_LABELS, localized.lawStatusLabel],
-			[labels.ACTOR_KIND_LABELS, localized.actorKindLabel],
-			[labels.SOURCE_KIND_LABELS, localized.sourceKindLabel],
-			[labels.RELIABILITY_LABELS, localized.reliabilityLabel]
-		] as [Record<string, string>, (value: string, locale: Locale) => string][];
-		for (const [english, label] of pairs) {
+	it('every value of every labelled vocabulary has its word in every language', () => {
+		const vocabularies = Object.keys(LABELLED_VOCABULARIES) as LabelledVocabulary[];
+		for (const vocabulary of vocabularies) {
+			const english = vocabularyLabels(vocabulary, 'en');
 			for (const [value, word] of Object.entries(english)) {
-				expect(label(value, 'en')).toBe(word);
+				expect(messages.en[`${vocabulary}_${value}`], `en ${vocabulary} ${value}`).toBe(word);
 				for (const locale of ['ru', 'kk'] as const) {
-					expect(label(value, locale), `${locale} ${value}`).not.toBe(value);
-					expect(label(value, locale), `${locale} ${value}`).not.toBe(word);
+					const translated = vocabularyLabels(vocabulary, locale)[value as never];
+					expect(translated, `${locale} ${value}`).not.toBe(value);
+					expect(translated, `${locale} ${value}`).not.toBe(word);
 				}
 			}
 		}

@@ -1,12 +1,10 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { importCases } from '../../src/lib/server/csv/index.js';
 import { getPublicCase, getPublicPledge } from '../../src/lib/server/public/details.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
-import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { findPendingRevision } from '../../src/lib/server/repositories/pending-revisions.js';
 import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
-import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { restoreRevision } from '../../src/lib/server/workspace/history.js';
 import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
@@ -29,7 +27,7 @@ import { setFourEyesRequired } from '../../src/lib/server/workspace/settings.js'
 import { moveRecord, type Transition } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';
 import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
-import { addUser, formOf, testland } from './fixture.js';
+import { formOf, saveDraft, testlandNewsroom } from './fixture.js';
 
 /*
  * The four-eyes rule wherever content sits: a record's fields, a pledge's assessment, a link
@@ -40,30 +38,22 @@ import { addUser, formOf, testland } from './fixture.js';
  */
 
 describeEachDatabase('four-eyes rule', ({ db }) => {
-	let researcher: Actor;
-	let otherResearcher: Actor;
-	let editor: Actor;
-	let otherEditor: Actor;
-	let countryId: string;
-	let sourceId: string;
+	const room = testlandNewsroom(
+		db,
+		{
+			researcher: ['researcher', 'Rita Test'],
+			otherResearcher: ['researcher', 'Rob Test'],
+			editor: ['editor', 'Eddie Test'],
+			otherEditor: ['editor', 'Erin Test']
+		},
+		{ published: true }
+	);
 	let n = 0;
-
-	beforeAll(async () => {
-		researcher = await addUser(db(), 'researcher', 'Rita Test');
-		otherResearcher = await addUser(db(), 'researcher', 'Rob Test');
-		editor = await addUser(db(), 'editor', 'Eddie Test');
-		otherEditor = await addUser(db(), 'editor', 'Erin Test');
-		const made = await testland(db(), researcher.userId!);
-		countryId = made.country.id;
-		sourceId = made.source.id;
-		await setCountryStatus(db(), countryId, made.country.version, 'published', null);
-		await setSourceStatus(db(), sourceId, made.source.version, 'published', null);
-	});
 
 	const caseFields = (title: string) => ({
 		title,
 		case_type: 'prosecution',
-		country_id: countryId,
+		country_id: room.countryId,
 		start: '2020',
 		end: '',
 		verification: 'reported'
@@ -72,36 +62,21 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 	/** A new cited draft case by `author`. */
 	async function newCase(author: Actor) {
 		n += 1;
-		const outcome = await saveRecord(
-			db(),
-			caseKind,
-			formOf(caseFields(`Four-eyes case ${n} (fictional)`)),
-			{ userId: author.userId, confirmedNotDuplicate: true }
-		);
-		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
-		await citeSource(
-			db(),
-			{ source_id: sourceId, record_type: 'case', record_id: outcome.id, locator: 'p. 2' },
-			author.userId
-		);
-		return outcome.id;
+		const fields = caseFields(`Four-eyes case ${n} (fictional)`);
+		return saveDraft(db(), caseKind, fields, author, { sourceId: room.sourceId, locator: 'p. 2' });
 	}
 
 	async function newPledge(author: Actor) {
 		n += 1;
-		const outcome = await saveRecord(
-			db(),
-			pledgeKind,
-			formOf({ title: `Four-eyes pledge ${n} (fictional)`, country_id: countryId, made: '2021' }),
-			{ userId: author.userId, confirmedNotDuplicate: true }
-		);
-		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
-		await citeSource(
-			db(),
-			{ source_id: sourceId, record_type: 'pledge', record_id: outcome.id, locator: 'p. 5' },
-			author.userId
-		);
-		return outcome.id;
+		const fields = {
+			title: `Four-eyes pledge ${n} (fictional)`,
+			country_id: room.countryId,
+			made: '2021'
+		};
+		return saveDraft(db(), pledgeKind, fields, author, {
+			sourceId: room.sourceId,
+			locator: 'p. 5'
+		});
 	}
 
 	const move = async (kind: WorkspaceKind, id: string, transition: Transition, actor: Actor) =>
@@ -109,8 +84,8 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 
 	/** A case by the researcher, published by an editor who did not write it. */
 	async function publishedCase() {
-		const id = await newCase(researcher);
-		await move(caseKind, id, 'publish', editor);
+		const id = await newCase(room.researcher);
+		await move(caseKind, id, 'publish', room.editor);
 		return id;
 	}
 
@@ -136,15 +111,15 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		(await findPendingRevision(db(), 'case', id))?.version ?? 0;
 
 	it('hole 1: restoring an earlier revision of a published case waits for review', async () => {
-		const id = await newCase(researcher);
+		const id = await newCase(room.researcher);
 		const original = caseKind.title(await caseKind.get(db(), id));
 		await saveRecord(
 			db(),
 			caseKind,
 			formOf({ ...caseFields('Four-eyes reviewed title (fictional)'), version: '1' }),
-			{ userId: researcher.userId, id }
+			{ userId: room.researcher.userId, id }
 		);
-		await move(caseKind, id, 'publish', editor);
+		await move(caseKind, id, 'publish', room.editor);
 		const [first] = await listRevisions(db(), 'case', id);
 		const record = await caseKind.get(db(), id);
 
@@ -154,7 +129,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			id,
 			first!.id,
 			record.version,
-			researcher.userId
+			room.researcher.userId
 		);
 		expect(outcome).toEqual({ pending: true });
 		// Still published, with the reviewed text; the public page too.
@@ -166,10 +141,10 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		expect(await publicTitle(id)).toBe('Four-eyes reviewed title (fictional)');
 		const pending = await findPendingRevision(db(), 'case', id);
 		expect(pending).toMatchObject({ action: 'restore', restored_version: 1 });
-		expect(pending!.contributors).toEqual([researcher.userId]);
+		expect(pending!.contributors).toEqual([room.researcher.userId]);
 
 		// Published by an editor who did not write it, the old text goes public.
-		await publishPendingChanges(db(), caseKind, id, pending!.version, { actor: editor });
+		await publishPendingChanges(db(), caseKind, id, pending!.version, { actor: room.editor });
 		expect(await publicTitle(id)).toBe(original);
 		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
 	});
@@ -177,12 +152,12 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 	it('hole 2: an editor’s edit of a published case stays out of public view until another editor publishes it', async () => {
 		const id = await publishedCase();
 		const before = await publicTitle(id);
-		const saved = await editCase(id, editor, 'Four-eyes edited by an editor (fictional)');
+		const saved = await editCase(id, room.editor, 'Four-eyes edited by an editor (fictional)');
 		expect(saved).toMatchObject({ kind: 'saved', pending: true });
 		expect(await publicTitle(id)).toBe(before);
 		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
 
-		const panel = await pendingChanges(db(), caseKind, await caseKind.get(db(), id), editor);
+		const panel = await pendingChanges(db(), caseKind, await caseKind.get(db(), id), room.editor);
 		expect(panel!.revision!.changes).toContainEqual(
 			expect.objectContaining({
 				field: 'title',
@@ -195,20 +170,20 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 
 		// The contributor may not publish their own pending change.
 		await expect(
-			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor })
+			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: room.editor })
 		).rejects.toThrow(
 			/You wrote or changed content in this case since it was last published \(the changes waiting for review\), so someone else must publish it \(four-eyes rule\)/
 		);
 		expect(await publicTitle(id)).toBe(before);
 
 		await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), {
-			actor: otherEditor
+			actor: room.otherEditor
 		});
 		expect(await publicTitle(id)).toBe('Four-eyes edited by an editor (fictional)');
 		const revisions = await listRevisions(db(), 'case', id);
 		expect(revisions.at(-1)).toMatchObject({
 			action: 'publish_changes',
-			created_by: otherEditor.userId
+			created_by: room.otherEditor.userId
 		});
 		const audit = await db()
 			.selectFrom('audit_events')
@@ -225,7 +200,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 	});
 
 	it('hole 3: an editor who assessed someone else’s draft pledge may not publish the pledge', async () => {
-		const pledgeId = await newPledge(researcher);
+		const pledgeId = await newPledge(room.researcher);
 		const problem = await addAssessmentFromForm(
 			db(),
 			pledgeId,
@@ -234,16 +209,16 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				assessed_on: '2021-12-01',
 				rationale: 'Editor’s own rationale (fictional).'
 			}),
-			editor.userId
+			room.editor.userId
 		);
 		expect(problem).toBeNull();
-		await expect(move(pledgeKind, pledgeId, 'publish', editor)).rejects.toThrow(
+		await expect(move(pledgeKind, pledgeId, 'publish', room.editor)).rejects.toThrow(
 			/since it was last published \(the assessment of 2021-12-01\), so someone else must publish it/
 		);
 		expect((await pledgeKind.get(db(), pledgeId)).status).toBe('draft');
 
 		// Published by someone else, the assessment goes with it.
-		await move(pledgeKind, pledgeId, 'publish', otherEditor);
+		await move(pledgeKind, pledgeId, 'publish', room.otherEditor);
 		const pledge = await getPublicPledge(db(), 'XT', pledgeId);
 		expect(JSON.stringify(pledge)).toContain('Editor’s own rationale (fictional).');
 
@@ -252,7 +227,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			db(),
 			pledgeId,
 			formOf({ rating: 'kept', assessed_on: '2022-01-01', rationale: 'Later (fictional).' }),
-			editor.userId
+			room.editor.userId
 		);
 		const assessment = await db()
 			.selectFrom('pledge_assessments')
@@ -260,16 +235,18 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			.where('pledge_id', '=', pledgeId)
 			.where('status', '=', 'draft')
 			.executeTakeFirstOrThrow();
-		expect(await publishAssessment(db(), pledgeId, assessment.id, editor.userId)).toMatch(
+		expect(await publishAssessment(db(), pledgeId, assessment.id, room.editor.userId)).toMatch(
 			/four-eyes rule/
 		);
-		expect(await publishAssessment(db(), pledgeId, assessment.id, otherEditor.userId)).toBeNull();
+		expect(
+			await publishAssessment(db(), pledgeId, assessment.id, room.otherEditor.userId)
+		).toBeNull();
 	});
 
 	it('hole 4: an editor’s link note on a researcher’s draft case blocks that editor from publishing it', async () => {
-		const pledgeId = await newPledge(researcher);
-		await move(pledgeKind, pledgeId, 'publish', otherEditor);
-		const caseId = await newCase(researcher);
+		const pledgeId = await newPledge(room.researcher);
+		await move(pledgeKind, pledgeId, 'publish', room.otherEditor);
+		const caseId = await newCase(room.researcher);
 		const note = 'Editor’s link note, unreviewed (fictional).';
 		expect(
 			await addLinkFromForm(
@@ -277,15 +254,15 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				'case',
 				caseId,
 				formOf({ choice: 'contradicts', other: pledgeId, note }),
-				editor.userId
+				room.editor.userId
 			)
 		).toBeNull();
-		await expect(move(caseKind, caseId, 'publish', editor)).rejects.toThrow(
+		await expect(move(caseKind, caseId, 'publish', room.editor)).rejects.toThrow(
 			/\(the link note to pledge “Four-eyes pledge \d+ \(fictional\)”\), so someone else must publish it/
 		);
 		expect(JSON.stringify(await getPublicPledge(db(), 'XT', pledgeId))).not.toContain(note);
 
-		await move(caseKind, caseId, 'publish', otherEditor);
+		await move(caseKind, caseId, 'publish', room.otherEditor);
 		expect(JSON.stringify(await getPublicPledge(db(), 'XT', pledgeId))).toContain(note);
 	});
 
@@ -294,24 +271,27 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			'title,case_type,start,verification',
 			'Four-eyes imported case (fictional),prosecution,2019,reported'
 		].join('\n');
-		const { ids } = await importCases(db(), csv, { countryId, userId: editor.userId });
+		const { ids } = await importCases(db(), csv, {
+			countryId: room.countryId,
+			userId: room.editor.userId
+		});
 		const id = ids[0]!;
 		// Cited by the researcher, so only the import itself is the editor's.
 		await citeSource(
 			db(),
-			{ source_id: sourceId, record_type: 'case', record_id: id, locator: 'p. 9' },
-			researcher.userId
+			{ source_id: room.sourceId, record_type: 'case', record_id: id, locator: 'p. 9' },
+			room.researcher.userId
 		);
-		await expect(move(caseKind, id, 'publish', editor)).rejects.toThrow(
+		await expect(move(caseKind, id, 'publish', room.editor)).rejects.toThrow(
 			/\(its own fields\), so someone else must publish it \(four-eyes rule\)/
 		);
-		await move(caseKind, id, 'publish', otherEditor);
+		await move(caseKind, id, 'publish', room.otherEditor);
 		expect(await publicTitle(id)).toBe('Four-eyes imported case (fictional)');
 	});
 
 	it('a pending link and citation on a published case stay private until its changes are published', async () => {
-		const pledgeId = await newPledge(researcher);
-		await move(pledgeKind, pledgeId, 'publish', editor);
+		const pledgeId = await newPledge(room.researcher);
+		await move(pledgeKind, pledgeId, 'publish', room.editor);
 		const caseId = await publishedCase();
 		const note = 'Researcher’s pending link note (fictional).';
 		expect(
@@ -320,7 +300,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				'case',
 				caseId,
 				formOf({ choice: 'contradicts', other: pledgeId, note }),
-				researcher.userId
+				room.researcher.userId
 			)
 		).toBeNull();
 		expect(
@@ -328,8 +308,8 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				db(),
 				'case',
 				caseId,
-				formOf({ source: sourceId, locator: 'p. 77 pending', note: '' }),
-				researcher.userId
+				formOf({ source: room.sourceId, locator: 'p. 77 pending', note: '' }),
+				room.researcher.userId
 			)
 		).toBeNull();
 		const hidden = JSON.stringify([
@@ -346,9 +326,9 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		});
 
 		await expect(
-			publishPendingChanges(db(), caseKind, caseId, 0, { actor: researcher })
+			publishPendingChanges(db(), caseKind, caseId, 0, { actor: room.researcher })
 		).rejects.toThrow(/Your role may not publish changes/);
-		await publishPendingChanges(db(), caseKind, caseId, 0, { actor: editor });
+		await publishPendingChanges(db(), caseKind, caseId, 0, { actor: room.editor });
 		const shown = JSON.stringify([
 			await publicCase(caseId),
 			await getPublicPledge(db(), 'XT', pledgeId)
@@ -360,7 +340,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 	it('discarding pending changes keeps the published version; a researcher discards only their own', async () => {
 		const id = await publishedCase();
 		const before = await publicTitle(id);
-		await editCase(id, researcher, 'Four-eyes to be discarded (fictional)');
+		await editCase(id, room.researcher, 'Four-eyes to be discarded (fictional)');
 		// Edits build on the pending changes, and a stale form gets the conflict page.
 		const stale = await saveRecord(
 			db(),
@@ -370,56 +350,62 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				version: String((await caseKind.get(db(), id)).version),
 				pending_version: '0'
 			}),
-			{ userId: otherResearcher.userId, id }
+			{ userId: room.otherResearcher.userId, id }
 		);
 		expect(stale).toMatchObject({ kind: 'conflict', currentPendingVersion: 1 });
 		if (stale.kind === 'conflict') {
 			expect(stale.current.title).toBe('Four-eyes to be discarded (fictional)');
 		}
-		await editCase(id, otherResearcher, 'Four-eyes to be discarded, twice (fictional)');
+		await editCase(id, room.otherResearcher, 'Four-eyes to be discarded, twice (fictional)');
 		expect((await findPendingRevision(db(), 'case', id))!.contributors).toEqual([
-			researcher.userId,
-			otherResearcher.userId
+			room.researcher.userId,
+			room.otherResearcher.userId
 		]);
 
 		await expect(
-			discardPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: researcher })
+			discardPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+				actor: room.researcher
+			})
 		).rejects.toThrow(/Only an editor may discard changes that others wrote/);
-		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor });
+		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+			actor: room.editor
+		});
 		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
 		expect(await publicTitle(id)).toBe(before);
 		expect(caseKind.title(await caseKind.get(db(), id))).toBe(before);
 
-		await editCase(id, researcher, 'Four-eyes mine to discard (fictional)');
+		await editCase(id, room.researcher, 'Four-eyes mine to discard (fictional)');
 		await discardPendingChanges(db(), caseKind, id, await pendingVersion(id), {
-			actor: researcher
+			actor: room.researcher
 		});
 		expect(await findPendingRevision(db(), 'case', id)).toBeUndefined();
 	});
 
 	it('changes made against an older published version must be saved again before publishing', async () => {
 		const id = await publishedCase();
-		await editCase(id, researcher, 'Four-eyes against version 2 (fictional)');
-		await move(caseKind, id, 'unpublish', editor);
-		await move(caseKind, id, 'publish', otherEditor);
+		await editCase(id, room.researcher, 'Four-eyes against version 2 (fictional)');
+		await move(caseKind, id, 'unpublish', room.editor);
+		await move(caseKind, id, 'publish', room.otherEditor);
 		await expect(
-			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor })
+			publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: room.editor })
 		).rejects.toThrow(/changed \(it is now version \d+\) after these changes were made/);
-		await editCase(id, researcher, 'Four-eyes against version 2 (fictional)');
-		await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), { actor: editor });
+		await editCase(id, room.researcher, 'Four-eyes against version 2 (fictional)');
+		await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), {
+			actor: room.editor
+		});
 		expect(await publicTitle(id)).toBe('Four-eyes against version 2 (fictional)');
 	});
 
 	it('with the rule relaxed, a contributor publishes their own changes and the audit log says so', async () => {
 		const id = await publishedCase();
-		await editCase(id, editor, 'Four-eyes solo editor (fictional)');
-		await setFourEyesRequired(db(), false, editor.userId);
+		await editCase(id, room.editor, 'Four-eyes solo editor (fictional)');
+		await setFourEyesRequired(db(), false, room.editor.userId);
 		try {
 			await publishPendingChanges(db(), caseKind, id, await pendingVersion(id), {
-				actor: editor
+				actor: room.editor
 			});
 		} finally {
-			await setFourEyesRequired(db(), true, editor.userId);
+			await setFourEyesRequired(db(), true, room.editor.userId);
 		}
 		expect(await publicTitle(id)).toBe('Four-eyes solo editor (fictional)');
 		const event = await db()
@@ -429,7 +415,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			.where('target_id', '=', id)
 			.orderBy('occurred_at', 'desc')
 			.executeTakeFirstOrThrow();
-		expect(event.user_id).toBe(editor.userId);
+		expect(event.user_id).toBe(room.editor.userId);
 		expect(JSON.parse(event.detail)).toMatchObject({
 			reason: 'publish-changes',
 			fourEyes: 'relaxed',
@@ -440,15 +426,21 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 	it('marking a published person at risk hides the real name at once; other edits still wait', async () => {
 		const made = await createActor(
 			db(),
-			{ kind: 'person', name: 'Aigerim Testova (fictional)', country_id: countryId },
-			researcher.userId
+			{ kind: 'person', name: 'Aigerim Testova (fictional)', country_id: room.countryId },
+			room.researcher.userId
 		);
-		const published = await setActorStatus(db(), made.id, made.version, 'published', editor.userId);
+		const published = await setActorStatus(
+			db(),
+			made.id,
+			made.version,
+			'published',
+			room.editor.userId
+		);
 		const form = (extra: Record<string, string>) =>
 			formOf({
 				name: 'Aigerim Testova (fictional)',
 				kind: 'person',
-				country_id: countryId,
+				country_id: room.countryId,
 				aliases: '',
 				description: '',
 				internal_notes: '',
@@ -457,7 +449,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 				...extra
 			});
 		const first = await saveRecord(db(), actorKind, form({ version: String(published.version) }), {
-			userId: researcher.userId,
+			userId: room.researcher.userId,
 			id: made.id
 		});
 		expect(first).toMatchObject({ kind: 'saved', pending: false });
@@ -472,7 +464,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 			db(),
 			actorKind,
 			form({ version: String(protectedRow.version), description: 'Detained twice (fictional).' }),
-			{ userId: researcher.userId, id: made.id }
+			{ userId: room.researcher.userId, id: made.id }
 		);
 		expect(second).toMatchObject({ kind: 'saved', pending: true });
 		const after = await getActor(db(), made.id);

@@ -1,19 +1,16 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { answerList } from '../../src/lib/server/http/open-data.js';
 import { getPublicCase } from '../../src/lib/server/public/details.js';
 import { getActor } from '../../src/lib/server/repositories/actors.js';
 import { getCase } from '../../src/lib/server/repositories/cases.js';
-import { citeSource } from '../../src/lib/server/repositories/citations.js';
-import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
-import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { lawKind } from '../../src/lib/server/workspace/kinds/law.js';
 import { recordPanel } from '../../src/lib/server/workspace/record-page.js';
 import { moveRecord, WorkflowRefusal } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';
-import { addUser, formOf, testland } from './fixture.js';
+import { formOf, saveDraft, testlandNewsroom } from './fixture.js';
 
 /*
  * Publishing a record that names unpublished records (a person created in the case form):
@@ -23,50 +20,34 @@ import { addUser, formOf, testland } from './fixture.js';
  */
 
 describeEachDatabase('publishing with linked drafts', ({ db }) => {
-	let researcher: Actor;
-	let editor: Actor;
-	let countryId: string;
-	let sourceId: string;
+	const room = testlandNewsroom(
+		db,
+		{ researcher: ['researcher', 'Rita Linked'], editor: ['editor', 'Eddie Linked'] },
+		{ published: true }
+	);
 	let n = 0;
-
-	beforeAll(async () => {
-		researcher = await addUser(db(), 'researcher', 'Rita Linked');
-		editor = await addUser(db(), 'editor', 'Eddie Linked');
-		const made = await testland(db(), researcher.userId!);
-		countryId = made.country.id;
-		sourceId = made.source.id;
-		await setCountryStatus(db(), countryId, made.country.version, 'published', null);
-		await setSourceStatus(db(), sourceId, made.source.version, 'published', null);
-	});
 
 	/** A cited draft case by `author` naming a person created in the form, as the browser posts it. */
 	async function caseWithNewPerson(author: Actor, extra: Record<string, string> = {}) {
 		n += 1;
 		const person = `Linked Prisoner ${n} (fictional)`;
-		const outcome = await saveRecord(
-			db(),
-			caseKind,
-			formOf({
-				title: `Linked case ${n} (fictional)`,
-				case_type: 'imprisonment',
-				country_id: countryId,
-				start: '2020',
-				end: 'ongoing',
-				verification: 'reported',
-				affected: `new:person:${person}`,
-				...extra
-			}),
-			{ userId: author.userId, confirmedNotDuplicate: true }
-		);
-		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
-		await citeSource(
-			db(),
-			{ source_id: sourceId, record_type: 'case', record_id: outcome.id, locator: 'p. 1' },
-			author.userId
-		);
-		const record = await getCase(db(), outcome.id);
+		const fields = {
+			title: `Linked case ${n} (fictional)`,
+			case_type: 'imprisonment',
+			country_id: room.countryId,
+			start: '2020',
+			end: 'ongoing',
+			verification: 'reported',
+			affected: `new:person:${person}`,
+			...extra
+		};
+		const id = await saveDraft(db(), caseKind, fields, author, {
+			sourceId: room.sourceId,
+			locator: 'p. 1'
+		});
+		const record = await getCase(db(), id);
 		return {
-			id: outcome.id,
+			id,
 			person,
 			personId: record.actors.find((a) => a.role === 'affected')!.actor_id
 		};
@@ -98,8 +79,8 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 	}
 
 	it('refuses to publish a case naming a draft person, naming the person', async () => {
-		const { id, person, personId } = await caseWithNewPerson(researcher);
-		const message = await refusal(publish(id, editor));
+		const { id, person, personId } = await caseWithNewPerson(room.researcher);
+		const message = await refusal(publish(id, room.editor));
 		expect(message).toContain(`person “${person}”`);
 		expect(message).toContain('Publish these with it');
 		expect((await caseKind.get(db(), id)).status).toBe('draft');
@@ -115,12 +96,12 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 	});
 
 	it('publishes the case and its draft person together: the public page and the API name them', async () => {
-		const { id, person, personId } = await caseWithNewPerson(researcher);
-		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), editor);
+		const { id, person, personId } = await caseWithNewPerson(room.researcher);
+		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.editor);
 		expect(panel.linkedDrafts).toEqual([
 			{ name: `person “${person}”`, slug: 'actors', id: personId, problems: [] }
 		]);
-		await publish(id, editor, true);
+		await publish(id, room.editor, true);
 		expect((await caseKind.get(db(), id)).status).toBe('published');
 		expect((await getActor(db(), personId)).status).toBe('published');
 		const detail = await getPublicCase(db(), 'XT', id);
@@ -140,16 +121,16 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 	it('refuses, naming the person, when the editor wrote the linked person (four-eyes)', async () => {
 		// The editor created the person in place on a case the researcher wrote; then the
 		// researcher's case is theirs to review, but the person is not.
-		const { id, person, personId } = await caseWithNewPerson(researcher);
+		const { id, person, personId } = await caseWithNewPerson(room.researcher);
 		await db()
 			.updateTable('revisions')
-			.set({ created_by: editor.userId })
+			.set({ created_by: room.editor.userId })
 			.where('record_type', '=', 'actor')
 			.where('record_id', '=', personId)
 			.execute();
-		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), editor);
+		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.editor);
 		expect(panel.linkedDrafts[0]?.problems.join(' ')).toContain('four-eyes rule');
-		const message = await refusal(publish(id, editor, true));
+		const message = await refusal(publish(id, room.editor, true));
 		expect(message).toContain(`person “${person}”`);
 		expect(message).toContain('four-eyes rule');
 		expect((await caseKind.get(db(), id)).status).toBe('draft');
@@ -161,12 +142,12 @@ describeEachDatabase('publishing with linked drafts', ({ db }) => {
 		const law = await saveRecord(
 			db(),
 			lawKind,
-			formOf({ title, country_id: countryId, law_status: 'in_force' }),
-			{ userId: researcher.userId, confirmedNotDuplicate: true }
+			formOf({ title, country_id: room.countryId, law_status: 'in_force' }),
+			{ userId: room.researcher.userId, confirmedNotDuplicate: true }
 		);
 		if (law.kind !== 'saved') throw new Error(law.kind);
-		const { id, personId } = await caseWithNewPerson(researcher, { laws: law.id });
-		const message = await refusal(publish(id, editor, true));
+		const { id, personId } = await caseWithNewPerson(room.researcher, { laws: law.id });
+		const message = await refusal(publish(id, room.editor, true));
 		expect(message).toContain(`law “${title}” needs at least one cited source`);
 		expect((await caseKind.get(db(), id)).status).toBe('draft');
 		expect((await getActor(db(), personId)).status).toBe('draft');

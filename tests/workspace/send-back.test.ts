@@ -1,6 +1,5 @@
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../helpers/databases.js';
-import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';
@@ -13,7 +12,7 @@ import {
 	type Transition
 } from '../../src/lib/server/workspace/workflow.js';
 import type { Actor } from '../../src/lib/server/policy.js';
-import { addUser, formOf, testland } from './fixture.js';
+import { formOf, saveDraft, testlandNewsroom } from './fixture.js';
 
 /*
  * "Back to draft" takes a comment: kept on the status revision, audited, and shown to the
@@ -22,42 +21,26 @@ import { addUser, formOf, testland } from './fixture.js';
  */
 
 describeEachDatabase('back to draft with a comment', ({ db }) => {
-	let researcher: Actor;
-	let editor: Actor;
-	let countryId: string;
-	let sourceId: string;
-	let n = 0;
-
-	beforeAll(async () => {
-		researcher = await addUser(db(), 'researcher', 'Rita Sendback');
-		editor = await addUser(db(), 'editor', 'Eddie Sendback');
-		const made = await testland(db(), researcher.userId!);
-		countryId = made.country.id;
-		sourceId = made.source.id;
+	const room = testlandNewsroom(db, {
+		researcher: ['researcher', 'Rita Sendback'],
+		editor: ['editor', 'Eddie Sendback']
 	});
+	let n = 0;
 
 	async function submittedCase() {
 		n += 1;
-		const outcome = await saveRecord(
-			db(),
-			caseKind,
-			formOf({
-				title: `Sent-back case ${n} (fictional)`,
-				case_type: 'prosecution',
-				country_id: countryId,
-				start: '2020',
-				verification: 'reported'
-			}),
-			{ userId: researcher.userId, confirmedNotDuplicate: true }
-		);
-		if (outcome.kind !== 'saved') throw new Error(outcome.kind);
-		await citeSource(
-			db(),
-			{ source_id: sourceId, record_type: 'case', record_id: outcome.id },
-			researcher.userId
-		);
-		await move(outcome.id, 'submit', researcher);
-		return outcome.id;
+		const fields = {
+			title: `Sent-back case ${n} (fictional)`,
+			case_type: 'prosecution',
+			country_id: room.countryId,
+			start: '2020',
+			verification: 'reported'
+		};
+		const id = await saveDraft(db(), caseKind, fields, room.researcher, {
+			sourceId: room.sourceId
+		});
+		await move(id, 'submit', room.researcher);
+		return id;
 	}
 
 	const move = async (id: string, transition: Transition, actor: Actor, comment?: string) =>
@@ -68,7 +51,7 @@ describeEachDatabase('back to draft with a comment', ({ db }) => {
 
 	it('refuses "Back to draft" without a comment, saying what to write', async () => {
 		const id = await submittedCase();
-		const error = await move(id, 'withdraw', editor, '   ').catch((e: unknown) => e);
+		const error = await move(id, 'withdraw', room.editor, '   ').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(WorkflowRefusal);
 		expect((error as Error).message).toMatch(/Write a comment saying why it goes back to draft/);
 		expect((await caseKind.get(db(), id)).status).toBe('in_review');
@@ -77,7 +60,7 @@ describeEachDatabase('back to draft with a comment', ({ db }) => {
 	it("keeps the editor's comment, audits it, and shows it on the record and in the drafts list", async () => {
 		const id = await submittedCase();
 		const comment = 'Cite the court record for the sentence, please.';
-		await move(id, 'withdraw', editor, `  ${comment}\n`);
+		await move(id, 'withdraw', room.editor, `  ${comment}\n`);
 		expect((await caseKind.get(db(), id)).status).toBe('draft');
 
 		const revisions = await listRevisions(db(), 'case', id);
@@ -93,12 +76,12 @@ describeEachDatabase('back to draft with a comment', ({ db }) => {
 			{ from: 'in_review', to: 'draft', reason: 'withdraw', comment }
 		]);
 
-		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), researcher);
+		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.researcher);
 		expect(panel.draftComment).toMatchObject({ text: comment, by: 'Eddie Sendback' });
 
 		const drafts = await listQueue(db(), KINDS, {
 			statuses: ['draft', 'in_review'],
-			userId: researcher.userId!
+			userId: room.researcher.userId!
 		});
 		expect(drafts.find((d) => d.id === id)?.comment).toMatchObject({
 			text: comment,
@@ -106,20 +89,20 @@ describeEachDatabase('back to draft with a comment', ({ db }) => {
 		});
 
 		// Sent for review again, the comment has been answered: it no longer shows.
-		await move(id, 'submit', researcher);
-		const again = await recordPanel(db(), caseKind, await caseKind.get(db(), id), researcher);
+		await move(id, 'submit', room.researcher);
+		const again = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.researcher);
 		expect(again.draftComment).toBeNull();
 		const queue = await listQueue(db(), KINDS, {
 			statuses: ['draft', 'in_review'],
-			userId: researcher.userId!
+			userId: room.researcher.userId!
 		});
 		expect(queue.find((d) => d.id === id)?.comment).toBeUndefined();
 	});
 
 	it('a researcher withdrawing their own submission leaves their comment too', async () => {
 		const id = await submittedCase();
-		await move(id, 'withdraw', researcher, 'Adding the second source first.');
-		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), researcher);
+		await move(id, 'withdraw', room.researcher, 'Adding the second source first.');
+		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.researcher);
 		expect(panel.draftComment).toMatchObject({
 			text: 'Adding the second source first.',
 			by: 'Rita Sendback'
@@ -136,17 +119,17 @@ describeEachDatabase('back to draft with a comment', ({ db }) => {
 			formOf({
 				title: `Sent-back case ${n} (fictional), edited`,
 				case_type: 'prosecution',
-				country_id: countryId,
+				country_id: room.countryId,
 				start: '2020',
 				verification: 'reported',
 				version: String((await caseKind.get(db(), id)).version)
 			}),
-			{ userId: editor.userId, id }
+			{ userId: room.editor.userId, id }
 		);
-		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), editor);
+		const panel = await recordPanel(db(), caseKind, await caseKind.get(db(), id), room.editor);
 		expect(panel.publishBlockers.join(' ')).toMatch(
 			/someone else must publish it \(four-eyes rule\)/
 		);
-		await expect(move(id, 'publish', editor)).rejects.toThrow(/four-eyes rule/);
+		await expect(move(id, 'publish', room.editor)).rejects.toThrow(/four-eyes rule/);
 	});
 });

@@ -1,4 +1,5 @@
 import { fromColumns } from '$lib/dates';
+import { LINK_KINDS } from '$lib/domain/vocabulary';
 import type { DB } from '$lib/server/db/connect';
 import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import { toPublicActor } from './public-actors';
@@ -66,15 +67,6 @@ export interface Assembled {
 	sources: PublicSource[];
 	citations: CitationIndex;
 }
-
-const LINK_KINDS = [
-	'contradicted_by',
-	'supported_by',
-	'made_at',
-	'made_for',
-	'raised_at',
-	'related_to'
-] as const;
 
 export async function assembleRecords(
 	db: DB,

@@ -58,12 +58,7 @@ const writes = recordWrites({
 	kind: ASK,
 	columns,
 	check,
-	values: (input: AskInput) => ({
-		...columns(input),
-		country_id: input.country_id,
-		title: input.title.trim(),
-		recommendation: input.recommendation.trim()
-	}),
+	required: ['country_id', 'title', 'recommendation'],
 	relate: (input) => relateThemes('ask', input.theme_ids)
 });
 

@@ -162,12 +162,7 @@ const writes = recordWrites({
 	kind: CASE,
 	columns,
 	check,
-	values: (input: CaseInput) => ({
-		...columns(input),
-		country_id: input.country_id,
-		title: input.title.trim(),
-		case_type: input.case_type
-	}),
+	required: ['country_id', 'title', 'case_type'],
 	relate
 });
 

@@ -66,11 +66,7 @@ const writes = recordWrites({
 	kind: COUNTRY,
 	columns,
 	check,
-	values: (input: CountryInput) => ({
-		...columns(input),
-		code: normalCode(input.code),
-		name: input.name.trim()
-	})
+	required: ['code', 'name']
 });
 
 export const { create: createCountry, update: updateCountry } = writes;

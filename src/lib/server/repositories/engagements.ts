@@ -124,13 +124,7 @@ const writes = recordWrites({
 	kind: ENGAGEMENT,
 	columns,
 	check,
-	values: (input: EngagementInput) => ({
-		...columns(input),
-		...requiredDateColumns('start', input.start),
-		country_id: input.country_id,
-		title: input.title.trim(),
-		kind: input.kind
-	}),
+	required: ['country_id', 'title', 'kind', 'start_precision'],
 	relate
 });
 

@@ -54,12 +54,7 @@ const writes = recordWrites({
 	kind: LAW,
 	columns,
 	check,
-	values: (input: LawInput) => ({
-		...columns(input),
-		country_id: input.country_id,
-		title: input.title.trim(),
-		law_status: input.law_status
-	}),
+	required: ['country_id', 'title', 'law_status'],
 	relate: (input) => relateThemes('law', input.theme_ids)
 });
 

@@ -115,12 +115,7 @@ const writes = recordWrites({
 	kind: PLEDGE,
 	columns,
 	check,
-	values: (input: PledgeInput) => ({
-		...columns(input),
-		...requiredDateColumns('made', input.made),
-		country_id: input.country_id,
-		title: input.title.trim()
-	}),
+	required: ['country_id', 'title', 'made_precision'],
 	relate
 });
 

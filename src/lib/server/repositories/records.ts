@@ -542,14 +542,27 @@ export async function assertUnique(
 /** What a concept states about its writes; recordWrites supplies the rest. */
 export interface WriteSpec<T extends RecordTable, I, R extends object> {
 	kind: RecordKind<T, R>;
-	/** The columns a new record gets from a complete input. */
-	values: (input: I) => RecordValues<T>;
 	/** The columns a patch sets; fields left undefined (not being changed) stay as they are. */
 	columns: (input: Partial<I>) => RecordPatch<T>;
+	/** The columns a new record cannot be without: a complete input's `columns` set them all. */
+	required: readonly (keyof RecordValues<T> & string)[];
 	/** Throws ValidationError for every broken rule; `current` is the stored row on update. */
 	check: (db: Executor, input: Partial<I>, current?: RecordRow<T>) => Promise<void> | void;
 	/** The join rows the input gives (undefined when it gives none). */
 	relate?: (input: Partial<I>) => Relate | undefined;
+}
+
+/** A new record's columns: those a complete input sets, which include every required one. */
+function newRecordValues<T extends RecordTable, I, R extends object>(
+	spec: WriteSpec<T, I, R>,
+	input: I
+): RecordValues<T> {
+	const values: Record<string, unknown> = spec.columns(input);
+	const missing = spec.required.filter((column) => values[column] == null);
+	if (missing.length > 0) {
+		throw new Error(`A new ${spec.kind.label} needs ${missing.join(', ')}.`);
+	}
+	return values as RecordValues<T>;
 }
 
 /**
@@ -564,7 +577,7 @@ export function recordWrites<T extends RecordTable, I, R extends object = object
 		create: async (db: Executor, input: I, userId: string | null): Promise<RecordRow<T> & R> => {
 			await spec.check(db, input);
 			const relate = spec.relate?.(input);
-			const row = await createRecord(db, kind, spec.values(input), userId, relate);
+			const row = await createRecord(db, kind, newRecordValues(spec, input), userId, relate);
 			return withRelated(db, kind, row);
 		},
 		/** A stale `expectedVersion` throws VersionConflictError and writes nothing. */

@@ -67,11 +67,7 @@ const writes = recordWrites({
 	kind: SOURCE,
 	columns,
 	check,
-	values: (input: SourceInput) => ({
-		...columns(input),
-		title: input.title.trim(),
-		kind: input.kind
-	})
+	required: ['title', 'kind']
 });
 
 export const { create: createSource, update: updateSource } = writes;

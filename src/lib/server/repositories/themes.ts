@@ -58,11 +58,7 @@ const writes = recordWrites({
 	kind: THEME,
 	columns,
 	check,
-	values: (input: ThemeInput) => ({
-		...columns(input),
-		slug: input.slug.trim(),
-		name: input.name.trim()
-	})
+	required: ['slug', 'name']
 });
 
 export const { create: createTheme, update: updateTheme } = writes;

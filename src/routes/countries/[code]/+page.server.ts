@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { getCachedCountryPage } from '$lib/server/public/country-page';
 import { listPublicBriefingPacks } from '$lib/server/repositories/briefing-packs';
-import { cachePublicPage } from '$lib/server/public/page-cache';
+import { countryPageData, noPublishedCountry } from '$lib/server/public/page-load';
 import { db } from '$lib/server/runtime';
 import { parseViewState } from '$lib/timeline/url';
 import type { PageServerLoad } from './$types';
@@ -12,16 +11,11 @@ export const load: PageServerLoad = async (event) => {
 	// (timeline.json), so a changed query must not reload the whole page's data.
 	const { view, notices } = event.untrack(() => parseViewState(event.url.searchParams));
 	const page = await getCachedCountryPage(db(), event.params.code, view);
-	if (!page) {
-		const code = event.params.code.slice(0, 12).toUpperCase();
-		error(404, `There is no published country with the code “${code}”.`);
-	}
+	if (!page) noPublishedCountry(event);
 	const briefings = (await listPublicBriefingPacks(db(), { code: event.params.code })).map((b) => ({
 		id: b.id,
 		title: b.title,
 		issuedAt: b.issued_at
 	}));
-	const data = { page, view, notices, briefings };
-	cachePublicPage(event, data);
-	return data;
+	return countryPageData(event, { page, view, notices, briefings });
 };
