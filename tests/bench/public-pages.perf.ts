@@ -70,6 +70,8 @@ function productionBuild(dir: string): string {
 	for (const entry of [
 		'src',
 		'static',
+		'messages',
+		'project.inlang',
 		'migrations',
 		'svelte.config.js',
 		'vite.config.ts',
