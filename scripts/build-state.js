@@ -39,18 +39,20 @@ export function buildIsStale() {
 }
 
 /**
- * Runs `vite build`; returns true when it succeeded. The bundler's own output (its size
+ * Runs `vite build` in `environment` (the caller's, with NODE_ENV=production: the app is always
+ * built for production); returns true when it succeeded. The bundler's own output (its size
  * table, plugin timings, the "run npm run preview" hint meant for developers) is shown only
  * when the build fails, so a first `npm start` prints just what a person starting the app needs.
+ *
+ * @param {NodeJS.ProcessEnv} environment
  */
-export function runBuild() {
+export function runBuild(environment) {
 	const result = spawnSync(
 		process.execPath,
 		[path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
 		{
 			cwd: root,
-			// A build started from the tests inherits NODE_ENV=test; the app is always built for production.
-			env: { ...process.env, NODE_ENV: 'production' },
+			env: environment,
 			stdio: ['ignore', 'pipe', 'pipe'],
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024

@@ -25,7 +25,8 @@ const RESTART =
 	"user's two-factor sign-in).";
 
 try {
-	const config = settings().database;
+	// Every setting checked first, as the server does: a bad value stops here with one line.
+	const { database: config, newSecretKey: given } = settings();
 	const db = await connect(config);
 	try {
 		// Rotation changes keys only; the schema is the server's (or npm run migrate's) to change.
@@ -37,7 +38,6 @@ try {
 			);
 		}
 		const current = readSecretKey(settings(), config);
-		const given = process.env.PLEDGEWATCH_NEW_SECRET_KEY?.trim();
 		const next = given ? parseSecretKey(given, 'PLEDGEWATCH_NEW_SECRET_KEY') : generateSecretKey();
 		if (Buffer.from(next).equals(Buffer.from(current.key))) {
 			throw new ConfigError(

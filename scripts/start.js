@@ -1,9 +1,13 @@
-// `npm start`: builds the app if the build is missing or older than the sources, checks
-// the configuration, then serves the built app (which migrates and seeds on start-up).
+// `npm start`: checks the configuration, builds the app if the build is missing or older than
+// the sources, then serves the built app (which migrates and seeds on start-up).
 import net from 'node:net';
+import { tsImport } from 'tsx/esm/api';
 import { buildEntry, buildIsStale, runBuild } from './build-state.js';
 
-/** @param {string} message */
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
 	console.error(`[pledgewatch] error: ${message}`);
 	process.exit(1);
@@ -23,20 +27,22 @@ function checkPort(port, host) {
 	});
 }
 
-const port = process.env.PORT ?? '3000';
-if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-	fail(`PORT must be a number from 1 to 65535, not "${port}".`);
+/*
+ * Every setting is read and checked by the one configuration module, as the server and the
+ * scripts read it, before anything is built or opened: a bad value stops here with one line.
+ * It is TypeScript, so tsx loads it (for this import only; the built server runs on plain Node).
+ */
+/** @type {typeof import('../src/lib/server/config.js')} */
+const config = await tsImport('../src/lib/server/config.ts', import.meta.url);
+/** @type {import('../src/lib/server/config.js').Settings} */
+let settings;
+try {
+	settings = config.settings();
+} catch (error) {
+	if (!(error instanceof config.ConfigError)) throw error;
+	fail(error.message);
 }
-const host = process.env.HOST ?? '0.0.0.0';
-if (process.env.ORIGIN) {
-	try {
-		new URL(process.env.ORIGIN);
-	} catch {
-		fail(
-			`ORIGIN must be a full URL such as https://pledgewatch.example.org, not "${process.env.ORIGIN}".`
-		);
-	}
-}
+const { port, host } = settings.server;
 
 const portError = await checkPort(Number(port), host);
 if (portError) {
@@ -49,26 +55,27 @@ if (portError) {
 
 if (buildIsStale()) {
 	console.log('[pledgewatch] Building the app (first start or sources changed; about a minute)...');
-	if (!runBuild()) fail('The build failed; see the messages above.');
+	if (!runBuild(config.childEnvironment({ NODE_ENV: 'production' }))) {
+		fail('The build failed; see the messages above.');
+	}
 }
 
-process.env.PORT = port;
-process.env.HOST = host;
 /*
  * Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER (else https) and the host
  * from the request, so a browser at http://localhost fails SvelteKit's cross-site check on
  * every form, and any Host header would end up in absolute links. Unless a proxy is trusted
  * to say both (PROTOCOL_HEADER and HOST_HEADER), the local address is the origin.
  */
-if (!process.env.ORIGIN && !(process.env.PROTOCOL_HEADER && process.env.HOST_HEADER)) {
-	process.env.ORIGIN = `http://localhost:${port}`;
+const chosenOrigin =
+	settings.origin || settings.server.proxyNamesOrigin ? undefined : `http://localhost:${port}`;
+if (chosenOrigin) {
 	console.log(
-		`[pledgewatch] ORIGIN is not set: using ${process.env.ORIGIN}. In production set ORIGIN to the public URL, e.g. https://pledgewatch.example.org (see README).`
+		`[pledgewatch] ORIGIN is not set: using ${chosenOrigin}. In production set ORIGIN to the public URL, e.g. https://pledgewatch.example.org (see README).`
 	);
 }
-// adapter-node refuses request bodies over 512 KB unless told otherwise; the CSV import
-// takes files up to 5 MB, so allow that and the form around it. An operator's value wins.
-process.env.BODY_SIZE_LIMIT ||= '6M';
+// adapter-node refuses request bodies over 512 KB unless told otherwise; the configuration's
+// default BODY_SIZE_LIMIT (6M) lets the CSV import take files up to 5 MB.
+config.handOnToAdapter(settings, chosenOrigin);
 const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
 console.log(`[pledgewatch] Serving on http://${local ? 'localhost' : host}:${port}`);
 if (host === '0.0.0.0' || host === '::') {

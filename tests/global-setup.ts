@@ -1,20 +1,27 @@
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from './helpers/built-app.js';
+import { makeMigratedTemplates } from './helpers/templates.js';
 
 /*
  * Runs once before the suite: builds the app that the HTTP, browser and start-up tests serve if it is
- * stale, and checks the databases. When TEST_DATABASE_URL is set, PostgreSQL must answer:
+ * stale, checks the databases and makes the migrated templates every test database is copied
+ * from (removed again after the run). When TEST_DATABASE_URL is set, PostgreSQL must answer:
  * a suite that silently skipped its PostgreSQL half would hide exactly the bugs it exists to find.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	// Built once, before any test file starts the app (tests/helpers/app-server.ts), so no build
 	// races another and every server serves the same build.
 	await ensureBuilt();
 	const url = process.env.TEST_DATABASE_URL;
-	if (!url) {
-		console.log('[pledgewatch tests] databases: sqlite (set TEST_DATABASE_URL to add postgres)');
-		return;
-	}
+	if (url) await checkPostgres(url);
+	else console.log('[pledgewatch tests] databases: sqlite (set TEST_DATABASE_URL to add postgres)');
+	const { templates, remove } = await makeMigratedTemplates(url);
+	project.provide('migratedTemplates', templates);
+	return remove;
+}
+
+async function checkPostgres(url: string): Promise<void> {
 	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
 	try {
 		await client.connect();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { encodeBase64 } from '@oslojs/encoding';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { freePort, runStart, waitForServer } from './built-app.js';
+import { copyMigratedSqlite } from './databases.js';
 
 /*
  * The app for browser and HTTP tests: the production build served by `npm start`'s script,
@@ -29,7 +30,10 @@ export async function startAppServer(
 ): Promise<AppServer> {
 	const port = await freePort();
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-app-'));
+	// A database of its own starts at the latest schema (a copy of the run's migrated template),
+	// so the server only seeds it: start-up itself is the start-up tests' subject.
 	const databaseUrl = options.databaseUrl ?? path.join(dir, 'app.db');
+	if (!options.databaseUrl) copyMigratedSqlite(databaseUrl);
 	// A key of its own, so the server never makes a key file (in data/ for PostgreSQL).
 	const secretKey = getRandomValues(new Uint8Array(32));
 	const env: Record<string, string | undefined> = {

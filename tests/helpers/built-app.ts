@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
 
-const LOCK = path.join(os.tmpdir(), 'pledgewatch-build.lock');
+/*
+ * One lock per checkout, beside its build/: a lock in the shared temporary folder made test
+ * runs of other checkouts on the same machine wait for each other's builds (and time out).
+ */
+const LOCK = path.join(root, '.build.lock');
 
 /** Builds the app once if build/ is stale; a lock keeps parallel test files from building together. */
 export async function ensureBuilt(): Promise<void> {
@@ -20,7 +23,8 @@ export async function ensureBuilt(): Promise<void> {
 		}
 	}
 	try {
-		if (buildIsStale() && !runBuild()) {
+		// A build started from the tests would inherit NODE_ENV=test; the app is always built for production.
+		if (buildIsStale() && !runBuild({ ...process.env, NODE_ENV: 'production' })) {
 			throw new Error('vite build failed');
 		}
 	} finally {

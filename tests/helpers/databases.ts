@@ -4,9 +4,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.js';
+import { adminQuery, withDatabase } from './templates.js';
 
 /*
  * One suite, looped over the databases (as Kysely's own tests do): SQLite always, and
@@ -28,19 +29,31 @@ export interface TestDatabase {
 	drop(): Promise<void>;
 }
 
-/** A new, empty database of the given dialect; `migrate` brings it to the latest schema. */
+/**
+ * A new database of the given dialect at the latest schema (a copy of the run's migrated
+ * template, tests/helpers/templates.ts), or with `migrate: false` empty, with no migration
+ * applied.
+ */
 export async function createTestDatabase(
 	dialect: Dialect,
 	{ migrate = true }: { migrate?: boolean } = {}
 ): Promise<TestDatabase> {
-	const made = dialect === 'sqlite' ? await newSqlite() : await newPostgres();
-	if (migrate) await migrateToLatest(made.db);
+	const templates = migrate ? inject('migratedTemplates') : undefined;
+	const template = templates?.[dialect];
+	const made = dialect === 'sqlite' ? await newSqlite(template) : await newPostgres(template);
+	if (migrate && !template) await migrateToLatest(made.db);
 	return made;
 }
 
-async function newSqlite(): Promise<TestDatabase> {
+/** Copies the run's migrated SQLite template to `file`, for a server to open at the latest schema. */
+export function copyMigratedSqlite(file: string): void {
+	fs.copyFileSync(inject('migratedTemplates').sqlite, file);
+}
+
+async function newSqlite(template?: string): Promise<TestDatabase> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-test-'));
 	const file = path.join(dir, 'test.db');
+	if (template) fs.copyFileSync(template, file);
 	const db = createDb({ kind: 'sqlite', file });
 	return {
 		dialect: 'sqlite',
@@ -53,24 +66,17 @@ async function newSqlite(): Promise<TestDatabase> {
 	};
 }
 
-async function newPostgres(): Promise<TestDatabase> {
+async function newPostgres(template?: string): Promise<TestDatabase> {
 	const adminUrl = process.env.TEST_DATABASE_URL;
 	if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
 	const name = `pledgewatch_t_${randomBytes(6).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: adminUrl });
-	await admin.connect();
-	try {
-		await admin.query(`CREATE DATABASE ${name}`);
-	} finally {
-		await admin.end();
-	}
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
-	const db = createDb({ kind: 'postgres', url: url.toString() });
+	await adminQuery(adminUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+	const url = withDatabase(adminUrl, name);
+	const db = createDb({ kind: 'postgres', url });
 	return {
 		dialect: 'postgres',
 		db,
-		url: url.toString(),
+		url,
 		async drop() {
 			await db.destroy();
 			await dropPostgresDatabase(adminUrl, name);
@@ -119,47 +125,32 @@ async function emptyPostgres(db: DB): Promise<void> {
 }
 
 /*
- * A database per test, as cheap as can be: SQLite copies a migrated file made once per describe
- * block; PostgreSQL empties the describe block's database before each test after the first.
+ * A database per test, as cheap as can be: SQLite copies the run's migrated file for each test;
+ * PostgreSQL empties the describe block's database before each test after the first.
  */
 function freshPerTest(dialect: Dialect) {
-	let template: TestDatabase | undefined;
+	let shared: TestDatabase | undefined;
 	let current: TestDatabase | undefined;
 	let used = false;
 	beforeAll(async () => {
-		template = await createTestDatabase(dialect);
-		if (dialect === 'sqlite') await template.db.destroy();
+		if (dialect === 'postgres') shared = await createTestDatabase(dialect);
 	});
 	beforeEach(async () => {
-		if (!template) throw new Error('the template database was not made');
-		if (dialect === 'postgres') {
-			if (used) await emptyPostgres(template.db);
-			used = true;
-			current = template;
+		if (dialect === 'sqlite') {
+			current = await createTestDatabase(dialect);
 			return;
 		}
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-test-'));
-		const file = path.join(dir, 'test.db');
-		fs.copyFileSync(template.url, file);
-		const db = createDb({ kind: 'sqlite', file });
-		current = {
-			dialect,
-			db,
-			url: file,
-			async drop() {
-				await db.destroy();
-				fs.rmSync(dir, { recursive: true, force: true });
-			}
-		};
+		if (!shared) throw new Error('the PostgreSQL database was not made');
+		if (used) await emptyPostgres(shared.db);
+		used = true;
+		current = shared;
 	});
 	afterEach(async () => {
-		if (current !== template) await current?.drop();
+		if (current !== shared) await current?.drop();
 		current = undefined;
 	});
 	afterAll(async () => {
-		if (dialect === 'sqlite' && template)
-			fs.rmSync(path.dirname(template.url), { recursive: true });
-		else await template?.drop();
+		await shared?.drop();
 	});
 	return () => current;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getRandomValues } from 'node:crypto';
 import { encodeBase64 } from '@oslojs/encoding';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ensureBuilt,
@@ -21,7 +22,8 @@ import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
 
 /*
  * The built server as an operator runs it (`npm start`) on each database: /healthz for a
- * load balancer, and SIGTERM finishing a save that is in flight before the process exits 0.
+ * load balancer, SIGTERM finishing a save that is in flight before the process exits 0, and a
+ * shutdown that cannot finish ending with exit code 1 at its bound.
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-ops-'));
@@ -154,5 +156,108 @@ for (const dialect of testDialects()) {
 			const messages = logEntries(started.output()).map((entry) => entry.msg);
 			expect(messages).toContain('Stopped.');
 		}, 30_000);
+	});
+}
+
+/* Waits until `check` holds, asking every 100 ms, for at most `ms`. */
+async function until(check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
+	const deadline = Date.now() + ms;
+	while (!(await check())) {
+		if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
+		await pause(100);
+	}
+}
+
+/*
+ * A save that never finishes: the test holds a lock on the table it writes, so the server's
+ * request waits inside PostgreSQL, its pooled connection with it. SIGTERM then finds the
+ * request still running past SHUTDOWN_TIMEOUT; adapter-node drops the connection and the
+ * server starts closing the database, which waits for that query. The backstop must end the
+ * process with exit code 1 at SHUTDOWN_TIMEOUT + 5 s, saying why, rather than hang for ever.
+ */
+for (const dialect of testDialects().filter((d) => d === 'postgres')) {
+	describe(`a shutdown that cannot finish [${dialect}]`, () => {
+		let database: TestDatabase;
+		let started: StartedProcess | undefined;
+		let locker: pg.Client | undefined;
+
+		afterAll(async () => {
+			if (started?.child.exitCode === null) started.child.kill('SIGKILL');
+			await started?.exited;
+			await locker?.end().catch(() => undefined);
+			await database?.drop();
+		});
+
+		it('exits 1 at SHUTDOWN_TIMEOUT + 5 s when closing the database hangs, and logs why', async () => {
+			database = await createTestDatabase(dialect);
+			const port = await freePort();
+			const url = `http://127.0.0.1:${port}`;
+			started = runStart({
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: url,
+				DATABASE_URL: database.url,
+				PLEDGEWATCH_SKIP_DEMO: '1',
+				PLEDGEWATCH_SECRET_KEY: encodeBase64(getRandomValues(new Uint8Array(32))),
+				SHUTDOWN_TIMEOUT: '1'
+			});
+			await waitForServer(`${url}/login`, started);
+			const user = await createUser(database.db, {
+				email: 'researcher@example.org',
+				displayName: 'Researcher',
+				role: 'researcher',
+				passwordHash: PLACEHOLDER_HASH
+			});
+			const session = await createSession(database.db, user.id, { twoFactorVerified: true });
+
+			locker = new pg.Client({ connectionString: database.url });
+			locker.on('error', () => undefined);
+			await locker.connect();
+			await locker.query('begin');
+			await locker.query('lock table countries in access exclusive mode');
+			const save = fetch(`${url}/workspace/countries/new?/save`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					cookie: `pledgewatch_session=${session.token}`,
+					origin: url,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: new URLSearchParams({
+					name: 'Lockedland (fictional)',
+					code: 'XL',
+					is_fictional: 'on',
+					summary: 'Fictional, saved while the table is locked.'
+				})
+			}).then(
+				(response) => response.status,
+				() => 'dropped'
+			);
+			await until(async () => {
+				const { rows } = await locker!.query<{ waiting: number }>(
+					`select count(*)::int as waiting from pg_stat_activity
+					 where datname = current_database() and wait_event_type = 'Lock'`
+				);
+				return rows[0]!.waiting > 0;
+			}, 'the save to wait on the lock');
+
+			const signalled = Date.now();
+			started.child.kill('SIGTERM');
+			expect(await started.exited).toBe(1);
+			const took = Date.now() - signalled;
+			expect(took).toBeGreaterThanOrEqual(6_000);
+			expect(took).toBeLessThan(20_000);
+			// adapter-node dropped the connection at SHUTDOWN_TIMEOUT; nothing was saved.
+			expect(await save).toBe('dropped');
+			await locker.query('rollback');
+			expect(
+				await database.db.selectFrom('countries').select('code').where('code', '=', 'XL').execute()
+			).toEqual([]);
+			const errors = logEntries(started.output()).filter((entry) => Number(entry.level) >= 50);
+			expect(errors.map((entry) => entry.msg)).toEqual([
+				'Shutdown did not finish within 6 s; exiting anyway.'
+			]);
+		}, 60_000);
 	});
 }

@@ -113,6 +113,31 @@ describe('npm run rotate-secret-key with a key file [sqlite]', () => {
 		expect(fs.existsSync(file)).toBe(false);
 	});
 
+	it('stops with one line naming a setting it cannot read, as the server does, changing nothing', async () => {
+		database = await createTestDatabase('sqlite');
+		const file = path.join(path.dirname(database.url), 'secret.key');
+		const old = newKey();
+		fs.writeFileSync(file, `${encodeBase64(old)}\n`, { mode: 0o600 });
+		const { user } = await enrol(database, old);
+		const before = await storedKey(database, user.id);
+
+		for (const [env, expected] of [
+			[{ PUBLIC_MEMO_MS: '20s' }, /PUBLIC_MEMO_MS must be a whole number, 0 or more, not "20s"$/],
+			[
+				{ PLEDGEWATCH_NEW_SECRET_KEY: 'not-a-key' },
+				/PLEDGEWATCH_NEW_SECRET_KEY must be 32 random bytes as base64 .* \(9 characters\)$/
+			]
+		] as const) {
+			const { code, output } = await runRotate({ DATABASE_URL: database.url, ...env });
+			expect(code).toBe(1);
+			expect(output.trim().split('\n')).toHaveLength(1);
+			expect(output.trim()).toMatch(/^\[pledgewatch\] error: /);
+			expect(output.trim()).toMatch(expected);
+		}
+		expect(fs.readFileSync(file, 'utf8')).toBe(`${encodeBase64(old)}\n`);
+		expect(await storedKey(database, user.id)).toBe(before);
+	});
+
 	it('stops with one line, changing nothing, on a database that is not migrated', async () => {
 		database = await createTestDatabase('sqlite', { migrate: false });
 		const { code, output } = await runRotate({

@@ -101,21 +101,23 @@ describe('npm start', () => {
 		expect(await started.exited).toBe(1);
 		expectOneClearLine(
 			started.output(),
-			/^PUBLIC_MEMO_MS must be a whole number, 0 or more, not "20s"$/
+			/PUBLIC_MEMO_MS must be a whole number, 0 or more, not "20s"$/
 		);
 		// Stopped before touching anything: no database was made.
 		expect(fs.existsSync(path.join(dir, 'bad-setting.db'))).toBe(false);
 	});
 
-	it('stops with one line for a bad session or logging setting too', async () => {
+	it('stops with one line for a bad session, logging or server setting too', async () => {
 		for (const [name, value, expected] of [
 			[
 				'PLEDGEWATCH_SESSION_IDLE_MINUTES',
 				'0',
-				/^PLEDGEWATCH_SESSION_IDLE_MINUTES must be a positive whole number, not "0"$/
+				/PLEDGEWATCH_SESSION_IDLE_MINUTES must be a positive whole number, not "0"$/
 			],
-			['PLEDGEWATCH_LOG_LEVEL', 'loud', /^PLEDGEWATCH_LOG_LEVEL must be one of fatal, error/],
-			['ORIGIN', 'pledgewatch.example.org', /ORIGIN must be a full URL/]
+			['PLEDGEWATCH_LOG_LEVEL', 'loud', /PLEDGEWATCH_LOG_LEVEL must be one of fatal, error/],
+			['ORIGIN', 'pledgewatch.example.org', /ORIGIN must be a full URL/],
+			['BODY_SIZE_LIMIT', '6 MB', /BODY_SIZE_LIMIT must be a number of bytes, .* not "6 MB"$/],
+			['PORT', '70000', /PORT must be a number from 1 to 65535, not "70000"$/]
 		] as const) {
 			const started = runStart({
 				PORT: String(await freePort()),

@@ -53,6 +53,13 @@ describe('settings', () => {
 		expect(settings.loadDemo).toBe(true);
 		expect(settings.log).toEqual({ level: 'info', format: 'auto' });
 		expect(settings.shutdownTimeoutMs).toBe(30_000);
+		expect(settings.server).toEqual({
+			port: 3000,
+			host: '0.0.0.0',
+			bodySizeLimit: '6M',
+			proxyNamesOrigin: false
+		});
+		expect(settings.newSecretKey).toBeUndefined();
 	});
 
 	it('reads whole numbers and turns the caches off with 0', () => {
@@ -90,6 +97,11 @@ describe('settings', () => {
 			[
 				{ PLEDGEWATCH_LOG_FORMAT: 'xml' },
 				'PLEDGEWATCH_LOG_FORMAT must be one of auto, json, pretty, not "xml"'
+			],
+			[{ PORT: '70000' }, 'PORT must be a number from 1 to 65535, not "70000"'],
+			[
+				{ BODY_SIZE_LIMIT: '6 MB' },
+				'BODY_SIZE_LIMIT must be a number of bytes, or one with K, M or G after it such as 6M, not "6 MB"'
 			]
 		];
 		for (const [env, message] of cases) {
@@ -97,12 +109,34 @@ describe('settings', () => {
 		}
 	});
 
-	it('is the only module in src/ that reads process.env', () => {
-		const src = path.resolve(import.meta.dirname, '..', '..', 'src');
-		const readers = fs
-			.readdirSync(src, { recursive: true, encoding: 'utf8' })
-			.filter((file) => /\.(ts|js|svelte)$/.test(file))
-			.filter((file) => fs.readFileSync(path.join(src, file), 'utf8').includes('process.env'));
-		expect(readers).toEqual([path.join('lib', 'server', 'config.ts')]);
+	it("hands npm start's choices on to adapter-node, an operator's own values kept", () => {
+		const settings = parseSettings({
+			PORT: '4321',
+			HOST: '127.0.0.1',
+			BODY_SIZE_LIMIT: '8M',
+			PROTOCOL_HEADER: 'x-forwarded-proto',
+			HOST_HEADER: 'x-forwarded-host'
+		});
+		expect(settings.server).toEqual({
+			port: 4321,
+			host: '127.0.0.1',
+			bodySizeLimit: '8M',
+			proxyNamesOrigin: true
+		});
+		expect(parseSettings({ PROTOCOL_HEADER: 'x-forwarded-proto' }).server.proxyNamesOrigin).toBe(
+			false
+		);
+	});
+
+	it('is the only module in src/ and scripts/ that reads process.env', () => {
+		const root = path.resolve(import.meta.dirname, '..', '..');
+		const readers = ['src', 'scripts'].flatMap((folder) =>
+			fs
+				.readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+				.map((file) => path.join(folder, file))
+				.filter((file) => /\.(ts|js|svelte)$/.test(file))
+				.filter((file) => fs.readFileSync(path.join(root, file), 'utf8').includes('process.env'))
+		);
+		expect(readers).toEqual([path.join('src', 'lib', 'server', 'config.ts')]);
 	});
 });

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { ConfigError, parseDatabaseUrl, type DatabaseConfig } from './db/config.js';
 
 /*
- * Every setting the server reads, parsed and checked once at start-up (runtime.ts), so a bad
- * value stops the server with one line naming the variable and what it accepts, instead of
- * turning into NaN somewhere later. This is the only module in src/ that reads process.env;
- * everything else asks `settings()`. adapter-node reads its own variables (PORT, HOST,
- * BODY_SIZE_LIMIT, the proxy headers, SHUTDOWN_TIMEOUT); scripts/start.js checks those.
+ * Every setting the server and the npm commands read, parsed and checked once at start-up
+ * (runtime.ts, scripts/start.js, the scripts), so a bad value stops start-up with one line
+ * naming the variable and what it accepts, instead of turning into NaN somewhere later. This is
+ * the only module in src/ and scripts/ that touches process.env; everything else asks
+ * `settings()`. adapter-node reads its own variables (PORT, HOST, ORIGIN, BODY_SIZE_LIMIT, the
+ * proxy headers, SHUTDOWN_TIMEOUT) itself: they are checked here, and `handOnToAdapter` sets
+ * the ones `npm start` decides.
  *
  * Durations are whole numbers in the unit the variable name says; the README's
  * "Configuration" table lists each variable with its default.
@@ -41,6 +43,33 @@ function wholeNumber(fallback: number, { zero }: { zero: boolean }) {
 
 const positive = (fallback: number) => wholeNumber(fallback, { zero: false });
 const milliseconds = (fallback: number) => wholeNumber(fallback, { zero: true });
+
+function port(fallback: number) {
+	return text().transform((raw, ctx) => {
+		if (raw === undefined) return fallback;
+		const value = Number(raw);
+		if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
+			ctx.addIssue({ code: 'custom', message: `must be a number from 1 to 65535, not "${raw}"` });
+			return z.NEVER;
+		}
+		return value;
+	});
+}
+
+/* adapter-node's form: bytes, or a number with K, M or G after it, or Infinity. */
+function byteSize(fallback: string) {
+	return text().transform((raw, ctx) => {
+		if (raw === undefined) return fallback;
+		if (!/^(\d+[KMG]?|Infinity)$/i.test(raw)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `must be a number of bytes, or one with K, M or G after it such as 6M, not "${raw}"`
+			});
+			return z.NEVER;
+		}
+		return raw;
+	});
+}
 
 function url(example: string) {
 	return text().refine(
@@ -95,7 +124,16 @@ const schema = z.object({
 	PLEDGEWATCH_LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
 	PLEDGEWATCH_LOG_FORMAT: oneOf(LOG_FORMATS, 'auto'),
 	// adapter-node's own: seconds requests in flight get to finish after SIGTERM.
-	SHUTDOWN_TIMEOUT: positive(30)
+	SHUTDOWN_TIMEOUT: positive(30),
+	// adapter-node's own, decided by `npm start` (handOnToAdapter).
+	PORT: port(3000),
+	HOST: text(),
+	PROTOCOL_HEADER: text(),
+	HOST_HEADER: text(),
+	// adapter-node allows 512 KB; the CSV import takes files up to 5 MB and the form around them.
+	BODY_SIZE_LIMIT: byteSize('6M'),
+	// `npm run rotate-secret-key`'s: the key to change to (one is made when unset).
+	PLEDGEWATCH_NEW_SECRET_KEY: text()
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -123,6 +161,15 @@ export interface SecretKeySettings {
 	secretKeyFile?: string;
 }
 
+/** What `npm start` hands on to adapter-node. */
+export interface ServerSettings {
+	port: number;
+	host: string;
+	bodySizeLimit: string;
+	/** A trusted proxy names both the protocol and the host (PROTOCOL_HEADER and HOST_HEADER). */
+	proxyNamesOrigin: boolean;
+}
+
 export interface Settings extends SecretKeySettings {
 	database: DatabaseConfig;
 	/** ORIGIN as an origin (scheme, host and port), or null when unset. */
@@ -135,6 +182,9 @@ export interface Settings extends SecretKeySettings {
 	purgeUrl?: string;
 	log: { level: LogLevel; format: LogFormat };
 	shutdownTimeoutMs: number;
+	server: ServerSettings;
+	/** PLEDGEWATCH_NEW_SECRET_KEY as given (checked by the rotation, never logged). */
+	newSecretKey?: string;
 }
 
 /** The settings from an environment; a bad value throws a ConfigError of one line. */
@@ -173,7 +223,14 @@ export function parseSettings(env: Environment, cwd = process.cwd()): Settings {
 		publicRenderCacheMs: renderCache.data,
 		purgeUrl: v.PLEDGEWATCH_PURGE_URL,
 		log: { level: v.PLEDGEWATCH_LOG_LEVEL, format: v.PLEDGEWATCH_LOG_FORMAT },
-		shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT * SECOND
+		shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT * SECOND,
+		server: {
+			port: v.PORT,
+			host: v.HOST ?? '0.0.0.0',
+			bodySizeLimit: v.BODY_SIZE_LIMIT,
+			proxyNamesOrigin: Boolean(v.PROTOCOL_HEADER && v.HOST_HEADER)
+		},
+		newSecretKey: v.PLEDGEWATCH_NEW_SECRET_KEY
 	};
 }
 
@@ -190,7 +247,20 @@ export function useSettings(next: Settings | undefined): void {
 	current = next;
 }
 
+/**
+ * Sets the variables adapter-node reads to what `npm start` decided: the checked port, host and
+ * body limit, and ORIGIN when `npm start` chose it (the given one is left as it is).
+ */
+export function handOnToAdapter(given: Settings, origin?: string): void {
+	process.env.PORT = String(given.server.port);
+	process.env.HOST = given.server.host;
+	process.env.BODY_SIZE_LIMIT = given.server.bodySizeLimit;
+	if (origin) process.env.ORIGIN = origin;
+}
+
 /** The environment a child process (pg_dump, pg_restore) inherits, with the given additions. */
 export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...process.env, ...extra };
 }
+
+export { ConfigError } from './db/config.js';

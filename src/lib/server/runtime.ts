@@ -64,7 +64,8 @@ const CLOSE_MS = 5000;
  * Graceful shutdown of the built server: on SIGTERM (or SIGINT) adapter-node stops accepting
  * connections, lets requests in flight finish (a save under way commits) for up to
  * SHUTDOWN_TIMEOUT seconds, then emits `sveltekit:shutdown`; the database is closed then and
- * the process exits 0. Should closing hang, the process exits 1 at SHUTDOWN_TIMEOUT + 5 s.
+ * the process exits 0. Should closing fail, the process exits 1 at once; should it hang (a
+ * query still waiting inside the database), at SHUTDOWN_TIMEOUT + 5 s.
  */
 export function stopOnShutdown(): void {
 	const bound = settings().shutdownTimeoutMs + CLOSE_MS;
@@ -78,7 +79,12 @@ export function stopOnShutdown(): void {
 	process.once('SIGINT', backstop);
 	process.once('sveltekit:shutdown', async (reason: string) => {
 		log.info(`Stopping (${reason}): requests finished, closing the database.`);
-		await stopRuntime();
+		try {
+			await stopRuntime();
+		} catch (error) {
+			log.error(`Closing the database failed (${(error as Error).message}); exiting anyway.`);
+			process.exit(1);
+		}
 		log.info('Stopped.');
 		process.exit(0);
 	});
