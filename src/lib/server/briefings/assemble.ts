@@ -438,6 +438,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			kind: e.kind,
 			title: e.title,
 			date: e.start,
+			end: e.end,
 			rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
 			note: e.description,
 			refs: notes.cite(e.citations)
@@ -478,7 +479,8 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 
 	return {
 		version: PACK_CONTENT_VERSION,
-		title: `${record.page.country.name}: briefing for ${occasion.title}`,
+		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
+		title: `Briefing on ${record.page.country.name}: ${occasion.title}${occasion.date ? `, ${occasionWhen(occasion)}` : ''}`,
 		country: { code: record.page.country.code, name: record.page.country.name },
 		occasion: {
 			engagementId: occasion.engagementId,
