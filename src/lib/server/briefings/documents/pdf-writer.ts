@@ -1,6 +1,6 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
 import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
-import { fontSource, type FontName } from './fonts';
+import { fontSource, openFontsWithSharedLayout, type FontName } from './fonts';
 import type { ListItem, PackWriter } from './sections-writer';
 import { drawSvgFigure } from './svg-figure';
 
@@ -43,6 +43,7 @@ export class PdfWriter implements PackWriter {
 		] as FontName[]) {
 			doc.registerFont(name, fontSource(name) as Buffer);
 		}
+		openFontsWithSharedLayout(doc);
 	}
 
 	/** Starts a new page when less than `needed` points are left, so nothing is orphaned. */
