@@ -54,6 +54,9 @@ describeEachDatabase('the demo briefing pack', ({ db }) => {
 		// The EU's record gives each engagement's span at its own precision, as the country page.
 		expect(flat).toContain('Visit, 25–26 November 2021');
 		expect(flat).toContain('Agreement, March 2020');
+		expect(flat).toContain(
+			'Pledges, cases and EU engagements, start of the record to 26 November 2021.'
+		);
 		expect(flat).toContain('Recommended asks');
 		expect(flat).toContain('Is EU serious about human rights in Kazakhstan?');
 

@@ -473,7 +473,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		);
 
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: `Pledges, cases and EU engagements, ${input.window.from ?? 'start of the record'} to ${input.window.to ?? 'latest record'}.`,
+		caption: `Pledges, cases and EU engagements, ${input.window.from ? formatDate({ text: input.window.from, precision: 'day' }) : 'start of the record'} to ${input.window.to ? formatDate({ text: input.window.to, precision: 'day' }) : 'latest record'}.`,
 		today
 	});
 
