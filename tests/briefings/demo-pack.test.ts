@@ -48,7 +48,15 @@ describeEachDatabase('the demo briefing pack', ({ db }) => {
 		await parser.destroy();
 		// Lines wrap in the PDF; its words read in order.
 		const flat = text.replace(/\s+/g, ' ');
-		expect(flat).toContain('Kazakhstan: briefing for');
+		expect(flat).toContain(
+			'Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021'
+		);
+		// The EU's record gives each engagement's span at its own precision, as the country page.
+		expect(flat).toContain('Visit, 25–26 November 2021');
+		expect(flat).toContain('Agreement, March 2020');
+		expect(flat).toContain(
+			'Pledges, cases and EU engagements, start of the record to 26 November 2021.'
+		);
 		expect(flat).toContain('Recommended asks');
 		expect(flat).toContain('Is EU serious about human rights in Kazakhstan?');
 

@@ -137,3 +137,27 @@ describe('briefing pack PDF headings with an endnote marker', async () => {
 		expect(lines.filter((l) => /\bend ?\[1\]$/.test(l))).toHaveLength(pledges.length);
 	});
 });
+
+describe('briefing pack PDF list items with an endnote marker', async () => {
+	/*
+	 * Asks and prisoner lines of every length from one line to two, with markers of one and two
+	 * numbers: some fill their line so the marker does not fit after the last word. The marker
+	 * must never wrap onto a line of its own, nor break inside itself.
+	 */
+	const base = briefingContent();
+	const text = (i: number) =>
+		`${'b'.repeat(i + 1)} press for an end to broad charges against peaceful critics now`;
+	const asks = Array.from({ length: 40 }, (_, i) => ({
+		askId: null,
+		text: text(i),
+		refs: i % 2 ? [1, 4] : [2]
+	}));
+	const people = base.people.map((p) => ({ ...p, refs: [3] }));
+	const { text: pdf } = await pdfText(await renderPackPdf({ ...base, asks, people }, ISSUE));
+	const lines = pdf.split('\n').map((l) => l.trim());
+
+	it('keeps each marker on the line of the item’s last word', () => {
+		expect(lines.filter((l) => /^\[[\d,\s]+\]$/.test(l))).toEqual([]);
+		expect(lines.filter((l) => /\bnow\s?\[(2|1,\s4)\]$/.test(l))).toHaveLength(asks.length);
+	});
+});

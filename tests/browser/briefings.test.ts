@@ -115,7 +115,7 @@ describe('building a briefing pack in the browser', () => {
 		await settled(publicPage);
 		await expect
 			.poll(() => publicPage.getByRole('heading', { level: 1 }).textContent())
-			.toContain('Kazakhstan: briefing for');
+			.toContain('Briefing on Kazakhstan: President Tokayev visits Brussels');
 		await publicPage.screenshot({ path: 'test-results/briefings-public.png', fullPage: true });
 		expect(readerProblems).toEqual([]);
 		await reader.close();

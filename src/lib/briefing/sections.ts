@@ -165,7 +165,8 @@ export function euLine(item: PackEuItem): string {
 		(item.kind === 'summit' || item.kind === 'visit' || item.kind === 'dialogue')
 			? ` · human rights raised: ${{ yes: 'yes', no: 'no', unknown: 'not known' }[item.rightsRaised]}`
 			: '';
-	return `${ENGAGEMENT_KIND_LABELS[item.kind]}, ${formatDate(item.date)}${raised}`;
+	// Its span at each end's own precision, as the country page shows it: "25–26 November 2021".
+	return `${ENGAGEMENT_KIND_LABELS[item.kind]}, ${formatPeriod(item.date, item.end ?? null, false)}${raised}`;
 }
 
 export function askOutcomeLine(status: keyof typeof ASK_STATUS_LABELS): string {

@@ -112,6 +112,8 @@ export interface PackEuItem {
 	kind: EngagementKind;
 	title: string;
 	date: PreciseDate | null;
+	/** Where it ends (the last day of a visit); packs built before it was kept have none. */
+	end?: PreciseDate | null;
 	/** For meetings: whether human rights were raised. */
 	rightsRaised: YesNoUnknown | null;
 	/** Markdown: the clause, the resolution's words, the outcome. */

@@ -438,6 +438,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			kind: e.kind,
 			title: e.title,
 			date: e.start,
+			end: e.end,
 			rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
 			note: e.description,
 			refs: notes.cite(e.citations)
@@ -472,13 +473,14 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		);
 
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: `Pledges, cases and EU engagements, ${input.window.from ?? 'start of the record'} to ${input.window.to ?? 'latest record'}.`,
+		caption: `Pledges, cases and EU engagements, ${input.window.from ? formatDate({ text: input.window.from, precision: 'day' }) : 'start of the record'} to ${input.window.to ? formatDate({ text: input.window.to, precision: 'day' }) : 'latest record'}.`,
 		today
 	});
 
 	return {
 		version: PACK_CONTENT_VERSION,
-		title: `${record.page.country.name}: briefing for ${occasion.title}`,
+		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
+		title: `Briefing on ${record.page.country.name}: ${occasion.title}${occasion.date ? `, ${occasionWhen(occasion)}` : ''}`,
 		country: { code: record.page.country.code, name: record.page.country.name },
 		occasion: {
 			engagementId: occasion.engagementId,

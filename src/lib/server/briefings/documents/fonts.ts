@@ -77,3 +77,29 @@ export function keepParsedFonts(doc: PDFKit.PDFDocument): void {
 		if (font && typeof font.layout === 'function' && !parsed.has(name)) parsed.set(name, font);
 	}
 }
+
+/*
+ * pdfkit lays text out word by word through fontkit (shaping, kerning) and keeps each word's
+ * glyph run in a cache of its font object, which lives as long as one document. Packs repeat
+ * their words (section titles, labels, dates, names, and a draft previewed again and again), so
+ * the runs are kept per font for the process instead: a run is computed once from the font
+ * alone and never changed after, so sharing it changes no byte of any document. Past
+ * LAYOUT_CACHE_WORDS words a font's cache starts afresh, so memory stays bounded.
+ */
+const LAYOUT_CACHE_WORDS = 50_000;
+const layoutCaches = new Map<FontName, Record<string, unknown>>();
+
+/** Opens every pack font in `doc` (in a fixed order, so font ids are stable) with the shared word cache. */
+export function openFontsWithSharedLayout(doc: PDFKit.PDFDocument): void {
+	for (const name of Object.keys(FONT_FILES) as FontName[]) {
+		doc.font(name);
+		// A field of pdfkit's embedded font that its types do not declare.
+		const font = Reflect.get(doc, '_font') as { layoutCache?: Record<string, unknown> };
+		let cache = layoutCaches.get(name);
+		if (!cache || Object.keys(cache).length > LAYOUT_CACHE_WORDS) {
+			cache = Object.create(null) as Record<string, unknown>;
+			layoutCaches.set(name, cache);
+		}
+		if (font.layoutCache) font.layoutCache = cache;
+	}
+}

@@ -1,6 +1,6 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
 import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
-import { fontSource, type FontName } from './fonts';
+import { fontSource, openFontsWithSharedLayout, type FontName } from './fonts';
 import type { ListItem, PackWriter } from './sections-writer';
 import { drawSvgFigure } from './svg-figure';
 
@@ -43,6 +43,7 @@ export class PdfWriter implements PackWriter {
 		] as FontName[]) {
 			doc.registerFont(name, fontSource(name) as Buffer);
 		}
+		openFontsWithSharedLayout(doc);
 	}
 
 	/** Starts a new page when less than `needed` points are left, so nothing is orphaned. */
@@ -117,35 +118,39 @@ export class PdfWriter implements PackWriter {
 		const pieces = runs.filter((r) => r.text !== '');
 		if (pieces.length === 0 && !refs) return;
 		doc.x = x;
+		const marker = refs ? `${pieces.length > 0 ? ' ' : ''}${refs.replaceAll(' ', NBSP)}` : '';
 		pieces.forEach((run, i) => {
-			const font = run.code
-				? 'mono'
-				: run.strong && run.em
-					? 'serifBoldItalic'
-					: run.strong
-						? 'serifBold'
-						: run.em
-							? 'serifItalic'
-							: 'serif';
-			doc.font(font).fontSize(size).fillColor(INK);
-			const last = i === pieces.length - 1 && !refs;
-			const options: PDFKit.Mixins.TextOptions = { width, continued: !last, lineGap: 2 };
+			const font = runFont(run);
+			const options: PDFKit.Mixins.TextOptions = { width, lineGap: 2 };
 			if (run.href) Object.assign(options, { link: run.href, underline: true });
 			else Object.assign(options, { link: null, underline: false });
-			doc.text(run.text, options);
+			doc.font(font).fontSize(size).fillColor(INK);
+			if (i < pieces.length - 1 || !marker) {
+				doc.text(run.text, { ...options, continued: i < pieces.length - 1 || marker !== '' });
+				return;
+			}
+			// The last word goes down with the marker when the marker would not fit after it.
+			const cut = run.text.trimEnd().lastIndexOf(' ');
+			const head = cut > 0 ? run.text.slice(0, cut) : '';
+			const tail = cut > 0 ? run.text.slice(cut) : run.text;
+			if (head) doc.text(head, { ...options, continued: true });
+			const tailWidth = doc.widthOfString(tail);
+			const markerWidth = doc
+				.font('sans')
+				.fontSize(SMALL_SIZE - 0.5)
+				.widthOfString(marker);
+			doc.font(font).fontSize(size);
+			const at = continuedX(doc);
+			const wraps = at > 0 && at + tailWidth <= width && at + tailWidth + markerWidth > width;
+			doc.text(wraps ? `\n${tail.trimStart()}` : tail, { ...options, continued: true });
 		});
 		// The endnote marker: smaller, in sans, after the sentence it sources.
-		if (refs) {
+		if (marker) {
 			doc
 				.font('sans')
 				.fontSize(SMALL_SIZE - 0.5)
 				.fillColor(MUTED);
-			doc.text(`${pieces.length > 0 ? ' ' : ''}${refs}`, {
-				width,
-				continued: false,
-				link: null,
-				underline: false
-			});
+			doc.text(marker, { width, continued: false, link: null, underline: false });
 		}
 	}
 
@@ -264,6 +269,24 @@ function keepLastWordWith(
 	});
 	if (doc.widthOfString(line) + markerWidth <= width || lineStart === words.length - 1) return text;
 	return `${words.slice(0, -1).join(' ')}\n${words[words.length - 1]}`;
+}
+
+const NBSP = '\u00a0';
+
+function runFont(run: Run): FontName {
+	if (run.code) return 'mono';
+	if (run.strong && run.em) return 'serifBoldItalic';
+	if (run.strong) return 'serifBold';
+	return run.em ? 'serifItalic' : 'serif';
+}
+
+/*
+ * Where on its line the next piece of continued text starts, from pdfkit's line wrapper (a
+ * private field its types do not declare): 0 when nothing is pending on the line.
+ */
+function continuedX(doc: PDFKit.PDFDocument): number {
+	const wrapper = Reflect.get(doc, '_wrapper') as { continuedX?: number } | null | undefined;
+	return wrapper?.continuedX ?? 0;
 }
 
 const FIGURE_FONTS = { regular: 'sans', bold: 'sansBold' };
