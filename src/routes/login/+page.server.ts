@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { finishSignInLocation, guard } from '$lib/server/auth/guard';
 import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { checkPassword } from '$lib/server/auth/signin';
 import { clientInfo, isSecure, safeNext } from '$lib/server/auth/request';
 import { nextProblem } from '$lib/server/auth/return-address';
@@ -29,7 +30,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 	if (problem) return fail(400, { email, message: problem });
 	const next = safeNext(String(form.get('next') ?? ''));
 	if (!email || !password) {
-		return fail(400, { email, message: 'Enter your email address and password.' });
+		return fail(400, { email, message: m.login_missing() });
 	}
 	const client = clientInfo(event);
 	const result = await checkPassword(db(), { email, password, client });
@@ -37,10 +38,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 		return fail(429, { email, message: describeRetry(result.retryAt) });
 	}
 	if (result.kind === 'invalid') {
-		return fail(400, {
-			email,
-			message: 'That email address and password do not match an account.'
-		});
+		return fail(400, { email, message: m.login_no_match() });
 	}
 	// A fresh session at every sign-in; any session this browser had before ends.
 	if (event.locals.session) await deleteSession(db(), event.locals.session.id);

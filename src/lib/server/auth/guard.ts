@@ -10,6 +10,7 @@ import {
 	type Stage
 } from '../policy.js';
 import { ROLE_LABELS } from '../../roles.js';
+import { m } from '../../paraglide/messages.js';
 import { db } from '../runtime.js';
 import { clientInfo } from './request.js';
 
@@ -57,7 +58,7 @@ export async function deny(event: GuardEvent, reason: string): Promise<never> {
 		detail: { method: event.request.method, path: event.url.pathname, reason }
 	});
 	if (actor.role !== 'public' && deniedAsForbidden(actor, event.route.id ?? event.url.pathname)) {
-		error(403, `Not available to your role (${ROLE_LABELS[actor.role]})`);
+		error(403, m.err_forbidden_role({ role: ROLE_LABELS[actor.role] }));
 	}
 	error(404, 'Not found');
 }
