@@ -4,6 +4,7 @@ import { createInvite } from '../../src/lib/server/auth/invites.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { addStaffUser, STAFF_PASSWORD } from '../helpers/staff.js';
+import { englishWords, interfaceText } from '../helpers/interface-text.js';
 
 /*
  * How the sign-in, account and admin pages find their language, through a running app on
@@ -167,6 +168,44 @@ for (const dialect of testDialects()) {
 				.where('email', '=', email)
 				.executeTakeFirstOrThrow();
 			expect(user.interface_language).toBe('ru');
+		});
+
+		it('leaves no English interface word on the Russian and Kazakh sign-in, account and error pages', async () => {
+			for (const locale of ['ru', 'kk'] as const) {
+				const email = `words.${locale}.${crypto.randomUUID()}@example.org`;
+				const admin = await addStaffUser(app, { email, role: 'admin', name: 'Айгуль' });
+				const invited = `invitee.${crypto.randomUUID()}@example.org`;
+				const invite = await createInvite(app.db, {
+					email: invited,
+					role: 'editor',
+					createdBy: admin
+				});
+				const reader = `reader.${locale}.${crypto.randomUUID()}@example.org`;
+				await addStaffUser(app, { email: reader, role: 'viewer', name: 'Ерлан' });
+				const { cookie } = await signIn(`/${locale}/login`, reader);
+				const setUp = await post('/account/two-factor?/start', {}, cookie);
+				const pages: [string, string][] = [
+					['sign-in', (await get(`/${locale}/login`)).html],
+					['invitation', (await get(`/${locale}/invite/${invite.token}`)).html],
+					['spent invitation', (await get(`/${locale}/invite/unknown.token`)).html],
+					['account', (await get('/account', cookie)).html],
+					['password', (await get('/account/password', cookie)).html],
+					['sessions', (await get('/account/sessions', cookie)).html],
+					['two-factor', (await get('/account/two-factor', cookie)).html],
+					['two-factor set-up', await setUp.text()],
+					['error', (await get(`/${locale}/countries/zz`)).html]
+				];
+				for (const [name, html] of pages) {
+					expect(htmlLang(html), name).toBe(locale);
+					// What people and apps wrote (addresses, browser names, the key) and app names stay as they are.
+					const text = interfaceText(html)
+						.replaceAll(/\S+@example\.org/g, '')
+						.replace(/Aegis|Google Authenticator|1Password/g, '')
+						.replace(/\b[A-Z2-7]{16,}\b/g, '')
+						.replace(/\bnode\b/g, '');
+					expect(englishWords(text), `${locale} ${name}`).toEqual([]);
+				}
+			}
 		});
 	});
 }
