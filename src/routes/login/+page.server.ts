@@ -1,7 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
-import { guard } from '$lib/server/auth/guard';
+import { finishSignInLocation, guard } from '$lib/server/auth/guard';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { checkPassword } from '$lib/server/auth/signin';
 import { clientInfo, isSecure, safeNext } from '$lib/server/auth/request';
 import { nextProblem } from '$lib/server/auth/return-address';
@@ -28,7 +30,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 	if (problem) return fail(400, { email, message: problem });
 	const next = safeNext(String(form.get('next') ?? ''));
 	if (!email || !password) {
-		return fail(400, { email, message: 'Enter your email address and password.' });
+		return fail(400, { email, message: m.login_missing() });
 	}
 	const client = clientInfo(event);
 	const result = await checkPassword(db(), { email, password, client });
@@ -36,10 +38,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 		return fail(429, { email, message: describeRetry(result.retryAt) });
 	}
 	if (result.kind === 'invalid') {
-		return fail(400, {
-			email,
-			message: 'That email address and password do not match an account.'
-		});
+		return fail(400, { email, message: m.login_no_match() });
 	}
 	// A fresh session at every sign-in; any session this browser had before ends.
 	if (event.locals.session) await deleteSession(db(), event.locals.session.id);
@@ -47,7 +46,8 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 	const { token, session } = await createSession(db(), user.id, {
 		twoFactorVerified: false,
 		ip: client.ip,
-		userAgent: client.userAgent
+		userAgent: client.userAgent,
+		language: getLocale()
 	});
 	setSessionCookie(event.cookies, token, session.absoluteExpiresAt, isSecure(event));
 	const stage = actorFor(
@@ -61,7 +61,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 		session
 	).stage;
 	const step = nextStepLocation(stage);
-	redirect(303, step ? `${step}?next=${encodeURIComponent(next)}` : next);
+	redirect(303, step ? `${finishSignInLocation(step)}?next=${encodeURIComponent(next)}` : next);
 }
 
 export const actions: Actions = { default: signIn };

@@ -1,3 +1,5 @@
+import type { Locale } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
 import type { Role, User } from '../db/schema.js';
@@ -93,13 +95,13 @@ export async function findInvite(
 export function describeInviteProblem(problem: InviteProblem): string {
 	switch (problem) {
 		case 'used':
-			return 'This invite link has already been used. Sign in, or ask an admin for a new invite.';
+			return m.invite_used();
 		case 'expired':
-			return 'This invite link has expired. Ask an admin for a new one.';
+			return m.invite_expired();
 		case 'revoked':
-			return 'This invite link was withdrawn. Ask an admin for a new one.';
+			return m.invite_revoked();
 		default:
-			return 'This invite link is not valid. Check that you copied all of it.';
+			return m.invite_invalid();
 	}
 }
 
@@ -107,7 +109,7 @@ export function describeInviteProblem(problem: InviteProblem): string {
 export async function redeemInvite(
 	db: DB,
 	token: string,
-	input: { displayName: string; passwordHash: string; now?: Date }
+	input: { displayName: string; passwordHash: string; interfaceLanguage?: Locale; now?: Date }
 ): Promise<User> {
 	const now = input.now ?? currentTime();
 	const found = await findInvite(db, token, now);
@@ -133,6 +135,7 @@ export async function redeemInvite(
 			displayName: input.displayName,
 			role: invite.role,
 			passwordHash: input.passwordHash,
+			interfaceLanguage: input.interfaceLanguage,
 			now
 		});
 		await trx

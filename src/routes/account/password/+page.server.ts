@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { guardStage } from '$lib/server/auth/guard';
@@ -34,12 +35,12 @@ async function changePassword(event: Parameters<Actions['default']>[0]) {
 			current: String(form.get('current') ?? ''),
 			password: String(form.get('password') ?? ''),
 			confirm: String(form.get('confirm') ?? ''),
-			twoFactorVerified: session.twoFactorVerified
+			twoFactorVerified: session.twoFactorVerified,
+			language: session.language
 		}
 	);
 	if (result.kind === 'throttled') return fail(429, { message: tooManyGuesses(result.retryAt) });
-	if (result.kind === 'wrong-current')
-		return fail(400, { message: 'Your current password is not right.' });
+	if (result.kind === 'wrong-current') return fail(400, { message: m.pw_current_wrong() });
 	if (result.kind === 'refused') return fail(400, { message: result.message });
 	// Every session ended, this one included; this browser has a fresh one at the same stage.
 	setSessionCookie(event.cookies, result.token, result.session.absoluteExpiresAt, isSecure(event));

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
+import { m } from '$lib/paraglide/messages';
 import { guardUser } from '$lib/server/auth/guard';
 import { actingUser } from '$lib/server/auth/request';
 import { listUserSessions } from '$lib/server/auth/sessions';
@@ -26,7 +27,7 @@ async function revoke(event: Parameters<Actions['revoke']>[0]) {
 	const { user, session } = await guardUser(event, 'account:self');
 	const id = String((await event.request.formData()).get('id') ?? '');
 	if (!(await endOwnSession(db(), actingUser(event, user), id, session.id))) {
-		return fail(400, { message: 'That session has already ended.' });
+		return fail(400, { message: m.sess_already_ended() });
 	}
 	redirect(303, id === session.id ? '/login' : '/account/sessions');
 }

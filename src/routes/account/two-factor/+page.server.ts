@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/runtime';
+import { m } from '$lib/paraglide/messages';
 import { guardStage } from '$lib/server/auth/guard';
 import { clientInfo } from '$lib/server/auth/request';
 import { describeRetry } from '$lib/server/auth/throttle';
@@ -53,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 function codeRefusal(result: Exclude<StepResult<unknown>, { kind: 'ok' }>) {
 	if (result.kind === 'throttled') return fail(429, { message: describeRetry(result.retryAt) });
 	return fail(400, {
-		message: 'That code is not right, or it was used already. Wait for the next code.'
+		message: m.tfs_code_wrong()
 	});
 }
 
@@ -81,11 +82,10 @@ async function enrol(event: RequestEvent) {
 		code: await readCode(event),
 		client: clientInfo(event)
 	});
-	if (result.kind === 'already-on')
-		return fail(400, { message: 'Two-factor sign-in is already on.' });
+	if (result.kind === 'already-on') return fail(400, { message: m.tfs_already_on() });
 	if (result.kind === 'not-started') {
 		return fail(400, {
-			message: 'Set-up has not started: choose "Set up two-factor sign-in" first.'
+			message: m.tfs_not_started()
 		});
 	}
 	return recoveryCodesOrRefusal(result);
@@ -111,7 +111,7 @@ async function disable(event: RequestEvent) {
 	});
 	if (result.kind === 'required') {
 		return fail(400, {
-			message: 'Your role requires two-factor sign-in; it cannot be turned off.'
+			message: m.tfs_required()
 		});
 	}
 	if (result.kind !== 'ok') return codeRefusal(result);

@@ -10,6 +10,8 @@ import { acceptInvite } from '$lib/server/auth/invite-acceptance';
 import { hashPassword, passwordProblem, MIN_PASSWORD_LENGTH } from '$lib/server/auth/passwords';
 import { setSessionCookie } from '$lib/server/auth/sessions';
 import { twoFactorRequired } from '$lib/server/policy';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	await guard(event, 'read:published');
@@ -51,11 +53,11 @@ async function accept(event: Parameters<Actions['default']>[0]) {
 	if (displayName.length < 2 || displayName.length > 100) {
 		return fail(400, {
 			displayName,
-			message: 'Enter your name as colleagues know it (2 to 100 characters).'
+			message: m.invite_name_length()
 		});
 	}
 	if (password !== confirm) {
-		return fail(400, { displayName, message: 'The two passwords are not the same.' });
+		return fail(400, { displayName, message: m.invite_passwords_differ() });
 	}
 	const problem = passwordProblem(password, [found.invite.email, displayName]);
 	if (problem) return fail(400, { displayName, message: problem });
@@ -68,7 +70,8 @@ async function accept(event: Parameters<Actions['default']>[0]) {
 			displayName,
 			passwordHash: await hashPassword(password),
 			client,
-			previousSessionId: event.locals.session?.id ?? null
+			previousSessionId: event.locals.session?.id ?? null,
+			language: getLocale()
 		});
 	} catch (cause) {
 		if (cause instanceof InviteError) return fail(400, { displayName, message: cause.message });

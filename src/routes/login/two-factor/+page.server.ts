@@ -8,6 +8,7 @@ import { nextProblem } from '$lib/server/auth/return-address';
 import { describeRetry } from '$lib/server/auth/throttle';
 import { markSessionTwoFactorVerified } from '$lib/server/auth/sessions';
 import { countUnusedRecoveryCodes } from '$lib/server/auth/recovery-codes';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	await guardStage(event, ['second-factor']);
@@ -24,7 +25,7 @@ async function verify(event: Parameters<Actions['default']>[0]) {
 	const problem = nextProblem(form.get('next'));
 	if (problem) return fail(400, { message: problem });
 	const next = safeNext(String(form.get('next') ?? ''));
-	if (!code.trim()) return fail(400, { message: 'Enter the code from your authenticator app.' });
+	if (!code.trim()) return fail(400, { message: m.tf_code_missing() });
 	const result = await checkSecondFactor(db(), {
 		userId: user.id,
 		code,
@@ -32,9 +33,7 @@ async function verify(event: Parameters<Actions['default']>[0]) {
 	});
 	if (result.kind === 'throttled') return fail(429, { message: describeRetry(result.retryAt) });
 	if (result.kind === 'invalid') {
-		return fail(400, {
-			message: 'That code is not right, or it has been used already. Wait for the next code.'
-		});
+		return fail(400, { message: m.tf_code_wrong() });
 	}
 	await markSessionTwoFactorVerified(db(), session.id);
 	if (result.value.usedRecoveryCode) {

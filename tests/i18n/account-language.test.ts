@@ -1,0 +1,211 @@
+import { getRandomValues } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInvite } from '../../src/lib/server/auth/invites.js';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { addStaffUser, STAFF_PASSWORD } from '../helpers/staff.js';
+import { englishWords, interfaceText } from '../helpers/interface-text.js';
+
+/*
+ * How the sign-in, account and admin pages find their language, through a running app on
+ * each database: the sign-in and invitation pages from their address (/ru/login,
+ * /kk/invite/...), a signed-in person's own pages from their account (the language they
+ * signed in or accepted their invitation with, until they choose one on the account page,
+ * which is audited), and redirects that keep the language.
+ */
+
+const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+
+for (const dialect of testDialects()) {
+	describe(`the language of sign-in and account pages [${dialect}]`, () => {
+		let database: TestDatabase;
+		let app: AppServer;
+
+		const get = async (path: string, cookie?: string) => {
+			const response = await fetch(`${app.url}${path}`, {
+				redirect: 'manual',
+				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) }
+			});
+			return { response, html: await response.text() };
+		};
+		const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+			fetch(`${app.url}${path}`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: app.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
+				body: new URLSearchParams(fields)
+			});
+		const cookieOf = (response: Response) =>
+			(response.headers.getSetCookie().find((c) => /session=[^;]/.test(c)) ?? '').split(';')[0];
+		const signIn = async (path: string, email: string, next?: string) => {
+			const answer = await post(path, {
+				email,
+				password: STAFF_PASSWORD,
+				...(next ? { next } : {})
+			});
+			expect(answer.status).toBe(303);
+			return { cookie: cookieOf(answer) as string, location: answer.headers.get('location') };
+		};
+
+		beforeAll(async () => {
+			database = await createTestDatabase(dialect);
+			app = await startAppServer({
+				databaseUrl: database.url,
+				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
+			});
+		}, 180_000);
+
+		afterAll(async () => {
+			await app?.stop();
+			await database?.drop();
+		});
+
+		it('serves the sign-in pages under the language prefix, with the switcher', async () => {
+			for (const locale of ['ru', 'kk'] as const) {
+				const { response, html } = await get(`/${locale}/login?next=%2Fcountries%2Fkz`);
+				expect(response.status).toBe(200);
+				expect(htmlLang(html)).toBe(locale);
+				// The switcher keeps the page and its return address.
+				expect(html).toContain('href="/login?next=%2Fcountries%2Fkz"');
+			}
+			expect(htmlLang((await get('/login')).html)).toBe('en');
+			// The signed-in person's own pages have no prefixed addresses.
+			expect((await get('/ru/workspace')).response.status).toBe(404);
+			expect((await get('/kk/account')).response.status).toBe(404);
+		});
+
+		it('keeps the language of the sign-in page through sign-in, the account and sign-out', async () => {
+			const email = `reader.${crypto.randomUUID()}@example.org`;
+			await addStaffUser(app, { email, role: 'viewer', name: 'Reader One' });
+
+			const { cookie, location } = await signIn('/ru/login', email);
+			expect(location).toBe('/workspace');
+			for (const path of ['/workspace', '/account', '/account/password', '/account/sessions']) {
+				const { response, html } = await get(path, cookie);
+				expect(response.status, path).toBe(200);
+				expect(htmlLang(html), path).toBe('ru');
+			}
+			// A public page keeps the language of its address, whoever reads it.
+			expect(htmlLang((await get('/open-data', cookie)).html)).toBe('en');
+
+			const out = await post('/logout', {}, cookie);
+			expect(out.status).toBe(303);
+			expect(out.headers.get('location')).toBe('/ru');
+		});
+
+		it('saves a chosen language on the account, audited, and uses it whatever the sign-in page', async () => {
+			const email = `chooser.${crypto.randomUUID()}@example.org`;
+			const id = await addStaffUser(app, { email, role: 'researcher', name: 'Chooser Two' });
+			const { cookie } = await signIn('/login', email);
+			expect(htmlLang((await get('/account', cookie)).html)).toBe('en');
+
+			const unknown = await post('/account?/language', { language: 'de' }, cookie);
+			expect(unknown.status).toBe(400);
+			expect(await unknown.text()).toContain('Choose English, Russian or Kazakh from the list.');
+
+			const saved = await post('/account?/language', { language: 'kk' }, cookie);
+			expect(saved.status).toBe(303);
+			expect(saved.headers.get('location')).toBe('/account?language=saved');
+			const account = await get('/account?language=saved', cookie);
+			expect(htmlLang(account.html)).toBe('kk');
+			expect(account.html).toContain('Тіл сақталды.');
+
+			const audit = await app.db
+				.selectFrom('audit_events')
+				.select(['detail', 'outcome'])
+				.where('user_id', '=', id)
+				.where('action', '=', 'account.language')
+				.execute();
+			expect(audit).toEqual([
+				{ detail: JSON.stringify({ from: null, to: 'kk' }), outcome: 'success' }
+			]);
+
+			// Signed in again from a Russian sign-in page, the saved language still rules their pages.
+			const again = await signIn('/ru/login', email);
+			expect(htmlLang((await get('/workspace', again.cookie)).html)).toBe('kk');
+		});
+
+		it('sends people to sign in, and on to two-factor, in the language of the page', async () => {
+			const signedOut = await get('/workspace/cases');
+			expect(signedOut.response.headers.get('location')).toBe('/login?next=%2Fworkspace%2Fcases');
+
+			const email = `editor.${crypto.randomUUID()}@example.org`;
+			const totpKey = getRandomValues(new Uint8Array(20));
+			await addStaffUser(app, { email, role: 'editor', name: 'Editor Three', totpKey });
+			const { cookie, location } = await signIn('/kk/login', email, '/kk/countries/kz');
+			expect(location).toBe('/kk/login/two-factor?next=%2Fkk%2Fcountries%2Fkz');
+			const step = await get(location as string, cookie);
+			expect(step.response.status).toBe(200);
+			expect(htmlLang(step.html)).toBe('kk');
+			// Half signed in, an account page sends them back to that step in their language.
+			const account = await get('/account', cookie);
+			expect(account.response.headers.get('location')).toBe('/kk/login/two-factor');
+		});
+
+		it('gives an account made from a Russian invitation Russian pages', async () => {
+			const admin = await addStaffUser(app, {
+				email: `admin.${crypto.randomUUID()}@example.org`,
+				role: 'admin',
+				name: 'Admin Four'
+			});
+			const email = `invited.${crypto.randomUUID()}@example.org`;
+			const invite = await createInvite(app.db, { email, role: 'viewer', createdBy: admin });
+			const page = await get(`/ru/invite/${invite.token}`);
+			expect(page.response.status).toBe(200);
+			expect(htmlLang(page.html)).toBe('ru');
+
+			const accepted = await post(`/ru/invite/${invite.token}`, {
+				display_name: 'Invited Five',
+				password: 'copper lantern across wide rivers',
+				confirm: 'copper lantern across wide rivers'
+			});
+			expect(accepted.status).toBe(303);
+			const cookie = cookieOf(accepted) as string;
+			expect(htmlLang((await get('/account', cookie)).html)).toBe('ru');
+			const user = await app.db
+				.selectFrom('users')
+				.select('interface_language')
+				.where('email', '=', email)
+				.executeTakeFirstOrThrow();
+			expect(user.interface_language).toBe('ru');
+		});
+
+		it('leaves no English interface word on the Russian and Kazakh sign-in, account and error pages', async () => {
+			for (const locale of ['ru', 'kk'] as const) {
+				const email = `words.${locale}.${crypto.randomUUID()}@example.org`;
+				const admin = await addStaffUser(app, { email, role: 'admin', name: 'Айгуль' });
+				const invited = `invitee.${crypto.randomUUID()}@example.org`;
+				const invite = await createInvite(app.db, {
+					email: invited,
+					role: 'editor',
+					createdBy: admin
+				});
+				const reader = `reader.${locale}.${crypto.randomUUID()}@example.org`;
+				await addStaffUser(app, { email: reader, role: 'viewer', name: 'Ерлан' });
+				const { cookie } = await signIn(`/${locale}/login`, reader);
+				const setUp = await post('/account/two-factor?/start', {}, cookie);
+				const pages: [string, string][] = [
+					['sign-in', (await get(`/${locale}/login`)).html],
+					['invitation', (await get(`/${locale}/invite/${invite.token}`)).html],
+					['spent invitation', (await get(`/${locale}/invite/unknown.token`)).html],
+					['account', (await get('/account', cookie)).html],
+					['password', (await get('/account/password', cookie)).html],
+					['sessions', (await get('/account/sessions', cookie)).html],
+					['two-factor', (await get('/account/two-factor', cookie)).html],
+					['two-factor set-up', await setUp.text()],
+					['error', (await get(`/${locale}/countries/zz`)).html]
+				];
+				for (const [name, html] of pages) {
+					expect(htmlLang(html), name).toBe(locale);
+					// What people and apps wrote (addresses, browser names, the key) and app names stay as they are.
+					const text = interfaceText(html)
+						.replaceAll(/\S+@example\.org/g, '')
+						.replace(/Aegis|Google Authenticator|1Password/g, '')
+						.replace(/\b[A-Z2-7]{16,}\b/g, '')
+						.replace(/\bnode\b/g, '');
+					expect(englishWords(text), `${locale} ${name}`).toEqual([]);
+				}
+			}
+		});
+	});
+}
