@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fromColumns } from '$lib/dates';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ListOptions } from '$lib/server/repositories/listing';
@@ -8,8 +9,12 @@ import type { FilterSpec } from './types';
 
 /* Pieces several record types' descriptions share. */
 
-export function optionsOf(labels: Record<string, string>): Option[] {
-	return Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** A vocabulary's values (the keys of its English labels) as options in the interface language. */
+export function optionsOf<V extends string>(
+	labels: Record<V, string>,
+	label: (value: V) => string
+): Option[] {
+	return (Object.keys(labels) as V[]).map((value) => ({ value, label: label(value) }));
 }
 
 /** Picked records by id; the machinery fills in their names before a form is shown. */
@@ -30,7 +35,7 @@ export function dateValues(row: object, prefix: string, field = prefix): FormVal
 
 export const countryField = (countries: Option[]): FieldSpec => ({
 	name: 'country_id',
-	label: 'Country',
+	label: m.ws_f_country(),
 	kind: 'select',
 	options: countries,
 	required: true
@@ -38,21 +43,21 @@ export const countryField = (countries: Option[]): FieldSpec => ({
 
 export const countryFilter = (countries: Option[]): FilterSpec => ({
 	name: 'country',
-	label: 'Country',
+	label: m.ws_f_country(),
 	kind: 'select',
 	options: countries
 });
 
 export const themeFilter = (themes: Option[]): FilterSpec => ({
 	name: 'theme',
-	label: 'Theme',
+	label: m.ws_f_theme(),
 	kind: 'select',
 	options: themes
 });
 
-export const dateFilters: FilterSpec[] = [
-	{ name: 'from', label: 'From', kind: 'day' },
-	{ name: 'to', label: 'To', kind: 'day' }
+export const dateFilters = (): FilterSpec[] => [
+	{ name: 'from', label: m.ws_f_from(), kind: 'day' },
+	{ name: 'to', label: m.ws_f_to(), kind: 'day' }
 ];
 
 /** A description written in Markdown, rendered through the sanitiser wherever it is shown. */
@@ -61,15 +66,15 @@ export const markdownField = (name: string, label: string): FieldSpec => ({
 	label,
 	kind: 'textarea',
 	markdown: true,
-	hint: 'Markdown: *emphasis*, lists, links.'
+	hint: m.ws_h_markdown()
 });
 
-export const internalNotesField: FieldSpec = {
+export const internalNotesField = (): FieldSpec => ({
 	name: 'internal_notes',
-	label: 'Internal notes',
+	label: m.ws_f_internal_notes(),
 	kind: 'textarea',
-	hint: 'Staff only: never shown to the public.'
-};
+	hint: m.ws_h_internal_notes()
+});
 
 /** The options every repository list takes, from the URL's query. */
 export function listOptions(query: ListQuery, limit: number, offset: number): ListOptions {
