@@ -12,7 +12,8 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale'],
+			// The page's own <html lang> first (src/hooks.client.ts), then the address.
+			strategy: ['custom-document', 'url', 'baseLocale'],
 			emitGitIgnore: false,
 			emitPrettierIgnore: false,
 			emitReadme: false

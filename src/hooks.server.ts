@@ -5,13 +5,13 @@ import { ConfigError } from '$lib/server/db/config';
 import { MigrationError } from '$lib/server/db/migrate';
 import { log } from '$lib/server/log';
 import { decide } from '$lib/server/policy';
-import { deny } from '$lib/server/auth/guard';
+import { deny, finishSignInLocation, signInLocation } from '$lib/server/auth/guard';
 import { authenticate as authenticateRequest } from '$lib/server/auth/authenticate';
 import { isPrivatePath, withSecurityHeaders } from '$lib/server/auth/headers';
 import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered-pages';
 import { compressAnswers } from '$lib/server/http/compression';
 import { logRequests, logUnexpectedError } from '$lib/server/http/request-log';
-import { withLanguage } from '$lib/server/http/language';
+import { withAccountLanguage, withLanguage } from '$lib/server/http/language';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -41,14 +41,17 @@ function seeOther(location: string): Response {
 	return new Response(null, { status: 303, headers: { location } });
 }
 
-/* Applies the policy's route rules before any load, action or endpoint runs: deny by default. */
+/*
+ * Applies the policy's route rules before any load, action or endpoint runs: deny by default.
+ * The sign-in pages it sends people to are in the language of the page they asked for.
+ */
 const authorise: Handle = async ({ event, resolve }) => {
 	const decision = decide(event.locals.actor, event.route.id, event.request.method);
 	if (decision.kind === 'allow') return resolve(event);
-	if (decision.kind === 'finish-sign-in') return seeOther(decision.location);
-	if (decision.kind === 'sign-in') {
-		return seeOther(`/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	if (decision.kind === 'finish-sign-in') {
+		return seeOther(finishSignInLocation(decision.location));
 	}
+	if (decision.kind === 'sign-in') return seeOther(signInLocation(event.url));
 	try {
 		return await deny(event, `no rule allows ${event.request.method} ${event.route.id}`);
 	} catch (thrown) {
@@ -70,7 +73,8 @@ const protect: Handle = async ({ event, resolve }) => {
  * compressed already); kept public pages are answered before anything else runs (and were
  * kept with their security headers); every other answer, redirects and denials included,
  * gets the security headers; then who is asking, then whether they may. The language (from the
- * address) wraps the rendering, kept pages included.
+ * address) wraps the rendering, kept pages included; a signed-in person's own pages take their
+ * account's language once we know who is asking.
  */
 export const handle: Handle = sequence(
 	logRequests,
@@ -79,6 +83,7 @@ export const handle: Handle = sequence(
 	serveRenderedPages,
 	protect,
 	authenticate,
+	withAccountLanguage,
 	forgetAfterWrites,
 	authorise
 );

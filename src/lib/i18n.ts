@@ -1,11 +1,21 @@
 import { baseLocale, getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 
 /*
- * Languages in the address. The public pages answer in English at their own addresses
- * (unchanged) and in Russian and Kazakh under a prefix: /ru/countries/kz, /kk/countries/kz.
- * The prefix is taken off before routing (src/hooks.ts), so there is one route tree. Only the
- * public pages have the prefixed addresses: the workspace, admin and sign-in pages are in
- * English for now, so /ru/workspace is not a page.
+ * Which language a page is in. Two kinds of page, two sources:
+ *
+ * - Address pages: the public pages and the sign-in pages (sign-in, its two-factor step, an
+ *   invitation, sign-out). English at their own addresses (unchanged), Russian and Kazakh under
+ *   a prefix: /ru/countries/kz, /kk/login, /ru/invite/<token>. The prefix is taken off before
+ *   routing (src/hooks.ts), so there is one route tree. A shared link (a country page, an
+ *   invitation) shows what its sender saw.
+ * - Account pages: the workspace, the account and admin pages belong to one signed-in person,
+ *   and are in that person's language: the one saved on the account (chosen on the account
+ *   page), or, until they choose, the language they signed in with. They have no prefixed
+ *   addresses (/ru/workspace is not a page), so no link inside them can drop or change it.
+ *
+ * The server writes the page's language into <html lang>; the browser reads it from there
+ * (src/hooks.client.ts), and a navigation to a page that may be in another language is a full
+ * page load (the root layout), so a page is never drawn in two languages.
  */
 
 export { baseLocale, getLocale, locales, type Locale };
@@ -18,6 +28,8 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
 };
 
 const PUBLIC_PATH = /^\/(?:$|open-data\/?$|countries(?:\/|$))/;
+const SIGN_IN_PATH = /^\/(?:login|logout|invite)(?:\/|$)/;
+const ACCOUNT_PATH = /^\/(?:workspace|account|admin)(?:\/|$)/;
 const PREFIXED = /^\/(ru|kk)(\/.*)?$/;
 
 export function isLocale(value: string | undefined): value is Locale {
@@ -29,17 +41,43 @@ export function isPublicPath(path: string): boolean {
 	return PUBLIC_PATH.test(path);
 }
 
+/** Whether a path (without language prefix) is a sign-in page: sign-in, two-factor step, invitation, sign-out. */
+export function isSignInPath(path: string): boolean {
+	return SIGN_IN_PATH.test(path);
+}
+
+/** Whether a path (without language prefix) takes its language from the address. */
+export function hasAddressLanguage(path: string): boolean {
+	return isPublicPath(path) || isSignInPath(path);
+}
+
+/** Whether a path is one of a signed-in person's pages, in the language of their account. */
+export function isAccountPath(path: string): boolean {
+	return ACCOUNT_PATH.test(path);
+}
+
 /** The language and the unprefixed path of an address: "/ru/countries/kz" -> ru, "/countries/kz". */
 export function splitPath(pathname: string): { locale: Locale; path: string } {
 	const m = PREFIXED.exec(pathname);
 	const rest = m?.[2] || '/';
-	if (m && isLocale(m[1]) && isPublicPath(rest)) return { locale: m[1], path: rest };
+	if (m && isLocale(m[1]) && hasAddressLanguage(rest)) return { locale: m[1], path: rest };
 	return { locale: baseLocale, path: pathname };
 }
 
-/** A public path in a language: English keeps the path, the others take their prefix. */
+/**
+ * The language a page is drawn in: an address page's from its address, an account page's
+ * from the signed-in person (`accountLocale`, null when nobody is signed in: such a request
+ * is sent to sign in, in English), anything else English.
+ */
+export function pageLocale(pathname: string, accountLocale: Locale | null): Locale {
+	const { locale, path } = splitPath(pathname);
+	if (isAccountPath(path)) return accountLocale ?? baseLocale;
+	return locale;
+}
+
+/** A path in a language: an address page takes the language's prefix (English none); any other path is kept. */
 export function pathIn(path: string, locale: Locale): string {
-	if (locale === baseLocale || !isPublicPath(path)) return path;
+	if (locale === baseLocale || !hasAddressLanguage(path.split(/[?#]/)[0] ?? path)) return path;
 	return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 

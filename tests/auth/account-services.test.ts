@@ -186,7 +186,8 @@ const CASES: Case[] = [
 						current: PASSWORD,
 						password: 'quiet harbour under tall cedars',
 						confirm: 'quiet harbour under tall cedars',
-						twoFactorVerified: false
+						twoFactorVerified: false,
+						language: 'en'
 					}
 				);
 				expect(result.kind).toBe('changed');
@@ -312,7 +313,8 @@ const CASES: Case[] = [
 					displayName: 'Invited Viewer',
 					passwordHash,
 					client,
-					previousSessionId: null
+					previousSessionId: null,
+					language: 'en'
 				});
 		}
 	},

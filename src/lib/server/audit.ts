@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
 	'signout',
 	'session.revoke',
 	'password.change',
+	'account.language',
 	'two-factor.enrol',
 	'two-factor.disable',
 	'two-factor.reset',

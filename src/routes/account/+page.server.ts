@@ -1,8 +1,13 @@
-import type { PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
 import { listFailedSignIns } from '$lib/server/audit';
 import { guardUser } from '$lib/server/auth/guard';
-import { clientInfo } from '$lib/server/auth/request';
+import { actingUser, clientInfo } from '$lib/server/auth/request';
+import { chooseInterfaceLanguage } from '$lib/server/auth/interface-language';
+import { accountLocale } from '$lib/server/http/language';
+import { isLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { twoFactorRequired } from '$lib/server/policy';
 import { currentMs } from '$lib/server/clock';
 
@@ -20,7 +25,9 @@ export const load: PageServerLoad = async (event) => {
 			displayName: user.displayName,
 			role: user.role,
 			totpEnabled: user.totpEnabled,
-			totpRequired: twoFactorRequired(user.role)
+			totpRequired: twoFactorRequired(user.role),
+			language: accountLocale(event.locals),
+			languageChosen: user.interfaceLanguage !== null
 		},
 		failedSignIns: {
 			days: ATTEMPTS_DAYS,
@@ -28,3 +35,14 @@ export const load: PageServerLoad = async (event) => {
 		}
 	};
 };
+
+/* The language of the person's own pages; saved and audited, then the page is loaded afresh in it. */
+async function chooseLanguage(event: Parameters<Actions['language']>[0]) {
+	const { user } = await guardUser(event, 'account:self');
+	const language = String((await event.request.formData()).get('language') ?? '');
+	if (!isLocale(language)) return fail(400, { languageMessage: m.account_language_unknown() });
+	await chooseInterfaceLanguage(db(), actingUser(event, user), language);
+	redirect(303, '/account?language=saved');
+}
+
+export const actions: Actions = { language: chooseLanguage };

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/runtime';
-import { guard } from '$lib/server/auth/guard';
+import { finishSignInLocation, guard } from '$lib/server/auth/guard';
+import { getLocale } from '$lib/i18n';
 import { checkPassword } from '$lib/server/auth/signin';
 import { clientInfo, isSecure, safeNext } from '$lib/server/auth/request';
 import { nextProblem } from '$lib/server/auth/return-address';
@@ -47,7 +48,8 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 	const { token, session } = await createSession(db(), user.id, {
 		twoFactorVerified: false,
 		ip: client.ip,
-		userAgent: client.userAgent
+		userAgent: client.userAgent,
+		language: getLocale()
 	});
 	setSessionCookie(event.cookies, token, session.absoluteExpiresAt, isSecure(event));
 	const stage = actorFor(
@@ -61,7 +63,7 @@ async function signIn(event: Parameters<Actions['default']>[0]) {
 		session
 	).stage;
 	const step = nextStepLocation(stage);
-	redirect(303, step ? `${step}?next=${encodeURIComponent(next)}` : next);
+	redirect(303, step ? `${finishSignInLocation(step)}?next=${encodeURIComponent(next)}` : next);
 }
 
 export const actions: Actions = { default: signIn };

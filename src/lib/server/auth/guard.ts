@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-
+import { getLocale, pathIn } from '$lib/i18n';
 import { recordAudit } from '../audit.js';
 import {
 	can,
@@ -29,13 +29,21 @@ type GuardEvent = {
 	getClientAddress(): string;
 };
 
+/** The sign-in page, in the language of the page asked for, that returns there afterwards. */
+export function signInLocation(url: URL): string {
+	return `${pathIn('/login', getLocale())}?next=${encodeURIComponent(url.pathname + url.search)}`;
+}
+
+/** The next step of an unfinished sign-in (two-factor, new password), in the page's language. */
+export function finishSignInLocation(step: string): string {
+	return pathIn(step, getLocale());
+}
+
 export async function deny(event: GuardEvent, reason: string): Promise<never> {
 	const actor = event.locals.actor;
-	if (actor.stage === 'anonymous') {
-		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-	}
+	if (actor.stage === 'anonymous') redirect(303, signInLocation(event.url));
 	const next = nextStepLocation(actor.stage);
-	if (next) redirect(303, next);
+	if (next) redirect(303, finishSignInLocation(next));
 	const { ip, userAgent } = clientInfo(event);
 	await recordAudit(db(), {
 		action: 'access.denied',

@@ -1,3 +1,4 @@
+import type { Locale } from '../../paraglide/runtime.js';
 import { recordAudit } from '../audit.js';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
@@ -21,12 +22,15 @@ export async function acceptInvite(
 		client: ClientInfo;
 		/** The session this browser had before (someone else's, or none). */
 		previousSessionId: string | null;
+		/** The invitation page's language: the new account's, and its first session's. */
+		language: Locale;
 	}
 ): Promise<{ token: string; session: SessionInfo }> {
 	return inTransaction(db, async (trx) => {
 		const user = await redeemInvite(trx, input.token, {
 			displayName: input.displayName,
-			passwordHash: input.passwordHash
+			passwordHash: input.passwordHash,
+			interfaceLanguage: input.language
 		});
 		await recordAudit(trx, {
 			action: 'invite.redeem',
@@ -39,6 +43,10 @@ export async function acceptInvite(
 			detail: { role: user.role }
 		});
 		if (input.previousSessionId) await deleteSession(trx, input.previousSessionId);
-		return createSession(trx, user.id, { twoFactorVerified: false, ...input.client });
+		return createSession(trx, user.id, {
+			twoFactorVerified: false,
+			...input.client,
+			language: input.language
+		});
 	});
 }

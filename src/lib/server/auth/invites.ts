@@ -1,3 +1,4 @@
+import type { Locale } from '../../paraglide/runtime.js';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
 import type { Role, User } from '../db/schema.js';
@@ -107,7 +108,7 @@ export function describeInviteProblem(problem: InviteProblem): string {
 export async function redeemInvite(
 	db: DB,
 	token: string,
-	input: { displayName: string; passwordHash: string; now?: Date }
+	input: { displayName: string; passwordHash: string; interfaceLanguage?: Locale; now?: Date }
 ): Promise<User> {
 	const now = input.now ?? currentTime();
 	const found = await findInvite(db, token, now);
@@ -133,6 +134,7 @@ export async function redeemInvite(
 			displayName: input.displayName,
 			role: invite.role,
 			passwordHash: input.passwordHash,
+			interfaceLanguage: input.interfaceLanguage,
 			now
 		});
 		await trx

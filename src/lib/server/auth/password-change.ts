@@ -1,3 +1,4 @@
+import type { Locale } from '../../paraglide/runtime.js';
 import { actingAs, recordAudit, type AuditedBy } from '../audit.js';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
@@ -22,7 +23,14 @@ export type PasswordChange =
 export async function changeOwnPassword(
 	db: DB,
 	by: AuditedBy & { displayName: string },
-	input: { current: string; password: string; confirm: string; twoFactorVerified: boolean }
+	input: {
+		current: string;
+		password: string;
+		confirm: string;
+		twoFactorVerified: boolean;
+		/** The ending session's language, kept by the new one. */
+		language: Locale;
+	}
 ): Promise<PasswordChange> {
 	const throttle = accountKey('password-change', by.userId);
 	const blocked = await blockedUntil(db, [throttle]);
@@ -56,6 +64,7 @@ export async function changeOwnPassword(
 		});
 		const fresh = await createSession(trx, by.userId, {
 			twoFactorVerified: input.twoFactorVerified,
+			language: input.language,
 			ip: by.ip,
 			userAgent: by.userAgent
 		});

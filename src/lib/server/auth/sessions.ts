@@ -11,6 +11,7 @@ import {
 	splitToken
 } from './tokens.js';
 import { currentTime } from '../clock.js';
+import { baseLocale, isLocale, type Locale } from '../../paraglide/runtime.js';
 
 /*
  * Database sessions after the Lucia guide (lucia-auth.com/sessions): the cookie holds
@@ -29,6 +30,8 @@ export interface SessionInfo {
 	absoluteExpiresAt: string;
 	ip: string | null;
 	userAgent: string | null;
+	/** The language of the page the session was started on. */
+	language: Locale;
 }
 
 export interface SessionUser {
@@ -38,6 +41,8 @@ export interface SessionUser {
 	role: Role;
 	totpEnabled: boolean;
 	mustChangePassword: boolean;
+	/** The language chosen for their own pages; null until they choose one. */
+	interfaceLanguage: Locale | null;
 }
 
 export interface ValidatedSession {
@@ -60,6 +65,7 @@ function toSession(row: {
 	absolute_expires_at: string;
 	ip: string | null;
 	user_agent: string | null;
+	language: string;
 }): SessionInfo {
 	return {
 		id: row.id,
@@ -70,8 +76,14 @@ function toSession(row: {
 		idleExpiresAt: row.idle_expires_at,
 		absoluteExpiresAt: row.absolute_expires_at,
 		ip: row.ip,
-		userAgent: row.user_agent
+		userAgent: row.user_agent,
+		language: asLocale(row.language) ?? baseLocale
 	};
+}
+
+/** A stored language code, or null for none (or one this version does not have). */
+export function asLocale(value: string | null | undefined): Locale | null {
+	return value && isLocale(value) ? value : null;
 }
 
 function earlier(a: Date, b: Date): Date {
@@ -81,7 +93,13 @@ function earlier(a: Date, b: Date): Date {
 export async function createSession(
 	db: DB,
 	userId: string,
-	options: Clocked & { twoFactorVerified: boolean; ip?: string | null; userAgent?: string | null }
+	options: Clocked & {
+		twoFactorVerified: boolean;
+		ip?: string | null;
+		userAgent?: string | null;
+		/** The language of the page signed in on; English if not given. */
+		language?: Locale;
+	}
 ): Promise<{ token: string; session: SessionInfo }> {
 	const now = options.now ?? currentTime();
 	const config = options.config ?? authConfig();
@@ -99,7 +117,8 @@ export async function createSession(
 		idle_expires_at: idle.toISOString(),
 		absolute_expires_at: absolute.toISOString(),
 		ip: options.ip ?? null,
-		user_agent: options.userAgent?.slice(0, 300) ?? null
+		user_agent: options.userAgent?.slice(0, 300) ?? null,
+		language: options.language ?? baseLocale
 	} as const;
 	await db.insertInto('sessions').values(row).execute();
 	return { token: joinToken(id, secret), session: toSession(row) };
@@ -132,11 +151,13 @@ export async function validateSessionToken(
 			'sessions.absolute_expires_at',
 			'sessions.ip',
 			'sessions.user_agent',
+			'sessions.language',
 			'users.email',
 			'users.display_name',
 			'users.role',
 			'users.totp_enabled',
 			'users.must_change_password',
+			'users.interface_language',
 			'users.active'
 		])
 		.where('sessions.id', '=', parts.id)
@@ -173,7 +194,8 @@ export async function validateSessionToken(
 			displayName: row.display_name,
 			role: row.role,
 			totpEnabled: row.totp_enabled === 1,
-			mustChangePassword: row.must_change_password === 1
+			mustChangePassword: row.must_change_password === 1,
+			interfaceLanguage: asLocale(row.interface_language)
 		}
 	};
 }
@@ -226,7 +248,8 @@ export async function listUserSessions(
 			'idle_expires_at',
 			'absolute_expires_at',
 			'ip',
-			'user_agent'
+			'user_agent',
+			'language'
 		])
 		.where('user_id', '=', userId)
 		.where('idle_expires_at', '>', now.toISOString())

@@ -5,6 +5,7 @@ import { ROLES, type Role, type User } from '../db/schema.js';
 import { deleteUserSessions } from './sessions.js';
 import { deleteRecoveryCodes } from './recovery-codes.js';
 import { currentTime } from '../clock.js';
+import type { Locale } from '../../paraglide/runtime.js';
 
 /* The users table: look-ups and the changes admins and users make to accounts. */
 
@@ -69,6 +70,8 @@ export async function createUser(
 		role: Role;
 		passwordHash: string;
 		mustChangePassword?: boolean;
+		/** The language of their own pages, when already known (the invitation's page). */
+		interfaceLanguage?: Locale;
 		now?: Date;
 	}
 ): Promise<User> {
@@ -82,6 +85,7 @@ export async function createUser(
 			role: input.role,
 			password_hash: input.passwordHash,
 			must_change_password: input.mustChangePassword ? 1 : 0,
+			interface_language: input.interfaceLanguage ?? null,
 			created_at: now,
 			updated_at: now
 		})

@@ -81,6 +81,8 @@ export interface UsersTable {
 	active: Generated<Flag>;
 	/** Set for a printed one-time password: the user must choose a new one before anything else. */
 	must_change_password: Generated<Flag>;
+	/** The language chosen for this person's workspace, account and admin pages; null until chosen. */
+	interface_language: string | null;
 	version: Generated<number>;
 	created_at: Timestamp;
 	updated_at: Timestamp;
@@ -97,6 +99,8 @@ export interface SessionsTable {
 	absolute_expires_at: Timestamp;
 	ip: string | null;
 	user_agent: string | null;
+	/** The language of the page the session was started on (sign-in or invitation). */
+	language: Generated<string>;
 }
 
 export interface RecoveryCodesTable {

@@ -34,7 +34,8 @@ async function changePassword(event: Parameters<Actions['default']>[0]) {
 			current: String(form.get('current') ?? ''),
 			password: String(form.get('password') ?? ''),
 			confirm: String(form.get('confirm') ?? ''),
-			twoFactorVerified: session.twoFactorVerified
+			twoFactorVerified: session.twoFactorVerified,
+			language: session.language
 		}
 	);
 	if (result.kind === 'throttled') return fail(429, { message: tooManyGuesses(result.retryAt) });

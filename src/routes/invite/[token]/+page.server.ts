@@ -10,6 +10,7 @@ import { acceptInvite } from '$lib/server/auth/invite-acceptance';
 import { hashPassword, passwordProblem, MIN_PASSWORD_LENGTH } from '$lib/server/auth/passwords';
 import { setSessionCookie } from '$lib/server/auth/sessions';
 import { twoFactorRequired } from '$lib/server/policy';
+import { getLocale } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
 	await guard(event, 'read:published');
@@ -68,7 +69,8 @@ async function accept(event: Parameters<Actions['default']>[0]) {
 			displayName,
 			passwordHash: await hashPassword(password),
 			client,
-			previousSessionId: event.locals.session?.id ?? null
+			previousSessionId: event.locals.session?.id ?? null,
+			language: getLocale()
 		});
 	} catch (cause) {
 		if (cause instanceof InviteError) return fail(400, { displayName, message: cause.message });
