@@ -91,12 +91,11 @@ export function pointBounds(text: string): Bounds | null {
 	return null;
 }
 
-const HELP = 'Write a year (2018), a month (2021-05) or a day (2021-11-25).';
-
 /** A point date at the precision its text shows. Throws a DateInputError that says how to fix it. */
 export function pointDate(text: string, note = ''): PreciseDate {
 	const bounds = pointBounds(text);
-	if (!bounds) throw new DateInputError(`"${text.trim()}" is not a date. ${HELP}`);
+	if (!bounds)
+		throw new DateInputError(m.ws_date_not_a_date({ text: text.trim(), help: m.ws_date_help() }));
 	return { text: text.trim(), note, ...bounds };
 }
 
@@ -104,8 +103,8 @@ export function pointDate(text: string, note = ''): PreciseDate {
 export function rangeDate(from: string, to: string, note: string): PreciseDate {
 	const a = pointBounds(from);
 	const b = pointBounds(to);
-	if (!a || !b) throw new DateInputError(`A range needs two dates. ${HELP}`);
-	if (a.earliest > b.latest) throw new DateInputError('A range must start before it ends.');
+	if (!a || !b) throw new DateInputError(m.ws_date_range_two({ help: m.ws_date_help() }));
+	if (a.earliest > b.latest) throw new DateInputError(m.ws_date_range_order());
 	return {
 		text: `${from.trim()}..${to.trim()}`,
 		precision: 'range',
@@ -121,14 +120,15 @@ export function rangeDate(from: string, to: string, note: string): PreciseDate {
  */
 export function beforeDate(sourceDate: string, note = ''): PreciseDate {
 	const b = pointBounds(sourceDate);
-	if (!b) throw new DateInputError(`"${sourceDate}" is not a date. ${HELP}`);
+	if (!b)
+		throw new DateInputError(m.ws_date_not_a_date({ text: sourceDate, help: m.ws_date_help() }));
 	return { text: sourceDate.trim(), precision: 'before', earliest: null, latest: b.latest, note };
 }
 
 /** Parses what a person typed in a date field: "2018", "2021-05", "2021-05-12", "2021-09..2021-11". */
 export function parseDateInput(input: string, note = ''): PreciseDate {
 	const t = input.trim();
-	if (t === '') throw new DateInputError(`The date is empty. ${HELP}`);
+	if (t === '') throw new DateInputError(m.ws_date_empty({ help: m.ws_date_help() }));
 	const range = /^(.+?)\s*\.\.\s*(.+)$/.exec(t);
 	if (range) return rangeDate(range[1] ?? '', range[2] ?? '', note);
 	const before = /^by\s+(.+)$/i.exec(t);

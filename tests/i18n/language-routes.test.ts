@@ -3,6 +3,7 @@ import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { englishWords, interfaceText } from '../helpers/interface-text.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { englishWords, interfaceText } from '../helpers/interface-words.js';
 
 /*
  * The public pages in each language through a running app, on each database: English at the

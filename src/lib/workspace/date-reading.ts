@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { DateInputError, formatDate, parseDateInput, type PreciseDate } from '$lib/dates';
 
 /*
@@ -23,12 +24,20 @@ export function readDateInput(text: string, allowOngoing: boolean, note = ''): D
 		if (error instanceof DateInputError) {
 			return {
 				kind: 'error',
-				message: allowOngoing ? `${error.message} Or write "ongoing".` : error.message
+				message: allowOngoing ? m.ws_date_or_ongoing({ problem: error.message }) : error.message
 			};
 		}
 		throw error;
 	}
 }
+
+const PRECISIONS: Record<PreciseDate['precision'], () => string> = {
+	year: m.ws_precision_year,
+	month: m.ws_precision_month,
+	day: m.ws_precision_day,
+	range: m.ws_precision_range,
+	before: m.ws_precision_before
+};
 
 /** The words shown under the field: "Understood as May 2021 (month)". */
 export function describeReading(reading: DateReading): string {
@@ -36,17 +45,14 @@ export function describeReading(reading: DateReading): string {
 		case 'empty':
 			return '';
 		case 'ongoing':
-			return 'Understood as: still going on';
+			return m.ws_date_ongoing();
 		case 'error':
 			return reading.message;
 		case 'date': {
-			const precision =
-				reading.date.precision === 'range'
-					? 'approximate'
-					: reading.date.precision === 'before'
-						? 'known only to precede'
-						: `to the ${reading.date.precision}`;
-			return `Understood as ${formatDate(reading.date)} (${precision})`;
+			return m.ws_date_understood({
+				date: formatDate(reading.date),
+				precision: PRECISIONS[reading.date.precision]()
+			});
 		}
 	}
 }

@@ -21,6 +21,8 @@ export type Lookup = (typeof LOOKUPS)[number];
 export interface Option {
 	value: string;
 	label: string;
+	/** The label is record text (a theme's name as staff wrote it), not interface. */
+	record?: boolean;
 }
 
 /** A record picked in a combobox: its id, and the words shown for it. */

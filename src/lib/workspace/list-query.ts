@@ -1,4 +1,5 @@
 import { readPageNumber } from '$lib/paging';
+import { m } from '$lib/paraglide/messages';
 
 /*
  * A workspace list's whole query lives in the URL (search words, filters, sort, page), so a
@@ -10,13 +11,16 @@ import { readPageNumber } from '$lib/paging';
 export const SORTS = ['relevance', 'recent', 'title', 'date_desc', 'date_asc'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export const SORT_LABELS: Record<Sort, string> = {
-	relevance: 'Best match',
-	recent: 'Recently changed',
-	title: 'Title (A–Z)',
-	date_desc: 'Date (newest first)',
-	date_asc: 'Date (oldest first)'
+const SORT_LABELS: Record<Sort, () => string> = {
+	relevance: m.ws_sort_relevance,
+	recent: m.ws_sort_recent,
+	title: m.ws_sort_title,
+	date_desc: m.ws_sort_date_desc,
+	date_asc: m.ws_sort_date_asc
 };
+
+/** A sort order's name in the interface language. */
+export const sortLabel = (sort: Sort): string => SORT_LABELS[sort]();
 
 export interface ListQuery {
 	q: string;

@@ -1,16 +1,17 @@
 /*
- * The workspace's record lists, by URL segment, with their names for navigation. Shared by the
- * route matcher and the navigation (the server's kind registry must cover each of them).
+ * The workspace's record lists, by URL segment, in the order the navigation lists them. Shared
+ * by the route matcher and the navigation (the server's kind registry must cover each of
+ * them); their names in each language are in kind-names.ts.
  */
-export const WORKSPACE_SECTIONS = [
-	{ slug: 'cases', name: 'Cases' },
-	{ slug: 'pledges', name: 'Pledges' },
-	{ slug: 'engagements', name: 'Engagements' },
-	{ slug: 'asks', name: 'Asks' },
-	{ slug: 'actors', name: 'Actors' },
-	{ slug: 'laws', name: 'Laws' },
-	{ slug: 'sources', name: 'Sources' },
-	{ slug: 'countries', name: 'Countries' }
+export const WORKSPACE_SLUGS = [
+	'cases',
+	'pledges',
+	'engagements',
+	'asks',
+	'actors',
+	'laws',
+	'sources',
+	'countries'
 ] as const;
 
-export const WORKSPACE_SLUGS = WORKSPACE_SECTIONS.map((s) => s.slug);
+export type WorkspaceSlug = (typeof WORKSPACE_SLUGS)[number];

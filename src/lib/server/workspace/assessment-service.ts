@@ -1,6 +1,7 @@
+import { m } from '$lib/paraglide/messages';
+import { ratingLabel } from '$lib/localized-labels';
 import { z } from 'zod';
 import type { AssessmentView } from '$lib/domain/relation-views';
-import { RATING_LABELS } from '$lib/labels';
 import { RATINGS } from '$lib/server/db/schema';
 import {
 	addAssessment,
@@ -15,7 +16,8 @@ import { fourEyesRequired } from './settings';
 /* A pledge's dated rating assessments: as its page shows them, added and published. */
 
 /** The ratings an assessment may give, as the form offers them. */
-export const RATING_OPTIONS = RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }));
+/** The ratings to choose from, in the interface language. */
+export const ratingOptions = () => RATINGS.map((r) => ({ value: r, label: ratingLabel(r) }));
 
 /** The pledge's assessments as its page shows them. */
 export async function loadAssessmentViews(
@@ -25,7 +27,7 @@ export async function loadAssessmentViews(
 	return (await listAssessments(db, pledgeId)).map((a) => ({
 		id: a.id,
 		rating: a.rating,
-		ratingLabel: RATING_LABELS[a.rating],
+		ratingLabel: ratingLabel(a.rating),
 		assessed_on: a.assessed_on,
 		rationale: a.rationale,
 		status: a.status,
@@ -34,14 +36,12 @@ export async function loadAssessmentViews(
 }
 
 const assessmentForm = z.object({
-	rating: z.enum(RATINGS, { error: 'Choose a rating.' }),
-	assessed_on: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the day of the assessment as YYYY-MM-DD.' }),
+	rating: z.enum(RATINGS, { error: () => m.ws_a_choose_rating() }),
+	assessed_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.ws_a_day() }),
 	rationale: z
 		.string()
 		.trim()
-		.min(1, { error: 'Say why: the rating is judged on outcomes, with its sources.' })
+		.min(1, { error: () => m.ws_a_why() })
 });
 
 export async function addAssessmentFromForm(
@@ -55,7 +55,7 @@ export async function addAssessmentFromForm(
 		assessed_on: String(data.get('assessed_on') ?? ''),
 		rationale: String(data.get('rationale') ?? '')
 	});
-	if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the assessment.';
+	if (!parsed.success) return parsed.error.issues[0]?.message ?? m.ws_a_check();
 	await addAssessment(db, pledgeId, parsed.data, userId);
 	return null;
 }
@@ -71,10 +71,10 @@ export async function publishAssessment(
 	userId: string | null
 ): Promise<string | null> {
 	const assessment = await getAssessment(db, assessmentId);
-	if (assessment.pledge_id !== pledgeId) return 'That assessment belongs to another pledge.';
+	if (assessment.pledge_id !== pledgeId) return m.ws_a_other_pledge();
 	const authors = await contentAuthorsSincePublished(db, 'assessment', assessmentId);
 	if ((await fourEyesRequired(db)) && userId !== null && authors.includes(userId)) {
-		return 'You wrote or changed this assessment, so someone else must publish it (four-eyes rule).';
+		return m.ws_a_four_eyes();
 	}
 	await setAssessmentStatus(db, assessmentId, assessment.version, 'published', userId);
 	return null;

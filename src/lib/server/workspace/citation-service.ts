@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { z } from 'zod';
 import type { CitationView } from '$lib/domain/relation-views';
 import type { RecordType } from '$lib/server/db/schema';
@@ -27,10 +28,11 @@ export async function loadCitationViews(
 /* Removing a published citation is a withdrawal, as with links (see removeLinkOf). */
 
 const citationForm = z.object({
-	source: z
+	source: z.string().min(1, { error: () => m.ws_c_pick_source() }),
+	locator: z
 		.string()
-		.min(1, { error: 'Pick the source: type a few letters of its title and choose.' }),
-	locator: z.string().trim().max(200, { error: 'Keep the locator short: "p. 4", "para. 12".' }),
+		.trim()
+		.max(200, { error: () => m.ws_c_locator_short() }),
 	note: z.string().trim().max(2000)
 });
 
@@ -48,7 +50,7 @@ export async function addCitationFromForm(
 		locator: String(data.get('locator') ?? ''),
 		note: String(data.get('note') ?? '')
 	});
-	if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the citation.';
+	if (!parsed.success) return parsed.error.issues[0]?.message ?? m.ws_c_check();
 	await citeSource(
 		db,
 		{

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+import { countryName } from '$lib/country-names';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listThemes } from '$lib/server/repositories/themes';
 import type { Executor } from '$lib/server/repositories/records';
@@ -12,11 +14,13 @@ export async function formContext(db: Executor): Promise<FormContext> {
 	const countries = await listCountries(db);
 	const themes = await listThemes(db);
 	return {
-		themes: themes.map((t) => ({ value: t.id, label: t.name })),
-		countries: countries.map((c) => ({
-			value: c.id,
-			label: c.is_fictional ? `${c.name} (fictional, test data)` : c.name
-		}))
+		themes: themes.map((t) => ({ value: t.id, label: t.name, record: true })),
+		// Real countries by their ISO names in the interface language; a fictional one as written.
+		countries: countries.map((c) =>
+			c.is_fictional
+				? { value: c.id, label: m.ws_country_fictional_option({ name: c.name }), record: true }
+				: { value: c.id, label: countryName(c) }
+		)
 	};
 }
 

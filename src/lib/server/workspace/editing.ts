@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { FieldErrors, FormSection, FormValues } from '$lib/workspace/form';
 import { allFields } from '$lib/workspace/form';
 import { createActor } from '$lib/server/repositories/actors';
@@ -117,7 +118,7 @@ export async function saveRecord(
 
 	const version = Number.parseInt(String(data.get('version') ?? ''), 10);
 	if (options.id !== undefined && !Number.isInteger(version)) {
-		return invalid({ _form: 'The form lost track of which version you edited; reload the page.' });
+		return invalid({ _form: m.ws_v_lost_version() });
 	}
 
 	const parsed = parseForm(raw, fields);

@@ -1,6 +1,8 @@
+import { m } from '$lib/paraglide/messages';
 import { z } from 'zod';
 import type { PreciseDate } from '$lib/dates';
 import { readDateInput } from '$lib/workspace/date-reading';
+import { inSentence } from '$lib/workspace/in-sentence';
 import type { FieldErrors, FieldSpec, FormValues, Picked } from '$lib/workspace/form';
 
 /*
@@ -54,7 +56,7 @@ export interface ParsedDate {
 	ongoing: boolean;
 }
 
-const required = (label: string) => `${label} is required.`;
+const required = (label: string) => m.ws_v_required({ label });
 
 function fieldSchema(field: FieldSpec, raw: RawForm): z.ZodType {
 	const { label } = field;
@@ -79,7 +81,7 @@ function fieldSchema(field: FieldSpec, raw: RawForm): z.ZodType {
 				.string()
 				.trim()
 				.refine((s) => s === '' || /^https?:\/\/\S+\.\S+/.test(s), {
-					error: `${label} must be a web address starting with https://, or left empty.`
+					error: m.ws_v_url({ label })
 				})
 				.refine((s) => !field.required || s !== '', { error: required(label) });
 		case 'day':
@@ -87,15 +89,15 @@ function fieldSchema(field: FieldSpec, raw: RawForm): z.ZodType {
 				.string()
 				.trim()
 				.refine((s) => s === '' || isDay(s), {
-					error: `${label} must be a day written YYYY-MM-DD (for example 2022-06-30).`
+					error: m.ws_v_day({ label })
 				})
 				.refine((s) => !field.required || s !== '', { error: required(label) });
 		case 'select': {
 			const values = field.options.map((o) => o.value);
 			return z.string().refine((s) => (s === '' ? !field.required : values.includes(s)), {
 				error: field.required
-					? `Choose one of the listed ${label.toLowerCase()} values.`
-					: `${label} must be one of the listed values.`
+					? m.ws_v_choose_required({ label: inSentence(label) })
+					: m.ws_v_choose({ label })
 			});
 		}
 		case 'checkbox':
@@ -111,7 +113,7 @@ function fieldSchema(field: FieldSpec, raw: RawForm): z.ZodType {
 				if (reading.kind === 'empty' && field.required) {
 					ctx.addIssue({
 						code: 'custom',
-						message: `${label} is required. Write a year (2018), a month (2021-05) or a day (2021-11-25).`
+						message: m.ws_v_date_required({ label, help: m.ws_date_help() })
 					});
 					return z.NEVER;
 				}
@@ -125,10 +127,10 @@ function fieldSchema(field: FieldSpec, raw: RawForm): z.ZodType {
 			return z
 				.object({ ids: z.array(z.string()), typed: z.string() })
 				.refine((v) => !field.required || v.ids.length > 0 || v.typed.trim() !== '', {
-					error: `Pick at least one ${label.toLowerCase()}: type a few letters and choose.`
+					error: m.ws_v_pick_one_or_more({ label: inSentence(label) })
 				})
 				.refine((v) => field.multiple || v.ids.length <= 1, {
-					error: `Pick only one ${label.toLowerCase()}.`
+					error: m.ws_v_pick_only_one({ label: inSentence(label) })
 				});
 	}
 }

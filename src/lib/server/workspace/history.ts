@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { getRevision, listRevisions } from '$lib/server/repositories/revisions';
 import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
 import { savePendingRevision } from '$lib/server/repositories/pending-revisions';
@@ -97,7 +98,7 @@ export async function recordHistory(
 			version: revision.version,
 			action: revision.action,
 			at: revision.created_at,
-			by: (revision.created_by && names.get(revision.created_by)) || 'someone no longer listed',
+			by: (revision.created_by && names.get(revision.created_by)) || m.ws_someone_unlisted(),
 			changes
 		});
 		previous = { row, values };

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { z } from 'zod';
 import type { LinkChoice, LinkView } from '$lib/domain/relation-views';
 import type { RecordType } from '$lib/server/db/schema';
@@ -14,7 +15,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	pledge: [
 		{
 			key: 'contradicted_by',
-			label: 'Contradicted by case',
+			get label() {
+				return m.ws_link_contradicted_by();
+			},
 			kind: 'contradicted_by',
 			outgoing: true,
 			other: 'case',
@@ -22,7 +25,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'supported_by',
-			label: 'Supported by case',
+			get label() {
+				return m.ws_link_supported_by();
+			},
 			kind: 'supported_by',
 			outgoing: true,
 			other: 'case',
@@ -30,7 +35,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'made_at',
-			label: 'Made at engagement',
+			get label() {
+				return m.ws_link_made_at_engagement();
+			},
 			kind: 'made_at',
 			outgoing: true,
 			other: 'engagement',
@@ -40,7 +47,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	case: [
 		{
 			key: 'contradicts',
-			label: 'Contradicts pledge',
+			get label() {
+				return m.ws_link_contradicts();
+			},
 			kind: 'contradicted_by',
 			outgoing: false,
 			other: 'pledge',
@@ -48,7 +57,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'supports',
-			label: 'Supports pledge',
+			get label() {
+				return m.ws_link_supports();
+			},
 			kind: 'supported_by',
 			outgoing: false,
 			other: 'pledge',
@@ -56,7 +67,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'related_to',
-			label: 'Related case',
+			get label() {
+				return m.ws_link_related_case();
+			},
 			kind: 'related_to',
 			outgoing: true,
 			other: 'case',
@@ -66,7 +79,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	ask: [
 		{
 			key: 'made_for',
-			label: 'Made for engagement (written ahead of it)',
+			get label() {
+				return m.ws_link_made_for();
+			},
 			kind: 'made_for',
 			outgoing: true,
 			other: 'engagement',
@@ -74,7 +89,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'raised_at',
-			label: 'Raised at engagement (known to have been raised there)',
+			get label() {
+				return m.ws_link_raised_at();
+			},
 			kind: 'raised_at',
 			outgoing: true,
 			other: 'engagement',
@@ -84,7 +101,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 	engagement: [
 		{
 			key: 'pledge_made_at',
-			label: 'Pledge made here',
+			get label() {
+				return m.ws_link_pledge_made_here();
+			},
 			kind: 'made_at',
 			outgoing: false,
 			other: 'pledge',
@@ -92,7 +111,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'ask_made_for',
-			label: 'Ask made for this engagement',
+			get label() {
+				return m.ws_link_ask_made_for();
+			},
 			kind: 'made_for',
 			outgoing: false,
 			other: 'ask',
@@ -100,7 +121,9 @@ const CHOICES: Partial<Record<RecordType, LinkChoice[]>> = {
 		},
 		{
 			key: 'ask_raised_at',
-			label: 'Ask raised here',
+			get label() {
+				return m.ws_link_ask_raised_here();
+			},
 			kind: 'raised_at',
 			outgoing: false,
 			other: 'ask',
@@ -144,8 +167,11 @@ export async function loadLinkViews(
 
 const linkForm = z.object({
 	choice: z.string(),
-	other: z.string().min(1, { error: 'Pick the record to link: type a few letters and choose.' }),
-	note: z.string().trim().max(2000, { error: 'Keep the note under 2,000 characters.' })
+	other: z.string().min(1, { error: () => m.ws_l_pick() }),
+	note: z
+		.string()
+		.trim()
+		.max(2000, { error: () => m.ws_l_note_long() })
 });
 
 /** Links the record to another from this side; returns a sentence when something is wrong. */
@@ -157,7 +183,7 @@ export async function addLinkFromForm(
 	userId: string | null
 ): Promise<string | null> {
 	const choice = linkChoices(type).find((c) => c.key === String(data.get('choice') ?? ''));
-	if (!choice) return 'That kind of link does not exist for this record.';
+	if (!choice) return m.ws_l_no_such();
 	const other = await pickedOrTyped(db, data, 'other', choice.other);
 	if (other.problem) return other.problem;
 	const parsed = linkForm.safeParse({
@@ -165,7 +191,7 @@ export async function addLinkFromForm(
 		other: other.id,
 		note: String(data.get('note') ?? '')
 	});
-	if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the link.';
+	if (!parsed.success) return parsed.error.issues[0]?.message ?? m.ws_l_check();
 	const self = { type, id };
 	const target = { type: choice.other, id: parsed.data.other };
 	const [from, to] = choice.outgoing ? [self, target] : [target, self];

@@ -14,6 +14,7 @@ import { pointBounds } from '$lib/dates';
 import { parseListQuery, SORTS, type ListQuery } from '$lib/workspace/list-query';
 import { formContext } from './context';
 import type { FilterSpec, ListRow, WorkspaceKind } from './kinds/types';
+import type { WorkspaceSlug } from '$lib/workspace/slugs';
 
 /*
  * One page of a record list, with the filters it offers, from the URL's query. Record types
@@ -25,7 +26,7 @@ import type { FilterSpec, ListRow, WorkspaceKind } from './kinds/types';
 export const PAGE_SIZE = 25;
 
 export interface ListPage {
-	slug: string;
+	slug: WorkspaceSlug;
 	label: string;
 	plural: string;
 	query: ListQuery;

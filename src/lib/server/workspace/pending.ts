@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { can, type Actor } from '$lib/server/policy';
 import { listCitations } from '$lib/server/repositories/citations';
 import { listLinksOf } from '$lib/server/repositories/links';
@@ -129,7 +130,7 @@ async function contributorNames(
 		}
 	}
 	const names = await findUserNames(db, [...ids]);
-	return { contributors: [...ids].map((u) => names.get(u) ?? 'someone no longer listed') };
+	return { contributors: [...ids].map((u) => names.get(u) ?? m.ws_someone_unlisted()) };
 }
 
 function staleMessage(kind: WorkspaceKind, version: number): string {

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { RecordType, WorkflowStatus } from '$lib/server/db/schema';
 import { listUnpublishedAssessments } from '$lib/server/repositories/assessments';
 import { listUnpublishedCitations } from '$lib/server/repositories/citations';
@@ -69,7 +70,7 @@ export async function listQueue(
 		db,
 		rows.flatMap((r) => [r.updated_by, r.comment_by ?? null])
 	);
-	const nameOf = (id: string | null | undefined) => (id && names.get(id)) || 'unknown';
+	const nameOf = (id: string | null | undefined) => (id && names.get(id)) || m.ws_unknown_person();
 	return rows
 		.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
 		.map(({ updated_by, comment_by, ...item }) => ({
@@ -90,14 +91,14 @@ interface Waiting {
 
 /** "field changes, 1 link, 2 citations" */
 function describeWaiting(w: Waiting): string {
-	const count = (n: number, one: string, many: string) =>
-		n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+	const count = (n: number, phrase: (inputs: { count: number }) => string) =>
+		n === 0 ? [] : [phrase({ count: n })];
 	return [
-		...(w.fields ? ['field changes'] : []),
-		...count(w.links, 'link', 'links'),
-		...count(w.citations, 'citation', 'citations'),
-		...count(w.assessments, 'assessment', 'assessments')
-	].join(', ');
+		...(w.fields ? [m.ws_waiting_fields()] : []),
+		...count(w.links, m.ws_waiting_links),
+		...count(w.citations, m.ws_waiting_citations),
+		...count(w.assessments, m.ws_waiting_assessments)
+	].join(m.ws_list_separator());
 }
 
 /**
@@ -174,6 +175,6 @@ export async function listChangesInReview(
 		.sort((a, b) => a.updated_at.localeCompare(b.updated_at))
 		.map(({ by, ...item }) => ({
 			...item,
-			updatedBy: (by && names.get(by)) || 'unknown'
+			updatedBy: (by && names.get(by)) || m.ws_unknown_person()
 		}));
 }

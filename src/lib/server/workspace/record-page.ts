@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { renderMarkdown } from '$lib/server/markdown';
 import type { Actor } from '$lib/server/policy';
 import { allFields, textValue, type FormSection, type FormValues } from '$lib/workspace/form';
@@ -10,7 +11,7 @@ import { findUserNames } from '$lib/server/repositories/user-names';
 import {
 	availableTransitions,
 	missingForPublication,
-	TRANSITION_LABELS,
+	transitionLabel,
 	type Transition
 } from './workflow';
 
@@ -60,7 +61,8 @@ export async function recordPanel(
 			});
 		}
 		const missing = await missingForPublication(db, kind, record as never);
-		if (missing.length > 0) publishBlockers.push(`It needs ${missing.join(' and ')}.`);
+		if (missing.length > 0)
+			publishBlockers.push(m.ws_needs_list({ things: missing.join(m.ws_and()) }));
 		const verdict = await fourEyesVerdict(db, kind.type, kind.label, record.id, actor.userId);
 		if (verdict.refusal) publishBlockers.push(verdict.refusal);
 	}
@@ -72,18 +74,18 @@ export async function recordPanel(
 			deleted: Boolean(record.deleted_at),
 			createdAt: record.created_at,
 			updatedAt: record.updated_at,
-			updatedBy: (record.updated_by && names.get(record.updated_by)) || 'unknown',
+			updatedBy: (record.updated_by && names.get(record.updated_by)) || m.ws_unknown_person(),
 			publishedAt: record.published_at
 		},
 		transitions: transitions.map((transition) => ({
 			transition,
-			label: TRANSITION_LABELS[transition]
+			label: transitionLabel(transition)
 		})),
 		publishBlockers,
 		draftComment: note
 			? {
 					text: note.note,
-					by: (note.created_by && names.get(note.created_by)) || 'unknown',
+					by: (note.created_by && names.get(note.created_by)) || m.ws_unknown_person(),
 					at: note.created_at
 				}
 			: null,

@@ -1,7 +1,7 @@
 import type { RecordType } from '$lib/server/db/schema';
 import type { Executor } from '$lib/server/repositories/records';
 import type { Relations } from '$lib/domain/relation-views';
-import { loadAssessmentViews, RATING_OPTIONS } from './assessment-service';
+import { loadAssessmentViews, ratingOptions } from './assessment-service';
 import { loadCitationViews } from './citation-service';
 import { linkChoices, loadLinkViews } from './link-service';
 
@@ -18,6 +18,6 @@ export async function loadRelations(
 		citable: type !== 'source',
 		citations: await loadCitationViews(db, type, id),
 		assessments: type === 'pledge' ? await loadAssessmentViews(db, id) : null,
-		ratingOptions: RATING_OPTIONS
+		ratingOptions: ratingOptions()
 	};
 }

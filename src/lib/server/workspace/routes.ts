@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { guard } from '$lib/server/auth/guard';
 import { clientInfo } from '$lib/server/auth/request';
@@ -40,7 +41,7 @@ export async function guardKind(
 ): Promise<{ actor: Actor; kind: WorkspaceKind }> {
 	const actor = await guard(event, permission);
 	const kind = kindBySlug(event.params.kind ?? '');
-	if (!kind) error(404, 'Not found');
+	if (!kind) error(404, m.ws_not_found());
 	return { actor, kind };
 }
 
@@ -53,10 +54,10 @@ export async function recordOr404(
 ): Promise<WorkspaceRecord> {
 	try {
 		const record = await kind.get(db(), id, { includeDeleted });
-		if (!canSeeRecord(actor, record)) error(404, 'Not found');
+		if (!canSeeRecord(actor, record)) error(404, m.ws_not_found());
 		return record;
 	} catch (e) {
-		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof NotFoundError) error(404, m.ws_not_found());
 		throw e;
 	}
 }
@@ -75,7 +76,7 @@ export async function saveAction(event: Event, id?: string) {
 		id,
 		confirmedNotDuplicate: data.get('confirm_duplicate') === 'yes'
 	}).catch((e) => {
-		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof NotFoundError) error(404, m.ws_not_found());
 		throw e;
 	});
 	switch (outcome.kind) {
@@ -87,19 +88,19 @@ export async function saveAction(event: Event, id?: string) {
 		// falls through never: redirect throws
 		case 'invalid':
 			return fail(400, {
-				message: 'Some fields need another look; each says what is wrong.',
+				message: m.ws_r_invalid(),
 				errors: outcome.errors,
 				values: outcome.values
 			});
 		case 'duplicates':
 			return fail(409, {
-				message: `This looks like a ${kind.label} already recorded. Open it, or save yours anyway.`,
+				message: m.ws_r_duplicate({ kind: kind.label }),
 				values: outcome.values,
 				duplicates: outcome.candidates
 			});
 		case 'conflict':
 			return fail(409, {
-				message: `Someone else saved this ${kind.label} while you were editing it. Nothing you typed is lost: compare, merge below, and save again.`,
+				message: m.ws_r_conflict({ kind: kind.label }),
 				values: outcome.values,
 				conflict: {
 					current: outcome.current,
@@ -117,7 +118,7 @@ export async function moveAction(event: Event, id: string) {
 	await recordOr404(kind, id, actor);
 	const data = await event.request.formData();
 	const transition = String(data.get('transition') ?? '') as Transition;
-	if (!TRANSITIONS.includes(transition)) return fail(400, { message: 'Unknown workflow step.' });
+	if (!TRANSITIONS.includes(transition)) return fail(400, { message: m.ws_r_unknown_step() });
 	const permission: Permission =
 		transition === 'publish' || transition === 'unpublish' ? 'publish:records' : 'edit:records';
 	if (!can(actor, permission)) await guard(event, permission);
@@ -139,7 +140,7 @@ export async function moveAction(event: Event, id: string) {
 			});
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
-				message: `This ${kind.label} changed since you opened it; the page now shows the current version. Check it and try again.`
+				message: m.ws_r_changed({ kind: kind.label })
 			});
 		}
 		throw e;
@@ -164,7 +165,7 @@ export async function deleteAction(event: Event, id: string) {
 	} catch (e) {
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
-				message: `This ${kind.label} changed since you opened it; check the current version before deleting it.`
+				message: m.ws_r_changed_delete({ kind: kind.label })
 			});
 		}
 		throw e;
@@ -198,11 +199,11 @@ export async function restoreRevisionAction(event: Event, id: string) {
 		);
 	} catch (e) {
 		if (e instanceof RestoreError) return fail(400, { message: e.message });
-		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof NotFoundError) error(404, m.ws_not_found());
 		if (e instanceof ValidationError) return fail(400, { message: e.message });
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
-				message: `The ${kind.label} or its changes waiting for review changed while you were looking at its history; the list now shows the latest.`
+				message: m.ws_r_changed_history({ kind: kind.label })
 			});
 		}
 		throw e;
@@ -225,7 +226,7 @@ export async function pendingChangesAction(event: Event, id: string, step: 'publ
 		if (e instanceof ValidationError) return fail(400, { message: e.message });
 		if (e instanceof VersionConflictError) {
 			return fail(409, {
-				message: `This ${kind.label} changed since you opened it; the page now shows the current version. Check it and try again.`
+				message: m.ws_r_changed({ kind: kind.label })
 			});
 		}
 		throw e;
@@ -318,7 +319,7 @@ export async function relationAction(event: Event, id: string, step: keyof typeo
 		if (e instanceof ValidationError) {
 			return fail(400, { panel: step, message: e.message, values: echo });
 		}
-		if (e instanceof NotFoundError) error(404, 'Not found');
+		if (e instanceof NotFoundError) error(404, m.ws_not_found());
 		throw e;
 	}
 	redirect(

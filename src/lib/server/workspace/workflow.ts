@@ -1,3 +1,6 @@
+import { m } from '$lib/paraglide/messages';
+import { inSentence } from '$lib/workspace/in-sentence';
+import { statusLabel } from '$lib/workspace/status-label';
 import { recordAudit } from '$lib/server/audit';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import { can, type Actor } from '$lib/server/policy';
@@ -35,12 +38,15 @@ const MOVES: Record<
 	unpublish: { from: ['published'], to: 'draft', permission: 'publish:records' }
 };
 
-export const TRANSITION_LABELS: Record<Transition, string> = {
-	submit: 'Submit for review',
-	withdraw: 'Back to draft',
-	publish: 'Publish',
-	unpublish: 'Unpublish'
+const TRANSITION_LABELS: Record<Transition, () => string> = {
+	submit: m.ws_t_submit,
+	withdraw: m.ws_t_withdraw,
+	publish: m.ws_t_publish,
+	unpublish: m.ws_t_unpublish
 };
+
+/** A workflow step's button text in the interface language: "Submit for review". */
+export const transitionLabel = (transition: Transition): string => TRANSITION_LABELS[transition]();
 
 /** What the record still needs before it may be published, as "a source" phrases. */
 export async function missingForPublication(
@@ -50,7 +56,7 @@ export async function missingForPublication(
 ): Promise<string[]> {
 	const missing: string[] = [];
 	if (kind.needsSource && (await countCitations(db, kind.type, record.id)) === 0) {
-		missing.push('at least one cited source');
+		missing.push(m.ws_w_needs_source());
 	}
 	missing.push(...(kind.publishProblems?.(record as never) ?? []));
 	return missing;
@@ -69,7 +75,7 @@ export function mayChangeRecord(actor: Actor, record: { status: WorkflowStatus }
 }
 
 export function publishedChangeRefusal(label: string): string {
-	return `This ${label} is published, so only an editor may take something off it (move it to the trash, or remove a published link or citation). Ask an editor to do it, or to unpublish the ${label}.`;
+	return m.ws_w_published_refusal({ kind: label });
 }
 
 export class WorkflowRefusal extends Error {
@@ -113,24 +119,22 @@ export async function moveRecord(
 	let verdict: FourEyesVerdict | undefined;
 	let linked: { record: LinkedRecord; verdict: FourEyesVerdict }[] = [];
 	if (!can(actor, move.permission)) {
-		throw new WorkflowRefusal(`Your role may not ${TRANSITION_LABELS[transition].toLowerCase()}.`);
+		throw new WorkflowRefusal(
+			m.ws_w_role_may_not({ step: inSentence(transitionLabel(transition)) })
+		);
 	}
 	if (!move.from.includes(record.status)) {
 		throw new WorkflowRefusal(
-			`This ${kind.label} is ${record.status.replace('_', ' ')}; it cannot be moved that way now.`
+			m.ws_w_wrong_status({ kind: kind.label, status: inSentence(statusLabel(record.status)) })
 		);
 	}
 	const comment = context.comment?.trim() ?? '';
 	if (transition === 'withdraw') {
 		if (comment === '') {
-			throw new WorkflowRefusal(
-				'Write a comment saying why it goes back to draft, so whoever changes it next knows what to do.'
-			);
+			throw new WorkflowRefusal(m.ws_w_comment_needed());
 		}
 		if (comment.length > COMMENT_MAX) {
-			throw new WorkflowRefusal(
-				`The comment is ${comment.length} characters long; shorten it to ${COMMENT_MAX} or fewer.`
-			);
+			throw new WorkflowRefusal(m.ws_w_comment_long({ count: comment.length, max: COMMENT_MAX }));
 		}
 	}
 	if (transition === 'publish') {
@@ -147,7 +151,7 @@ export async function moveRecord(
 				'missing'
 			);
 			throw new WorkflowRefusal(
-				`This ${kind.label} cannot be published yet: it needs ${missing.join(' and ')}.`
+				m.ws_w_cannot_publish_yet({ kind: kind.label, things: missing.join(m.ws_and()) })
 			);
 		}
 		verdict = await fourEyesVerdict(db, kind.type, kind.label, id, actor.userId);
@@ -231,16 +235,13 @@ async function checkLinked(
 ): Promise<{ record: LinkedRecord; verdict: FourEyesVerdict }[]> {
 	const linked = await unpublishedLinked(db, kind, record);
 	if (linked.length === 0) return [];
-	const names = linked.map(linkedName).join(', ');
+	const names = linked.map(linkedName).join(m.ws_list_separator());
 	const refuse = async (reason: string, message: string): Promise<never> => {
 		await auditPublication(db, kind, id, context, record.status, 'published', 'failure', reason);
 		throw new WorkflowRefusal(message);
 	};
 	if (!context.withLinked) {
-		await refuse(
-			'linked-unpublished',
-			`This ${kind.label} names records that are not published: ${names}. The public would not see them. Tick “Publish these with it” to publish them together, or remove them from the ${kind.label} first.`
-		);
+		await refuse('linked-unpublished', m.ws_w_linked_unpublished({ kind: kind.label, names }));
 	}
 	const checked = [];
 	const problems: string[] = [];
@@ -252,7 +253,7 @@ async function checkLinked(
 	if (problems.length > 0) {
 		await refuse(
 			'linked-refused',
-			`This ${kind.label} cannot be published with the records it names: ${problems.join(' ')}`
+			m.ws_w_linked_refused({ kind: kind.label, problems: problems.join(' ') })
 		);
 	}
 	return checked;

@@ -1,4 +1,6 @@
+import { m } from '$lib/paraglide/messages';
 import { ACTOR_KIND_LABELS } from '$lib/labels';
+import { actorKindLabel } from '$lib/localized-labels';
 import type { Actor, ActorKind } from '$lib/server/db/schema';
 import {
 	createActor,
@@ -13,65 +15,63 @@ import {
 	type ActorRecord
 } from '$lib/server/repositories/actors';
 import type { FieldErrors } from '$lib/workspace/form';
-import {
-	countryFilter,
-	internalNotesField,
-	markdownField,
-	optionsOf,
-	listRow,
-	choiceFilter
-} from './shared';
+import { countryFilter, internalNotesField, markdownField, optionsOf } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	slug: 'actors',
 	type: 'actor',
-	label: 'actor',
-	plural: 'Actors',
+	get label() {
+		return kindName('actors');
+	},
+	get plural() {
+		return kindsName('actors');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'Who',
+			title: m.ws_s_who(),
 			fields: [
-				{ name: 'name', label: 'Name', kind: 'text', required: true },
+				{ name: 'name', label: m.ws_f_actor_name(), kind: 'text', required: true },
 				{
 					name: 'kind',
-					label: 'Kind',
+					label: m.ws_f_kind(),
 					kind: 'select',
-					options: optionsOf(ACTOR_KIND_LABELS),
+					options: optionsOf(ACTOR_KIND_LABELS, actorKindLabel),
 					required: true
 				},
 				{
 					name: 'country_id',
-					label: 'Country',
+					label: m.ws_f_country(),
 					kind: 'select',
 					options: countries,
-					hint: 'Empty for EU institutions and other international bodies.'
+					hint: m.ws_h_actor_country()
 				},
 				{
 					name: 'aliases',
-					label: 'Other names',
+					label: m.ws_f_other_names(),
 					kind: 'lines',
-					hint: 'One per line: spellings, transliterations, abbreviations.'
+					hint: m.ws_h_other_names()
 				},
-				markdownField('description', 'Description')
+				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
-			title: 'Safety',
+			title: m.ws_s_safety(),
 			fields: [
 				{
 					name: 'at_risk',
-					label: 'This person is at risk',
+					label: m.ws_f_at_risk(),
 					kind: 'checkbox',
-					hint: 'The public then sees only the pseudonym below, never the name.'
+					hint: m.ws_h_at_risk()
 				},
 				{
 					name: 'public_pseudonym',
-					label: 'Public pseudonym',
+					label: m.ws_f_pseudonym(),
 					kind: 'text',
-					hint: 'Required for a person at risk, for example "a journalist from Almaty".'
+					hint: m.ws_h_pseudonym()
 				},
-				internalNotesField
+				internalNotesField()
 			]
 		}
 	],
@@ -98,8 +98,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	validate: (form): FieldErrors =>
 		form.flag('at_risk') && !form.text('public_pseudonym')
 			? {
-					public_pseudonym:
-						'A person at risk needs a pseudonym: the public sees only that, never the real name.'
+					public_pseudonym: m.ws_actor_needs_pseudonym()
 				}
 			: {},
 	// The real name leaves the public pages as soon as anyone marks the person at risk.
@@ -118,15 +117,27 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	setStatus: setActorStatus,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		choiceFilter('type', 'Kind', ACTOR_KIND_LABELS)
+		{
+			name: 'type',
+			label: m.ws_f_kind(),
+			kind: 'select',
+			options: optionsOf(ACTOR_KIND_LABELS, actorKindLabel)
+		}
 	],
-	columns: ['Kind', 'At risk'],
+	get columns() {
+		return [m.ws_f_kind(), m.ws_col_at_risk()];
+	},
 	searchType: 'actor',
-	row: (a) =>
-		listRow(a, a.name, [
-			ACTOR_KIND_LABELS[a.kind],
-			a.at_risk === 1 ? `Yes: public sees “${a.public_pseudonym ?? ''}”` : ''
-		]),
+	row: (a) => ({
+		id: a.id,
+		title: a.name,
+		status: a.status,
+		updated_at: a.updated_at,
+		cells: [
+			actorKindLabel(a.kind),
+			a.at_risk === 1 ? m.ws_actor_at_risk_cell({ pseudonym: a.public_pseudonym ?? '' }) : ''
+		]
+	}),
 	// An actor is a name, not a claim; the claims about them are cited where they are made.
 	needsSource: false
 });

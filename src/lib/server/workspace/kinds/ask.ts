@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/dates';
 import { ASK_STATUS_LABELS } from '$lib/labels';
+import { askStatusLabel } from '$lib/localized-labels';
 import type { Ask, AskStatus } from '$lib/server/db/schema';
 import {
 	createAsk,
@@ -21,58 +23,67 @@ import {
 	dateValues,
 	internalNotesField,
 	optionsOf,
-	picks,
-	listRow,
-	choiceFilter
+	picks
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	slug: 'asks',
 	type: 'ask',
-	label: 'ask',
-	plural: 'Asks',
+	get label() {
+		return kindName('asks');
+	},
+	get plural() {
+		return kindsName('asks');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'The recommendation',
+			title: m.ws_s_recommendation(),
 			fields: [
-				{ name: 'title', label: 'Title', kind: 'text', required: true },
+				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
 				countryField(countries),
 				{
 					name: 'recommendation',
-					label: 'Recommendation',
+					label: m.ws_f_recommendation(),
 					kind: 'textarea',
 					required: true,
-					hint: "In the authors' words, as far as possible."
+					hint: m.ws_h_authors_words()
 				},
 				{
 					name: 'addressed_to',
-					label: 'Addressed to',
+					label: m.ws_f_addressed_to(),
 					kind: 'text',
-					hint: 'For example "EU leaders".'
+					hint: m.ws_h_addressed_to()
 				},
 				{
 					name: 'made_where',
-					label: 'Made where',
+					label: m.ws_f_made_where(),
 					kind: 'text',
-					hint: 'A joint letter, a report, a hearing.'
+					hint: m.ws_h_made_where()
 				},
-				{ name: 'made', label: 'Made on', kind: 'date', hint: 'A year is enough (2021).' }
+				{ name: 'made', label: m.ws_f_made_on(), kind: 'date', hint: m.ws_h_year_enough() }
 			]
 		},
 		{
-			title: 'Tracking',
+			title: m.ws_s_tracking(),
 			fields: [
 				{
 					name: 'ask_status',
-					label: 'Status',
+					label: m.ws_f_status(),
 					kind: 'select',
-					options: optionsOf(ASK_STATUS_LABELS),
+					options: optionsOf(ASK_STATUS_LABELS, askStatusLabel),
 					required: true,
-					hint: 'Whether it was raised or acted on; separate from publishing.'
+					hint: m.ws_h_ask_status()
 				},
-				{ name: 'theme_ids', label: 'Themes', kind: 'lookup', lookup: 'theme', multiple: true },
-				internalNotesField
+				{
+					name: 'theme_ids',
+					label: m.ws_f_themes(),
+					kind: 'lookup',
+					lookup: 'theme',
+					multiple: true
+				},
+				internalNotesField()
 			]
 		}
 	],
@@ -109,16 +120,24 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		choiceFilter('type', 'Tracking', ASK_STATUS_LABELS),
-		...dateFilters
+		{
+			name: 'type',
+			label: m.ws_f_tracking(),
+			kind: 'select',
+			options: optionsOf(ASK_STATUS_LABELS, askStatusLabel)
+		},
+		...dateFilters()
 	],
-	columns: ['Made', 'Addressed to', 'Tracking'],
+	get columns() {
+		return [m.ws_f_made(), m.ws_f_addressed_to(), m.ws_f_tracking()];
+	},
 	searchType: 'ask',
-	row: (a) =>
-		listRow(a, a.title, [
-			formatDate(dateOf(a, 'made')),
-			a.addressed_to,
-			ASK_STATUS_LABELS[a.ask_status]
-		]),
+	row: (a) => ({
+		id: a.id,
+		title: a.title,
+		status: a.status,
+		updated_at: a.updated_at,
+		cells: [formatDate(dateOf(a, 'made')), a.addressed_to, askStatusLabel(a.ask_status)]
+	}),
 	needsSource: true
 });

@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatPeriod } from '$lib/dates';
 import { CASE_TYPE_LABELS, VERIFICATION_LABELS } from '$lib/labels';
+import { caseTypeLabel, verificationLabel } from '$lib/localized-labels';
 import type { Case, CaseType } from '$lib/server/db/schema';
 import {
 	createCase,
@@ -22,65 +24,68 @@ import {
 	dateValues,
 	internalNotesField,
 	optionsOf,
-	picks,
-	listRow,
-	choiceFilter
+	picks
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	slug: 'cases',
 	type: 'case',
-	label: 'case',
-	plural: 'Cases',
+	get label() {
+		return kindName('cases');
+	},
+	get plural() {
+		return kindsName('cases');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'What happened',
+			title: m.ws_s_what_happened(),
 			fields: [
-				{ name: 'title', label: 'Title', kind: 'text', required: true },
+				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
 				{
 					name: 'case_type',
-					label: 'Type',
+					label: m.ws_f_type(),
 					kind: 'select',
-					options: optionsOf(CASE_TYPE_LABELS),
+					options: optionsOf(CASE_TYPE_LABELS, caseTypeLabel),
 					required: true
 				},
 				countryField(countries),
-				{ name: 'place', label: 'Place', kind: 'text' },
+				{ name: 'place', label: m.ws_f_place(), kind: 'text' },
 				{
 					name: 'description',
-					label: 'Description',
+					label: m.ws_f_description(),
 					kind: 'textarea',
 					markdown: true,
-					hint: 'Markdown: *emphasis*, lists, links.'
+					hint: m.ws_h_markdown()
 				},
-				{ name: 'outcome', label: 'Outcome', kind: 'textarea' }
+				{ name: 'outcome', label: m.ws_f_outcome(), kind: 'textarea' }
 			]
 		},
 		{
-			title: 'When',
+			title: m.ws_s_when(),
 			fields: [
 				{
 					name: 'start',
-					label: 'Start',
+					label: m.ws_f_start(),
 					kind: 'date',
-					hint: 'As precise as the source: 2018, 2021-05 or 2021-11-25. A range: 2021-09..2021-11. Undated: by 2021-11.'
+					hint: m.ws_h_case_start()
 				},
 				{
 					name: 'end',
-					label: 'End',
+					label: m.ws_f_end(),
 					kind: 'date',
 					ongoing: true,
-					hint: 'A date, "ongoing", or empty when not known.'
+					hint: m.ws_h_case_end()
 				}
 			]
 		},
 		{
-			title: 'Who and what',
+			title: m.ws_s_who_what(),
 			fields: [
 				{
 					name: 'affected',
-					label: 'Affected actors',
+					label: m.ws_f_affected(),
 					kind: 'lookup',
 					lookup: 'actor',
 					multiple: true,
@@ -88,27 +93,39 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 				},
 				{
 					name: 'responsible',
-					label: 'Responsible actors',
+					label: m.ws_f_responsible(),
 					kind: 'lookup',
 					lookup: 'actor',
 					multiple: true,
 					create: true
 				},
-				{ name: 'laws', label: 'Laws applied', kind: 'lookup', lookup: 'law', multiple: true },
-				{ name: 'theme_ids', label: 'Themes', kind: 'lookup', lookup: 'theme', multiple: true }
+				{
+					name: 'laws',
+					label: m.ws_f_laws_applied(),
+					kind: 'lookup',
+					lookup: 'law',
+					multiple: true
+				},
+				{
+					name: 'theme_ids',
+					label: m.ws_f_themes(),
+					kind: 'lookup',
+					lookup: 'theme',
+					multiple: true
+				}
 			]
 		},
 		{
-			title: 'Verification',
+			title: m.ws_s_verification(),
 			fields: [
 				{
 					name: 'verification',
-					label: 'Verification',
+					label: m.ws_f_verification(),
 					kind: 'select',
-					options: optionsOf(VERIFICATION_LABELS),
+					options: optionsOf(VERIFICATION_LABELS, verificationLabel),
 					required: true
 				},
-				internalNotesField
+				internalNotesField()
 			]
 		}
 	],
@@ -168,26 +185,37 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		choiceFilter('type', 'Type', CASE_TYPE_LABELS),
+		{
+			name: 'type',
+			label: m.ws_f_type(),
+			kind: 'select',
+			options: optionsOf(CASE_TYPE_LABELS, caseTypeLabel)
+		},
 		{
 			name: 'verification',
-			label: 'Verification',
+			label: m.ws_f_verification(),
 			kind: 'select',
-			options: optionsOf(VERIFICATION_LABELS)
+			options: optionsOf(VERIFICATION_LABELS, verificationLabel)
 		},
-		...dateFilters
+		...dateFilters()
 	],
-	columns: ['Type', 'When', 'Verification'],
+	get columns() {
+		return [m.ws_f_type(), m.ws_f_when(), m.ws_f_verification()];
+	},
 	searchType: 'case',
-	row: (c) =>
-		listRow(c, c.title, [
-			CASE_TYPE_LABELS[c.case_type],
+	row: (c) => ({
+		id: c.id,
+		title: c.title,
+		status: c.status,
+		updated_at: c.updated_at,
+		cells: [
+			caseTypeLabel(c.case_type),
 			formatPeriod(dateOf(c, 'start'), dateOf(c, 'end'), c.ongoing === 1),
-			VERIFICATION_LABELS[c.verification]
-		]),
+			verificationLabel(c.verification)
+		]
+	}),
 	needsSource: true,
-	publishProblems: (c) =>
-		c.start_text ? [] : ['a start date (a year, a month or a day, or "by" a source\'s date)'],
+	publishProblems: (c) => (c.start_text ? [] : [m.ws_case_needs_start()]),
 	duplicates: {
 		datePrefix: 'start',
 		endPrefix: 'end',

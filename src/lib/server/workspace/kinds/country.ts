@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { Country } from '$lib/server/db/schema';
 import {
 	createCountry,
@@ -12,6 +13,7 @@ import {
 } from '$lib/server/repositories/countries';
 import type { FieldErrors } from '$lib/workspace/form';
 import { internalNotesField, listOptions, markdownField } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind, type ListRow } from './types';
 
 /*
@@ -26,15 +28,13 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
 
 export function countryCodeProblem(code: string, fictional: boolean): string | null {
 	const c = code.trim().toUpperCase();
-	if (!/^[A-Z]{2}$/.test(c)) return 'Code must be two letters (ISO 3166-1 alpha-2).';
+	if (!/^[A-Z]{2}$/.test(c)) return m.ws_country_code_letters();
 	if (fictional) {
-		return USER_ASSIGNED.test(c) && c !== 'XK'
-			? null
-			: `A fictional country needs a user-assigned code (such as XT, from XA–XZ or QM–QZ), so it is never mistaken for a real one; ${c} is not one.`;
+		return USER_ASSIGNED.test(c) && c !== 'XK' ? null : m.ws_country_code_fictional({ code: c });
 	}
 	if (c === 'XK') return null;
 	if (USER_ASSIGNED.test(c) || NOT_COUNTRIES.has(c) || regionNames.of(c) === c) {
-		return `${c} is not an ISO 3166-1 country code. For a fictional test country, tick "fictional".`;
+		return m.ws_country_code_unknown({ code: c });
 	}
 	return null;
 }
@@ -45,36 +45,40 @@ function row(c: Country): ListRow {
 		title: c.name,
 		status: c.status,
 		updated_at: c.updated_at,
-		cells: [c.code, c.region, c.is_fictional === 1 ? 'Fictional (test data)' : '']
+		cells: [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']
 	};
 }
 
 export const countryKind = defineKind<Country, CountryInput, Country>({
 	slug: 'countries',
 	type: 'country',
-	label: 'country',
-	plural: 'Countries',
+	get label() {
+		return kindName('countries');
+	},
+	get plural() {
+		return kindsName('countries');
+	},
 	sections: () => [
 		{
-			title: 'The country',
+			title: m.ws_s_country(),
 			fields: [
-				{ name: 'name', label: 'Name', kind: 'text', required: true },
+				{ name: 'name', label: m.ws_f_name(), kind: 'text', required: true },
 				{
 					name: 'code',
-					label: 'Code',
+					label: m.ws_f_code(),
 					kind: 'text',
 					required: true,
-					hint: 'ISO 3166-1 alpha-2, e.g. KZ. A fictional test country uses a code such as XT.'
+					hint: m.ws_h_code()
 				},
 				{
 					name: 'is_fictional',
-					label: 'Fictional (test data)',
+					label: m.ws_f_fictional(),
 					kind: 'checkbox',
-					hint: 'Always labelled as fictional wherever it appears.'
+					hint: m.ws_h_fictional()
 				},
-				{ name: 'region', label: 'Region', kind: 'text', hint: 'For example "Central Asia".' },
-				markdownField('summary', 'Summary'),
-				internalNotesField
+				{ name: 'region', label: m.ws_f_region(), kind: 'text', hint: m.ws_h_region() },
+				markdownField('summary', m.ws_f_summary()),
+				internalNotesField()
 			]
 		}
 	],
@@ -107,7 +111,9 @@ export const countryKind = defineKind<Country, CountryInput, Country>({
 	restore: restoreCountry,
 	setStatus: setCountryStatus,
 	filters: () => [],
-	columns: ['Code', 'Region', 'Fictional'],
+	get columns() {
+		return [m.ws_f_code(), m.ws_f_region(), m.ws_col_fictional()];
+	},
 	// Countries are few and not in the full-text search: the box matches their names.
 	list: async (db, query, limit, offset) =>
 		(await listCountries(db, listOptions(query, limit, offset))).map(row),

@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatPeriod } from '$lib/dates';
 import { ENGAGEMENT_KIND_LABELS, YES_NO_UNKNOWN_LABELS } from '$lib/labels';
+import { engagementKindLabel, yesNoUnknownLabel } from '$lib/localized-labels';
 import type {
 	Engagement,
 	EngagementKind,
@@ -26,10 +28,9 @@ import {
 	internalNotesField,
 	markdownField,
 	optionsOf,
-	picks,
-	listRow,
-	choiceFilter
+	picks
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 const SIDE_FIELDS: Record<EngagementSide, string> = {
@@ -40,45 +41,49 @@ const SIDE_FIELDS: Record<EngagementSide, string> = {
 export const engagementKind = defineKind<EngagementRecord, EngagementInput, Engagement>({
 	slug: 'engagements',
 	type: 'engagement',
-	label: 'engagement',
-	plural: 'Engagements',
+	get label() {
+		return kindName('engagements');
+	},
+	get plural() {
+		return kindsName('engagements');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'What the EU did',
+			title: m.ws_s_eu_did(),
 			fields: [
-				{ name: 'title', label: 'Title', kind: 'text', required: true },
+				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
 				{
 					name: 'kind',
-					label: 'Kind',
+					label: m.ws_f_kind(),
 					kind: 'select',
-					options: optionsOf(ENGAGEMENT_KIND_LABELS),
+					options: optionsOf(ENGAGEMENT_KIND_LABELS, engagementKindLabel),
 					required: true
 				},
 				countryField(countries),
 				{
 					name: 'start',
-					label: 'Date',
+					label: m.ws_f_date(),
 					kind: 'date',
 					required: true,
-					hint: 'As precise as the source: 2020-03, or 2021-11-25..2021-11-26 for a two-day visit.'
+					hint: m.ws_h_engagement_date()
 				},
-				{ name: 'end', label: 'Until', kind: 'date', hint: 'Only for something that lasted.' },
-				markdownField('description', 'Description')
+				{ name: 'end', label: m.ws_f_until(), kind: 'date', hint: m.ws_h_until() },
+				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
-			title: 'Who took part',
+			title: m.ws_s_who_took_part(),
 			fields: [
 				{
 					name: 'eu_actors',
-					label: 'EU side, as the source names it',
+					label: m.ws_f_eu_side(),
 					kind: 'text',
-					hint: 'For example "Commission and Council presidents".'
+					hint: m.ws_h_eu_side()
 				},
-				{ name: 'counterparts', label: 'Counterparts, as the source names them', kind: 'text' },
+				{ name: 'counterparts', label: m.ws_f_counterparts(), kind: 'text' },
 				{
 					name: SIDE_FIELDS.eu,
-					label: 'EU actors',
+					label: m.ws_f_eu_actors(),
 					kind: 'lookup',
 					lookup: 'actor',
 					multiple: true,
@@ -86,7 +91,7 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 				},
 				{
 					name: SIDE_FIELDS.counterpart,
-					label: 'Counterpart actors',
+					label: m.ws_f_counterpart_actors(),
 					kind: 'lookup',
 					lookup: 'actor',
 					multiple: true,
@@ -95,24 +100,24 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 			]
 		},
 		{
-			title: 'Human rights',
+			title: m.ws_s_human_rights(),
 			fields: [
 				{
 					name: 'human_rights_clause',
-					label: 'Human-rights clause (agreements)',
+					label: m.ws_f_clause(),
 					kind: 'select',
-					options: optionsOf(YES_NO_UNKNOWN_LABELS),
+					options: optionsOf(YES_NO_UNKNOWN_LABELS, yesNoUnknownLabel),
 					required: true
 				},
 				{
 					name: 'human_rights_raised',
-					label: 'Human rights raised',
+					label: m.ws_f_rights_raised(),
 					kind: 'select',
-					options: optionsOf(YES_NO_UNKNOWN_LABELS),
+					options: optionsOf(YES_NO_UNKNOWN_LABELS, yesNoUnknownLabel),
 					required: true,
-					hint: 'As far as the sources say.'
+					hint: m.ws_h_rights_raised()
 				},
-				internalNotesField
+				internalNotesField()
 			]
 		}
 	],
@@ -160,17 +165,29 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 	setStatus: setEngagementStatus,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		choiceFilter('type', 'Kind', ENGAGEMENT_KIND_LABELS),
-		...dateFilters
+		{
+			name: 'type',
+			label: m.ws_f_kind(),
+			kind: 'select',
+			options: optionsOf(ENGAGEMENT_KIND_LABELS, engagementKindLabel)
+		},
+		...dateFilters()
 	],
-	columns: ['Kind', 'When', 'Human rights raised'],
+	get columns() {
+		return [m.ws_f_kind(), m.ws_f_when(), m.ws_f_rights_raised()];
+	},
 	searchType: 'engagement',
-	row: (e) =>
-		listRow(e, e.title, [
-			ENGAGEMENT_KIND_LABELS[e.kind],
+	row: (e) => ({
+		id: e.id,
+		title: e.title,
+		status: e.status,
+		updated_at: e.updated_at,
+		cells: [
+			engagementKindLabel(e.kind),
 			formatPeriod(dateOf(e, 'start'), dateOf(e, 'end'), false),
-			YES_NO_UNKNOWN_LABELS[e.human_rights_raised]
-		]),
+			yesNoUnknownLabel(e.human_rights_raised)
+		]
+	}),
 	needsSource: true,
 	duplicates: { datePrefix: 'start', endPrefix: 'end', typeColumn: 'kind' }
 });

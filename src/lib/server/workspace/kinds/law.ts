@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/dates';
 import { LAW_STATUS_LABELS } from '$lib/labels';
+import { lawStatusLabel } from '$lib/localized-labels';
 import type { Law, LawStatus } from '$lib/server/db/schema';
 import {
 	createLaw,
@@ -22,51 +24,60 @@ import {
 	internalNotesField,
 	markdownField,
 	optionsOf,
-	picks,
-	listRow,
-	choiceFilter
+	picks
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	slug: 'laws',
 	type: 'law',
-	label: 'law',
-	plural: 'Laws',
+	get label() {
+		return kindName('laws');
+	},
+	get plural() {
+		return kindsName('laws');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'The provision',
+			title: m.ws_s_provision(),
 			fields: [
 				{
 					name: 'title',
-					label: 'Title',
+					label: m.ws_f_title(),
 					kind: 'text',
 					required: true,
-					hint: 'For example: Article 405 of the Criminal Code ("extremism").'
+					hint: m.ws_h_law_title()
 				},
-				{ name: 'reference', label: 'Reference', kind: 'text' },
+				{ name: 'reference', label: m.ws_f_reference(), kind: 'text' },
 				countryField(countries),
 				{
 					name: 'law_status',
-					label: 'Status',
+					label: m.ws_f_status(),
 					kind: 'select',
-					options: optionsOf(LAW_STATUS_LABELS),
+					options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel),
 					required: true
 				},
 				{
 					name: 'dated',
-					label: 'Dated',
+					label: m.ws_f_dated(),
 					kind: 'date',
-					hint: 'When it was adopted, drafted or last amended, as precise as the source.'
+					hint: m.ws_h_law_dated()
 				},
-				markdownField('description', 'Description')
+				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
-			title: 'Tags',
+			title: m.ws_s_tags(),
 			fields: [
-				{ name: 'theme_ids', label: 'Themes', kind: 'lookup', lookup: 'theme', multiple: true },
-				internalNotesField
+				{
+					name: 'theme_ids',
+					label: m.ws_f_themes(),
+					kind: 'lookup',
+					lookup: 'theme',
+					multiple: true
+				},
+				internalNotesField()
 			]
 		}
 	],
@@ -101,12 +112,24 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		choiceFilter('type', 'Status', LAW_STATUS_LABELS),
-		...dateFilters
+		{
+			name: 'type',
+			label: m.ws_f_status(),
+			kind: 'select',
+			options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel)
+		},
+		...dateFilters()
 	],
-	columns: ['Status', 'Dated'],
+	get columns() {
+		return [m.ws_f_status(), m.ws_f_dated()];
+	},
 	searchType: 'law',
-	row: (l) =>
-		listRow(l, l.title, [LAW_STATUS_LABELS[l.law_status], formatDate(dateOf(l, 'dated'))]),
+	row: (l) => ({
+		id: l.id,
+		title: l.title,
+		status: l.status,
+		updated_at: l.updated_at,
+		cells: [lawStatusLabel(l.law_status), formatDate(dateOf(l, 'dated'))]
+	}),
 	needsSource: true
 });

@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/dates';
 import { RATING_LABELS } from '$lib/labels';
+import { ratingLabel } from '$lib/localized-labels';
 import {
 	createPledge,
 	deletePledge,
@@ -20,79 +22,88 @@ import {
 	dateFilters,
 	dateValues,
 	internalNotesField,
-	picks,
-	listRow,
-	choiceFilter
+	picks
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>({
 	slug: 'pledges',
 	type: 'pledge',
-	label: 'pledge',
-	plural: 'Pledges',
+	get label() {
+		return kindName('pledges');
+	},
+	get plural() {
+		return kindsName('pledges');
+	},
 	sections: ({ countries }) => [
 		{
-			title: 'What was promised',
+			title: m.ws_s_promised(),
 			fields: [
-				{ name: 'title', label: 'Title', kind: 'text', required: true },
+				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
 				countryField(countries),
 				{
 					name: 'promise',
-					label: 'The promise',
+					label: m.ws_f_promise(),
 					kind: 'textarea',
-					hint: "In the source's words, as far as possible."
+					hint: m.ws_h_source_words()
 				},
 				{
 					name: 'made_by_actor_id',
-					label: 'Made by',
+					label: m.ws_f_made_by(),
 					kind: 'lookup',
 					lookup: 'actor',
 					multiple: false,
 					create: true
 				},
-				{ name: 'occasion', label: 'Occasion', kind: 'text', hint: 'Where it was said.' },
+				{ name: 'occasion', label: m.ws_f_occasion(), kind: 'text', hint: m.ws_h_occasion() },
 				{
 					name: 'engagement_id',
-					label: 'Made at EU engagement',
+					label: m.ws_f_made_at_engagement(),
 					kind: 'lookup',
 					lookup: 'engagement',
 					multiple: false
 				},
 				{
 					name: 'made',
-					label: 'Made on',
+					label: m.ws_f_made_on(),
 					kind: 'date',
 					required: true,
-					hint: 'A year is enough (2021). Not dated by the source: "by" its date, e.g. by 2021-11.'
+					hint: m.ws_h_pledge_made()
 				},
 				{
 					name: 'deadline',
-					label: 'Deadline',
+					label: m.ws_f_deadline(),
 					kind: 'day',
-					hint: 'Optional, YYYY-MM-DD. A passed deadline without "Kept" is flagged.'
+					hint: m.ws_h_deadline()
 				},
 				{
 					name: 'description',
-					label: 'Description',
+					label: m.ws_f_description(),
 					kind: 'textarea',
 					markdown: true,
-					hint: 'Markdown: *emphasis*, lists, links.'
+					hint: m.ws_h_markdown()
 				}
 			]
 		},
 		{
-			title: 'Links and tags',
+			title: m.ws_s_links_tags(),
 			fields: [
 				{
 					name: 'law_ids',
-					label: 'Laws it promises to change',
+					label: m.ws_f_laws_to_change(),
 					kind: 'lookup',
 					lookup: 'law',
 					multiple: true
 				},
-				{ name: 'theme_ids', label: 'Themes', kind: 'lookup', lookup: 'theme', multiple: true },
-				internalNotesField
+				{
+					name: 'theme_ids',
+					label: m.ws_f_themes(),
+					kind: 'lookup',
+					lookup: 'theme',
+					multiple: true
+				},
+				internalNotesField()
 			]
 		}
 	],
@@ -136,17 +147,25 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 	filters: ({ countries, themes }) => [
 		countryFilter(countries),
 		themeFilter(themes),
-		choiceFilter('rating', 'Rating', RATING_LABELS),
-		...dateFilters
+		{
+			name: 'rating',
+			label: m.ws_f_rating(),
+			kind: 'select',
+			options: optionsOf(RATING_LABELS, ratingLabel)
+		},
+		...dateFilters()
 	],
-	columns: ['Made', 'Rating', 'Deadline'],
+	get columns() {
+		return [m.ws_f_made(), m.ws_f_rating(), m.ws_f_deadline()];
+	},
 	searchType: 'pledge',
-	row: (p) =>
-		listRow(p, p.title, [
-			formatDate(dateOf(p, 'made')),
-			RATING_LABELS[p.current_rating],
-			p.deadline ?? ''
-		]),
+	row: (p) => ({
+		id: p.id,
+		title: p.title,
+		status: p.status,
+		updated_at: p.updated_at,
+		cells: [formatDate(dateOf(p, 'made')), ratingLabel(p.current_rating), p.deadline ?? '']
+	}),
 	needsSource: true,
 	duplicates: { datePrefix: 'made' }
 });

@@ -1,15 +1,20 @@
+import { m } from '$lib/paraglide/messages';
 import { fromColumns } from '$lib/dates';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ListOptions } from '$lib/server/repositories/listing';
 import { dateInputText } from '$lib/workspace/date-reading';
 import type { FieldSpec, FormValues, Option, Picked } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
-import type { FilterSpec, ListRow, WorkspaceRecord } from './types';
+import type { FilterSpec } from './types';
 
 /* Pieces several record types' descriptions share. */
 
-export function optionsOf(labels: Record<string, string>): Option[] {
-	return Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** A vocabulary's values (the keys of its English labels) as options in the interface language. */
+export function optionsOf<V extends string>(
+	labels: Record<V, string>,
+	label: (value: V) => string
+): Option[] {
+	return (Object.keys(labels) as V[]).map((value) => ({ value, label: label(value) }));
 }
 
 /** Picked records by id; the machinery fills in their names before a form is shown. */
@@ -30,7 +35,7 @@ export function dateValues(row: object, prefix: string, field = prefix): FormVal
 
 export const countryField = (countries: Option[]): FieldSpec => ({
 	name: 'country_id',
-	label: 'Country',
+	label: m.ws_f_country(),
 	kind: 'select',
 	options: countries,
 	required: true
@@ -38,37 +43,21 @@ export const countryField = (countries: Option[]): FieldSpec => ({
 
 export const countryFilter = (countries: Option[]): FilterSpec => ({
 	name: 'country',
-	label: 'Country',
+	label: m.ws_f_country(),
 	kind: 'select',
 	options: countries
 });
 
 export const themeFilter = (themes: Option[]): FilterSpec => ({
 	name: 'theme',
-	label: 'Theme',
+	label: m.ws_f_theme(),
 	kind: 'select',
 	options: themes
 });
 
-/** A filter choosing one of a fixed set of values, shown by their labels. */
-export const choiceFilter = (
-	name: FilterSpec['name'],
-	label: string,
-	labels: Record<string, string>
-): FilterSpec => ({ name, label, kind: 'select', options: optionsOf(labels) });
-
-/** A record as a list row: what every list shows, then the kind's own cells. */
-export function listRow(
-	record: Pick<WorkspaceRecord, 'id' | 'status' | 'updated_at'>,
-	title: string,
-	cells: string[]
-): ListRow {
-	return { id: record.id, title, status: record.status, updated_at: record.updated_at, cells };
-}
-
-export const dateFilters: FilterSpec[] = [
-	{ name: 'from', label: 'From', kind: 'day' },
-	{ name: 'to', label: 'To', kind: 'day' }
+export const dateFilters = (): FilterSpec[] => [
+	{ name: 'from', label: m.ws_f_from(), kind: 'day' },
+	{ name: 'to', label: m.ws_f_to(), kind: 'day' }
 ];
 
 /** A description written in Markdown, rendered through the sanitiser wherever it is shown. */
@@ -77,15 +66,15 @@ export const markdownField = (name: string, label: string): FieldSpec => ({
 	label,
 	kind: 'textarea',
 	markdown: true,
-	hint: 'Markdown: *emphasis*, lists, links.'
+	hint: m.ws_h_markdown()
 });
 
-export const internalNotesField: FieldSpec = {
+export const internalNotesField = (): FieldSpec => ({
 	name: 'internal_notes',
-	label: 'Internal notes',
+	label: m.ws_f_internal_notes(),
 	kind: 'textarea',
-	hint: 'Staff only: never shown to the public.'
-};
+	hint: m.ws_h_internal_notes()
+});
 
 /** The options every repository list takes, from the URL's query. */
 export function listOptions(query: ListQuery, limit: number, offset: number): ListOptions {

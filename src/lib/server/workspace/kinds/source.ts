@@ -1,5 +1,7 @@
+import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/dates';
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '$lib/labels';
+import { reliabilityLabel, sourceKindLabel } from '$lib/localized-labels';
 import type { Reliability, Source, SourceKind } from '$lib/server/db/schema';
 import {
 	createSource,
@@ -17,74 +19,77 @@ import {
 	dateValues,
 	internalNotesField,
 	markdownField,
-	optionsOf,
-	listRow,
-	choiceFilter
+	optionsOf
 } from './shared';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const sourceKind = defineKind<Source, SourceInput, Source>({
 	slug: 'sources',
 	type: 'source',
-	label: 'source',
-	plural: 'Sources',
+	get label() {
+		return kindName('sources');
+	},
+	get plural() {
+		return kindsName('sources');
+	},
 	sections: () => [
 		{
-			title: 'The source',
+			title: m.ws_s_source(),
 			fields: [
-				{ name: 'title', label: 'Title', kind: 'text', required: true },
+				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
 				{
 					name: 'kind',
-					label: 'Kind',
+					label: m.ws_f_kind(),
 					kind: 'select',
-					options: optionsOf(SOURCE_KIND_LABELS),
+					options: optionsOf(SOURCE_KIND_LABELS, sourceKindLabel),
 					required: true
 				},
-				{ name: 'authors', label: 'Authors', kind: 'text' },
-				{ name: 'publisher', label: 'Publisher', kind: 'text' },
+				{ name: 'authors', label: m.ws_f_authors(), kind: 'text' },
+				{ name: 'publisher', label: m.ws_f_publisher(), kind: 'text' },
 				{
 					name: 'published',
-					label: 'Published',
+					label: m.ws_f_published(),
 					kind: 'date',
-					hint: 'As precise as the source says: 2021, 2021-11 or 2021-11-23.'
+					hint: m.ws_h_source_published()
 				},
-				markdownField('description', 'Description')
+				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
-			title: 'Where to read it',
+			title: m.ws_s_where_to_read(),
 			fields: [
 				{
 					name: 'url',
-					label: 'Web address',
+					label: m.ws_f_url(),
 					kind: 'url',
-					hint: 'Optional: court documents and interviews often have none.'
+					hint: m.ws_h_url()
 				},
 				{
 					name: 'archive_url',
-					label: 'Archived copy',
+					label: m.ws_f_archive_url(),
 					kind: 'url',
-					hint: 'A copy that will not change or vanish, e.g. on web.archive.org.'
+					hint: m.ws_h_archive_url()
 				},
 				{
 					name: 'captured_on',
-					label: 'Read or archived on',
+					label: m.ws_f_accessed(),
 					kind: 'day',
-					hint: 'YYYY-MM-DD.'
+					hint: m.ws_h_day()
 				}
 			]
 		},
 		{
-			title: 'Assessment',
+			title: m.ws_s_assessment(),
 			fields: [
 				{
 					name: 'reliability',
-					label: 'Reliability',
+					label: m.ws_f_reliability(),
 					kind: 'select',
-					options: optionsOf(RELIABILITY_LABELS),
+					options: optionsOf(RELIABILITY_LABELS, reliabilityLabel),
 					required: true
 				},
-				internalNotesField
+				internalNotesField()
 			]
 		}
 	],
@@ -122,15 +127,30 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 	remove: deleteSource,
 	restore: restoreSource,
 	setStatus: setSourceStatus,
-	filters: () => [choiceFilter('type', 'Kind', SOURCE_KIND_LABELS), ...dateFilters],
-	columns: ['Kind', 'Published', 'Reliability'],
+	filters: () => [
+		{
+			name: 'type',
+			label: m.ws_f_kind(),
+			kind: 'select',
+			options: optionsOf(SOURCE_KIND_LABELS, sourceKindLabel)
+		},
+		...dateFilters()
+	],
+	get columns() {
+		return [m.ws_f_kind(), m.ws_f_published(), m.ws_f_reliability()];
+	},
 	searchType: 'source',
-	row: (s) =>
-		listRow(s, s.title, [
-			SOURCE_KIND_LABELS[s.kind],
+	row: (s) => ({
+		id: s.id,
+		title: s.title,
+		status: s.status,
+		updated_at: s.updated_at,
+		cells: [
+			sourceKindLabel(s.kind),
 			formatDate(dateOf(s, 'published')),
-			RELIABILITY_LABELS[s.reliability]
-		]),
+			reliabilityLabel(s.reliability)
+		]
+	}),
 	// A source is what other records cite; it does not cite itself.
 	needsSource: false
 });

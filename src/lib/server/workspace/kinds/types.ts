@@ -5,6 +5,7 @@ import type { SearchType } from '$lib/server/search';
 import type { Segment } from '$lib/server/search/segments';
 import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
+import type { WorkspaceSlug } from '$lib/workspace/slugs';
 import type { ParsedForm } from '../form-schema';
 
 /*
@@ -63,7 +64,7 @@ export interface WorkspaceKind<
 	L extends WorkspaceRecord = WorkspaceRecord
 > {
 	/** The URL segment: /workspace/cases. */
-	slug: string;
+	slug: WorkspaceSlug;
 	type: KindType;
 	/** "case"; "Cases". */
 	label: string;

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
+import { loadDemo } from '../../src/lib/server/seed/demo.js';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { englishWords, interfaceText } from '../helpers/interface-words.js';
+import { addStaffUser } from '../helpers/staff.js';
+
+/*
+ * The workspace in the signed-in editor's language, through a running app on each database:
+ * the overview, a list, a record page, the edit form refused with its field errors, and the
+ * review queue answer in Russian and Kazakh with no English interface word left. Record text
+ * (titles, descriptions, names as staff wrote them) stays as written and is marked lang="en";
+ * e-mail addresses are data, not interface.
+ */
+
+/*
+ * Besides names and formats: UTC (times are given in it), Markdown (the format of the
+ * description fields) and "by" and "ongoing", the words a date field reads in every language
+ * ("by 2021-11", "ongoing"), which its hints quote.
+ */
+const INPUT_SYNTAX = ['UTC', 'Markdown', 'by', 'ongoing'];
+const EMAIL = /[\w.+-]+@[\w.-]+/g;
+const WORKSPACE = { ru: 'Рабочее пространство', kk: 'Жұмыс кеңістігі' } as const;
+
+const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+const leftInEnglish = (html: string) =>
+	englishWords(interfaceText(html).replace(EMAIL, ' '), INPUT_SYNTAX);
+
+for (const dialect of testDialects()) {
+	describe(`the workspace in Russian and Kazakh [${dialect}]`, () => {
+		let database: TestDatabase;
+		let app: AppServer;
+		let caseId: string;
+		const cookies = new Map<string, string>();
+
+		beforeAll(async () => {
+			database = await createTestDatabase(dialect);
+			await loadDemo(database.db);
+			app = await startAppServer({ databaseUrl: database.url });
+			for (const locale of ['en', 'ru', 'kk'] as const) {
+				const id = await addStaffUser(app, {
+					email: `editor.${locale}.${dialect}@example.org`,
+					role: 'editor',
+					name: `Редактор ${locale}`,
+					totpKey: crypto.getRandomValues(new Uint8Array(20))
+				});
+				await app.db
+					.updateTable('users')
+					.set({ interface_language: locale })
+					.where('id', '=', id)
+					.execute();
+				const { token } = await createSession(app.db, id, { twoFactorVerified: true });
+				cookies.set(locale, `pledgewatch_session=${token}`);
+			}
+			const found = await app.db
+				.selectFrom('cases')
+				.select('id')
+				.where('deleted_at', 'is', null)
+				.orderBy('id')
+				.executeTakeFirstOrThrow();
+			caseId = found.id;
+		}, 120_000);
+
+		afterAll(async () => {
+			await app?.stop();
+			await database?.drop();
+		});
+
+		const get = async (locale: string, path: string) => {
+			const response = await fetch(`${app.url}${path}`, {
+				headers: { cookie: cookies.get(locale)! },
+				redirect: 'manual'
+			});
+			return { status: response.status, html: await response.text() };
+		};
+
+		/* The edit form posted without a title, as a browser without JavaScript does. */
+		const refusedEdit = async (locale: string) => {
+			const response = await fetch(`${app.url}/workspace/cases/${caseId}?/save`, {
+				method: 'POST',
+				headers: {
+					origin: app.url,
+					accept: 'text/html',
+					cookie: cookies.get(locale)!,
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: new URLSearchParams({ version: '1', title: '', start: 'sometime' }).toString(),
+				redirect: 'manual'
+			});
+			return { status: response.status, html: await response.text() };
+		};
+
+		it('answers every workspace page in the editor’s language, with no English interface word', async () => {
+			const paths = [
+				'/workspace',
+				'/workspace/cases',
+				`/workspace/cases/${caseId}`,
+				'/workspace/review'
+			];
+			for (const locale of ['ru', 'kk'] as const) {
+				for (const path of paths) {
+					const { status, html } = await get(locale, path);
+					expect(status, `${locale} ${path}`).toBe(200);
+					expect(htmlLang(html), `${locale} ${path}`).toBe(locale);
+					expect(html, `${locale} ${path}`).toContain(WORKSPACE[locale]);
+					expect(leftInEnglish(html), `${locale} ${path}`).toEqual([]);
+				}
+				const refused = await refusedEdit(locale);
+				expect(refused.status, `${locale} refused edit`).toBe(400);
+				expect(htmlLang(refused.html)).toBe(locale);
+				expect(refused.html).toContain('class="error-text"');
+				expect(leftInEnglish(refused.html), `${locale} refused edit`).toEqual([]);
+			}
+		});
+
+		it('writes the Russian counts with their plural forms and the field errors in the language', async () => {
+			const ru = await refusedEdit('ru');
+			expect(ru.html).toContain('Заполните поле «Название».');
+			expect(ru.html).toContain('«sometime» — не дата.');
+			const kk = await refusedEdit('kk');
+			expect(kk.html).toContain('«Атауы» өрісін толтырыңыз.');
+			const list = (await get('ru', '/workspace/cases')).html;
+			expect(list).toMatch(/\d+ (случай|случая|случаев)\b/);
+		});
+
+		it('keeps the English workspace as it was', async () => {
+			const { html } = await get('en', '/workspace/cases');
+			expect(htmlLang(html)).toBe('en');
+			expect(html).toContain('Export this list:');
+			const refused = await refusedEdit('en');
+			expect(refused.html).toContain('Title is required.');
+		});
+	});
+}
