@@ -4,7 +4,7 @@ import { createInvite } from '../../src/lib/server/auth/invites.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { addStaffUser, STAFF_PASSWORD } from '../helpers/staff.js';
-import { englishWords, interfaceText } from '../helpers/interface-text.js';
+import { englishWords, interfaceText } from '../helpers/interface-words.js';
 
 /*
  * How the sign-in, account and admin pages find their language, through a running app on

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { englishWords, interfaceText } from '../helpers/interface-text.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
 

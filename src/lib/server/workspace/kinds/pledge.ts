@@ -22,6 +22,7 @@ import {
 	dateFilters,
 	dateValues,
 	internalNotesField,
+	optionsOf,
 	picks
 } from './shared';
 import { kindName, kindsName } from '$lib/workspace/kind-names';
