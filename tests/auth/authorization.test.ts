@@ -87,7 +87,7 @@ const EXPECTED: Record<string, Entry> = {
 		writes: { default: PUBLIC },
 		sample: '/invite/aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
 	},
-	'/account': { read: SIGNED_IN, sample: '/account' },
+	'/account': { read: SIGNED_IN, writes: { language: SIGNED_IN }, sample: '/account' },
 	'/account/password': {
 		read: SIGNED_IN,
 		writes: { default: SIGNED_IN },

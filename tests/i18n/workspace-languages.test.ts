@@ -24,14 +24,22 @@ const EMAIL = /[\w.+-]+@[\w.-]+/g;
 const WORKSPACE = { ru: 'Рабочее пространство', kk: 'Жұмыс кеңістігі' } as const;
 
 const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
-const leftInEnglish = (html: string) =>
-	englishWords(interfaceText(html).replace(EMAIL, ' '), INPUT_SYNTAX);
+/*
+ * What staff wrote is left out too: a record page's <title> names the record ("Its title ·
+ * Случаи · …"), and a refused edit quotes what was typed («sometime» — не дата).
+ */
+const leftInEnglish = (html: string, written: string[] = []) =>
+	englishWords(
+		written.reduce((text, w) => text.replaceAll(w, ' '), interfaceText(html).replace(EMAIL, ' ')),
+		INPUT_SYNTAX
+	);
 
 for (const dialect of testDialects()) {
 	describe(`the workspace in Russian and Kazakh [${dialect}]`, () => {
 		let database: TestDatabase;
 		let app: AppServer;
 		let caseId: string;
+		let caseTitle: string;
 		const cookies = new Map<string, string>();
 
 		beforeAll(async () => {
@@ -42,7 +50,8 @@ for (const dialect of testDialects()) {
 				const id = await addStaffUser(app, {
 					email: `editor.${locale}.${dialect}@example.org`,
 					role: 'editor',
-					name: `Редактор ${locale}`,
+					// A name as people write it, in Cyrillic so that only interface words are checked.
+					name: 'Редактор Тестовый',
 					totpKey: crypto.getRandomValues(new Uint8Array(20))
 				});
 				await app.db
@@ -55,11 +64,12 @@ for (const dialect of testDialects()) {
 			}
 			const found = await app.db
 				.selectFrom('cases')
-				.select('id')
+				.select(['id', 'title'])
 				.where('deleted_at', 'is', null)
 				.orderBy('id')
 				.executeTakeFirstOrThrow();
 			caseId = found.id;
+			caseTitle = found.title;
 		}, 120_000);
 
 		afterAll(async () => {
@@ -104,13 +114,16 @@ for (const dialect of testDialects()) {
 					expect(status, `${locale} ${path}`).toBe(200);
 					expect(htmlLang(html), `${locale} ${path}`).toBe(locale);
 					expect(html, `${locale} ${path}`).toContain(WORKSPACE[locale]);
-					expect(leftInEnglish(html), `${locale} ${path}`).toEqual([]);
+					expect(leftInEnglish(html, [caseTitle]), `${locale} ${path}`).toEqual([]);
 				}
 				const refused = await refusedEdit(locale);
 				expect(refused.status, `${locale} refused edit`).toBe(400);
 				expect(htmlLang(refused.html)).toBe(locale);
 				expect(refused.html).toContain('class="error-text"');
-				expect(leftInEnglish(refused.html), `${locale} refused edit`).toEqual([]);
+				expect(
+					leftInEnglish(refused.html, [caseTitle, 'sometime']),
+					`${locale} refused edit`
+				).toEqual([]);
 			}
 		});
 
@@ -121,7 +134,8 @@ for (const dialect of testDialects()) {
 			const kk = await refusedEdit('kk');
 			expect(kk.html).toContain('«Атауы» өрісін толтырыңыз.');
 			const list = (await get('ru', '/workspace/cases')).html;
-			expect(list).toMatch(/\d+ (случай|случая|случаев)\b/);
+			// No \b: it knows only Latin letters, so it never ends a Cyrillic word.
+			expect(list).toMatch(/\d+ (случай|случая|случаев)(?![а-яё])/);
 		});
 
 		it('keeps the English workspace as it was', async () => {

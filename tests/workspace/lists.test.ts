@@ -124,7 +124,7 @@ describeEachDatabase('workspace lists, export and import', { fresh: 'test' }, ({
 		const page = await listPage(db(), asks, new URLSearchParams(`theme=${theme.id}`));
 		expect(page.rows.map((r) => r.title)).toEqual(['Free the Testland press (fictional)']);
 		const offered = page.filters.find((f) => f.name === 'theme');
-		expect(offered?.options).toContainEqual({ value: theme.id, label: theme.name });
+		expect(offered?.options).toContainEqual({ value: theme.id, label: theme.name, record: true });
 	});
 
 	it('exports every record of the filtered list, as CSV and as JSON', async () => {

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { cachePublicPage } from './page-cache';
 
 /*
@@ -15,7 +16,7 @@ function shownCode(event: PageEvent): string {
 }
 
 export function noPublishedCountry(event: PageEvent): never {
-	error(404, `There is no published country with the code “${shownCode(event)}”.`);
+	error(404, m.err_no_country({ code: shownCode(event) }));
 }
 
 /** A country page or one of its full lists; `null` when the country is not published. */
@@ -25,17 +26,22 @@ export function countryPageData<T extends object>(event: PageEvent, data: T | nu
 	return data;
 }
 
-/** A record's own page; `what` names the record in the 404 ("case", "EU engagement"). */
+/* What the 404 of each kind of record page says is missing, in the reader's language. */
+const NOT_PUBLISHED = {
+	case: m.err_no_case,
+	pledge: m.err_no_pledge,
+	law: m.err_no_law,
+	engagement: m.err_no_engagement
+} as const;
+
+/** A record's own page; `kind` names the record in the 404. */
 export function recordPageData<T extends object>(
 	event: PageEvent,
 	found: T | null,
-	what: string
+	kind: keyof typeof NOT_PUBLISHED
 ): T {
 	if (!found) {
-		error(
-			404,
-			`There is no published ${what} with this address for the country code “${shownCode(event)}”. It may not be published yet, or the link may be mistyped; the country page lists every published record.`
-		);
+		error(404, `${NOT_PUBLISHED[kind]({ code: shownCode(event) })} ${m.err_no_record_hint()}`);
 	}
 	cachePublicPage(event, found);
 	return found;

@@ -7,5 +7,5 @@ export const load: PageServerLoad = async (event) =>
 	recordPageData(
 		event,
 		await getPublicEngagement(db(), event.params.code, event.params.id),
-		'EU engagement'
+		'engagement'
 	);
