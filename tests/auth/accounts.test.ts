@@ -64,9 +64,9 @@ describe('passwords', () => {
 		['correct horse battery staple', /common/],
 		['welcomewelcome', /common/],
 		['rosalindfranklin', /name or email/],
-		['Rosalind.Franklin@Example.org', /email address, or the part before the @/],
-		['my rosalind.franklin@example.org!', /email address, or the part before the @/],
-		['ROSALIND.FRANKLIN 1952 photo 51', /email address, or the part before the @/]
+		['Rosalind.Franklin@Example.org', /email address, or the part before the “@”/],
+		['my rosalind.franklin@example.org!', /email address, or the part before the “@”/],
+		['ROSALIND.FRANKLIN 1952 photo 51', /email address, or the part before the “@”/]
 	])('refuses %s', (password, why) => {
 		expect(
 			passwordProblem(password, ['rosalind.franklin@example.org', 'Rosalind Franklin'])
