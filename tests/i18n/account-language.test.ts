@@ -35,6 +35,11 @@ for (const dialect of testDialects()) {
 				headers: { origin: app.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
 				body: new URLSearchParams(fields)
 			});
+		/* The password form refused: the page it answers with. */
+		const newPassword = async (cookie: string, password: string, confirm: string) =>
+			(
+				await post('/account/password', { current: STAFF_PASSWORD, password, confirm }, cookie)
+			).text();
 		const cookieOf = (response: Response) =>
 			(response.headers.getSetCookie().find((c) => /session=[^;]/.test(c)) ?? '').split(';')[0];
 		const signIn = async (path: string, email: string, next?: string) => {
@@ -197,26 +202,8 @@ for (const dialect of testDialects()) {
 					['two-factor', twoFactor],
 					['two-factor welcome', (await get('/account/two-factor?welcome', cookie)).html],
 					['recovery notice', (await get('/account/two-factor?recovery=3', cookie)).html],
-					[
-						'short new password',
-						await (
-							await post(
-								'/account/password',
-								{ current: STAFF_PASSWORD, password: 'short', confirm: 'short' },
-								cookie
-							)
-						).text()
-					],
-					[
-						'mismatched new passwords',
-						await (
-							await post(
-								'/account/password',
-								{ current: STAFF_PASSWORD, password: 'a long new one', confirm: 'another' },
-								cookie
-							)
-						).text()
-					],
+					['short new password', await newPassword(cookie, 'short', 'short')],
+					['mismatched new passwords', await newPassword(cookie, 'a long new one', 'another')],
 					['two-factor set-up', (await get('/account/two-factor', cookie)).html],
 					['error', (await get(`/${locale}/countries/zz`)).html]
 				];

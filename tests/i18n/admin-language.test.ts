@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/lib/server/auth/invites.js';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
-import { addStaffUser } from '../helpers/staff.js';
+import { signedInStaff } from '../helpers/staff.js';
 
 /*
  * The admin pages in the signed-in admin's language, through a running app on each database:
@@ -37,20 +36,12 @@ for (const dialect of testDialects()) {
 				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
 			});
 			for (const locale of ['ru', 'kk'] as const) {
-				const id = await addStaffUser(app, {
+				const { id, cookie } = await signedInStaff(app, {
 					email: `admin.${locale}.${dialect}@example.org`,
 					role: 'admin',
-					// A name as people write it, in Cyrillic so that only interface words are checked.
-					name: 'Администратор Тестовый',
-					totpKey: crypto.getRandomValues(new Uint8Array(20))
+					language: locale
 				});
-				await app.db
-					.updateTable('users')
-					.set({ interface_language: locale })
-					.where('id', '=', id)
-					.execute();
-				const { token } = await createSession(app.db, id, { twoFactorVerified: true });
-				cookies.set(locale, `pledgewatch_session=${token}`);
+				cookies.set(locale, cookie);
 				await createInvite(app.db, {
 					email: `open.${locale}@example.org`,
 					role: 'editor',
