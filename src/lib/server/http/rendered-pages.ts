@@ -77,12 +77,22 @@ export const KEPT_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/countries/[code]/pledges/[id]': []
 };
 
+/*
+ * One encoding of a kept page, with its answers' headers made when it is kept: per request
+ * only Age (and a stale session cookie's deletion) is added, and the bytes are sent as kept.
+ */
+interface Variant {
+	body: Uint8Array;
+	etag: string | null;
+	/** The 200's: the page's headers, its ETag, Content-Encoding and Content-Length. */
+	ok: readonly [string, string][];
+	/** The 304's: the page's headers but Content-Type, and its ETag. */
+	notModified: readonly [string, string][];
+}
+
 interface RenderedPage {
 	at: number;
-	/** Every header but the per-encoding ones (ETag, Content-Length, Content-Encoding). */
-	headers: [string, string][];
-	etag: string | null;
-	bodies: Record<Encoding | 'identity', Uint8Array>;
+	variants: Record<Encoding | 'identity', Variant>;
 }
 
 const renderCacheMs = (): number => settings().publicRenderCacheMs;
@@ -103,6 +113,7 @@ registerPublicCache({
 
 /** The search part of the normalised address: the parameters the page reads, sorted by name. */
 function normalisedSearch(url: URL, reads: readonly string[]): string {
+	if (url.search === '') return '';
 	const params = new URLSearchParams();
 	for (const [name, value] of url.searchParams)
 		if (reads.includes(name)) params.append(name, value);
@@ -135,11 +146,28 @@ async function keep(response: Response): Promise<RenderedPage> {
 	for (const name of ['etag', 'content-length', 'content-encoding', 'set-cookie'])
 		headers.delete(name);
 	varyOnEncoding(headers);
+	const common = [...headers];
+	const etag = response.headers.get('etag');
+	const bodies = { identity, ...(await compressAll(identity)) };
+	const variant = (encoding: Encoding | null): Variant => {
+		const body = bodies[encoding ?? 'identity'];
+		const tag = etag && encodedEtag(etag, encoding);
+		const tagged: [string, string][] = tag ? [['etag', tag]] : [];
+		return {
+			body,
+			etag: tag,
+			ok: [
+				...common,
+				...tagged,
+				...(encoding ? [['content-encoding', encoding] as [string, string]] : []),
+				['content-length', String(body.byteLength)]
+			],
+			notModified: [...common.filter(([name]) => name !== 'content-type'), ...tagged]
+		};
+	};
 	return {
 		at: currentMs(),
-		headers: [...headers],
-		etag: response.headers.get('etag'),
-		bodies: { identity, ...(await compressAll(identity)) }
+		variants: { identity: variant(null), br: variant('br'), gzip: variant('gzip') }
 	};
 }
 
@@ -152,21 +180,16 @@ interface Answer {
 }
 
 function fromCache(page: RenderedPage, { request, cookies, fresh }: Answer): Response {
-	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
-	const headers = new Headers(page.headers);
-	for (const cookie of cookies) headers.append('set-cookie', cookie);
-	if (!fresh) headers.set('age', String(Math.floor((currentMs() - page.at) / 1000)));
-	const etag = page.etag && encodedEtag(page.etag, encoding);
-	if (etag) headers.set('etag', etag);
-	if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
-		headers.delete('content-type');
-		return new Response(null, { status: 304, headers });
-	}
-	const body = page.bodies[encoding ?? 'identity'];
-	if (encoding) headers.set('content-encoding', encoding);
-	headers.set('content-length', String(body.byteLength));
+	const variant =
+		page.variants[chooseEncoding(request.headers.get('accept-encoding')) ?? 'identity'];
+	const notModified =
+		variant.etag !== null && etagMatches(request.headers.get('if-none-match'), variant.etag);
+	const headers = [...(notModified ? variant.notModified : variant.ok)];
+	for (const cookie of cookies) headers.push(['set-cookie', cookie]);
+	if (!fresh) headers.push(['age', String(Math.floor((currentMs() - page.at) / 1000))]);
+	if (notModified) return new Response(null, { status: 304, headers });
 	// Node Buffers from zlib are plain ArrayBuffer views; the DOM types just cannot tell.
-	return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+	return new Response(variant.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }
 
 /** The key a request's page is kept under, or null when it is not one to keep or serve. */
