@@ -18,4 +18,28 @@ const code = await new Promise((resolve, reject) => {
 	checks.once('exit', resolve);
 });
 if (code !== 0) process.exit(code);
-await import(buildEntry);
+
+/** @type {{ server: { server: import('node:http').Server, attach: import('node:http').RequestListener } }} */
+const { server } = await import(buildEntry);
+
+/*
+ * Kept public pages first (src/lib/server/http/rendered-pages.ts, answerKeptPage): a signed-out
+ * GET of a page kept rendered is answered on Node's request and response before adapter-node
+ * hands it to SvelteKit, which would make a Request and a Response of it first (measured: that
+ * round trip is most of what a kept page cost). Everything else goes on to adapter-node's
+ * handler (the polka app) as before. This runs before the event loop turns after the server
+ * began listening, so no request can arrive in between. adapter-node's own listener (its count
+ * of requests in flight, for graceful shutdown) stays where it is.
+ */
+const answerKeptPage = /** @type {Record<symbol, unknown>} */ (globalThis)[
+	Symbol.for('pledgewatch.answerKeptPage')
+];
+const http = server.server;
+// polka listens with `attach` (which hands the request to its middleware, adapter-node's handler).
+if (typeof answerKeptPage === 'function' && http.listeners('request').includes(server.attach)) {
+	const app = server.attach;
+	http.off('request', app);
+	http.prependListener('request', (request, response) => {
+		if (!answerKeptPage(request, response)) app(request, response);
+	});
+}

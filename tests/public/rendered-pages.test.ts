@@ -3,6 +3,7 @@ import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { logEntries } from '../helpers/built-app.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { seedFictionalCountry, type Fixture } from './fixture.js';
 import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
@@ -157,6 +158,44 @@ for (const dialect of testDialects()) {
 				expect(body).not.toContain(new URL(other).host);
 				expect(body).toBe(own);
 			}
+		});
+
+		it('answers a reader with no cookie from the kept copy before SvelteKit, as SvelteKit would, and logs it', async () => {
+			// npm start answers a cookie-less GET of a kept page on Node's request (answerKeptPage);
+			// any cookie sends it through SvelteKit's hooks to the same kept copy.
+			const path = `${COUNTRY}/pledges`;
+			const br = { 'accept-encoding': 'br' };
+			const route = '/countries/[code]/pledges';
+			const lines = () =>
+				logEntries(app.output()).filter((e) => e.msg === 'request' && e.route === route);
+			const first = await getRaw(path, br);
+			expect(first.status).toBe(200);
+			const before = lines().length;
+			const direct = await getRaw(path, br);
+			const through = await getRaw(path, { ...br, cookie: 'unrelated=1' });
+			const comparable = (headers: http.IncomingHttpHeaders) =>
+				Object.fromEntries(Object.entries(headers).filter(([n]) => n !== 'date' && n !== 'age'));
+			for (const answer of [direct, through]) {
+				expect(answer.status).toBe(200);
+				expect(answer.headers.age).toBeDefined();
+				expect(answer.headers['x-frame-options']).toBe('DENY');
+				expect(answer.headers['x-content-type-options']).toBe('nosniff');
+				expect(answer.headers['content-security-policy']).toContain("script-src 'self' 'sha256-");
+			}
+			expect(comparable(direct.headers)).toEqual(comparable(through.headers));
+			expect(direct.body.equals(through.body)).toBe(true);
+			const revalidated = await getRaw(path, {
+				...br,
+				'if-none-match': String(direct.headers.etag)
+			});
+			expect(revalidated.status).toBe(304);
+			expect(revalidated.body.byteLength).toBe(0);
+			// One line for every answer, with its own request id and nobody signed in.
+			await expect.poll(() => lines().length).toBe(before + 3);
+			const logged = lines().slice(before);
+			expect(logged.map((e) => e.status)).toEqual([200, 200, 304]);
+			expect(new Set(logged.map((e) => e.requestId)).size).toBe(3);
+			for (const entry of logged) expect(entry.userId).toBeNull();
 		});
 
 		it('serves the kept page for a parameter the page does not read, in any order', async () => {
