@@ -214,6 +214,21 @@ function fromCache(page: RenderedPage, { request, ...answer }: Answer): Response
 	return new Response(variant.body as Uint8Array<ArrayBuffer>, { status, headers });
 }
 
+/**
+ * Whether a Cookie header has a cookie named as a session's, either kind (or cannot be read
+ * as pairs): only then can the reader be signed in, or have a stale session cookie to forget.
+ * Any other cookie (a consent banner's, an analytics one) changes nothing of a public page.
+ */
+function mayNameSession(header: string | undefined): boolean {
+	if (header === undefined) return false;
+	const names = [sessionCookieName(true), sessionCookieName(false)];
+	return header.split(';').some((pair) => {
+		if (pair.trim() === '') return false;
+		const name = pair.split('=', 1)[0]?.trim() ?? '';
+		return !pair.includes('=') || names.includes(name);
+	});
+}
+
 /** A Node header value as the Fetch API gives it (repeated headers joined). */
 function headerValue(value: string | string[] | undefined): string | null {
 	if (value === undefined) return null;
@@ -224,16 +239,16 @@ function headerValue(value: string | string[] | undefined): string | null {
  * Answers a kept page on Node's own request and response, before SvelteKit makes a Request
  * of it (scripts/start.js puts this first on the server): that and the Response it sends
  * back cost about as much again as everything the hooks do. Only the plainest case is
- * answered here: a GET with no Cookie header at all (so nobody is signed in and no stale
- * session cookie needs forgetting), under the configured ORIGIN, for exactly the normalised
- * address a page is kept under. Anything else (a query to normalise, a cookie, HEAD, a page
- * not kept or expired) returns false and goes through SvelteKit and serveRenderedPages as
- * before. The bytes and headers (security headers and CSP included) are the kept ones, the
+ * answered here: a GET with no session cookie (so nobody is signed in and no stale session
+ * cookie needs forgetting; other cookies do not matter), under the configured ORIGIN, for
+ * exactly the normalised address a page is kept under. Anything else (a query to normalise, a
+ * session cookie, HEAD, a page not kept or expired) returns false and goes through SvelteKit
+ * and serveRenderedPages as before. The bytes and headers (security headers and CSP included) are the kept ones, the
  * same a hit through SvelteKit sends, and the request gets its log line like any other.
  */
 function answerDirectly(request: IncomingMessage, response: ServerResponse): boolean {
 	const path = request.url ?? '';
-	if (request.method !== 'GET' || request.headers.cookie !== undefined) return false;
+	if (request.method !== 'GET' || mayNameSession(request.headers.cookie)) return false;
 	const origin = configuredOrigin();
 	if (origin === null || renderCacheMs() <= 0 || !path.startsWith('/')) return false;
 	const started = performance.now();
