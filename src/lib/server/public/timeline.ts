@@ -90,20 +90,40 @@ function laneRows(
 }
 
 /**
- * The latest day an ongoing case is known to run to: the last day of the publication date of
- * its latest cited published source (as ongoingAsOf picks it), null when none is dated.
+ * The latest day any of the lane's drawn ongoing cases is known to run to: per case, the last
+ * day of the publication date of its latest cited published source (as ongoingAsOf picks it),
+ * then the latest of those; null when none is dated. One ranked join, so the database may start
+ * from the few dated sources instead of looking up every ongoing case's citations in turn.
  */
-function ongoingKnownSql(): RawBuilder<string | null> {
+function ongoingKnownSql(db: DB, countryId: string, themes: readonly string[]) {
 	const key = sql`coalesce(${sql.ref('sources.published_earliest')}, ${sql.ref('sources.published_latest')})`;
-	return sql<
-		string | null
-	>`(select coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})
-		from citations inner join sources on sources.id = citations.source_id
-		where citations.record_type = ${'case'} and citations.record_id = cases.id
-		and ${isPublished('sources')} and ${isPublishedAttachment('citations')}
-		and sources.published_text is not null and sources.published_precision is not null
-		and ${key} is not null
-		order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc limit 1)`;
+	const span = drawnSpanSql(LANES.case);
+	const ranked = laneRows(db, countryId, 'case', { themes })
+		.where(sql<SqlBool>`${span.first} is not null`)
+		.where(sql<SqlBool>`${span.ongoing}`)
+		.innerJoin('citations', (j) =>
+			j.onRef('citations.record_id', '=', 'cases.id').on('citations.record_type', '=', 'case')
+		)
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.where(isPublished('sources'))
+		.where(isPublishedAttachment('citations'))
+		.where('sources.published_text', 'is not', null)
+		.where('sources.published_precision', 'is not', null)
+		.where(sql<SqlBool>`${key} is not null`)
+		.select([
+			sql<
+				string | null
+			>`coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})`.as(
+				'known'
+			),
+			sql<number>`row_number() over (partition by ${sql.ref('cases.id')} order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc)`.as(
+				'recency'
+			)
+		]);
+	return sql<string | null>`(${db
+		.selectFrom(ranked.as('ranked'))
+		.where('ranked.recency', '=', 1)
+		.select(sql<string | null>`max(${sql.ref('ranked.known')})`.as('known'))})`;
 }
 
 /**
@@ -118,9 +138,8 @@ async function loadExtent(
 	const parts = await Promise.all(
 		(['pledge', 'case', 'engagement'] as const).map((kind) => {
 			const span = drawnSpanSql(LANES[kind]);
-			// An ongoing span reaches the latest of its known end, firstLast and first: each is
-			// its own max() so the correlated source lookup runs once per ongoing row, not in
-			// every branch of a nested laterOf (max of maxes is the same day).
+			// An ongoing span reaches the latest of its known end, firstLast and first, each its
+			// own max() (max of maxes is the same day); the known ends in one query of their own.
 			const whenOngoing = (day: RawBuilder<unknown>) =>
 				span.ongoing ? sql<string | null>`max(case when ${span.ongoing} then ${day} end)` : null;
 			const closed = span.ongoing
@@ -131,7 +150,7 @@ async function loadExtent(
 				.select([
 					sql<string | null>`min(${span.first})`.as('lo'),
 					closed.as('hi'),
-					(whenOngoing(ongoingKnownSql()) ?? sql<null>`null`).as('hi_known'),
+					(span.ongoing ? ongoingKnownSql(db, countryId, themes) : sql<null>`null`).as('hi_known'),
 					(whenOngoing(span.firstLast) ?? sql<null>`null`).as('hi_first_last'),
 					(whenOngoing(span.first) ?? sql<null>`null`).as('hi_first')
 				])
