@@ -67,6 +67,11 @@ const started = performance.now();
 await read();
 const wall = performance.now() - started;
 Object.assign(executor, { executeQuery: execute });
+if (process.env.RECORD)
+	(await import('node:fs')).writeFileSync(
+		process.env.RECORD,
+		JSON.stringify(recorded.map((q) => ({ sql: q.sql, parameters: q.parameters })))
+	);
 
 const timed: { ms: number; sql: string; plan: string }[] = [];
 const client = isPg ? new pg.Client({ connectionString: target, options: '-c jit=off' }) : null;

@@ -138,13 +138,15 @@ async function loadExtent(
 	const parts = await Promise.all(
 		(['pledge', 'case', 'engagement'] as const).map((kind) => {
 			const span = drawnSpanSql(LANES[kind]);
-			// An ongoing span reaches the latest of its known end, firstLast and first, each its
-			// own max() (max of maxes is the same day); the known ends in one query of their own.
+			// Every span reaches at least the day it is drawn from (max of first); a closed one
+			// reaches its end (closedLast), an ongoing one what is known of it: its latest
+			// source, its start's latest day. Each is its own max(), as the latest of several
+			// maxima is the latest of the days (the same day a per-row laterOf would give).
 			const whenOngoing = (day: RawBuilder<unknown>) =>
 				span.ongoing ? sql<string | null>`max(case when ${span.ongoing} then ${day} end)` : null;
 			const closed = span.ongoing
-				? sql<string | null>`max(case when ${span.ongoing} then null else ${span.reaches} end)`
-				: sql<string | null>`max(${span.reaches})`;
+				? sql<string | null>`max(case when ${span.ongoing} then null else ${span.closedLast} end)`
+				: sql<string | null>`max(${span.closedLast})`;
 			return laneRows(db, countryId, kind, { themes })
 				.where(sql<SqlBool>`${span.first} is not null`)
 				.select([
@@ -152,7 +154,7 @@ async function loadExtent(
 					closed.as('hi'),
 					(span.ongoing ? ongoingKnownSql(db, countryId, themes) : sql<null>`null`).as('hi_known'),
 					(whenOngoing(span.firstLast) ?? sql<null>`null`).as('hi_first_last'),
-					(whenOngoing(span.first) ?? sql<null>`null`).as('hi_first')
+					sql<string | null>`max(${span.first})`.as('hi_first')
 				])
 				.executeTakeFirst();
 		})
@@ -165,15 +167,9 @@ async function loadExtent(
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
-/** A lane's anchor clamped into `window`, per month when its buckets are a month or longer. */
-function anchorKey(kind: EventKind, window: TimeWindow, width: number) {
-	const { anchor } = drawnSpanSql(LANES[kind]);
-	const from = sql`cast(${window.from} as text)`;
-	const to = sql`cast(${window.to} as text)`;
-	const clamped = sql`case when ${anchor} < ${from} then ${from} when ${anchor} > ${to} then ${to} else ${anchor} end`;
-	return bucketsByMonth(window, width)
-		? sql<string>`substr(${clamped}, 1, 7)`
-		: sql<string>`${clamped}`;
+/** A day as its bucket key: its month (YYYY-MM) when the window's buckets are a month or longer. */
+function bucketKey(day: RawBuilder<unknown>, window: TimeWindow, width: number) {
+	return bucketsByMonth(window, width) ? sql<string>`substr(${day}, 1, 7)` : sql<string>`${day}`;
 }
 
 const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
@@ -188,8 +184,11 @@ function sumByDay(rows: readonly (readonly [string, number])[]): [string, number
 /**
  * A lane's events counted in one pass over its rows, for bucketize: per day (or month) of the
  * home window for the overview, and, of those drawn within the view's window, per day (or month)
- * of that window. Anchors outside a window are clamped to its ends as bucketize does. The
- * answer has at most a few hundred rows whatever the record's size.
+ * of that window. Anchors outside a window are left for bucketizeCounts to clamp to its ends,
+ * except that an event drawn in the view but anchored before it is counted on the window's
+ * first day here, so the answer has at most a few hundred rows whatever the record's size.
+ * (One drawn in the view is never anchored after it: its anchor is no later than where it is
+ * drawn from.) Each key reads the anchor once or twice, not six times as clamping both ends did.
  */
 async function countAnchors(
 	db: DB,
@@ -201,27 +200,29 @@ async function countAnchors(
 ): Promise<{ overview: [string, number][]; inView: [string, number][] }> {
 	const { anchor } = drawnSpanSql(LANES[kind]);
 	const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
+	const from = sql`cast(${shown.window.from} as text)`;
+	const shownDay = sql`case when ${anchor} < ${from} then ${from} else ${anchor} end`;
 	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
 	const anchors = laneRows(db, countryId, kind, view)
 		.where(sql<SqlBool>`${anchor} is not null`)
 		.select([
-			anchorKey(kind, home.window, home.width).as('home'),
-			anchorKey(kind, shown.window, shown.width).as('shown'),
-			sql<number>`case when ${overlaps} then 1 else 0 end`.as('in_view')
+			bucketKey(anchor, home.window, home.width).as('home'),
+			sql<
+				string | null
+			>`case when ${overlaps} then ${bucketKey(shownDay, shown.window, shown.width)} end`.as(
+				'shown'
+			)
 		]);
 	const rows = await db
 		.selectFrom(anchors.as('anchors'))
-		.select([
-			'anchors.home',
-			'anchors.shown',
-			sql<number>`count(*)`.as('n'),
-			sql<number>`sum(${sql.ref('anchors.in_view')})`.as('n_in_view')
-		])
+		.select(['anchors.home', 'anchors.shown', sql<number>`count(*)`.as('n')])
 		.groupBy(['anchors.home', 'anchors.shown'])
 		.execute();
 	return {
 		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
-		inView: sumByDay(rows.map((r) => [dayOfKey(r.shown), Number(r.n_in_view)] as const))
+		inView: sumByDay(
+			rows.flatMap((r) => (r.shown === null ? [] : [[dayOfKey(r.shown), Number(r.n)] as const]))
+		)
 	};
 }
 
