@@ -58,9 +58,9 @@ const recorded: Compiled[] = [];
 const executor = db.getExecutor();
 const execute = executor.executeQuery.bind(executor);
 Object.assign(executor, {
-	executeQuery: (compiled: Compiled, id: unknown) => {
+	executeQuery: (compiled: Compiled) => {
 		recorded.push(compiled);
-		return execute(compiled as never, id as never);
+		return execute(compiled as never);
 	}
 });
 const started = performance.now();
@@ -86,7 +86,7 @@ for (const q of recorded) {
 			if (ms < best.ms) best = { ms, plan };
 		} else {
 			const start = performance.now();
-			await execute(q as never, { queryId: `explain-${i}` } as never);
+			await execute(q as never);
 			best.ms = Math.min(best.ms, performance.now() - start);
 		}
 	}
