@@ -151,7 +151,7 @@ for (const dialect of testDialects()) {
 			async () => {
 				const response = await save('researcher', 'title', '   ', 1);
 				expect(response.status).toBe(400);
-				expect(await response.text()).toContain('The Russian title is empty.');
+				expect(await response.text()).toContain('The title in Russian is empty.');
 			}
 		);
 

@@ -11,13 +11,6 @@ export type ContentLang = (typeof CONTENT_LANGS)[number];
 /** The language record text is written in unless a researcher says otherwise. */
 export const DEFAULT_CONTENT_LANG: ContentLang = 'en';
 
-/** Each language's name in English, for the workspace (which is in English). */
-export const CONTENT_LANG_NAMES: Record<ContentLang, string> = {
-	en: 'English',
-	ru: 'Russian',
-	kk: 'Kazakh'
-};
-
 export const TRANSLATABLE_FIELDS: Partial<Record<RecordType, readonly string[]>> = {
 	country: ['summary'],
 	case: ['title', 'description'],
@@ -25,14 +18,6 @@ export const TRANSLATABLE_FIELDS: Partial<Record<RecordType, readonly string[]>>
 	engagement: ['title', 'description'],
 	law: ['title', 'description'],
 	assessment: ['rationale']
-};
-
-/** Field names as the workspace labels them. */
-export const FIELD_LABELS: Record<string, string> = {
-	title: 'Title',
-	description: 'Description',
-	summary: 'Summary',
-	rationale: 'Rationale'
 };
 
 export function isContentLang(value: unknown): value is ContentLang {
@@ -57,7 +42,6 @@ export function fieldLang(langs: FieldLangs | undefined, id: string, field: stri
 /** One field's translation in one language, as the panel shows it. */
 export interface TranslationView {
 	lang: ContentLang;
-	langName: string;
 	id: string | null;
 	version: number;
 	text: string;
@@ -72,7 +56,10 @@ export interface TranslatableFieldView {
 	recordType: RecordType;
 	recordId: string;
 	field: string;
+	/** The field as the panel labels it, in the interface language ("Title"). */
 	label: string;
+	/** The field as a noun inside a sentence ("title"). */
+	noun: string;
 	original: string;
 	originalLang: ContentLang;
 	pendingOriginalLang: ContentLang | null;

@@ -1,12 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import {
+	inContentLang,
+	translatableFieldLabel,
+	translatableFieldNoun
+} from '$lib/content-lang-labels';
+import {
 	CONTENT_LANGS,
-	CONTENT_LANG_NAMES,
-	FIELD_LABELS,
 	isContentLang,
 	translatableFields,
+	type ContentLang,
 	type TranslatableFieldView
 } from '$lib/domain/translations';
+import { m } from '$lib/paraglide/messages';
 import { recordAudit } from '$lib/server/audit';
 import { clientInfo } from '$lib/server/auth/request';
 import type { RecordType } from '$lib/server/db/schema';
@@ -24,9 +29,9 @@ import {
 	publishTranslation,
 	saveTranslation
 } from '$lib/server/repositories/translations';
+import { findUserNames } from '$lib/server/repositories/user-names';
 import { db } from '$lib/server/runtime';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
-import { findUserNames } from '$lib/server/repositories/user-names';
 import { guardKind, recordOr404 } from './routes';
 import { fourEyesRequired } from './settings';
 
@@ -45,6 +50,7 @@ interface Target {
 	recordId: string;
 	field: string;
 	label: string;
+	noun: string;
 	original: string;
 }
 
@@ -58,7 +64,8 @@ async function targetsOf(
 		recordType: kind.type,
 		recordId: record.id,
 		field,
-		label: FIELD_LABELS[field] ?? field,
+		label: translatableFieldLabel(field),
+		noun: translatableFieldNoun(field),
 		original: String((record as unknown as Record<string, unknown>)[field] ?? '')
 	}));
 	if (kind.type !== 'pledge') return own;
@@ -69,14 +76,11 @@ async function targetsOf(
 			recordType: 'assessment' as const,
 			recordId: a.id,
 			field: 'rationale',
-			label: `Rationale of the assessment of ${a.assessed_on}`,
+			label: m.ws_tr_assessment_label({ date: a.assessed_on }),
+			noun: m.ws_tr_assessment_noun({ date: a.assessed_on }),
 			original: a.rationale
 		}))
 	];
-}
-
-function ownRefusal(what: string): string {
-	return `You wrote ${what} since it was last published, so someone else must publish it (four-eyes rule).`;
 }
 
 export async function loadTranslationPanel(
@@ -105,25 +109,22 @@ export async function loadTranslationPanel(
 			originalLang,
 			pendingOriginalLang: declared?.pending_lang ?? null,
 			originalLangRefusal:
-				strict && declared?.pending_by === actor.userId
-					? ownRefusal('this change of language')
-					: null,
+				strict && declared?.pending_by === actor.userId ? m.ws_tr_own_language() : null,
 			translations: CONTENT_LANGS.filter((lang) => lang !== originalLang).map((lang) => {
 				const row = rows.find(
 					(r) => r.record_id === t.recordId && r.field === t.field && r.lang === lang
 				);
 				return {
 					lang,
-					langName: CONTENT_LANG_NAMES[lang],
 					id: row?.id ?? null,
 					version: row?.version ?? 0,
 					text: row?.text ?? '',
 					publishedText: row?.published_text ?? null,
 					pending: row ? isPendingTranslation(row) : false,
-					writers: (row?.contributors ?? []).map((id) => names.get(id) ?? 'unknown'),
+					writers: (row?.contributors ?? []).map((id) => names.get(id) ?? m.ws_tr_someone()),
 					publishRefusal:
 						strict && row?.contributors.includes(actor.userId ?? '')
-							? ownRefusal('this translation')
+							? m.ws_tr_own_translation()
 							: null
 				};
 			})
@@ -160,6 +161,11 @@ function echoOf(data: FormData): Record<string, string> {
 
 const PANEL = 'translations';
 
+/** The field and language a message speaks of: "the title in Russian". */
+function whatOf(target: Target, lang: ContentLang) {
+	return { field: target.noun, in_language: inContentLang(lang) };
+}
+
 function back(kind: WorkspaceKind, id: string, notice: string): never {
 	redirect(303, `/workspace/${kind.slug}/${id}?translation=${notice}#translations`);
 }
@@ -172,22 +178,16 @@ export async function saveTranslationAction(event: Event, id: string) {
 	const values = echoOf(data);
 	const refuse = (status: number, message: string) =>
 		fail(status, { panel: PANEL, message, values });
-	if (record.deleted_at) return refuse(409, 'This record is in the trash; restore it first.');
+	if (record.deleted_at) return refuse(409, m.ws_tr_in_trash());
 	const target = await targetFrom(db(), kind, record, data);
-	if (!target)
-		return refuse(400, 'That field cannot be translated. Reload the page and try again.');
+	if (!target) return refuse(400, m.ws_tr_bad_field());
 	const lang = String(data.get('lang') ?? '');
-	if (!isContentLang(lang)) return refuse(400, 'Choose English, Russian or Kazakh.');
+	if (!isContentLang(lang)) return refuse(400, m.ws_tr_bad_lang());
 	const text = String(data.get('text') ?? '').trim();
-	const what = `${CONTENT_LANG_NAMES[lang]} ${target.label.toLowerCase()}`;
-	if (text === '') {
-		return refuse(400, `The ${what} is empty. Write the translation, then save it.`);
-	}
+	const what = whatOf(target, lang);
+	if (text === '') return refuse(400, m.ws_tr_empty(what));
 	if (text.length > TRANSLATION_MAX) {
-		return refuse(
-			400,
-			`The ${what} is ${text.length} characters long; shorten it to ${TRANSLATION_MAX} or fewer.`
-		);
+		return refuse(400, m.ws_tr_too_long({ ...what, length: text.length, max: TRANSLATION_MAX }));
 	}
 	const version = Number.parseInt(String(data.get('version') ?? '0'), 10) || 0;
 	try {
@@ -200,10 +200,7 @@ export async function saveTranslationAction(event: Event, id: string) {
 		);
 	} catch (e) {
 		if (e instanceof VersionConflictError) {
-			return refuse(
-				409,
-				`Someone else saved the ${what} while you were writing. Your text is kept below; compare it with theirs (reload in another tab) and save again.`
-			);
+			return refuse(409, m.ws_tr_conflict(what));
 		}
 		throw e;
 	}
@@ -241,26 +238,23 @@ export async function publishTranslationAction(event: Event, id: string) {
 	try {
 		translation = await getTranslation(db(), String(data.get('translation') ?? ''));
 	} catch (e) {
-		if (e instanceof NotFoundError) return refuse(404, 'That translation no longer exists.');
+		if (e instanceof NotFoundError) return refuse(404, m.ws_tr_gone());
 		throw e;
 	}
 	const target = (await targetsOf(db(), kind, record)).find(
 		(t) => t.recordId === translation.record_id && t.field === translation.field
 	);
-	if (!target) return refuse(404, 'That translation is not one of this record’s.');
+	if (!target) return refuse(404, m.ws_tr_not_this_record());
 	const own = translation.contributors.includes(actor.userId ?? '');
 	if (own && (await fourEyesRequired(db()))) {
-		return refuse(409, ownRefusal(`this ${CONTENT_LANG_NAMES[translation.lang]} translation`));
+		return refuse(409, m.ws_tr_own_translation());
 	}
 	const version = Number.parseInt(String(data.get('version') ?? ''), 10);
 	try {
 		await publishTranslation(db(), translation.id, version, actor.userId);
 	} catch (e) {
 		if (e instanceof VersionConflictError) {
-			return refuse(
-				409,
-				'The translation changed since you opened the page; read the current text and publish again.'
-			);
+			return refuse(409, m.ws_tr_publish_conflict());
 		}
 		throw e;
 	}
@@ -282,20 +276,19 @@ export async function originalLanguageAction(event: Event, id: string) {
 	const refuse = (status: number, message: string) =>
 		fail(status, { panel: PANEL, message, values: echoOf(data) });
 	const target = await targetFrom(db(), kind, record, data);
-	if (!target)
-		return refuse(400, 'That field cannot be translated. Reload the page and try again.');
+	if (!target) return refuse(400, m.ws_tr_bad_field());
 	const key = { record_type: target.recordType, record_id: target.recordId, field: target.field };
 	if (data.get('step') === 'publish') {
 		if (!can(actor, 'publish:records')) {
-			return refuse(403, 'Only an editor may publish a change of language.');
+			return refuse(403, m.ws_tr_editor_only());
 		}
 		const [declared] = (await listFieldLanguages(db(), [target.recordId])).filter(
 			(l) => l.field === target.field
 		);
-		if (!declared?.pending_lang) return refuse(409, 'No change of language is waiting.');
+		if (!declared?.pending_lang) return refuse(409, m.ws_tr_no_pending_lang());
 		const own = declared.pending_by === actor.userId;
 		if (own && (await fourEyesRequired(db()))) {
-			return refuse(409, ownRefusal('this change of language'));
+			return refuse(409, m.ws_tr_own_language());
 		}
 		await publishFieldLanguage(db(), key);
 		await auditTranslation(
@@ -308,7 +301,7 @@ export async function originalLanguageAction(event: Event, id: string) {
 		back(kind, id, 'published');
 	}
 	const lang = String(data.get('lang') ?? '');
-	if (!isContentLang(lang)) return refuse(400, 'Choose English, Russian or Kazakh.');
+	if (!isContentLang(lang)) return refuse(400, m.ws_tr_bad_lang());
 	await proposeFieldLanguage(db(), key, lang, actor.userId);
 	back(kind, id, 'saved');
 }
