@@ -10,6 +10,17 @@ import { fieldLang, type ContentLang, type FieldLangs } from '$lib/domain/transl
  * it is the language records are written in by default, English.
  */
 export function recordLang(id?: string, field = 'title'): ContentLang {
-	const langs = (page.data as { fieldLangs?: FieldLangs }).fieldLangs;
-	return id === undefined ? fieldLang(undefined, '', field) : fieldLang(langs, id, field);
+	return id === undefined ? fieldLang(undefined, '', field) : fieldLang(shownLangs(), id, field);
+}
+
+/**
+ * The page's `fieldLangs`. A component rendered on its own, outside a SvelteKit request (as
+ * the component tests render cards), has no page to read: its text is in the default language.
+ */
+function shownLangs(): FieldLangs | undefined {
+	try {
+		return (page.data as { fieldLangs?: FieldLangs }).fieldLangs;
+	} catch {
+		return undefined;
+	}
 }
