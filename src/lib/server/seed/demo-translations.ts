@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /*
- * Russian versions of a few demo cases (issue 12, item 6): translations of the English text in
+ * Russian versions of a few demo cases (issue 12, item 3): translations of the English text in
  * demo-kazakhstan.ts, which itself says only what the source says. They add nothing to it, and
  * each description ends by saying that the translation is the project's own, since the source
  * was published in English. Loaded as published, like the rest of the demo. No Kazakh text
@@ -20,7 +20,7 @@ interface DemoTranslation {
 export const DEMO_TRANSLATIONS_RU: DemoTranslation[] = [
 	{
 		caseId: 'kz-case-dck-ban',
-		title: 'Демократический выбор Казахстана запрещён как «экстремистский»',
+		title: '«Демократический выбор Казахстана» запрещён как «экстремистский»',
 		description:
 			'Группа запрещена как «экстремистская» с 2018 года. По данным источника, судебное решение, на котором основан запрет, не содержало доказательств того, что она призывала к насильственному экстремизму или занималась им.'
 	},
