@@ -43,7 +43,7 @@ export function toTsquery(query: ParsedQuery, config = CONFIG): RawBuilder<unkno
 export function postgresMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const tsquery = toTsquery(query);
 	if (withTranslations) {
-		// The record's own words, or any of its translations (migrations/0009's index): a
+		// The record's own words, or any of its translations (migrations/0013's index): a
 		// record found only by a translation ranks below every match of its own words.
 		return {
 			from: sql`(

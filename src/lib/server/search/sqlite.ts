@@ -37,7 +37,7 @@ export function toFts5(query: ParsedQuery): string {
 export function sqliteMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const fts = toFts5(query);
 	if (withTranslations) {
-		// The record's own words, or any of its translations (migrations/0009's translation_fts):
+		// The record's own words, or any of its translations (migrations/0013's translation_fts):
 		// a record found only by a translation ranks below every match of its own words.
 		return {
 			from: sql`(
