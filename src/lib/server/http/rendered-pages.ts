@@ -315,7 +315,10 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 		cookies: staleCookie ? [sessionCookieDeletion(event.cookies, isSecure(event))] : [],
 		fresh: false
 	};
-	const kept = pages.get(found.key) ?? (await rendering.get(found.key));
+	// No await unless a render is under way: between this look and `rendering.set` below no
+	// other request may run, or readers arriving together each start a render of their own.
+	const underWay = rendering.get(found.key);
+	const kept = pages.get(found.key) ?? (underWay && (await underWay));
 	if (kept) return fromCache(kept, answer);
 
 	// Rendered from the normalised address, so the copy holds nothing of dropped parameters.
