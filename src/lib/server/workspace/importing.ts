@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import {
 	CASE_COLUMNS,
 	caseTemplate,
@@ -30,8 +31,7 @@ export type ImportType = (typeof IMPORT_TYPES)[number];
 export const MAX_IMPORT_BYTES = 5_000_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-const TOO_LARGE = (size: string) =>
-	`The CSV is ${size}; the import takes up to ${megabytes(MAX_IMPORT_BYTES)} at a time. Split it into smaller files and import each.`;
+const TOO_LARGE = (size: string) => m.ws_imp_too_large({ size, max: megabytes(MAX_IMPORT_BYTES) });
 
 /*
  * The whole upload is refused before it reaches the action when it is larger than the
@@ -93,15 +93,15 @@ export async function readImportForm(db: Executor, data: FormData): Promise<Impo
 	} else if (pasted.length > MAX_IMPORT_BYTES) {
 		return refuse(TOO_LARGE(megabytes(pasted.length)));
 	}
-	if (!isImportType(form.type)) return refuse('Choose what the file holds: cases or pledges.');
-	if (!form.countryId) return refuse('Choose the country the records belong to.');
+	if (!isImportType(form.type)) return refuse(m.ws_imp_choose_type());
+	if (!form.countryId) return refuse(m.ws_imp_choose_country());
 	try {
 		await getCountry(db, form.countryId);
 	} catch (e) {
-		if (e instanceof NotFoundError) return refuse('Choose the country the records belong to.');
+		if (e instanceof NotFoundError) return refuse(m.ws_imp_choose_country());
 		throw e;
 	}
-	if (form.text.trim() === '') return refuse('Upload a CSV file or paste its text.');
+	if (form.text.trim() === '') return refuse(m.ws_imp_no_text());
 	return { ok: true, form: { ...form, type: form.type } };
 }
 

@@ -152,22 +152,18 @@ export async function publishPendingChanges(
 ): Promise<void> {
 	const { actor } = context;
 	if (!can(actor, 'publish:records')) {
-		throw new WorkflowRefusal('Your role may not publish changes; an editor does.');
+		throw new WorkflowRefusal(m.ws_pend_publish_role());
 	}
 	const record = await kind.get(db, id);
 	if (record.status !== 'published') {
-		throw new WorkflowRefusal(
-			`This ${kind.label} is not published; publish it instead, and its changes go with it.`
-		);
+		throw new WorkflowRefusal(m.ws_pend_not_published({ kind: kind.label }));
 	}
 	const pending = await findPendingRevision(db, kind.type, id);
 	if ((pending?.version ?? 0) !== pendingVersion) {
-		throw new WorkflowRefusal(
-			'The changes waiting for review were edited since you opened this page; the page now shows them as they are. Check them again before publishing.'
-		);
+		throw new WorkflowRefusal(m.ws_pend_changed_publish());
 	}
 	if (!pending && (await countUnpublishedAttached(db, kind, id)) === 0) {
-		throw new WorkflowRefusal(`Nothing is waiting for review on this ${kind.label}.`);
+		throw new WorkflowRefusal(m.ws_pend_nothing({ kind: kind.label }));
 	}
 	if (pending && pending.base_version !== record.version) {
 		throw new WorkflowRefusal(staleMessage(kind, record.version));
@@ -186,7 +182,7 @@ export async function publishPendingChanges(
 		);
 		if (!parsed.ok) {
 			throw new WorkflowRefusal(
-				`These changes no longer pass the form's checks: ${Object.values(parsed.errors).join(' ')} Open the form, correct them and save them again.`
+				m.ws_pend_no_longer_valid({ errors: Object.values(parsed.errors).join(' ') })
 			);
 		}
 		input = kind.toInput(parsed.form, record);
@@ -220,16 +216,12 @@ export async function discardPendingChanges(
 	context: TransitionContext
 ): Promise<void> {
 	const pending = await findPendingRevision(db, kind.type, id);
-	if (!pending) throw new WorkflowRefusal(`No changes wait for review on this ${kind.label}.`);
+	if (!pending) throw new WorkflowRefusal(m.ws_pend_none({ kind: kind.label }));
 	if (!mayDiscard(context.actor, pending)) {
-		throw new WorkflowRefusal(
-			'Only an editor may discard changes that others wrote; you may discard changes only you made.'
-		);
+		throw new WorkflowRefusal(m.ws_pend_discard_role());
 	}
 	if (pending.version !== pendingVersion) {
-		throw new WorkflowRefusal(
-			'The changes waiting for review were edited since you opened this page; check them again before discarding them.'
-		);
+		throw new WorkflowRefusal(m.ws_pend_changed_discard());
 	}
 	await inTransaction(db, async (trx) => {
 		await deletePendingRevision(trx, kind.type, id);

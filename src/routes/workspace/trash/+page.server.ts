@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { guard } from '$lib/server/auth/guard';
@@ -38,7 +39,7 @@ async function empty(event: Parameters<Actions[string]>[0]) {
 	await guard(event, 'manage:settings');
 	const data = await event.request.formData();
 	if (data.get('confirm') !== 'yes') {
-		return fail(400, { message: 'Tick the box to confirm: emptying the trash cannot be undone.' });
+		return fail(400, { message: m.ws_trash_confirm() });
 	}
 	const { removed, kept } = await emptyTrash(db(), KINDS);
 	return {
