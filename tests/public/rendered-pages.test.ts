@@ -169,9 +169,12 @@ for (const dialect of testDialects()) {
 			const route = '/countries/[code]/pledges';
 			const lines = () =>
 				logEntries(app.output()).filter((e) => e.msg === 'request' && e.route === route);
+			const start = lines().length;
 			const first = await getRaw(path, br);
 			expect(first.status).toBe(200);
-			const before = lines().length;
+			// The log is written after the answer: wait for the first one's line before counting.
+			await expect.poll(() => lines().length).toBe(start + 1);
+			const before = start + 1;
 			const direct = await getRaw(path, br);
 			const withCookie = await getRaw(path, { ...br, cookie: 'consent=1; theme=dark' });
 			const through = await getRaw(`${path}?utm_source=newsletter`, br);
