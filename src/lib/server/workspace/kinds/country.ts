@@ -12,8 +12,7 @@ import {
 	type CountryInput
 } from '$lib/server/repositories/countries';
 import type { FieldErrors } from '$lib/workspace/form';
-import { internalNotesField, listOptions, markdownField } from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+import { internalNotesField, listOptions, listRow, markdownField } from './shared';
 import { defineKind, type ListRow } from './types';
 
 /*
@@ -40,24 +39,12 @@ export function countryCodeProblem(code: string, fictional: boolean): string | n
 }
 
 function row(c: Country): ListRow {
-	return {
-		id: c.id,
-		title: c.name,
-		status: c.status,
-		updated_at: c.updated_at,
-		cells: [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']
-	};
+	return listRow(c, c.name, [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']);
 }
 
 export const countryKind = defineKind<Country, CountryInput, Country>({
 	slug: 'countries',
 	type: 'country',
-	get label() {
-		return kindName('countries');
-	},
-	get plural() {
-		return kindsName('countries');
-	},
 	sections: () => [
 		{
 			title: m.ws_s_country(),

@@ -15,49 +15,32 @@ import {
 	type LawRecord
 } from '$lib/server/repositories/laws';
 import {
-	dateOf,
 	countryField,
-	countryFilter,
-	themeFilter,
-	dateFilters,
+	dateOf,
 	dateValues,
 	internalNotesField,
+	listRow,
 	markdownField,
-	optionsOf,
-	picks
+	picks,
+	themedRecordFilters,
+	themesField,
+	titleField,
+	vocabularyField,
+	vocabularyFilter
 } from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
 import { defineKind } from './types';
 
 export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	slug: 'laws',
 	type: 'law',
-	get label() {
-		return kindName('laws');
-	},
-	get plural() {
-		return kindsName('laws');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_provision(),
 			fields: [
-				{
-					name: 'title',
-					label: m.ws_f_title(),
-					kind: 'text',
-					required: true,
-					hint: m.ws_h_law_title()
-				},
+				titleField(m.ws_h_law_title()),
 				{ name: 'reference', label: m.ws_f_reference(), kind: 'text' },
 				countryField(countries),
-				{
-					name: 'law_status',
-					label: m.ws_f_status(),
-					kind: 'select',
-					options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel),
-					required: true
-				},
+				vocabularyField('law_status', m.ws_f_status(), LAW_STATUS_LABELS, lawStatusLabel),
 				{
 					name: 'dated',
 					label: m.ws_f_dated(),
@@ -69,16 +52,7 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 		},
 		{
 			title: m.ws_s_tags(),
-			fields: [
-				{
-					name: 'theme_ids',
-					label: m.ws_f_themes(),
-					kind: 'lookup',
-					lookup: 'theme',
-					multiple: true
-				},
-				internalNotesField()
-			]
+			fields: [themesField(), internalNotesField()]
 		}
 	],
 	toValues: (l) => ({
@@ -109,27 +83,15 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	remove: deleteLaw,
 	restore: restoreLaw,
 	setStatus: setLawStatus,
-	filters: ({ countries, themes }) => [
-		countryFilter(countries),
-		themeFilter(themes),
-		{
-			name: 'type',
-			label: m.ws_f_status(),
-			kind: 'select',
-			options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel)
-		},
-		...dateFilters()
-	],
+	filters: (ctx) =>
+		themedRecordFilters(
+			ctx,
+			vocabularyFilter('type', m.ws_f_status(), LAW_STATUS_LABELS, lawStatusLabel)
+		),
 	get columns() {
 		return [m.ws_f_status(), m.ws_f_dated()];
 	},
 	searchType: 'law',
-	row: (l) => ({
-		id: l.id,
-		title: l.title,
-		status: l.status,
-		updated_at: l.updated_at,
-		cells: [lawStatusLabel(l.law_status), formatDate(dateOf(l, 'dated'))]
-	}),
+	row: (l) => listRow(l, l.title, [lawStatusLabel(l.law_status), formatDate(dateOf(l, 'dated'))]),
 	needsSource: true
 });

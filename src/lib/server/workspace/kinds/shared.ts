@@ -3,9 +3,9 @@ import { fromColumns } from '$lib/dates';
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ListOptions } from '$lib/server/repositories/listing';
 import { dateInputText } from '$lib/workspace/date-reading';
-import type { FieldSpec, FormValues, Option, Picked } from '$lib/workspace/form';
+import type { FieldSpec, FormValues, Lookup, Option, Picked } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
-import type { FilterSpec } from './types';
+import type { FilterSpec, FormContext, ListRow, WorkspaceRecord } from './types';
 
 /* Pieces several record types' descriptions share. */
 
@@ -33,6 +33,14 @@ export function dateValues(row: object, prefix: string, field = prefix): FormVal
 	return { [field]: dateInputText(date), [`${field}_note`]: date?.note ?? '' };
 }
 
+export const titleField = (hint?: string): FieldSpec => ({
+	name: 'title',
+	label: m.ws_f_title(),
+	kind: 'text',
+	required: true,
+	...(hint ? { hint } : {})
+});
+
 export const countryField = (countries: Option[]): FieldSpec => ({
 	name: 'country_id',
 	label: m.ws_f_country(),
@@ -40,6 +48,39 @@ export const countryField = (countries: Option[]): FieldSpec => ({
 	options: countries,
 	required: true
 });
+
+/** A required choice from a vocabulary (a case's type, a law's status), labelled in the interface language. */
+export function vocabularyField<V extends string>(
+	name: string,
+	label: string,
+	labels: Record<V, string>,
+	labelOf: (value: V) => string,
+	hint?: string
+): FieldSpec {
+	return {
+		name,
+		label,
+		kind: 'select',
+		options: optionsOf(labels, labelOf),
+		required: true,
+		...(hint ? { hint } : {})
+	};
+}
+
+/**
+ * Records picked by typing a few letters: several unless `single`; `create` offers a new actor
+ * in place.
+ */
+export function lookupField(
+	name: string,
+	label: string,
+	lookup: Lookup,
+	{ single = false, create = false } = {}
+): FieldSpec {
+	return { name, label, kind: 'lookup', lookup, multiple: !single, ...(create ? { create } : {}) };
+}
+
+export const themesField = (): FieldSpec => lookupField('theme_ids', m.ws_f_themes(), 'theme');
 
 export const countryFilter = (countries: Option[]): FilterSpec => ({
 	name: 'country',
@@ -55,10 +96,29 @@ export const themeFilter = (themes: Option[]): FilterSpec => ({
 	options: themes
 });
 
+/** A list filter on one value of a vocabulary. */
+export function vocabularyFilter<V extends string>(
+	name: FilterSpec['name'],
+	label: string,
+	labels: Record<V, string>,
+	labelOf: (value: V) => string
+): FilterSpec {
+	return { name, label, kind: 'select', options: optionsOf(labels, labelOf) };
+}
+
 export const dateFilters = (): FilterSpec[] => [
 	{ name: 'from', label: m.ws_f_from(), kind: 'day' },
 	{ name: 'to', label: m.ws_f_to(), kind: 'day' }
 ];
+
+/**
+ * The filters of a list of dated records of one country with themes (cases, pledges, asks,
+ * laws): the country, a theme, the kind's `own` filters, and the dates.
+ */
+export const themedRecordFilters = (
+	{ countries, themes }: FormContext,
+	...own: FilterSpec[]
+): FilterSpec[] => [countryFilter(countries), themeFilter(themes), ...own, ...dateFilters()];
 
 /** A description written in Markdown, rendered through the sanitiser wherever it is shown. */
 export const markdownField = (name: string, label: string): FieldSpec => ({
@@ -84,4 +144,13 @@ export function listOptions(query: ListQuery, limit: number, offset: number): Li
 		limit,
 		offset
 	};
+}
+
+/** A record as a row of its list: its title, workflow status, last change and the kind's cells. */
+export function listRow(
+	record: Pick<WorkspaceRecord, 'id' | 'status' | 'updated_at'>,
+	title: string,
+	cells: string[]
+): ListRow {
+	return { id: record.id, title, status: record.status, updated_at: record.updated_at, cells };
 }
