@@ -15,14 +15,9 @@ import {
 	type ActorRecord
 } from '$lib/server/repositories/actors';
 import type { FieldErrors } from '$lib/workspace/form';
-import {
-	countryFilter,
-	internalNotesField,
-	listRow,
-	markdownField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+import { internalNotesField, markdownField, vocabularyField } from './form-fields';
+import { countryFilter, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({

@@ -3,30 +3,17 @@ import { formatDate } from '$lib/dates';
 import { ASK_STATUS_LABELS } from '$lib/labels';
 import { askStatusLabel } from '$lib/localized-labels';
 import type { Ask, AskStatus } from '$lib/server/db/schema';
-import {
-	createAsk,
-	deleteAsk,
-	findAsks,
-	getAsk,
-	restoreAsk,
-	setAskStatus,
-	updateAsk,
-	type AskInput,
-	type AskRecord
-} from '$lib/server/repositories/asks';
+import { askStore, type AskInput, type AskRecord } from '$lib/server/repositories/asks';
 import {
 	countryField,
-	dateOf,
-	dateValues,
 	internalNotesField,
-	listRow,
-	picks,
-	themedRecordFilters,
 	themesField,
 	titleField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const askKind = defineKind<AskRecord, AskInput, Ask>({
@@ -98,13 +85,7 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (a) => a.title,
-	get: getAsk,
-	findMany: findAsks,
-	create: createAsk,
-	update: updateAsk,
-	remove: deleteAsk,
-	restore: restoreAsk,
-	setStatus: setAskStatus,
+	...askStore,
 	filters: (ctx) =>
 		themedRecordFilters(
 			ctx,

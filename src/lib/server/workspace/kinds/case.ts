@@ -3,33 +3,20 @@ import { formatPeriod } from '$lib/dates';
 import { CASE_TYPE_LABELS, VERIFICATION_LABELS } from '$lib/labels';
 import { caseTypeLabel, verificationLabel } from '$lib/localized-labels';
 import type { Case, CaseType } from '$lib/server/db/schema';
-import {
-	createCase,
-	deleteCase,
-	findCases,
-	getCase,
-	restoreCase,
-	setCaseStatus,
-	updateCase,
-	type CaseInput,
-	type CaseRecord
-} from '$lib/server/repositories/cases';
+import { caseStore, type CaseInput, type CaseRecord } from '$lib/server/repositories/cases';
 import { ONGOING } from '$lib/workspace/date-reading';
 import {
 	countryField,
-	dateOf,
-	dateValues,
 	internalNotesField,
-	listRow,
 	lookupField,
 	markdownField,
-	picks,
-	themedRecordFilters,
 	themesField,
 	titleField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
@@ -133,13 +120,7 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 		};
 	},
 	title: (c) => c.title,
-	get: getCase,
-	findMany: findCases,
-	create: createCase,
-	update: updateCase,
-	remove: deleteCase,
-	restore: restoreCase,
-	setStatus: setCaseStatus,
+	...caseStore,
 	filters: (ctx) =>
 		themedRecordFilters(
 			ctx,

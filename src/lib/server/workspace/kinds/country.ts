@@ -1,18 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import type { Country } from '$lib/server/db/schema';
-import {
-	createCountry,
-	deleteCountry,
-	findCountries,
-	getCountry,
-	listCountries,
-	restoreCountry,
-	setCountryStatus,
-	updateCountry,
-	type CountryInput
-} from '$lib/server/repositories/countries';
+import { countryStore, listCountries, type CountryInput } from '$lib/server/repositories/countries';
 import type { FieldErrors } from '$lib/workspace/form';
-import { internalNotesField, listOptions, listRow, markdownField } from './shared';
+import { internalNotesField, markdownField } from './form-fields';
+import { listOptions, listRow } from './list-rows';
 import { defineKind, type ListRow } from './types';
 
 /*
@@ -90,13 +81,7 @@ export const countryKind = defineKind<Country, CountryInput, Country>({
 		return problem ? { code: problem } : {};
 	},
 	title: (c) => c.name,
-	get: getCountry,
-	findMany: findCountries,
-	create: createCountry,
-	update: updateCountry,
-	remove: deleteCountry,
-	restore: restoreCountry,
-	setStatus: setCountryStatus,
+	...countryStore,
 	filters: () => [],
 	get columns() {
 		return [m.ws_f_code(), m.ws_f_region(), m.ws_col_fictional()];

@@ -9,31 +9,21 @@ import type {
 	YesNoUnknown
 } from '$lib/server/db/schema';
 import {
-	createEngagement,
-	deleteEngagement,
-	findEngagements,
-	getEngagement,
-	restoreEngagement,
-	setEngagementStatus,
-	updateEngagement,
+	engagementStore,
 	type EngagementInput,
 	type EngagementRecord
 } from '$lib/server/repositories/engagements';
 import {
 	countryField,
-	countryFilter,
-	dateFilters,
-	dateOf,
-	dateValues,
 	internalNotesField,
-	listRow,
 	lookupField,
 	markdownField,
-	picks,
 	titleField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { countryFilter, dateFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 const SIDE_FIELDS: Record<EngagementSide, string> = {
@@ -131,13 +121,7 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (e) => e.title,
-	get: getEngagement,
-	findMany: findEngagements,
-	create: createEngagement,
-	update: updateEngagement,
-	remove: deleteEngagement,
-	restore: restoreEngagement,
-	setStatus: setEngagementStatus,
+	...engagementStore,
 	filters: ({ countries }) => [
 		countryFilter(countries),
 		vocabularyFilter('type', m.ws_f_kind(), ENGAGEMENT_KIND_LABELS, engagementKindLabel),

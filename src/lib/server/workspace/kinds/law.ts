@@ -3,31 +3,18 @@ import { formatDate } from '$lib/dates';
 import { LAW_STATUS_LABELS } from '$lib/labels';
 import { lawStatusLabel } from '$lib/localized-labels';
 import type { Law, LawStatus } from '$lib/server/db/schema';
-import {
-	createLaw,
-	deleteLaw,
-	findLaws,
-	getLaw,
-	restoreLaw,
-	setLawStatus,
-	updateLaw,
-	type LawInput,
-	type LawRecord
-} from '$lib/server/repositories/laws';
+import { lawStore, type LawInput, type LawRecord } from '$lib/server/repositories/laws';
 import {
 	countryField,
-	dateOf,
-	dateValues,
 	internalNotesField,
-	listRow,
 	markdownField,
-	picks,
-	themedRecordFilters,
 	themesField,
 	titleField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const lawKind = defineKind<LawRecord, LawInput, Law>({
@@ -76,13 +63,7 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (l) => l.title,
-	get: getLaw,
-	findMany: findLaws,
-	create: createLaw,
-	update: updateLaw,
-	remove: deleteLaw,
-	restore: restoreLaw,
-	setStatus: setLawStatus,
+	...lawStore,
 	filters: (ctx) =>
 		themedRecordFilters(
 			ctx,

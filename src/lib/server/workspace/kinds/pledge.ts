@@ -3,31 +3,23 @@ import { formatDate } from '$lib/dates';
 import { RATING_LABELS } from '$lib/labels';
 import { ratingLabel } from '$lib/localized-labels';
 import {
-	createPledge,
-	deletePledge,
+	pledgeStore,
 	findRatedPledges,
-	getPledge,
-	restorePledge,
-	setPledgeStatus,
-	updatePledge,
 	type PledgeInput,
 	type PledgeListItem,
 	type PledgeRecord
 } from '$lib/server/repositories/pledges';
 import {
 	countryField,
-	dateOf,
-	dateValues,
 	internalNotesField,
-	listRow,
 	lookupField,
 	markdownField,
-	picks,
-	themedRecordFilters,
 	themesField,
-	titleField,
-	vocabularyFilter
-} from './shared';
+	titleField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>({
@@ -103,13 +95,8 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (p) => p.title,
-	get: getPledge,
+	...pledgeStore,
 	findMany: findRatedPledges,
-	create: createPledge,
-	update: updatePledge,
-	remove: deletePledge,
-	restore: restorePledge,
-	setStatus: setPledgeStatus,
 	filters: (ctx) =>
 		themedRecordFilters(
 			ctx,

@@ -3,27 +3,11 @@ import { formatDate } from '$lib/dates';
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '$lib/labels';
 import { reliabilityLabel, sourceKindLabel } from '$lib/localized-labels';
 import type { Reliability, Source, SourceKind } from '$lib/server/db/schema';
-import {
-	createSource,
-	deleteSource,
-	findSources,
-	getSource,
-	restoreSource,
-	setSourceStatus,
-	updateSource,
-	type SourceInput
-} from '$lib/server/repositories/sources';
-import {
-	dateFilters,
-	dateOf,
-	dateValues,
-	internalNotesField,
-	listRow,
-	markdownField,
-	titleField,
-	vocabularyField,
-	vocabularyFilter
-} from './shared';
+import { sourceStore, type SourceInput } from '$lib/server/repositories/sources';
+import { internalNotesField, markdownField, titleField, vocabularyField } from './form-fields';
+import { dateOf, dateValues } from './form-values';
+import { dateFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const sourceKind = defineKind<Source, SourceInput, Source>({
@@ -104,13 +88,7 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (s) => s.title,
-	get: getSource,
-	findMany: findSources,
-	create: createSource,
-	update: updateSource,
-	remove: deleteSource,
-	restore: restoreSource,
-	setStatus: setSourceStatus,
+	...sourceStore,
 	filters: () => [
 		vocabularyFilter('type', m.ws_f_kind(), SOURCE_KIND_LABELS, sourceKindLabel),
 		...dateFilters()
