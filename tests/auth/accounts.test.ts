@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getRandomValues } from 'node:crypto';
 import { generateHOTP } from '@oslojs/otp';
@@ -64,9 +65,9 @@ describe('passwords', () => {
 		['correct horse battery staple', /common/],
 		['welcomewelcome', /common/],
 		['rosalindfranklin', /name or email/],
-		['Rosalind.Franklin@Example.org', /email address, or the part before the @/],
-		['my rosalind.franklin@example.org!', /email address, or the part before the @/],
-		['ROSALIND.FRANKLIN 1952 photo 51', /email address, or the part before the @/]
+		['Rosalind.Franklin@Example.org', /email address, or the part before the “@”/],
+		['my rosalind.franklin@example.org!', /email address, or the part before the “@”/],
+		['ROSALIND.FRANKLIN 1952 photo 51', /email address, or the part before the “@”/]
 	])('refuses %s', (password, why) => {
 		expect(
 			passwordProblem(password, ['rosalind.franklin@example.org', 'Rosalind Franklin'])
@@ -479,6 +480,20 @@ describeEachDatabase('first admin', ({ db }) => {
 			.execute();
 		expect(audit).toHaveLength(1);
 		expect(audit[0]!.detail).not.toContain('lantern');
+	});
+});
+
+describeEachDatabase('first admin as the README shows it', ({ db }) => {
+	it('accepts the ADMIN_EMAIL and ADMIN_PASSWORD of the quick start’s example', async () => {
+		// A newcomer copies this line; a password the first start refuses would stop them there.
+		const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+		const example = /ADMIN_EMAIL=(\S+) ADMIN_PASSWORD='([^']+)' npm start/.exec(readme);
+		expect(example).not.toBeNull();
+		const [, email, password] = example!;
+		expect(await ensureFirstAdmin(db(), { email, password })).toEqual({
+			email,
+			oneTimePassword: null
+		});
 	});
 });
 

@@ -204,7 +204,7 @@ for (const dialect of testDialects()) {
 				);
 				expect(response.status, password).toBe(400);
 				expect(await response.text(), password).toContain(
-					'Do not put your email address, or the part before the @, in your password.'
+					'Do not put your email address, or the part before the “@”, in your password.'
 				);
 			}
 		});
@@ -226,7 +226,7 @@ for (const dialect of testDialects()) {
 				});
 				expect(response.status, password).toBe(400);
 				expect(await response.text(), password).toContain(
-					'Do not put your email address, or the part before the @, in your password.'
+					'Do not put your email address, or the part before the “@”, in your password.'
 				);
 			}
 			const accepted = await post(`/invite/${invite.token}`, {

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { sealTotpKey } from '../../src/lib/server/auth/totp.js';
 import type { Role } from '../../src/lib/server/db/schema.js';
 import type { AppServer } from './app-server.js';
@@ -34,6 +35,30 @@ export async function addStaffUser(
 		})
 		.execute();
 	return id;
+}
+
+/**
+ * A staff member with two-factor sign-in on and the given interface language, signed in:
+ * the session cookie their requests carry. The name is Cyrillic, as people write it, so that a
+ * test of the Russian or Kazakh interface finds only interface words in English.
+ */
+export async function signedInStaff(
+	app: Pick<AppServer, 'db' | 'secretKey'>,
+	user: { email: string; role: Role; language: 'en' | 'ru' | 'kk'; name?: string }
+): Promise<{ id: string; cookie: string }> {
+	const id = await addStaffUser(app, {
+		email: user.email,
+		role: user.role,
+		name: user.name ?? 'Сотрудник Тестовый',
+		totpKey: crypto.getRandomValues(new Uint8Array(20))
+	});
+	await app.db
+		.updateTable('users')
+		.set({ interface_language: user.language })
+		.where('id', '=', id)
+		.execute();
+	const { token } = await createSession(app.db, id, { twoFactorVerified: true });
+	return { id, cookie: `pledgewatch_session=${token}` };
 }
 
 /** Waits until the page has loaded and hydrated, so clicks reach a live page. */

@@ -35,6 +35,11 @@ for (const dialect of testDialects()) {
 				headers: { origin: app.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
 				body: new URLSearchParams(fields)
 			});
+		/* The password form refused: the page it answers with. */
+		const newPassword = async (cookie: string, password: string, confirm: string) =>
+			(
+				await post('/account/password', { current: STAFF_PASSWORD, password, confirm }, cookie)
+			).text();
 		const cookieOf = (response: Response) =>
 			(response.headers.getSetCookie().find((c) => /session=[^;]/.test(c)) ?? '').split(';')[0];
 		const signIn = async (path: string, email: string, next?: string) => {
@@ -195,9 +200,23 @@ for (const dialect of testDialects()) {
 					['password', (await get('/account/password', cookie)).html],
 					['sessions', (await get('/account/sessions', cookie)).html],
 					['two-factor', twoFactor],
+					['two-factor welcome', (await get('/account/two-factor?welcome', cookie)).html],
+					['recovery notice', (await get('/account/two-factor?recovery=3', cookie)).html],
+					['short new password', await newPassword(cookie, 'short', 'short')],
+					['mismatched new passwords', await newPassword(cookie, 'a long new one', 'another')],
 					['two-factor set-up', (await get('/account/two-factor', cookie)).html],
 					['error', (await get(`/${locale}/countries/zz`)).html]
 				];
+				// The refusals and notices the server writes are there, in the page's language.
+				const said = Object.fromEntries(pages);
+				const words = {
+					ru: ['Добро пожаловать, Ерлан', 'осталось кодов: 3', 'не короче', 'не совпадают'],
+					kk: ['Қош келдіңіз, Ерлан', '3 код қалды', 'Кемінде', 'бірдей емес']
+				}[locale];
+				expect(said['two-factor welcome']).toContain(words[0]);
+				expect(said['recovery notice']).toContain(words[1]);
+				expect(said['short new password']).toContain(words[2]);
+				expect(said['mismatched new passwords']).toContain(words[3]);
 				for (const [name, html] of pages) {
 					expect(htmlLang(html), name).toBe(locale);
 					// What people and apps wrote (addresses, browser names, the key) and app names stay as they are.

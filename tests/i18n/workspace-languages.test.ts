@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
-import { addStaffUser } from '../helpers/staff.js';
+import { signedInStaff } from '../helpers/staff.js';
 
 /*
  * The workspace in the signed-in editor's language, through a running app on each database:
@@ -47,20 +46,12 @@ for (const dialect of testDialects()) {
 			await loadDemo(database.db);
 			app = await startAppServer({ databaseUrl: database.url });
 			for (const locale of ['en', 'ru', 'kk'] as const) {
-				const id = await addStaffUser(app, {
+				const { cookie } = await signedInStaff(app, {
 					email: `editor.${locale}.${dialect}@example.org`,
 					role: 'editor',
-					// A name as people write it, in Cyrillic so that only interface words are checked.
-					name: 'Редактор Тестовый',
-					totpKey: crypto.getRandomValues(new Uint8Array(20))
+					language: locale
 				});
-				await app.db
-					.updateTable('users')
-					.set({ interface_language: locale })
-					.where('id', '=', id)
-					.execute();
-				const { token } = await createSession(app.db, id, { twoFactorVerified: true });
-				cookies.set(locale, `pledgewatch_session=${token}`);
+				cookies.set(locale, cookie);
 			}
 			const found = await app.db
 				.selectFrom('cases')

@@ -1,4 +1,5 @@
 import { actingAs, recordAudit, type AuditAction, type AuditedBy } from '../audit.js';
+import { m } from '../../paraglide/messages.js';
 import type { DB } from '../db/connect.js';
 import type { Role, User } from '../db/schema.js';
 import { inTransaction } from '../repositories/records.js';
@@ -85,7 +86,7 @@ export function resetUserTwoFactor(db: DB, by: AuditedBy, userId: string) {
 }
 
 /** The sentence an admin sees for a change that did not happen. */
-export const ACCOUNT_CHANGE_REFUSALS: Record<'no-such-user' | 'last-admin', string> = {
-	'no-such-user': 'No such user: reload the list and try again.',
-	'last-admin': new LastAdminError().message
+export const ACCOUNT_CHANGE_REFUSALS: Record<'no-such-user' | 'last-admin', () => string> = {
+	'no-such-user': m.adm_no_such_user,
+	'last-admin': m.adm_last_admin
 };

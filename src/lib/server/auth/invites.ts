@@ -43,7 +43,7 @@ export async function createInvite(
 	const config = input.config ?? authConfig();
 	const email = normaliseEmail(input.email);
 	if (await findUserByEmail(db, email)) {
-		throw new InviteError('Someone with that email address already has an account.');
+		throw new InviteError(m.adm_has_account());
 	}
 	const id = randomId();
 	const secret = randomSecret();
@@ -128,7 +128,7 @@ export async function redeemInvite(
 			throw new InviteError(describeInviteProblem('used'));
 		}
 		if (await findUserByEmail(trx, invite.email)) {
-			throw new InviteError('Someone with that email address already has an account.');
+			throw new InviteError(m.adm_has_account());
 		}
 		const user = await createUser(trx, {
 			email: invite.email,

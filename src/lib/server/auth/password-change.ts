@@ -6,6 +6,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { createSession, type SessionInfo } from './sessions.js';
 import { accountKey, blockedUntil, clearThrottle, recordFailure } from './throttle.js';
 import { getUser, setUserPassword } from './users.js';
+import { m } from '../../paraglide/messages.js';
 
 /*
  * A signed-in person changing their own password. The current password is asked for, and
@@ -76,7 +77,7 @@ function newPasswordProblem(
 	by: { email: string; displayName: string },
 	input: { current: string; password: string; confirm: string }
 ): string | null {
-	if (input.password !== input.confirm) return 'The two new passwords are not the same.';
-	if (input.password === input.current) return 'Choose a password you have not used here.';
+	if (input.password !== input.confirm) return m.pw_not_same();
+	if (input.password === input.current) return m.pw_not_new();
 	return passwordProblem(input.password, [by.email, by.displayName]);
 }

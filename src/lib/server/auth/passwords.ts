@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { isCommonPassword } from './common-passwords.js';
+import { m } from '../../paraglide/messages.js';
 
 /*
  * argon2id with OWASP's first recommended profile: 19 MiB of memory, 2 passes, 1 lane.
@@ -69,20 +70,17 @@ function isRepetition(text: string): boolean {
  */
 export function passwordProblem(password: string, context: string[] = []): string | null {
 	if (password.length < MIN_PASSWORD_LENGTH) {
-		return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+		return m.pw_too_short({ min: MIN_PASSWORD_LENGTH });
 	}
 	if (password.length > MAX_PASSWORD_LENGTH) {
-		return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+		return m.pw_too_long({ max: MAX_PASSWORD_LENGTH });
 	}
 	const lower = password.toLowerCase();
 	// An address is the first thing someone guessing tries: whole, or the part before the @.
 	const addresses = context.filter((item) => item.includes('@')).map((a) => a.toLowerCase());
 	const parts = addresses.flatMap((a) => [a, a.slice(0, a.lastIndexOf('@'))]);
 	if (parts.some((part) => part.length >= 3 && lower.includes(part))) {
-		return (
-			'Do not put your email address, or the part before the @, in your password. Choose ' +
-			'something unrelated to you, such as four or five unrelated words.'
-		);
+		return m.pw_has_email();
 	}
 	const letters = core(password);
 	// A repeated core ("welcomewelcome") is refused whatever the word, so no list lookup for it.
@@ -93,11 +91,7 @@ export function passwordProblem(password: string, context: string[] = []): strin
 		letters.length === 0 ||
 		isRepetition(letters)
 	) {
-		return (
-			'That password is too common: it is on lists of leaked passwords, or is a common word ' +
-			'with numbers or symbols added. Choose a less predictable one, such as four or five ' +
-			'unrelated words.'
-		);
+		return m.pw_common();
 	}
 	// Each word of the name or address, and all of them run together ("rosalindfranklin").
 	const own = context.flatMap((item) => {
@@ -108,7 +102,7 @@ export function passwordProblem(password: string, context: string[] = []): strin
 		return [...words, words.join('')];
 	});
 	if (own.some((word) => word.length >= 4 && (letters === word || lower === word))) {
-		return 'Do not use your name or email address as your password.';
+		return m.pw_own_name();
 	}
 	return null;
 }

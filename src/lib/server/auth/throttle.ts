@@ -1,6 +1,7 @@
 import type { DB } from '../db/connect.js';
 import { authConfig, type AuthConfig } from './config.js';
 import { currentTime } from '../clock.js';
+import { m } from '../../paraglide/messages.js';
 
 /*
  * Failure counters in the throttle_buckets table, so limits hold across restarts and across
@@ -216,5 +217,5 @@ export async function clearThrottle(db: DB, key: ThrottleKey): Promise<void> {
 export function describeRetry(retryAt: Date, now: Date = currentTime()): string {
 	const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 	const clock = retryAt.toISOString().slice(11, 16);
-	return `Too many attempts. Try again at ${clock} UTC (in ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+	return m.auth_retry({ clock, count: minutes });
 }

@@ -10,7 +10,7 @@ import { setSessionCookie } from '$lib/server/auth/sessions';
 import { describeRetry } from '$lib/server/auth/throttle';
 
 function tooManyGuesses(retryAt: Date): string {
-	return `Your current password was entered wrongly too many times. ${describeRetry(retryAt)} If you have forgotten it, ask an admin for help.`;
+	return m.pw_current_throttled({ retry: describeRetry(retryAt) });
 }
 
 /* Where to go once the password is changed: the page sign-in was heading for, if any. */

@@ -27,9 +27,9 @@ export const load: PageServerLoad = async (event) => {
 	if (!stored) redirect(303, '/login');
 	const required = twoFactorRequired(stored.role);
 	const notice = event.url.searchParams.has('welcome')
-		? `Welcome, ${stored.display_name}. ${required ? 'Your role requires two-factor sign-in: set it up now.' : 'You can turn on two-factor sign-in here (recommended).'}`
+		? (required ? m.tfs_welcome_required : m.tfs_welcome_optional)({ name: stored.display_name })
 		: event.url.searchParams.has('recovery')
-			? `You signed in with a recovery code; ${event.url.searchParams.get('recovery')} left. Make new ones below if you are running short.`
+			? m.tfs_recovery_used({ count: Number(event.url.searchParams.get('recovery')) || 0 })
 			: null;
 	if (stored.totp_enabled === 1) {
 		return {

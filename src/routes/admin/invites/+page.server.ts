@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/runtime';
@@ -18,8 +19,8 @@ async function create(event: RequestEvent) {
 	const form = await event.request.formData();
 	const email = normaliseEmail(String(form.get('email') ?? ''));
 	const role = String(form.get('role') ?? '');
-	if (!isEmail(email)) return fail(400, { email, role, message: 'Enter an email address.' });
-	if (!isRole(role)) return fail(400, { email, role, message: 'Choose a role.' });
+	if (!isEmail(email)) return fail(400, { email, role, message: m.adm_enter_email() });
+	if (!isRole(role)) return fail(400, { email, role, message: m.adm_choose_role() });
 	let sent;
 	try {
 		sent = await inviteSomeone(
@@ -39,7 +40,7 @@ async function revoke(event: RequestEvent) {
 	const { user: admin } = await guardUser(event, 'manage:invites');
 	const id = String((await event.request.formData()).get('id') ?? '');
 	if (!(await withdrawInvite(db(), actingUser(event, admin), id))) {
-		return fail(400, { message: 'That invite is not open any more.' });
+		return fail(400, { message: m.adm_invite_not_open() });
 	}
 	redirect(303, '/admin/invites');
 }

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { guardUser } from '$lib/server/auth/guard';
 import { actingUser } from '$lib/server/auth/request';
@@ -14,7 +15,7 @@ async function save(event: Parameters<Actions[string]>[0]) {
 	const { user } = await guardUser(event, 'manage:settings');
 	const required = (await event.request.formData()).get('four_eyes') === 'on';
 	await setFourEyesRule(db(), actingUser(event, user), required);
-	return { notice: required ? 'The four-eyes rule is on.' : 'The four-eyes rule is off.' };
+	return { notice: required ? m.adm_four_eyes_on() : m.adm_four_eyes_off() };
 }
 
 export const actions: Actions = { save };

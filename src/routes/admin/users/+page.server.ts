@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/runtime';
@@ -40,15 +41,15 @@ async function target(event: RequestEvent) {
 
 /* A refused change says why; a made (or already made) one reloads the list with a notice. */
 function answer(outcome: AccountChange, changed: string) {
-	if (outcome === 'no-such-user') return fail(400, { message: ACCOUNT_CHANGE_REFUSALS[outcome] });
-	if (outcome === 'last-admin') return fail(409, { message: ACCOUNT_CHANGE_REFUSALS[outcome] });
+	if (outcome === 'no-such-user') return fail(400, { message: ACCOUNT_CHANGE_REFUSALS[outcome]() });
+	if (outcome === 'last-admin') return fail(409, { message: ACCOUNT_CHANGE_REFUSALS[outcome]() });
 	redirect(303, `/admin/users?changed=${changed}`);
 }
 
 async function role(event: RequestEvent) {
 	const { by, form, id } = await target(event);
 	const next = form.get('role');
-	if (!isRole(next)) return fail(400, { message: 'Choose a role.' });
+	if (!isRole(next)) return fail(400, { message: m.adm_choose_role() });
 	return answer(await changeRole(db(), by, id, next), 'role');
 }
 
