@@ -5,6 +5,7 @@ import { seedFictionalCountry } from '../public/fixture.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
+import { WORKSPACE_SLUGS } from '../../src/lib/workspace/slugs.js';
 
 /*
  * Query parameters an attacker (or a mangled link) can send, against every list, export,
@@ -48,17 +49,6 @@ const PUBLIC_LISTS = [
 	'/api/v1/engagements.csv',
 	'/api/v1/countries',
 	'/api/v1/countries.csv'
-];
-
-const WORKSPACE_KINDS = [
-	'cases',
-	'pledges',
-	'engagements',
-	'asks',
-	'actors',
-	'laws',
-	'sources',
-	'countries'
 ];
 
 for (const dialect of testDialects()) {
@@ -141,7 +131,7 @@ for (const dialect of testDialects()) {
 		}, 120_000);
 
 		it('answers bad parameters on workspace lists and exports with 400', async () => {
-			for (const kind of WORKSPACE_KINDS) {
+			for (const kind of WORKSPACE_SLUGS) {
 				for (const base of [`/workspace/${kind}`, `/workspace/${kind}/export`]) {
 					for (const param of BAD_LIST_PARAMS) {
 						const path = `${base}?${param}`;
