@@ -9,6 +9,8 @@ import * as m0007 from './0007_published_cases_index.js';
 import * as m0008 from './0008_briefing_packs_issue.js';
 import * as m0010 from './0010_public_span_indexes.js';
 import * as m0012 from './0012_interface_language.js';
+import * as m0013 from './0013_translations.js';
+import * as m0014 from './0014_public_recent_indexes.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -25,5 +27,7 @@ export const migrations: Record<string, Migration> = {
 	'0007_published_cases_index': m0007,
 	'0008_briefing_packs_issue': m0008,
 	'0010_public_span_indexes': m0010,
-	'0012_interface_language': m0012
+	'0012_interface_language': m0012,
+	'0013_translations': m0013,
+	'0014_public_recent_indexes': m0014
 };

@@ -1,86 +1,45 @@
 // `npm start`: checks the configuration, builds the app if the build is missing or older than
 // the sources, then serves the built app (which migrates and seeds on start-up).
-import net from 'node:net';
-import { tsImport } from 'tsx/esm/api';
-import { buildEntry, buildIsStale, runBuild } from './build-state.js';
+import { SHARE_ENV, Worker } from 'node:worker_threads';
+import { buildEntry } from './build-state.js';
 
-/**
- * @param {string} message
- * @returns {never}
+/*
+ * The checks (scripts/prepare-start.js) run in a worker thread and the server in this one.
+ * Reading the TypeScript configuration needs tsx's module hooks, and on Node 20 hooks stay
+ * registered for the life of the thread that registered them: every later import() there,
+ * and SvelteKit imports a route's modules on every request, would make a round trip to tsx's
+ * loader thread (about 200 us an import() against 15 without, on the test machine; a third of
+ * a kept public page's cost). SHARE_ENV: what the checks hand on to adapter-node (PORT, HOST,
+ * ORIGIN, BODY_SIZE_LIMIT) is set in this thread's environment too.
  */
-function fail(message) {
-	console.error(`[pledgewatch] error: ${message}`);
-	process.exit(1);
-}
+const checks = new Worker(new URL('./prepare-start.js', import.meta.url), { env: SHARE_ENV });
+const code = await new Promise((resolve, reject) => {
+	checks.once('error', reject);
+	checks.once('exit', resolve);
+});
+if (code !== 0) process.exit(code);
 
-/**
- * @param {number} port
- * @param {string} host
- * @returns {Promise<NodeJS.ErrnoException | null>}
+/** @type {{ server: { server: import('node:http').Server, attach: import('node:http').RequestListener } }} */
+const { server } = await import(buildEntry);
+
+/*
+ * Kept public pages first (src/lib/server/http/rendered-pages.ts, answerKeptPage): a signed-out
+ * GET of a page kept rendered is answered on Node's request and response before adapter-node
+ * hands it to SvelteKit, which would make a Request and a Response of it first (measured: that
+ * round trip is most of what a kept page cost). Everything else goes on to adapter-node's
+ * handler (the polka app) as before. This runs before the event loop turns after the server
+ * began listening, so no request can arrive in between. adapter-node's own listener (its count
+ * of requests in flight, for graceful shutdown) stays where it is.
  */
-function checkPort(port, host) {
-	return new Promise((resolve) => {
-		const probe = net.createServer();
-		probe.once('error', (error) => resolve(error));
-		probe.once('listening', () => probe.close(() => resolve(null)));
-		probe.listen(port, host);
+const answerKeptPage = /** @type {Record<symbol, unknown>} */ (globalThis)[
+	Symbol.for('pledgewatch.answerKeptPage')
+];
+const http = server.server;
+// polka listens with `attach` (which hands the request to its middleware, adapter-node's handler).
+if (typeof answerKeptPage === 'function' && http.listeners('request').includes(server.attach)) {
+	const app = server.attach;
+	http.off('request', app);
+	http.prependListener('request', (request, response) => {
+		if (!answerKeptPage(request, response)) app(request, response);
 	});
 }
-
-/*
- * Every setting is read and checked by the one configuration module, as the server and the
- * scripts read it, before anything is built or opened: a bad value stops here with one line.
- * It is TypeScript, so tsx loads it (for this import only; the built server runs on plain Node).
- */
-/** @type {typeof import('../src/lib/server/config.js')} */
-const config = await tsImport('../src/lib/server/config.ts', import.meta.url);
-/** @type {import('../src/lib/server/config.js').Settings} */
-let settings;
-try {
-	settings = config.settings();
-} catch (error) {
-	if (!(error instanceof config.ConfigError)) throw error;
-	fail(error.message);
-}
-const { port, host } = settings.server;
-
-const portError = await checkPort(Number(port), host);
-if (portError) {
-	fail(
-		portError.code === 'EADDRINUSE'
-			? `Port ${port} is already in use on ${host}; stop the other program or set PORT to a free port.`
-			: `Cannot listen on ${host}:${port}: ${portError.message}`
-	);
-}
-
-if (buildIsStale()) {
-	console.log('[pledgewatch] Building the app (first start or sources changed; about a minute)...');
-	if (!runBuild(config.childEnvironment({ NODE_ENV: 'production' }))) {
-		fail('The build failed; see the messages above.');
-	}
-}
-
-/*
- * Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER (else https) and the host
- * from the request, so a browser at http://localhost fails SvelteKit's cross-site check on
- * every form, and any Host header would end up in absolute links. Unless a proxy is trusted
- * to say both (PROTOCOL_HEADER and HOST_HEADER), the local address is the origin.
- */
-const chosenOrigin =
-	settings.origin || settings.server.proxyNamesOrigin ? undefined : `http://localhost:${port}`;
-if (chosenOrigin) {
-	console.log(
-		`[pledgewatch] ORIGIN is not set: using ${chosenOrigin}. In production set ORIGIN to the public URL, e.g. https://pledgewatch.example.org (see README).`
-	);
-}
-// adapter-node refuses request bodies over 512 KB unless told otherwise; the configuration's
-// default BODY_SIZE_LIMIT (6M) lets the CSV import take files up to 5 MB.
-config.handOnToAdapter(settings, chosenOrigin);
-const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
-console.log(`[pledgewatch] Serving on http://${local ? 'localhost' : host}:${port}`);
-if (host === '0.0.0.0' || host === '::') {
-	console.log(
-		`[pledgewatch] HOST=${host} listens on every network interface, so other machines can reach it; set HOST=127.0.0.1 to keep it to this one.`
-	);
-}
-await import(buildEntry);

@@ -69,18 +69,20 @@ const protect: Handle = async ({ event, resolve }) => {
 };
 
 /*
- * Outermost first: every request is logged (one line, whatever answered it); large answers are compressed for clients that accept it (kept pages come
- * compressed already); kept public pages are answered before anything else runs (and were
- * kept with their security headers); every other answer, redirects and denials included,
- * gets the security headers; then who is asking, then whether they may. The language (from the
- * address) wraps the rendering, kept pages included; a signed-in person's own pages take their
- * account's language once we know who is asking.
+ * Outermost first: every request is logged (one line, whatever answered it); large answers are
+ * compressed for clients that accept it (kept pages come compressed already); kept public
+ * pages are answered before anything else runs (they were kept with their security headers,
+ * and their language is in their address, so nothing below can change them); every other
+ * answer, redirects and denials included, gets the security headers; then who is asking, then
+ * whether they may. The language (from the address) wraps every rendering, a kept page's
+ * first one included; a signed-in person's own pages take their account's language once we
+ * know who is asking.
  */
 export const handle: Handle = sequence(
 	logRequests,
 	compressAnswers,
-	withLanguage,
 	serveRenderedPages,
+	withLanguage,
 	protect,
 	authenticate,
 	withAccountLanguage,

@@ -100,9 +100,10 @@ export function formatNumber(n: number, locale: Locale = getLocale()): string {
 }
 
 /*
- * The language record text (titles, descriptions, notes, names as staff wrote them) is
- * written in. It is English for now; the pages mark it with lang so that on a Russian or
- * Kazakh page a screen reader reads it as English and the reader can tell interface from
- * untranslated record text. Per-field languages (issue 12, item 3) replace this constant.
+ * The language record text is written in unless a field says otherwise. Public pages mark each
+ * field with the language it is shown in (components/public/record-lang.ts, from published
+ * translations and declared original languages); the workspace, which shows the text as staff
+ * wrote it, marks it with this default so a screen reader on a Russian or Kazakh page reads it
+ * as English.
  */
 export const RECORD_LANG = 'en';

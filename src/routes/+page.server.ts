@@ -1,5 +1,6 @@
 import { listPublicCountries } from '$lib/server/public/public-countries';
 import { cachePublicPage } from '$lib/server/public/page-cache';
+import { inPageLanguage } from '$lib/server/translations/page-language';
 import { MAP_HEIGHT, MAP_WIDTH, shadeOf, worldMap } from '$lib/server/public/world-map';
 import { db } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		map: { countries: worldMap(countries), width: MAP_WIDTH, height: MAP_HEIGHT }
 	};
 	// Every country's figures are on the page: a publish in any of them changes it.
-	cachePublicPage(event, data, { countries: countries.map((c) => c.code) });
-	return data;
+	const localized = await inPageLanguage(data);
+	cachePublicPage(event, localized, { countries: countries.map((c) => c.code) });
+	return localized;
 };

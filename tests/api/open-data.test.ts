@@ -133,6 +133,16 @@ for (const dialect of testDialects()) {
 			const schema = schemaOf(`/api/v1/${resource satisfies ApiResource}`, '200');
 			expect(schema).toBeDefined();
 			expect(check(schema, body)).toEqual([]);
+			// In a language, each record also says the language of its fields and lists their versions.
+			const inRussian = await get(`/api/v1/${resource}${search ? `${search}&` : '?'}lang=ru`);
+			expect(inRussian.status).toBe(200);
+			const translated = (await inRussian.json()) as { data: Record<string, unknown>[] };
+			expect(translated.data.length).toBe(body.data.length);
+			for (const item of translated.data) {
+				expect(item, resource).toHaveProperty('lang');
+				expect(item, resource).toHaveProperty('translations');
+			}
+			expect(check(schema, translated)).toEqual([]);
 		});
 
 		it('answers a bad parameter and an unknown country as the document says', async () => {

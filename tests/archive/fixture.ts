@@ -16,6 +16,7 @@ import { generateTotpKey, sealTotpKey } from '../../src/lib/server/auth/totp.js'
 import { enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
 import { findPledge, updatePledge } from '../../src/lib/server/repositories/pledges.js';
 import { savePendingRevision } from '../../src/lib/server/repositories/pending-revisions.js';
+import { proposeFieldLanguage } from '../../src/lib/server/repositories/translations.js';
 import {
 	createBriefingPack,
 	issueBriefingPack
@@ -26,7 +27,7 @@ import { config, makeUser } from '../auth/fixtures.js';
  * A database holding every kind of row the archive carries: the demo record, a small
  * generated Testland (fictional), and an account with every part of one (a sealed two-factor
  * key, recovery codes, an invite it sent, audit events, a setting it changed), a pending change,
- * and an issued briefing pack with document bytes and a draft based on it. A session and a
+ * translations and a declared original language, and an issued briefing pack with document bytes and a draft based on it. A session and a
  * throttling bucket are made too, to prove the archive leaves them out.
  */
 
@@ -67,6 +68,13 @@ export async function fillEveryKind(db: DB): Promise<EveryKind> {
 			action: 'edit',
 			expectedVersion: 0
 		},
+		admin.id
+	);
+	// The demo's translations are there; a declared original language, waiting for review, too.
+	await proposeFieldLanguage(
+		db,
+		{ record_type: 'case', record_id: 'xt-case-1', field: 'description' },
+		'ru',
 		admin.id
 	);
 	const pack = await createBriefingPack(

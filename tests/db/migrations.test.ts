@@ -65,12 +65,14 @@ for (const dialect of testDialects()) {
 
 /*
  * Full-text search is the one place the databases differ on purpose (DESIGN.md): SQLite keeps
- * FTS5 shadow tables, PostgreSQL a tsvector column on search_documents. Everything else matches.
+ * FTS5 shadow tables (search_fts, and translation_fts over the translations), PostgreSQL a
+ * tsvector column on search_documents and an expression index on translations. Everything else
+ * matches.
  */
 function withoutSearchEngine(columns: Record<string, string[]>): Record<string, string[]> {
 	return Object.fromEntries(
 		Object.entries(columns)
-			.filter(([table]) => !table.startsWith('search_fts'))
+			.filter(([table]) => !/^(search|translation)_fts/.test(table))
 			.map(([table, cols]) => [
 				table,
 				table === 'search_documents' ? cols.filter((c) => c !== 'document') : cols

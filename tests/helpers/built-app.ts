@@ -1,34 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
+import { acquireLock } from './build-lock.js';
 
 /*
  * One lock per checkout, beside its build/: a lock in the shared temporary folder made test
  * runs of other checkouts on the same machine wait for each other's builds (and time out).
+ * A lock left by a run that was killed is taken over (build-lock.ts).
  */
 const LOCK = path.join(root, '.build.lock');
 
 /** Builds the app once if build/ is stale; a lock keeps parallel test files from building together. */
 export async function ensureBuilt(): Promise<void> {
-	const deadline = Date.now() + 5 * 60_000;
-	for (;;) {
-		try {
-			fs.mkdirSync(LOCK);
-			break;
-		} catch {
-			if (Date.now() > deadline) throw new Error(`Timed out waiting for the build lock ${LOCK}`);
-			await new Promise((r) => setTimeout(r, 500));
-		}
-	}
+	const release = await acquireLock(LOCK);
 	try {
 		// A build started from the tests would inherit NODE_ENV=test; the app is always built for production.
 		if (buildIsStale() && !runBuild({ ...process.env, NODE_ENV: 'production' })) {
 			throw new Error('vite build failed');
 		}
 	} finally {
-		fs.rmSync(LOCK, { recursive: true, force: true });
+		release();
 	}
 }
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { logEntries } from '../helpers/built-app.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { seedFictionalCountry, type Fixture } from './fixture.js';
 import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
@@ -157,6 +158,48 @@ for (const dialect of testDialects()) {
 				expect(body).not.toContain(new URL(other).host);
 				expect(body).toBe(own);
 			}
+		});
+
+		it('answers a reader with no session cookie from the kept copy before SvelteKit, as SvelteKit would, and logs it', async () => {
+			// npm start answers a GET of a kept page's exact address without a session cookie on
+			// Node's request (answerKeptPage); a parameter to drop sends it through SvelteKit's
+			// hooks to the same kept copy. (A session cookie does too: see the stale cookie test.)
+			const path = `${COUNTRY}/pledges`;
+			const br = { 'accept-encoding': 'br' };
+			const route = '/countries/[code]/pledges';
+			const lines = () =>
+				logEntries(app.output()).filter((e) => e.msg === 'request' && e.route === route);
+			const first = await getRaw(path, br);
+			expect(first.status).toBe(200);
+			const before = lines().length;
+			const direct = await getRaw(path, br);
+			const withCookie = await getRaw(path, { ...br, cookie: 'consent=1; theme=dark' });
+			const through = await getRaw(`${path}?utm_source=newsletter`, br);
+			const comparable = (headers: http.IncomingHttpHeaders) =>
+				Object.fromEntries(Object.entries(headers).filter(([n]) => n !== 'date' && n !== 'age'));
+			for (const answer of [direct, withCookie, through]) {
+				expect(answer.status).toBe(200);
+				expect(answer.headers.age).toBeDefined();
+				expect(answer.headers['x-frame-options']).toBe('DENY');
+				expect(answer.headers['x-content-type-options']).toBe('nosniff');
+				expect(answer.headers['content-security-policy']).toContain("script-src 'self' 'sha256-");
+			}
+			for (const other of [withCookie, through]) {
+				expect(comparable(other.headers)).toEqual(comparable(direct.headers));
+				expect(other.body.equals(direct.body)).toBe(true);
+			}
+			const revalidated = await getRaw(path, {
+				...br,
+				'if-none-match': String(direct.headers.etag)
+			});
+			expect(revalidated.status).toBe(304);
+			expect(revalidated.body.byteLength).toBe(0);
+			// One line for every answer, with its own request id and nobody signed in.
+			await expect.poll(() => lines().length).toBe(before + 4);
+			const logged = lines().slice(before);
+			expect(logged.map((e) => e.status)).toEqual([200, 200, 200, 304]);
+			expect(new Set(logged.map((e) => e.requestId)).size).toBe(4);
+			for (const entry of logged) expect(entry.userId).toBeNull();
 		});
 
 		it('serves the kept page for a parameter the page does not read, in any order', async () => {

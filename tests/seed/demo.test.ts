@@ -6,6 +6,8 @@ import { describeEachDatabase } from '../helpers/databases.js';
 import { recordHistory } from '../../src/lib/server/workspace/history.js';
 import { KINDS } from '../../src/lib/server/workspace/kinds/index.js';
 import { getPublicEngagement } from '../../src/lib/server/public/details.js';
+import { listPublishedTranslations } from '../../src/lib/server/repositories/translations.js';
+import { DEMO_TRANSLATIONS_RU } from '../../src/lib/server/seed/demo-translations.js';
 
 const VISIT = 'kz-eng-tokayev-visit-2021';
 
@@ -26,7 +28,8 @@ const TABLES = [
 	'engagement_actors',
 	'links',
 	'citations',
-	'revisions'
+	'revisions',
+	'translations'
 ] as const;
 
 async function rowCounts(db: DB): Promise<Record<string, number>> {
@@ -179,6 +182,24 @@ describeEachDatabase('loadDemo', { fresh: 'test' }, ({ db }) => {
 		expect(visit?.record.humanRightsRaised).toBe('unknown');
 		expect(visit?.record.asksRaised).toEqual([]);
 		expect(visit?.record.asksMadeFor.map((a) => a.id).sort()).toEqual([...asks].sort());
+	});
+
+	it('ships Russian translations of demo cases only, published and marked as the project’s own', async () => {
+		await loadDemo(db());
+		const ids = DEMO_TRANSLATIONS_RU.map((t) => t.caseId);
+		expect(ids.every((id) => DEMO_IDS.case.includes(id))).toBe(true);
+		const rows = await listPublishedTranslations(db(), ids);
+		expect(rows).toHaveLength(ids.length * 2);
+		for (const id of ids) {
+			const fields = rows.filter((r) => r.record_id === id);
+			expect(fields.map((r) => [r.field, r.lang])).toEqual([
+				['description', 'ru'],
+				['title', 'ru']
+			]);
+			expect(fields[0]?.text).toMatch(/\*Перевод Pledgewatch с английского; [^*]+\*$/);
+		}
+		// Nothing in Kazakh: nobody has checked a Kazakh translation.
+		expect(await listPublishedTranslations(db(), ids, 'kk')).toEqual([]);
 	});
 
 	it('reloads idempotently without touching a fictional country', async () => {

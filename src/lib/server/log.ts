@@ -60,11 +60,31 @@ function createLogger({ level, format }: LogOptions): Logger {
 	);
 }
 
+/*
+ * The line every request gets (http/request-log.ts) has these fields and no others: none is
+ * named like a secret and none holds an object, so the redaction walk cannot change it, and
+ * it is written without that walk (pino's wildcard paths cost about 11 us a line, measured,
+ * a tenth of what answering a kept public page costs). Everything else goes through it.
+ */
+export interface RequestLine {
+	requestId: string;
+	method: string;
+	/** The route id (`/invite/[token]`), never the path, which can carry tokens. */
+	route: string | null;
+	/** Only when no route matched. */
+	path?: string;
+	status: number;
+	durationMs: number;
+	userId: string | null;
+}
+
 let logger = createLogger({ level: 'info', format: 'auto' });
+let requestLogger = logger.child({}, { redact: [] });
 
 /** Applies the level and format from the settings (at start-up). */
 export function configureLog(options: LogOptions): void {
 	logger = createLogger(options);
+	requestLogger = logger.child({}, { redact: [] });
 }
 
 type Fields = Record<string, unknown>;
@@ -81,5 +101,9 @@ export const log = {
 	},
 	error(message: string, fields: Fields = {}): void {
 		logger.error(fields, message);
+	},
+	/** One request's line (see RequestLine), at info, or at debug when it is not news. */
+	request(line: RequestLine, level: 'info' | 'debug' = 'info'): void {
+		requestLogger[level](line, 'request');
 	}
 };

@@ -1,6 +1,7 @@
 import { formatDate, formatPeriod } from '$lib/dates';
 import { caseTypeLabel, engagementKindLabel, ratingLabel } from '$lib/localized-labels';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { TimelineBucket, TimelineEvent } from './types';
 
 /*
@@ -92,5 +93,23 @@ export function bucketPeriod(bucket: TimelineBucket): string {
 }
 
 export function bucketLabel(bucket: TimelineBucket): string {
-	return BUCKET_LABELS[bucket.kind]({ count: bucket.count, period: bucketPeriod(bucket) });
+	const period = bucketPeriod(bucket);
+	const key = `${getLocale()}|${bucket.kind}|${bucket.count}|${period}`;
+	let label = bucketLabels.get(key);
+	if (label === undefined) {
+		label = BUCKET_LABELS[bucket.kind]({ count: bucket.count, period });
+		if (bucketLabels.size >= MAX_BUCKET_LABELS) bucketLabels.clear();
+		bucketLabels.set(key, label);
+	}
+	return label;
 }
+
+/*
+ * Bucket labels already made, by language, lane, count and period. A counted message builds a
+ * new Intl.PluralRules and Intl.NumberFormat on every call (Paraglide's registry), and a
+ * zoomed-out timeline of a large record labels hundreds of buckets per render: on the
+ * 10,000-case Testland page those two constructors were the server's largest cost after I/O.
+ * A label depends on nothing else, and the same buckets come back render after render.
+ */
+const MAX_BUCKET_LABELS = 20_000;
+const bucketLabels = new Map<string, string>();

@@ -410,6 +410,42 @@ export interface BriefingDocumentsTable {
 }
 
 /**
+ * A record field's text in a language other than its original (migrations/0013). `text` is
+ * the latest wording; `published_text` what the public sees, set when someone who wrote none
+ * of it publishes it.
+ */
+export interface TranslationsTable {
+	id: string;
+	record_type: RecordType;
+	record_id: string;
+	field: string;
+	lang: 'en' | 'ru' | 'kk';
+	text: string;
+	published_text: string | null;
+	/** JSON array of the ids of everyone who wrote `text` since it was last published. */
+	contributors: Generated<string>;
+	version: Generated<number>;
+	created_at: Timestamp;
+	created_by: string | null;
+	updated_at: Timestamp;
+	updated_by: string | null;
+	published_at: Timestamp | null;
+	published_by: string | null;
+}
+
+/** The language a field's original text is written in, when declared (English otherwise). */
+export interface FieldLanguagesTable {
+	record_type: RecordType;
+	record_id: string;
+	field: string;
+	lang: Generated<'en' | 'ru' | 'kk'>;
+	/** A changed language waiting for review. */
+	pending_lang: 'en' | 'ru' | 'kk' | null;
+	pending_by: string | null;
+	updated_at: Timestamp;
+}
+
+/**
  * One row per searchable record, kept current by triggers (migrations/0003_search.ts) and
  * indexed by FTS5 on SQLite and a tsvector column on PostgreSQL. Never written by the app.
  */
@@ -466,6 +502,8 @@ export interface Database {
 	briefing_packs: BriefingPacksTable;
 	briefing_documents: BriefingDocumentsTable;
 	search_documents: SearchDocumentsTable;
+	translations: TranslationsTable;
+	field_languages: FieldLanguagesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -487,3 +525,4 @@ export type Citation = Selectable<CitationsTable>;
 export type Revision = Selectable<RevisionsTable>;
 export type PendingRevision = Selectable<PendingRevisionsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+export type Translation = Selectable<TranslationsTable>;

@@ -14,6 +14,7 @@ import {
 	type PledgesTable
 } from '../db/schema.js';
 import { currentTime } from '../clock.js';
+import { refreshStatistics } from '../db/statistics.js';
 
 /*
  * Load-test data for a fictional country. Every name says it is fictional, the country row is
@@ -44,6 +45,19 @@ export interface GeneratedCounts {
 	engagements: number;
 	links: number;
 }
+
+/** The tables generateFictional writes to (search_documents through the records' triggers). */
+const GENERATED_TABLES = [
+	'countries',
+	'sources',
+	'cases',
+	'engagements',
+	'pledges',
+	'pledge_assessments',
+	'links',
+	'citations',
+	'search_documents'
+] as const;
 
 /** Mulberry32: a small seeded generator, good enough to spread fictional dates and types. */
 function random(seed: number): () => number {
@@ -310,5 +324,8 @@ export async function generateFictional(
 		}));
 		await inBatches(citations, 400, (b) => trx.insertInto('citations').values(b).execute());
 	});
+	// Readers plan their queries on these statistics: without them PostgreSQL takes the new
+	// thousands of rows for a handful until autovacuum runs (see statistics.ts).
+	await refreshStatistics(db, GENERATED_TABLES);
 	return { cases: options.cases, pledges: pledgeCount, engagements: engagementCount, links };
 }

@@ -1,3 +1,5 @@
+import { isContentLang } from '$lib/domain/translations';
+import { feedInLanguage, inApiLanguage } from '$lib/server/translations/open-data';
 import type { DB } from '$lib/server/db/connect';
 import {
 	listApiCases,
@@ -11,6 +13,7 @@ import {
 	DEFAULT_LIMIT,
 	MAX_LIMIT,
 	describeParameters,
+	LANG_HELP,
 	parseApiQuery,
 	type ApiQuery,
 	type ApiResource
@@ -90,8 +93,11 @@ export async function answerList(
 	const query = parsed.query;
 	const list = LISTERS[resource] as Lister<typeof resource>;
 
+	// Record text in the asked language (translations/open-data.ts); unchanged without `lang`.
+	const inLang = <T extends object>(items: T[]) =>
+		query.lang ? inApiLanguage(db, items, query.lang) : Promise.resolve(items);
 	if (format === 'csv') {
-		const items = await everyMatch(db, list, query);
+		const items = await inLang(await everyMatch(db, list, query));
 		return cachedResponse(
 			request,
 			toApiCsv(resource, items),
@@ -109,7 +115,7 @@ export async function answerList(
 	const base = `/api/v1/${resource}`;
 	const at = (o: number) => withParams(url, base, { offset: String(o), limit: String(limit) });
 	const body = {
-		data: found.items,
+		data: await inLang(found.items),
 		sources: found.sources,
 		meta: { total: found.total, limit, offset, count: found.items.length },
 		links: {
@@ -229,8 +235,18 @@ export async function answerCountryFeed(
 	url: URL,
 	code: string
 ): Promise<Response> {
-	const feed = await loadCountryFeed(db, code);
-	if (!feed) return countryNotFound();
+	const asked = url.searchParams.get('lang');
+	if (asked !== null && !isContentLang(asked)) {
+		return badRequest({
+			error: 'invalid_parameter',
+			parameter: 'lang',
+			message: 'Not one of the languages en, ru, kk.',
+			accepts: LANG_HELP
+		});
+	}
+	const loaded = await loadCountryFeed(db, code);
+	if (!loaded) return countryNotFound();
+	const feed = asked ? await feedInLanguage(db, loaded, asked) : loaded;
 	const { country } = feed;
 	// Links and ids from the configured origin, never from the request's Host header.
 	const site = new URL(url.pathname, siteOrigin(url));

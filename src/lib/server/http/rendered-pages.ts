@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { authenticate } from '$lib/server/auth/authenticate';
 import { isSecure } from '$lib/server/auth/request';
@@ -18,7 +20,8 @@ import {
 	varyOnEncoding,
 	type Encoding
 } from './compression';
-import { isConfiguredOrigin } from './site-origin';
+import { configuredOrigin, isConfiguredOrigin } from './site-origin';
+import { log } from '$lib/server/log';
 import { currentMs } from '../clock.js';
 
 /*
@@ -77,12 +80,24 @@ export const KEPT_ROUTES: Readonly<Record<string, readonly string[]>> = {
 	'/countries/[code]/pledges/[id]': []
 };
 
+/*
+ * One encoding of a kept page, with its answers' headers made when it is kept: per request
+ * only Age (and a stale session cookie's deletion) is added, and the bytes are sent as kept.
+ */
+interface Variant {
+	body: Uint8Array;
+	etag: string | null;
+	/** The 200's: the page's headers, its ETag, Content-Encoding and Content-Length. */
+	ok: readonly [string, string][];
+	/** The 304's: the page's headers but Content-Type, and its ETag. */
+	notModified: readonly [string, string][];
+}
+
 interface RenderedPage {
 	at: number;
-	/** Every header but the per-encoding ones (ETag, Content-Length, Content-Encoding). */
-	headers: [string, string][];
-	etag: string | null;
-	bodies: Record<Encoding | 'identity', Uint8Array>;
+	/** The route it was rendered for, for the request log of direct answers. */
+	route: string;
+	variants: Record<Encoding | 'identity', Variant>;
 }
 
 const renderCacheMs = (): number => settings().publicRenderCacheMs;
@@ -103,6 +118,7 @@ registerPublicCache({
 
 /** The search part of the normalised address: the parameters the page reads, sorted by name. */
 function normalisedSearch(url: URL, reads: readonly string[]): string {
+	if (url.search === '') return '';
 	const params = new URLSearchParams();
 	for (const [name, value] of url.searchParams)
 		if (reads.includes(name)) params.append(name, value);
@@ -129,17 +145,35 @@ function shareable(response: Response, user: App.Locals['user']): boolean {
 	);
 }
 
-async function keep(response: Response): Promise<RenderedPage> {
+async function keep(response: Response, route: string): Promise<RenderedPage> {
 	const identity = new Uint8Array(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
 	for (const name of ['etag', 'content-length', 'content-encoding', 'set-cookie'])
 		headers.delete(name);
 	varyOnEncoding(headers);
+	const common = [...headers];
+	const etag = response.headers.get('etag');
+	const bodies = { identity, ...(await compressAll(identity)) };
+	const variant = (encoding: Encoding | null): Variant => {
+		const body = bodies[encoding ?? 'identity'];
+		const tag = etag && encodedEtag(etag, encoding);
+		const tagged: [string, string][] = tag ? [['etag', tag]] : [];
+		return {
+			body,
+			etag: tag,
+			ok: [
+				...common,
+				...tagged,
+				...(encoding ? [['content-encoding', encoding] as [string, string]] : []),
+				['content-length', String(body.byteLength)]
+			],
+			notModified: [...common.filter(([name]) => name !== 'content-type'), ...tagged]
+		};
+	};
 	return {
 		at: currentMs(),
-		headers: [...headers],
-		etag: response.headers.get('etag'),
-		bodies: { identity, ...(await compressAll(identity)) }
+		route,
+		variants: { identity: variant(null), br: variant('br'), gzip: variant('gzip') }
 	};
 }
 
@@ -151,23 +185,112 @@ interface Answer {
 	fresh: boolean;
 }
 
-function fromCache(page: RenderedPage, { request, cookies, fresh }: Answer): Response {
-	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
-	const headers = new Headers(page.headers);
-	for (const cookie of cookies) headers.append('set-cookie', cookie);
-	if (!fresh) headers.set('age', String(Math.floor((currentMs() - page.at) / 1000)));
-	const etag = page.etag && encodedEtag(page.etag, encoding);
-	if (etag) headers.set('etag', etag);
-	if (etag && etagMatches(request.headers.get('if-none-match'), etag)) {
-		headers.delete('content-type');
-		return new Response(null, { status: 304, headers });
-	}
-	const body = page.bodies[encoding ?? 'identity'];
-	if (encoding) headers.set('content-encoding', encoding);
-	headers.set('content-length', String(body.byteLength));
-	// Node Buffers from zlib are plain ArrayBuffer views; the DOM types just cannot tell.
-	return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+/** The encoding, status and headers of a kept page's answer to one reader. */
+function answerFor(
+	page: RenderedPage,
+	{ acceptEncoding, ifNoneMatch, cookies, fresh }: Omit<Answer, 'request'> & AnswerHeaders
+): { variant: Variant; status: 200 | 304; headers: [string, string][] } {
+	const variant = page.variants[chooseEncoding(acceptEncoding) ?? 'identity'];
+	const notModified = variant.etag !== null && etagMatches(ifNoneMatch, variant.etag);
+	const headers = [...(notModified ? variant.notModified : variant.ok)];
+	for (const cookie of cookies) headers.push(['set-cookie', cookie]);
+	if (!fresh) headers.push(['age', String(Math.floor((currentMs() - page.at) / 1000))]);
+	return { variant, status: notModified ? 304 : 200, headers };
 }
+
+interface AnswerHeaders {
+	acceptEncoding: string | null;
+	ifNoneMatch: string | null;
+}
+
+function fromCache(page: RenderedPage, { request, ...answer }: Answer): Response {
+	const { variant, status, headers } = answerFor(page, {
+		...answer,
+		acceptEncoding: request.headers.get('accept-encoding'),
+		ifNoneMatch: request.headers.get('if-none-match')
+	});
+	if (status === 304) return new Response(null, { status, headers });
+	// Node Buffers from zlib are plain ArrayBuffer views; the DOM types just cannot tell.
+	return new Response(variant.body as Uint8Array<ArrayBuffer>, { status, headers });
+}
+
+/**
+ * Whether a Cookie header has a cookie named as a session's, either kind (or cannot be read
+ * as pairs): only then can the reader be signed in, or have a stale session cookie to forget.
+ * Any other cookie (a consent banner's, an analytics one) changes nothing of a public page.
+ */
+function mayNameSession(header: string | undefined): boolean {
+	if (header === undefined) return false;
+	const names = [sessionCookieName(true), sessionCookieName(false)];
+	return header.split(';').some((pair) => {
+		if (pair.trim() === '') return false;
+		const name = pair.split('=', 1)[0]?.trim() ?? '';
+		return !pair.includes('=') || names.includes(name);
+	});
+}
+
+/** A Node header value as the Fetch API gives it (repeated headers joined). */
+function headerValue(value: string | string[] | undefined): string | null {
+	if (value === undefined) return null;
+	return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * Answers a kept page on Node's own request and response, before SvelteKit makes a Request
+ * of it (scripts/start.js puts this first on the server): that and the Response it sends
+ * back cost about as much again as everything the hooks do. Only the plainest case is
+ * answered here: a GET with no session cookie (so nobody is signed in and no stale session
+ * cookie needs forgetting; other cookies do not matter), under the configured ORIGIN, for
+ * exactly the normalised address a page is kept under. Anything else (a query to normalise, a
+ * session cookie, HEAD, a page not kept or expired) returns false and goes through SvelteKit
+ * and serveRenderedPages as before. The bytes and headers (security headers and CSP included) are the kept ones, the
+ * same a hit through SvelteKit sends, and the request gets its log line like any other.
+ */
+function answerDirectly(request: IncomingMessage, response: ServerResponse): boolean {
+	const path = request.url ?? '';
+	if (request.method !== 'GET' || mayNameSession(request.headers.cookie)) return false;
+	const origin = configuredOrigin();
+	if (origin === null || renderCacheMs() <= 0 || !path.startsWith('/')) return false;
+	const started = performance.now();
+	// As adapter-node makes the address SvelteKit sees: ORIGIN, then the path as sent.
+	const url = new URL(origin + path);
+	const page = pages.get(url.pathname + url.search);
+	if (!page) return false;
+	const { variant, status, headers } = answerFor(page, {
+		acceptEncoding: headerValue(request.headers['accept-encoding']),
+		ifNoneMatch: headerValue(request.headers['if-none-match']),
+		cookies: [],
+		fresh: false
+	});
+	response.writeHead(status, headers.flat());
+	response.end(status === 304 ? undefined : variant.body);
+	log.request({
+		requestId: randomUUID(),
+		method: 'GET',
+		route: page.route,
+		status,
+		durationMs: Math.round((performance.now() - started) * 10) / 10,
+		userId: null
+	});
+	return true;
+}
+
+/** answerDirectly, which must never take the server down: a failure is logged, and the request goes on to SvelteKit unless an answer had begun. */
+export function answerKeptPage(request: IncomingMessage, response: ServerResponse): boolean {
+	try {
+		return answerDirectly(request, response);
+	} catch (error) {
+		log.error('a kept page could not be answered directly', {
+			err: error instanceof Error ? error : new Error(String(error))
+		});
+		if (!response.headersSent) return false;
+		response.destroy();
+		return true;
+	}
+}
+
+/* How scripts/start.js finds it: the server is bundled, so this is its one way in. */
+(globalThis as Record<symbol, unknown>)[Symbol.for('pledgewatch.answerKeptPage')] = answerKeptPage;
 
 /** The key a request's page is kept under, or null when it is not one to keep or serve. */
 function keyFor(event: RequestEvent): { key: string; search: string } | null {
@@ -192,7 +315,10 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 		cookies: staleCookie ? [sessionCookieDeletion(event.cookies, isSecure(event))] : [],
 		fresh: false
 	};
-	const kept = pages.get(found.key) ?? (await rendering.get(found.key));
+	// No await unless a render is under way: between this look and `rendering.set` below no
+	// other request may run, or readers arriving together each start a render of their own.
+	const underWay = rendering.get(found.key);
+	const kept = pages.get(found.key) ?? (underWay && (await underWay));
 	if (kept) return fromCache(kept, answer);
 
 	// Rendered from the normalised address, so the copy holds nothing of dropped parameters.
@@ -207,7 +333,7 @@ export const serveRenderedPages: Handle = async ({ event, resolve }) => {
 			settle(null);
 			return response;
 		}
-		const page = await keep(response);
+		const page = await keep(response, event.route.id ?? '');
 		if (started === generation) pages.set(found.key, page);
 		settle(page);
 		return fromCache(page, { ...answer, fresh: true });

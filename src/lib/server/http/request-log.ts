@@ -22,15 +22,18 @@ export const logRequests: Handle = async ({ event, resolve }) => {
 	} finally {
 		// A load balancer asks /healthz every few seconds: a healthy answer is not news.
 		const quiet = event.route.id === '/healthz' && status === 200;
-		log[quiet ? 'debug' : 'info']('request', {
-			requestId: event.locals.requestId,
-			method: event.request.method,
-			route: event.route.id ?? null,
-			...(event.route.id ? {} : { path: event.url.pathname }),
-			status,
-			durationMs: Math.round((performance.now() - started) * 10) / 10,
-			userId: event.locals.user?.id ?? null
-		});
+		log.request(
+			{
+				requestId: event.locals.requestId,
+				method: event.request.method,
+				route: event.route.id ?? null,
+				...(event.route.id ? {} : { path: event.url.pathname }),
+				status,
+				durationMs: Math.round((performance.now() - started) * 10) / 10,
+				userId: event.locals.user?.id ?? null
+			},
+			quiet ? 'debug' : 'info'
+		);
 	}
 };
 

@@ -1,3 +1,4 @@
+import { CONTENT_LANGS } from '$lib/domain/translations';
 import { z } from 'zod';
 import { pointBounds } from '$lib/dates';
 import { CASE_TYPES, ENGAGEMENT_KINDS, RATINGS, VERIFICATION_LEVELS } from '$lib/server/db/schema';
@@ -67,7 +68,9 @@ export const SORTS = {
 
 const page = {
 	limit: digits('limit', 1, MAX_LIMIT).optional(),
-	offset: digits('offset', 0, 10_000_000).optional()
+	offset: digits('offset', 0, 10_000_000).optional(),
+	// Record text in this language where a translation is published (translations/open-data.ts).
+	lang: z.enum(CONTENT_LANGS, { error: 'Not one of the languages en, ru, kk.' }).optional()
 };
 const window = { from: edge('earliest').optional(), to: edge('latest').optional() };
 const sortOf = <R extends ApiResource>(resource: R) =>
@@ -107,6 +110,9 @@ export type PledgeQuery = ApiQuery<'pledges'>;
 export type CaseQuery = ApiQuery<'cases'>;
 export type EngagementQuery = ApiQuery<'engagements'>;
 
+/** What `lang` does, here and for the Atom feed. */
+export const LANG_HELP =
+	'en, ru or kk: each translatable field (title, description, summary) in that language where a translation is published, else in its original language; every record then also lists its published translations with their language tags';
 const DATE_HELP = 'a year (2018), a month (2021-05) or a day (2021-11-25)';
 const listOf = (values: readonly string[]) =>
 	`one or more of ${values.join(', ')} (repeat the parameter or separate values with commas)`;
@@ -115,7 +121,8 @@ const listOf = (values: readonly string[]) =>
 export function describeParameters(resource: ApiResource): Record<string, string> {
 	const common = {
 		limit: `a whole number from 1 to ${MAX_LIMIT}; the page size (JSON lists default to ${DEFAULT_LIMIT}, CSV exports every match)`,
-		offset: 'a whole number from 0; how many matches to skip'
+		offset: 'a whole number from 0; how many matches to skip',
+		lang: LANG_HELP
 	};
 	const sort = `one of ${SORTS[resource].join(', ')}`;
 	if (resource === 'countries') return { ...common, sort };

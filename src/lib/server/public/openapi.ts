@@ -9,8 +9,11 @@ import {
 	VERIFICATION_LEVELS,
 	YES_NO_UNKNOWN
 } from '$lib/server/db/schema';
+import { CONTENT_LANGS, translatableFields } from '$lib/domain/translations';
+import type { RecordType } from '$lib/server/db/schema';
 import {
 	API_RESOURCES,
+	LANG_HELP,
 	LIST_PARAMETERS,
 	MAX_LIMIT,
 	SORTS,
@@ -46,6 +49,37 @@ function object(properties: Record<string, Schema>, description?: string): Schem
 		properties,
 		required: Object.keys(properties),
 		additionalProperties: false
+	};
+}
+
+/**
+ * A record with `lang` and `translations`, which an answer has only when asked with `lang`
+ * (translations/open-data.ts): for each translatable field of this kind of record, the
+ * language it is given in and every published version of it.
+ */
+function translatable(type: RecordType, properties: Record<string, Schema>): Schema {
+	const base = object(properties);
+	const fields = translatableFields(type);
+	const perField = (value: Schema, description: string): Schema => ({
+		type: 'object',
+		description,
+		properties: Object.fromEntries(fields.map((f) => [f, value])),
+		required: [...fields],
+		additionalProperties: false
+	});
+	return {
+		...base,
+		properties: {
+			...properties,
+			lang: perField(
+				oneOfValues(CONTENT_LANGS),
+				`Only when asked with lang: the language each of ${fields.join(', ')} is given in (the asked language where a translation is published, else the original’s).`
+			),
+			translations: perField(
+				arrayOf(ref('FieldVersion')),
+				`Only when asked with lang: every published version of ${fields.join(', ')}, the original first.`
+			)
+		}
 	};
 }
 
@@ -205,10 +239,21 @@ const SCHEMAS: Record<string, Schema> = {
 		},
 		'The current assessment; `assessedOn` is null while the pledge is not yet rated.'
 	),
-	Country: object(COUNTRY),
-	Pledge: object(PLEDGE),
-	Case: object(CASE),
-	Engagement: object(ENGAGEMENT),
+	Country: translatable('country', COUNTRY),
+	Pledge: translatable('pledge', PLEDGE),
+	Case: translatable('case', CASE),
+	Engagement: translatable('engagement', ENGAGEMENT),
+	FieldVersion: object(
+		{
+			lang: oneOfValues(CONTENT_LANGS),
+			text: str,
+			original: {
+				...bool,
+				description: 'The text the record was written with; the others translate it.'
+			}
+		},
+		'One field in one language.'
+	),
 	Meta: object({
 		total: { ...int, description: 'How many records match.' },
 		limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT },
@@ -278,6 +323,8 @@ function parameterSchema(resource: ApiResource, name: string): Schema {
 			return many(oneOfValues(VERIFICATION_LEVELS));
 		case 'type':
 			return many(oneOfValues(resource === 'cases' ? CASE_TYPES : ENGAGEMENT_KINDS));
+		case 'lang':
+			return oneOfValues(CONTENT_LANGS);
 		default:
 			throw new Error(`The OpenAPI document has no schema for the parameter ${name}; add one.`);
 	}
@@ -374,12 +421,23 @@ export function openApiDocument(origin: string): Schema {
 					required: true,
 					description: 'A two-letter country code listed at /api/v1/countries.',
 					schema: { type: 'string', pattern: '^[A-Za-z]{2}$' }
+				},
+				{
+					name: 'lang',
+					in: 'query',
+					required: false,
+					description: `${LANG_HELP}; the entries link to the pages in that language`,
+					schema: oneOfValues(CONTENT_LANGS)
 				}
 			],
 			responses: {
 				'200': {
 					description: 'The feed, newest first.',
 					content: { 'application/atom+xml': { schema: { type: 'string' } } }
+				},
+				'400': {
+					description: 'A language other than en, ru or kk.',
+					content: { 'application/json': { schema: ref('ParameterProblem') } }
 				},
 				'404': {
 					description: 'No published country has this code.',
@@ -420,7 +478,8 @@ const NAMED: Record<string, string> = {
 	Theme: 'theme',
 	RecordRef: 'record (id and title)',
 	LinkedRecord: 'record (id, title and a note)',
-	Rating: 'rating (rating, assessedOn, rationale, citations)'
+	Rating: 'rating (rating, assessedOn, rationale, citations)',
+	FieldVersion: 'field version (lang, text, original)'
 };
 
 /** How a field's value reads in words, from its schema. */

@@ -1,11 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import type { FieldLangs } from '$lib/domain/translations';
+import { inPageLanguage } from '$lib/server/translations/page-language';
 import { cachePublicPage } from './page-cache';
 
 /*
  * The end of every public country page's load: a 404 that says what is missing when the
- * country or record is not published, otherwise the data, with the cache headers that let the
- * next reader be served from it (page-cache.ts).
+ * country or record is not published, otherwise the data in the page's language (published
+ * translations swapped in, the language of each shown field beside it: translations/
+ * page-language.ts), with the cache headers that let the next reader be served from it
+ * (page-cache.ts).
  */
 
 type PageEvent = Parameters<typeof cachePublicPage>[0] & { params: { code: string } };
@@ -20,10 +24,21 @@ export function noPublishedCountry(event: PageEvent): never {
 }
 
 /** A country page or one of its full lists; `null` when the country is not published. */
-export function countryPageData<T extends object>(event: PageEvent, data: T | null): T {
+export async function countryPageData<T extends object>(
+	event: PageEvent,
+	data: T | null
+): Promise<T & { fieldLangs: FieldLangs }> {
 	if (!data) noPublishedCountry(event);
-	cachePublicPage(event, data);
-	return data;
+	return inLanguageCached(event, data);
+}
+
+async function inLanguageCached<T extends object>(
+	event: PageEvent,
+	data: T
+): Promise<T & { fieldLangs: FieldLangs }> {
+	const localized = await inPageLanguage(data);
+	cachePublicPage(event, localized);
+	return localized;
 }
 
 /* What the 404 of each kind of record page says is missing, in the reader's language. */
@@ -35,14 +50,13 @@ const NOT_PUBLISHED = {
 } as const;
 
 /** A record's own page; `kind` names the record in the 404. */
-export function recordPageData<T extends object>(
+export async function recordPageData<T extends object>(
 	event: PageEvent,
 	found: T | null,
 	kind: keyof typeof NOT_PUBLISHED
-): T {
+): Promise<T & { fieldLangs: FieldLangs }> {
 	if (!found) {
 		error(404, `${NOT_PUBLISHED[kind]({ code: shownCode(event) })} ${m.err_no_record_hint()}`);
 	}
-	cachePublicPage(event, found);
-	return found;
+	return inLanguageCached(event, found);
 }

@@ -90,20 +90,40 @@ function laneRows(
 }
 
 /**
- * The latest day an ongoing case is known to run to: the last day of the publication date of
- * its latest cited published source (as ongoingAsOf picks it), null when none is dated.
+ * The latest day any of the lane's drawn ongoing cases is known to run to: per case, the last
+ * day of the publication date of its latest cited published source (as ongoingAsOf picks it),
+ * then the latest of those; null when none is dated. One ranked join, so the database may start
+ * from the few dated sources instead of looking up every ongoing case's citations in turn.
  */
-function ongoingKnownSql(): RawBuilder<string | null> {
+function ongoingKnownSql(db: DB, countryId: string, themes: readonly string[]) {
 	const key = sql`coalesce(${sql.ref('sources.published_earliest')}, ${sql.ref('sources.published_latest')})`;
-	return sql<
-		string | null
-	>`(select coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})
-		from citations inner join sources on sources.id = citations.source_id
-		where citations.record_type = ${'case'} and citations.record_id = cases.id
-		and ${isPublished('sources')} and ${isPublishedAttachment('citations')}
-		and sources.published_text is not null and sources.published_precision is not null
-		and ${key} is not null
-		order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc limit 1)`;
+	const span = drawnSpanSql(LANES.case);
+	const ranked = laneRows(db, countryId, 'case', { themes })
+		.where(sql<SqlBool>`${span.first} is not null`)
+		.where(sql<SqlBool>`${span.ongoing}`)
+		.innerJoin('citations', (j) =>
+			j.onRef('citations.record_id', '=', 'cases.id').on('citations.record_type', '=', 'case')
+		)
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.where(isPublished('sources'))
+		.where(isPublishedAttachment('citations'))
+		.where('sources.published_text', 'is not', null)
+		.where('sources.published_precision', 'is not', null)
+		.where(sql<SqlBool>`${key} is not null`)
+		.select([
+			sql<
+				string | null
+			>`coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})`.as(
+				'known'
+			),
+			sql<number>`row_number() over (partition by ${sql.ref('cases.id')} order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc)`.as(
+				'recency'
+			)
+		]);
+	return sql<string | null>`(${db
+		.selectFrom(ranked.as('ranked'))
+		.where('ranked.recency', '=', 1)
+		.select(sql<string | null>`max(${sql.ref('ranked.known')})`.as('known'))})`;
 }
 
 /**
@@ -118,22 +138,23 @@ async function loadExtent(
 	const parts = await Promise.all(
 		(['pledge', 'case', 'engagement'] as const).map((kind) => {
 			const span = drawnSpanSql(LANES[kind]);
-			// An ongoing span reaches the latest of its known end, firstLast and first: each is
-			// its own max() so the correlated source lookup runs once per ongoing row, not in
-			// every branch of a nested laterOf (max of maxes is the same day).
+			// Every span reaches at least the day it is drawn from (max of first); a closed one
+			// reaches its end (closedLast), an ongoing one what is known of it: its latest
+			// source, its start's latest day. Each is its own max(), as the latest of several
+			// maxima is the latest of the days (the same day a per-row laterOf would give).
 			const whenOngoing = (day: RawBuilder<unknown>) =>
 				span.ongoing ? sql<string | null>`max(case when ${span.ongoing} then ${day} end)` : null;
 			const closed = span.ongoing
-				? sql<string | null>`max(case when ${span.ongoing} then null else ${span.reaches} end)`
-				: sql<string | null>`max(${span.reaches})`;
+				? sql<string | null>`max(case when ${span.ongoing} then null else ${span.closedLast} end)`
+				: sql<string | null>`max(${span.closedLast})`;
 			return laneRows(db, countryId, kind, { themes })
 				.where(sql<SqlBool>`${span.first} is not null`)
 				.select([
 					sql<string | null>`min(${span.first})`.as('lo'),
 					closed.as('hi'),
-					(whenOngoing(ongoingKnownSql()) ?? sql<null>`null`).as('hi_known'),
+					(span.ongoing ? ongoingKnownSql(db, countryId, themes) : sql<null>`null`).as('hi_known'),
 					(whenOngoing(span.firstLast) ?? sql<null>`null`).as('hi_first_last'),
-					(whenOngoing(span.first) ?? sql<null>`null`).as('hi_first')
+					sql<string | null>`max(${span.first})`.as('hi_first')
 				])
 				.executeTakeFirst();
 		})
@@ -146,15 +167,9 @@ async function loadExtent(
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
-/** A lane's anchor clamped into `window`, per month when its buckets are a month or longer. */
-function anchorKey(kind: EventKind, window: TimeWindow, width: number) {
-	const { anchor } = drawnSpanSql(LANES[kind]);
-	const from = sql`cast(${window.from} as text)`;
-	const to = sql`cast(${window.to} as text)`;
-	const clamped = sql`case when ${anchor} < ${from} then ${from} when ${anchor} > ${to} then ${to} else ${anchor} end`;
-	return bucketsByMonth(window, width)
-		? sql<string>`substr(${clamped}, 1, 7)`
-		: sql<string>`${clamped}`;
+/** A day as its bucket key: its month (YYYY-MM) when the window's buckets are a month or longer. */
+function bucketKey(day: RawBuilder<unknown>, window: TimeWindow, width: number) {
+	return bucketsByMonth(window, width) ? sql<string>`substr(${day}, 1, 7)` : sql<string>`${day}`;
 }
 
 const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
@@ -169,8 +184,11 @@ function sumByDay(rows: readonly (readonly [string, number])[]): [string, number
 /**
  * A lane's events counted in one pass over its rows, for bucketize: per day (or month) of the
  * home window for the overview, and, of those drawn within the view's window, per day (or month)
- * of that window. Anchors outside a window are clamped to its ends as bucketize does. The
- * answer has at most a few hundred rows whatever the record's size.
+ * of that window. Anchors outside a window are left for bucketizeCounts to clamp to its ends,
+ * except that an event drawn in the view but anchored before it is counted on the window's
+ * first day here, so the answer has at most a few hundred rows whatever the record's size.
+ * (One drawn in the view is never anchored after it: its anchor is no later than where it is
+ * drawn from.) Each key reads the anchor once or twice, not six times as clamping both ends did.
  */
 async function countAnchors(
 	db: DB,
@@ -182,27 +200,29 @@ async function countAnchors(
 ): Promise<{ overview: [string, number][]; inView: [string, number][] }> {
 	const { anchor } = drawnSpanSql(LANES[kind]);
 	const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
+	const from = sql`cast(${shown.window.from} as text)`;
+	const shownDay = sql`case when ${anchor} < ${from} then ${from} else ${anchor} end`;
 	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
 	const anchors = laneRows(db, countryId, kind, view)
 		.where(sql<SqlBool>`${anchor} is not null`)
 		.select([
-			anchorKey(kind, home.window, home.width).as('home'),
-			anchorKey(kind, shown.window, shown.width).as('shown'),
-			sql<number>`case when ${overlaps} then 1 else 0 end`.as('in_view')
+			bucketKey(anchor, home.window, home.width).as('home'),
+			sql<
+				string | null
+			>`case when ${overlaps} then ${bucketKey(shownDay, shown.window, shown.width)} end`.as(
+				'shown'
+			)
 		]);
 	const rows = await db
 		.selectFrom(anchors.as('anchors'))
-		.select([
-			'anchors.home',
-			'anchors.shown',
-			sql<number>`count(*)`.as('n'),
-			sql<number>`sum(${sql.ref('anchors.in_view')})`.as('n_in_view')
-		])
+		.select(['anchors.home', 'anchors.shown', sql<number>`count(*)`.as('n')])
 		.groupBy(['anchors.home', 'anchors.shown'])
 		.execute();
 	return {
 		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
-		inView: sumByDay(rows.map((r) => [dayOfKey(r.shown), Number(r.n_in_view)] as const))
+		inView: sumByDay(
+			rows.flatMap((r) => (r.shown === null ? [] : [[dayOfKey(r.shown), Number(r.n)] as const]))
+		)
 	};
 }
 

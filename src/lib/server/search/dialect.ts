@@ -22,7 +22,8 @@ export interface Highlights {
 }
 
 export interface TextSearch {
-	match(query: ParsedQuery): TextMatch;
+	/** `withTranslations`: a record also matches by the words of its translations. */
+	match(query: ParsedQuery, withTranslations?: boolean): TextMatch;
 	highlights(db: DB, query: ParsedQuery, ids: number[]): Promise<Map<number, Highlights>>;
 }
 
@@ -33,4 +34,11 @@ const SEARCHES: Record<'sqlite' | 'postgres', TextSearch> = {
 
 export function textSearchFor(db: DB): TextSearch {
 	return SEARCHES[dialectOf(db)];
+}
+
+/** Whether any record has a translation; without one the search skips the translation index. */
+export async function hasTranslations(db: DB): Promise<boolean> {
+	return (
+		(await db.selectFrom('translations').select('id').limit(1).executeTakeFirst()) !== undefined
+	);
 }

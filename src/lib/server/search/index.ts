@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../db/connect.js';
 import type { DatePrecision, WorkflowStatus } from '../db/schema.js';
-import { textSearchFor, type TextMatch } from './dialect.js';
+import { hasTranslations, textSearchFor, type TextMatch } from './dialect.js';
 import {
 	filterConditions,
 	orderBy,
@@ -130,7 +130,7 @@ export async function searchRecords(db: DB, input: SearchOptions): Promise<Searc
 	const options = searchOptionsSchema.parse(input);
 	const query = parseQuery(options.q);
 	const search = textSearchFor(db);
-	const text = isEmptyQuery(query) ? null : search.match(query);
+	const text = isEmptyQuery(query) ? null : search.match(query, await hasTranslations(db));
 
 	const { rows: page } = await matchingRows(options, text, options.limit, options.offset).execute(
 		db
@@ -193,7 +193,9 @@ export async function searchRecords(db: DB, input: SearchOptions): Promise<Searc
 export async function searchRecordIds(db: DB, input: SearchOptions): Promise<string[]> {
 	const options = searchOptionsSchema.parse(input);
 	const query: ParsedQuery = parseQuery(options.q);
-	const text = isEmptyQuery(query) ? null : textSearchFor(db).match(query);
+	const text = isEmptyQuery(query)
+		? null
+		: textSearchFor(db).match(query, await hasTranslations(db));
 	const { rows } = await matchingRows(options, text, null, 0).execute(db);
 	return rows.map((r) => r.record_id);
 }

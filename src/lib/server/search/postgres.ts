@@ -15,29 +15,51 @@ import type { Highlights, TextMatch } from './dialect.js';
 
 const CONFIG = sql.lit('english');
 
-function term(t: Term): RawBuilder<unknown> {
-	return sql`phraseto_tsquery(${CONFIG}, ${t.text})`;
+/* Translations may be in any language: matched word for word, without English stemming. */
+const SIMPLE = sql.lit('simple');
+
+function term(t: Term, config = CONFIG): RawBuilder<unknown> {
+	return sql`phraseto_tsquery(${config}, ${t.text})`;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-function wanted(t: Term): RawBuilder<unknown> {
+function wanted(t: Term, config = CONFIG): RawBuilder<unknown> {
 	const tokens = t.text.match(TOKEN) ?? [];
-	if (t.phrase || tokens.length === 0) return term(t);
+	if (t.phrase || tokens.length === 0) return term(t, config);
 	const prefix = `${tokens.map((token) => `'${token}'`).join(' <-> ')}:*`;
-	return sql`to_tsquery(${CONFIG}, ${prefix})`;
+	return sql`to_tsquery(${config}, ${prefix})`;
 }
 
-export function toTsquery(query: ParsedQuery): RawBuilder<unknown> {
+export function toTsquery(query: ParsedQuery, config = CONFIG): RawBuilder<unknown> {
+	const want = (t: Term) => wanted(t, config);
 	const groups = query.groups.map((group) =>
-		group.length === 1 ? wanted(group[0] as Term) : sql`(${sql.join(group.map(wanted), sql` || `)})`
+		group.length === 1 ? want(group[0] as Term) : sql`(${sql.join(group.map(want), sql` || `)})`
 	);
-	const parts = [...groups, ...query.excluded.map((t) => sql`!! ${term(t)}`)];
+	const parts = [...groups, ...query.excluded.map((t) => sql`!! ${term(t, config)}`)];
 	return sql`(${sql.join(parts, sql` && `)})`;
 }
 
-export function postgresMatch(query: ParsedQuery): TextMatch {
+export function postgresMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const tsquery = toTsquery(query);
+	if (withTranslations) {
+		// The record's own words, or any of its translations (migrations/0013's index): a
+		// record found only by a translation ranks below every match of its own words.
+		return {
+			from: sql`(
+				select u.id, max(u.rank) as rank from (
+					select x.id, ts_rank(x.document, ${tsquery}) as rank
+					from search_documents x where x.document @@ ${tsquery}
+					union all
+					select x.id, 0 as rank from translations t
+					join search_documents x on x.record_type = t.record_type and x.record_id = t.record_id
+					where to_tsvector('simple', t.text || ' ' || coalesce(t.published_text, '')) @@ ${toTsquery(query, SIMPLE)}
+				) u group by u.id
+			) h join search_documents d on d.id = h.id`,
+			match: sql<SqlBool>`1 = 1`,
+			rank: sql<number>`h.rank`
+		};
+	}
 	return {
 		from: sql`search_documents d`,
 		match: sql<SqlBool>`d.document @@ ${tsquery}`,

@@ -34,8 +34,27 @@ export function toFts5(query: ParsedQuery): string {
 	return expression;
 }
 
-export function sqliteMatch(query: ParsedQuery): TextMatch {
+export function sqliteMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const fts = toFts5(query);
+	if (withTranslations) {
+		// The record's own words, or any of its translations (migrations/0013's translation_fts):
+		// a record found only by a translation ranks below every match of its own words.
+		return {
+			from: sql`(
+				select u.id, max(u.rank) as rank from (
+					select rowid as id, -bm25(search_fts, ${WEIGHTS}) as rank
+					from search_fts where search_fts match ${fts}
+					union all
+					select x.id, 0.0 as rank from translation_fts f
+					join translations t on t.rowid = f.rowid
+					join search_documents x on x.record_type = t.record_type and x.record_id = t.record_id
+					where translation_fts match ${fts}
+				) u group by u.id
+			) h join search_documents d on d.id = h.id`,
+			match: sql<SqlBool>`1 = 1`,
+			rank: sql<number>`h.rank`
+		};
+	}
 	return {
 		// CROSS JOIN keeps SQLite from starting anywhere but the full-text index.
 		from: sql`search_fts cross join search_documents d`,

@@ -1,3 +1,4 @@
+import { writeDemoTranslations } from './demo-translations.js';
 import { toColumns } from '../../dates.js';
 import type { DB } from '../db/connect.js';
 import type { RecordType } from '../db/schema.js';
@@ -82,6 +83,7 @@ export async function loadDemo(db: DB): Promise<void> {
 		await writeRecords(trx, at);
 		await writeRelations(trx, at);
 		await writeCitations(trx, at);
+		await writeDemoTranslations(trx, at);
 		for (const type of Object.keys(DEMO_IDS) as (keyof typeof DEMO_IDS)[]) {
 			await writeCreateRevisions(trx, type, DEMO_IDS[type], at);
 		}

@@ -7,6 +7,12 @@ import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page
 import { mayChangeRecord } from '$lib/server/workspace/workflow';
 import { loadRelations } from '$lib/server/workspace/record-relations';
 import {
+	loadTranslationPanel,
+	originalLanguageAction,
+	publishTranslationAction,
+	saveTranslationAction
+} from '$lib/server/workspace/translation-service';
+import {
 	deleteAction,
 	guardKind,
 	moveAction,
@@ -29,6 +35,7 @@ export const load: PageServerLoad = async (event) => {
 		...(await recordPanel(db(), kind, record, actor)),
 		pending: await pendingChanges(db(), kind, record, actor),
 		relations: await loadRelations(db(), kind.type, record.id),
+		translations: await loadTranslationPanel(db(), kind, record, actor),
 		mayPublish: can(actor, 'publish:records'),
 		// Edits of a published record wait for review, so whoever may edit may make them.
 		mayEdit: can(actor, 'edit:records') && !record.deleted_at,
@@ -49,5 +56,8 @@ export const actions: Actions = {
 	cite: (event) => relationAction(event, event.params.id, 'cite'),
 	uncite: (event) => relationAction(event, event.params.id, 'uncite'),
 	assess: (event) => relationAction(event, event.params.id, 'assess'),
-	publishAssessment: (event) => relationAction(event, event.params.id, 'publishAssessment')
+	publishAssessment: (event) => relationAction(event, event.params.id, 'publishAssessment'),
+	saveTranslation: (event) => saveTranslationAction(event, event.params.id),
+	publishTranslation: (event) => publishTranslationAction(event, event.params.id),
+	originalLanguage: (event) => originalLanguageAction(event, event.params.id)
 };

@@ -1,0 +1,26 @@
+import { page } from '$app/state';
+import { fieldLang, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+
+/*
+ * The language a piece of record text on a public page is written in, for its `lang`
+ * attribute and the "not yet translated" mark. The page's load puts `fieldLangs` (from
+ * src/lib/server/translations/localize.ts) beside its data: for each shown record and
+ * translatable field (title, description, summary), the language of the text shown. Without
+ * a record and field (text that has no versions per language: places, names, source titles)
+ * it is the language records are written in by default, English.
+ */
+export function recordLang(id?: string, field = 'title'): ContentLang {
+	return id === undefined ? fieldLang(undefined, '', field) : fieldLang(shownLangs(), id, field);
+}
+
+/**
+ * The page's `fieldLangs`. A component rendered on its own, outside a SvelteKit request (as
+ * the component tests render cards), has no page to read: its text is in the default language.
+ */
+function shownLangs(): FieldLangs | undefined {
+	try {
+		return (page.data as { fieldLangs?: FieldLangs }).fieldLangs;
+	} catch {
+		return undefined;
+	}
+}

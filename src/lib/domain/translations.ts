@@ -1,0 +1,68 @@
+import type { RecordType } from './vocabulary';
+
+/*
+ * Record text in several languages (issue 12, item 3): which fields of which records can be
+ * written per language, shared by the workspace form, the public pages and the open data.
+ */
+
+export const CONTENT_LANGS = ['en', 'ru', 'kk'] as const;
+export type ContentLang = (typeof CONTENT_LANGS)[number];
+
+/** The language record text is written in unless a researcher says otherwise. */
+export const DEFAULT_CONTENT_LANG: ContentLang = 'en';
+
+export const TRANSLATABLE_FIELDS: Partial<Record<RecordType, readonly string[]>> = {
+	country: ['summary'],
+	case: ['title', 'description'],
+	pledge: ['title', 'description'],
+	engagement: ['title', 'description'],
+	law: ['title', 'description'],
+	assessment: ['rationale']
+};
+
+export function isContentLang(value: unknown): value is ContentLang {
+	return typeof value === 'string' && (CONTENT_LANGS as readonly string[]).includes(value);
+}
+
+export function translatableFields(type: RecordType): readonly string[] {
+	return TRANSLATABLE_FIELDS[type] ?? [];
+}
+
+/**
+ * The language a field's text is shown in on a page: for each record id and field, the
+ * language of the text the page shows. Absent means the default, English.
+ */
+export type FieldLangs = Record<string, Partial<Record<string, ContentLang>>>;
+
+/** The language of `field` of record `id` as shown, from a page's FieldLangs. */
+export function fieldLang(langs: FieldLangs | undefined, id: string, field: string): ContentLang {
+	return langs?.[id]?.[field] ?? DEFAULT_CONTENT_LANG;
+}
+
+/** One field's translation in one language, as the panel shows it. */
+export interface TranslationView {
+	lang: ContentLang;
+	id: string | null;
+	version: number;
+	text: string;
+	publishedText: string | null;
+	pending: boolean;
+	writers: string[];
+	/** Why this person may not publish it now, or null when they may (if they are an editor). */
+	publishRefusal: string | null;
+}
+
+export interface TranslatableFieldView {
+	recordType: RecordType;
+	recordId: string;
+	field: string;
+	/** The field as the panel labels it, in the interface language ("Title"). */
+	label: string;
+	/** The field as a noun inside a sentence ("title"). */
+	noun: string;
+	original: string;
+	originalLang: ContentLang;
+	pendingOriginalLang: ContentLang | null;
+	originalLangRefusal: string | null;
+	translations: TranslationView[];
+}

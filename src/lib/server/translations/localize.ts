@@ -1,0 +1,128 @@
+import { DEFAULT_CONTENT_LANG, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+import type { DB } from '$lib/server/db/connect';
+import { renderMarkdown } from '$lib/server/markdown';
+import {
+	listFieldLanguages,
+	listPublishedTranslations
+} from '$lib/server/repositories/translations';
+
+/*
+ * Record text in the reader's language (issue 12, item 3), laid over what the public read
+ * path assembled. The read path (src/lib/server/public/) and its caches stay language-free:
+ * this takes the data a page or answer holds, looks up the published translations of the
+ * records it shows in one query (and the languages their originals are written in in
+ * another), and returns a copy with each translated field swapped in, plus the language each
+ * field is now shown in. Data without translations comes back as the same object, so cached
+ * pages keep their memoised ETags.
+ *
+ * Which fields: a record's `title` (also `caseTitle` beside a `caseId`), `description` (or
+ * the rendered `descriptionHtml`), and a country's `summary` (`summaryHtml`), found wherever
+ * they sit in the data beside the record's `id` (or a country's `code`).
+ */
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The record a text field belongs to, as [key, field], for each text field of `o`. */
+function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, string, string][] {
+	const out: [prop: string, id: string, field: string][] = [];
+	const id = typeof o.id === 'string' ? o.id : typeof o.caseId === 'string' ? o.caseId : null;
+	if (id) {
+		if (typeof o.title === 'string') out.push(['title', id, 'title']);
+		if (typeof o.description === 'string' && typeof o.id === 'string')
+			out.push(['description', id, 'description']);
+		if (typeof o.descriptionHtml === 'string') out.push(['descriptionHtml', id, 'description']);
+	}
+	if (typeof o.caseId === 'string' && typeof o.caseTitle === 'string')
+		out.push(['caseTitle', o.caseId, 'title']);
+	if (typeof o.code === 'string') {
+		const countryId = countryIds.get(o.code.toUpperCase());
+		if (countryId && typeof o.summary === 'string') out.push(['summary', countryId, 'summary']);
+		if (countryId && typeof o.summaryHtml === 'string')
+			out.push(['summaryHtml', countryId, 'summary']);
+	}
+	return out;
+}
+
+function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
+	if (Array.isArray(value)) {
+		for (const v of value) collect(v, ids, codes);
+		return;
+	}
+	if (!isObj(value)) return;
+	if (typeof value.id === 'string') ids.add(value.id);
+	if (typeof value.caseId === 'string') ids.add(value.caseId);
+	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
+		codes.add(value.code.toUpperCase());
+	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, ids, codes);
+}
+
+export interface Localized<T> {
+	data: T;
+	/** The language each shown field is in, by record id (country code for a summary). */
+	fieldLangs: FieldLangs;
+}
+
+/** The published translations of every record `data` shows, in `lang`, swapped in. */
+export async function localizeRecords<T>(
+	db: DB,
+	data: T,
+	lang: ContentLang
+): Promise<Localized<T>> {
+	const ids = new Set<string>();
+	const codes = new Set<string>();
+	collect(data, ids, codes);
+	const countryIds = new Map<string, string>();
+	if (codes.size > 0) {
+		const rows = await db
+			.selectFrom('countries')
+			.select(['id', 'code'])
+			.where('code', 'in', [...codes])
+			.execute();
+		for (const r of rows) {
+			countryIds.set(r.code.toUpperCase(), r.id);
+			ids.add(r.id);
+		}
+	}
+	const [translations, declared] = await Promise.all([
+		listPublishedTranslations(db, [...ids], lang),
+		listFieldLanguages(db, [...ids])
+	]);
+	if (translations.length === 0 && declared.length === 0) return { data, fieldLangs: {} };
+	const text = new Map(translations.map((t) => [`${t.record_id}:${t.field}`, t.text]));
+	const original = new Map(declared.map((d) => [`${d.record_id}:${d.field}`, d.lang]));
+	const codeOf = new Map([...countryIds].map(([code, id]) => [id, code]));
+	const fieldLangs: FieldLangs = {};
+
+	const swap = (value: unknown): unknown => {
+		if (Array.isArray(value)) {
+			const mapped = value.map(swap);
+			return mapped.some((v, i) => v !== value[i]) ? mapped : value;
+		}
+		if (!isObj(value)) return value;
+		let copy: Obj | null = null;
+		for (const [prop, id, field] of fieldsOf(value, countryIds)) {
+			const key = `${id}:${field}`;
+			const translated = text.get(key);
+			const shown = translated !== undefined ? lang : (original.get(key) ?? DEFAULT_CONTENT_LANG);
+			if (shown !== DEFAULT_CONTENT_LANG) {
+				const langKey = codeOf.get(id) ?? id;
+				fieldLangs[langKey] = { ...fieldLangs[langKey], [field]: shown };
+			}
+			if (translated === undefined) continue;
+			copy ??= { ...value };
+			copy[prop] = prop.endsWith('Html') ? renderMarkdown(translated) : translated;
+		}
+		for (const [k, v] of Object.entries(value)) {
+			if (typeof v !== 'object' || v === null) continue;
+			const mapped = swap(v);
+			if (mapped !== v) {
+				copy ??= { ...value };
+				copy[k] = mapped;
+			}
+		}
+		return copy ?? value;
+	};
+	return { data: swap(data) as T, fieldLangs };
+}
