@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { seedFictionalCountry } from '../public/fixture.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
+import { WORKSPACE_SLUGS } from '../../src/lib/workspace/slugs.js';
 
 /*
  * Query parameters an attacker (or a mangled link) can send, against every list, export,
@@ -50,61 +51,41 @@ const PUBLIC_LISTS = [
 	'/api/v1/countries.csv'
 ];
 
-const WORKSPACE_KINDS = [
-	'cases',
-	'pledges',
-	'engagements',
-	'asks',
-	'actors',
-	'laws',
-	'sources',
-	'countries'
-];
-
 for (const dialect of testDialects()) {
 	describe(`bad query parameters over HTTP [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, {
+			prepare: seedFictionalCountry,
+			env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_RENDER_CACHE_MS: '0' }
+		});
 		let adminCookie = '';
 		let researcherCookie = '';
 		let researcherId = '';
 		let researcherEmail = '';
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			await seedFictionalCountry(database.db);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_RENDER_CACHE_MS: '0' }
-			});
-			const admin = await createUser(app.db, {
+			const admin = await createUser(served.app.db, {
 				email: `admin.${dialect}@example.org`,
 				displayName: 'Admin',
 				role: 'admin',
 				passwordHash: await hashPassword(PASSWORD)
 			});
-			await enableTotp(app.db, admin.id);
-			adminCookie = `pledgewatch_session=${(await createSession(app.db, admin.id, { twoFactorVerified: true })).token}`;
+			await enableTotp(served.app.db, admin.id);
+			adminCookie = `pledgewatch_session=${(await createSession(served.app.db, admin.id, { twoFactorVerified: true })).token}`;
 			// A researcher without two-factor is signed in fully by the password alone, so the
 			// sign-in action redirects straight to `next`.
 			researcherEmail = `researcher.${dialect}@example.org`;
-			const researcher = await createUser(app.db, {
+			const researcher = await createUser(served.app.db, {
 				email: researcherEmail,
 				displayName: 'Researcher',
 				role: 'researcher',
 				passwordHash: await hashPassword(PASSWORD)
 			});
 			researcherId = researcher.id;
-			researcherCookie = `pledgewatch_session=${(await createSession(app.db, researcher.id, { twoFactorVerified: true })).token}`;
+			researcherCookie = `pledgewatch_session=${(await createSession(served.app.db, researcher.id, { twoFactorVerified: true })).token}`;
 		}, 180_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		const get = (path: string, cookie?: string) =>
-			fetch(`${app.url}${path}`, {
+			fetch(`${served.app.url}${path}`, {
 				redirect: 'manual',
 				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) }
 			});
@@ -114,7 +95,7 @@ for (const dialect of testDialects()) {
 			const body = await response.text();
 			const label = `${path}: ${response.status} ${body.slice(0, 300)}`;
 			expect(response.status, label).toBe(400);
-			if (new URL(path, app.url).pathname.startsWith('/api/v1')) {
+			if (new URL(path, served.app.url).pathname.startsWith('/api/v1')) {
 				expect(response.headers.get('content-type'), label).toContain('application/json');
 				expect(JSON.parse(body), label).toHaveProperty('error');
 			} else if (!path.includes('/export')) {
@@ -141,7 +122,7 @@ for (const dialect of testDialects()) {
 		}, 120_000);
 
 		it('answers bad parameters on workspace lists and exports with 400', async () => {
-			for (const kind of WORKSPACE_KINDS) {
+			for (const kind of WORKSPACE_SLUGS) {
 				for (const base of [`/workspace/${kind}`, `/workspace/${kind}/export`]) {
 					for (const param of BAD_LIST_PARAMS) {
 						const path = `${base}?${param}`;
@@ -193,7 +174,7 @@ for (const dialect of testDialects()) {
 		it('refuses a sign-in with such a `next` before creating a session', async () => {
 			const sessions = async () =>
 				(
-					await app.db
+					await served.app.db
 						.selectFrom('sessions')
 						.select('id')
 						.where('user_id', '=', researcherId)
@@ -201,11 +182,11 @@ for (const dialect of testDialects()) {
 				).length;
 			const before = await sessions();
 			for (const next of BAD_NEXTS) {
-				const response = await fetch(`${app.url}/login`, {
+				const response = await fetch(`${served.app.url}/login`, {
 					method: 'POST',
 					redirect: 'manual',
 					headers: {
-						origin: app.url,
+						origin: served.app.url,
 						accept: 'text/html',
 						'content-type': 'application/x-www-form-urlencoded'
 					},
@@ -218,11 +199,11 @@ for (const dialect of testDialects()) {
 			}
 			expect(await sessions()).toBe(before);
 			// The same form with a plain `next` still signs in.
-			const ok = await fetch(`${app.url}/login`, {
+			const ok = await fetch(`${served.app.url}/login`, {
 				method: 'POST',
 				redirect: 'manual',
 				headers: {
-					origin: app.url,
+					origin: served.app.url,
 					accept: 'text/html',
 					'content-type': 'application/x-www-form-urlencoded'
 				},

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { Parser, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { MARKER, seedFictionalCountry, type Fixture } from '../public/fixture.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
+import { MARKER, seedFictionalCountry } from '../public/fixture.js';
 
 /*
  * /api/v1 over HTTP on a running app: what clients actually get (status, headers, bodies)
@@ -35,29 +35,16 @@ function assertWellFormed(xml: string): void {
 // The server on each database, as it runs in production.
 for (const dialect of testDialects()) {
 	describe(`open data over HTTP [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
-		let fixture: Fixture;
+		const served = servedApp(dialect, { prepare: seedFictionalCountry });
 		const get = (path: string, headers: Record<string, string> = {}) =>
-			fetch(`${app.url}${path}`, { headers, redirect: 'manual' });
-
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			fixture = await seedFictionalCountry(database.db);
-			app = await startAppServer({ databaseUrl: database.url });
-		}, 120_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
+			fetch(`${served.app.url}${path}`, { headers, redirect: 'manual' });
 
 		it('lists every endpoint at /api/v1', async () => {
 			const response = await get('/api/v1');
 			expect(response.status).toBe(200);
 			const body = (await response.json()) as { endpoints: { path: string; csv?: string }[] };
 			// The feed's path is a URI template: its {code} is for the client to fill, never escaped.
-			const paths = body.endpoints.map((e) => e.path.slice(app.url.length));
+			const paths = body.endpoints.map((e) => e.path.slice(served.app.url.length));
 			expect(paths).toEqual([
 				'/api/v1/countries',
 				'/api/v1/pledges',
@@ -95,7 +82,7 @@ for (const dialect of testDialects()) {
 				expect(response.headers.get('content-type'), path).toContain('application/json');
 				const body = (await response.json()) as Record<string, string>;
 				expect(body.error).toBe('not_found');
-				expect(body.index).toBe(`${app.url}/api/v1`);
+				expect(body.index).toBe(`${served.app.url}/api/v1`);
 			}
 		});
 
@@ -117,8 +104,8 @@ for (const dialect of testDialects()) {
 			expect(two.links.next).toBeNull();
 			expect(two.links.prev).not.toBeNull();
 			expect([...one.data, ...two.data].map((c) => c.id)).toEqual([
-				fixture.caseIds.imprisonment,
-				fixture.caseIds.dispersal
+				served.fixture.caseIds.imprisonment,
+				served.fixture.caseIds.dispersal
 			]);
 			expect(new URL(one.links.csv).pathname).toBe('/api/v1/cases.csv');
 		});
@@ -131,8 +118,8 @@ for (const dialect of testDialects()) {
 			const text = await response.text();
 			const rows: Record<string, string>[] = parse(text, { columns: true });
 			expect(rows.map((r) => r.id)).toEqual([
-				fixture.caseIds.imprisonment,
-				fixture.caseIds.dispersal
+				served.fixture.caseIds.imprisonment,
+				served.fixture.caseIds.dispersal
 			]);
 			expect(text).not.toContain(MARKER);
 			const pledges: Record<string, string>[] = parse(
@@ -141,7 +128,7 @@ for (const dialect of testDialects()) {
 					columns: true
 				}
 			);
-			expect(pledges.map((p) => [p.id, p.rating])).toEqual([[fixture.pledgeId, 'broken']]);
+			expect(pledges.map((p) => [p.id, p.rating])).toEqual([[served.fixture.pledgeId, 'broken']]);
 		});
 
 		it('serves a well-formed Atom feed with ids, dates, links and escaped text', async () => {
@@ -186,11 +173,11 @@ for (const dialect of testDialects()) {
 			}
 			const caseEntry = entries.find((e) => text(e, 'title') === 'Activist imprisoned (fictional)');
 			expect(children(caseEntry!, 'link')[0]?.attribs.href).toBe(
-				`${app.url}/countries/xt/cases/${fixture.caseIds.imprisonment}`
+				`${served.app.url}/countries/xt/cases/${served.fixture.caseIds.imprisonment}`
 			);
 			const ratingEntry = entries.find((e) => text(e, 'title')?.includes('→ Broken'));
 			expect(children(ratingEntry!, 'link')[0]?.attribs.href).toBe(
-				`${app.url}/countries/xt/pledges/${fixture.pledgeId}`
+				`${served.app.url}/countries/xt/pledges/${served.fixture.pledgeId}`
 			);
 			expect(entries.map((e) => text(e, 'title'))).toContain(
 				'Reform the assembly law (fictional): In the works → Broken'

@@ -2,14 +2,14 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	API_RESOURCES,
 	describeParameters,
 	type ApiResource
 } from '../../src/lib/server/public/api-params.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { seedFictionalCountry } from '../public/fixture.js';
 
 /*
@@ -71,20 +71,16 @@ function schemaChecker(doc: Doc) {
 
 for (const dialect of testDialects()) {
 	describe(`OpenAPI document [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, {
+			prepare: seedFictionalCountry,
+			env: { PLEDGEWATCH_SKIP_DEMO: '1' }
+		});
 		let doc: Doc;
-		const get = (path: string) => fetch(`${app.url}${path}`, { redirect: 'manual' });
+		const get = (path: string) => fetch(`${served.app.url}${path}`, { redirect: 'manual' });
 		const schemaOf = (path: string, status: string) =>
 			doc.paths[path]?.get.responses[status]?.content?.['application/json']?.schema;
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			await seedFictionalCountry(database.db);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
-			});
 			const response = await get('/api/v1/openapi.json');
 			expect(response.status).toBe(200);
 			expect(response.headers.get('content-type')).toContain('application/json');
@@ -92,18 +88,13 @@ for (const dialect of testDialects()) {
 			doc = (await response.json()) as Doc;
 		}, 180_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		it('is a valid OpenAPI 3.1 document for this site', async () => {
 			const validator = new Validator();
 			const result = await validator.validate(doc as unknown as Record<string, unknown>);
 			expect(result.errors ?? []).toEqual([]);
 			expect(result.valid).toBe(true);
 			expect(validator.version).toBe('3.1');
-			expect(doc.servers).toEqual([{ url: app.url }]);
+			expect(doc.servers).toEqual([{ url: served.app.url }]);
 		});
 
 		it('describes every endpoint and every parameter the lists accept', async () => {
@@ -168,8 +159,8 @@ for (const dialect of testDialects()) {
 
 		it('has a guide at /open-data, linked from the footer, that links every endpoint and country', async () => {
 			const home = await get('/');
-			const footerLinks = linksOf(await home.text(), `${app.url}/`);
-			expect(footerLinks.map((l) => l.url)).toContain(`${app.url}/open-data`);
+			const footerLinks = linksOf(await home.text(), `${served.app.url}/`);
+			expect(footerLinks.map((l) => l.url)).toContain(`${served.app.url}/open-data`);
 
 			const response = await get('/open-data');
 			expect(response.status).toBe(200);
@@ -178,7 +169,7 @@ for (const dialect of testDialects()) {
 			expect(response.headers.get('etag')).toBeTruthy();
 			const html = await response.text();
 			expect(html).toContain('No licence has been set for this data yet.');
-			const urls = linksOf(html, `${app.url}/open-data`).map((l) => l.url);
+			const urls = linksOf(html, `${served.app.url}/open-data`).map((l) => l.url);
 			const expected = [
 				'/api/v1',
 				'/api/v1/openapi.json',
@@ -186,7 +177,7 @@ for (const dialect of testDialects()) {
 				'/countries/xt',
 				...API_RESOURCES.flatMap((r) => [`/api/v1/${r}`, `/api/v1/${r}.csv`]),
 				...['pledges', 'cases', 'engagements'].map((r) => `/api/v1/${r}.csv?country=xt`)
-			].map((path) => `${app.url}${path}`);
+			].map((path) => `${served.app.url}${path}`);
 			for (const url of expected) {
 				expect(urls, url).toContain(url);
 				expect((await fetch(url)).status, url).toBe(200);
@@ -205,25 +196,27 @@ for (const dialect of testDialects()) {
 		});
 
 		it('links a country page to its feed and CSV files, the feed also in the head', async () => {
-			const pageUrl = `${app.url}/countries/xt`;
+			const pageUrl = `${served.app.url}/countries/xt`;
 			const response = await get('/countries/xt');
 			expect(response.status).toBe(200);
 			const links = linksOf(await response.text(), pageUrl);
-			const feed = `${app.url}/api/v1/countries/xt/feed.atom`;
+			const feed = `${served.app.url}/api/v1/countries/xt/feed.atom`;
 			expect(links).toContainEqual(
 				expect.objectContaining({ rel: 'alternate', type: 'application/atom+xml', url: feed })
 			);
 			const urls = links.map((l) => l.url);
 			for (const url of [
 				feed,
-				`${app.url}/open-data`,
-				...['pledges', 'cases', 'engagements'].map((r) => `${app.url}/api/v1/${r}.csv?country=xt`)
+				`${served.app.url}/open-data`,
+				...['pledges', 'cases', 'engagements'].map(
+					(r) => `${served.app.url}/api/v1/${r}.csv?country=xt`
+				)
 			]) {
 				expect(urls, url).toContain(url);
 				const answer = await fetch(url);
 				expect(answer.status, url).toBe(200);
 			}
-			const csv = await fetch(`${app.url}/api/v1/cases.csv?country=xt`);
+			const csv = await fetch(`${served.app.url}/api/v1/cases.csv?country=xt`);
 			expect(csv.headers.get('content-type')).toContain('text/csv');
 			expect((await fetch(feed)).headers.get('content-type')).toContain('application/atom+xml');
 		});

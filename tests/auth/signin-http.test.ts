@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
 import { checkPassword } from '../../src/lib/server/auth/signin.js';
 import { createInvite } from '../../src/lib/server/auth/invites.js';
@@ -21,44 +21,33 @@ const OFF_SITE = ['/\t/evil.example', '/\t\\evil.example', '//evil.example', '/\
 
 for (const dialect of testDialects()) {
 	describe(`sign-in and account forms over HTTP [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, { env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
 		let passwordHash = '';
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
-			});
 			passwordHash = await hashPassword(PASSWORD);
 		}, 180_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		/* A researcher without two-factor sign-in, and a cookie for a full session. */
 		async function researcher(name: string) {
-			const user = await createUser(app.db, {
+			const user = await createUser(served.app.db, {
 				email: `${name}.${dialect}@example.org`,
 				displayName: `Test ${name}`,
 				role: 'researcher',
 				passwordHash
 			});
-			const { token } = await createSession(app.db, user.id, { twoFactorVerified: false });
+			const { token } = await createSession(served.app.db, user.id, { twoFactorVerified: false });
 			return { user, cookie: `pledgewatch_session=${token}` };
 		}
 
 		function post(path: string, fields: Record<string, string>, cookie?: string) {
 			const headers: Record<string, string> = {
-				origin: app.url,
+				origin: served.app.url,
 				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
 			};
 			if (cookie) headers.cookie = cookie;
-			return fetch(`${app.url}${path}`, {
+			return fetch(`${served.app.url}${path}`, {
 				method: 'POST',
 				headers,
 				redirect: 'manual',
@@ -74,7 +63,7 @@ for (const dialect of testDialects()) {
 				expect(response.headers.get('location'), JSON.stringify(next)).toBe('/workspace');
 				const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 				// Already signed in, the sign-in page itself redirects on the same rule.
-				const again = await fetch(`${app.url}/login?next=${encodeURIComponent(next)}`, {
+				const again = await fetch(`${served.app.url}/login?next=${encodeURIComponent(next)}`, {
 					headers: { cookie },
 					redirect: 'manual'
 				});
@@ -93,13 +82,13 @@ for (const dialect of testDialects()) {
 			const { user, cookie } = await researcher('notice');
 			const attacker = { ip: '198.51.100.7', userAgent: 'attacker' };
 			for (let i = 0; i < config.throttleAccountLimit + 1; i++) {
-				await checkPassword(app.db, {
+				await checkPassword(served.app.db, {
 					email: user.email,
 					password: `guess ${i}`,
 					client: attacker
 				});
 			}
-			const page = await fetch(`${app.url}/account`, { headers: { cookie } });
+			const page = await fetch(`${served.app.url}/account`, { headers: { cookie } });
 			const html = await page.text();
 			expect(page.status).toBe(200);
 			expect(html).toContain(
@@ -109,7 +98,9 @@ for (const dialect of testDialects()) {
 
 			const quiet = await researcher('quiet');
 			expect(
-				await (await fetch(`${app.url}/account`, { headers: { cookie: quiet.cookie } })).text()
+				await (
+					await fetch(`${served.app.url}/account`, { headers: { cookie: quiet.cookie } })
+				).text()
 			).not.toContain('Someone tried to sign in');
 		});
 
@@ -138,7 +129,7 @@ for (const dialect of testDialects()) {
 			// While it waits, even the right current password is refused.
 			const right = await change(PASSWORD);
 			expect(right.status).toBe(429);
-			const failures = await app.db
+			const failures = await served.app.db
 				.selectFrom('audit_events')
 				.select('outcome')
 				.where('action', '=', 'password.change')
@@ -150,24 +141,26 @@ for (const dialect of testDialects()) {
 		it('shows the two-factor page without writing anything; only "start" stores a key', async () => {
 			const { user, cookie } = await researcher('two-factor.get');
 			const stored = async () => ({
-				user: await app.db
+				user: await served.app.db
 					.selectFrom('users')
 					.selectAll()
 					.where('id', '=', user.id)
 					.executeTakeFirstOrThrow(),
-				audit: await app.db
+				audit: await served.app.db
 					.selectFrom('audit_events')
 					.select(['action', 'outcome'])
 					.where('user_id', '=', user.id)
 					.execute(),
-				recoveryCodes: await app.db
+				recoveryCodes: await served.app.db
 					.selectFrom('recovery_codes')
 					.select('id')
 					.where('user_id', '=', user.id)
 					.execute()
 			});
 			const shownKey = async () => {
-				const response = await fetch(`${app.url}/account/two-factor`, { headers: { cookie } });
+				const response = await fetch(`${served.app.url}/account/two-factor`, {
+					headers: { cookie }
+				});
 				expect(response.status).toBe(200);
 				return /data-testid="totp-key">([A-Z2-7 ]+)</.exec(await response.text())?.[1] ?? null;
 			};
@@ -210,14 +203,18 @@ for (const dialect of testDialects()) {
 		});
 
 		it('refuses the invited email address as the password when an invite is redeemed', async () => {
-			const admin = await createUser(app.db, {
+			const admin = await createUser(served.app.db, {
 				email: `invite.admin.${dialect}@example.org`,
 				displayName: 'Invite Admin',
 				role: 'admin',
 				passwordHash
 			});
 			const email = `Invited.Person.${dialect}@example.org`;
-			const invite = await createInvite(app.db, { email, role: 'viewer', createdBy: admin.id });
+			const invite = await createInvite(served.app.db, {
+				email,
+				role: 'viewer',
+				createdBy: admin.id
+			});
 			for (const password of [email, email.toLowerCase(), `Invited.Person.${dialect} 1`]) {
 				const response = await post(`/invite/${invite.token}`, {
 					display_name: 'Invited Person',

@@ -11,6 +11,7 @@ import {
 	packIssue,
 	type PackContext
 } from '../../src/lib/server/briefings/packs.js';
+import { packState } from '../../src/lib/server/briefings/pack-state.js';
 import { getBriefingPack } from '../../src/lib/server/repositories/briefing-packs.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { describeEachDatabase } from '../helpers/databases.js';
@@ -46,15 +47,7 @@ describeEachDatabase('pack pages', ({ db }) => {
 		const workspaceData = (row: typeof draftRow) => {
 			const content = packContent(row);
 			return {
-				pack: {
-					id: row.id,
-					version: row.version,
-					issuedAt: row.issued_at,
-					withdrawnAt: row.withdrawn_at,
-					withdrawnReason: row.withdrawn_reason,
-					basedOn: row.based_on,
-					updatedAt: row.updated_at
-				},
+				pack: packState(row),
 				content,
 				issue: packIssue(row, content),
 				documents: [],

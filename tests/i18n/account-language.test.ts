@@ -1,8 +1,8 @@
 import { getRandomValues } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/lib/server/auth/invites.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { addStaffUser, STAFF_PASSWORD } from '../helpers/staff.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
 
@@ -18,21 +18,20 @@ const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
 for (const dialect of testDialects()) {
 	describe(`the language of sign-in and account pages [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, { env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
 
 		const get = async (path: string, cookie?: string) => {
-			const response = await fetch(`${app.url}${path}`, {
+			const response = await fetch(`${served.app.url}${path}`, {
 				redirect: 'manual',
 				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) }
 			});
 			return { response, html: await response.text() };
 		};
 		const post = (path: string, fields: Record<string, string>, cookie?: string) =>
-			fetch(`${app.url}${path}`, {
+			fetch(`${served.app.url}${path}`, {
 				method: 'POST',
 				redirect: 'manual',
-				headers: { origin: app.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
+				headers: { origin: served.app.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
 				body: new URLSearchParams(fields)
 			});
 		/* The password form refused: the page it answers with. */
@@ -52,19 +51,6 @@ for (const dialect of testDialects()) {
 			return { cookie: cookieOf(answer) as string, location: answer.headers.get('location') };
 		};
 
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
-			});
-		}, 180_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		it('serves the sign-in pages under the language prefix, with the switcher', async () => {
 			for (const locale of ['ru', 'kk'] as const) {
 				const { response, html } = await get(`/${locale}/login?next=%2Fcountries%2Fkz`);
@@ -81,7 +67,7 @@ for (const dialect of testDialects()) {
 
 		it('keeps the language of the sign-in page through sign-in, the account and sign-out', async () => {
 			const email = `reader.${crypto.randomUUID()}@example.org`;
-			await addStaffUser(app, { email, role: 'viewer', name: 'Reader One' });
+			await addStaffUser(served.app, { email, role: 'viewer', name: 'Reader One' });
 
 			const { cookie, location } = await signIn('/ru/login', email);
 			expect(location).toBe('/workspace');
@@ -100,7 +86,7 @@ for (const dialect of testDialects()) {
 
 		it('saves a chosen language on the account, audited, and uses it whatever the sign-in page', async () => {
 			const email = `chooser.${crypto.randomUUID()}@example.org`;
-			const id = await addStaffUser(app, { email, role: 'researcher', name: 'Chooser Two' });
+			const id = await addStaffUser(served.app, { email, role: 'researcher', name: 'Chooser Two' });
 			const { cookie } = await signIn('/login', email);
 			expect(htmlLang((await get('/account', cookie)).html)).toBe('en');
 
@@ -115,7 +101,7 @@ for (const dialect of testDialects()) {
 			expect(htmlLang(account.html)).toBe('kk');
 			expect(account.html).toContain('Тіл сақталды.');
 
-			const audit = await app.db
+			const audit = await served.app.db
 				.selectFrom('audit_events')
 				.select(['detail', 'outcome'])
 				.where('user_id', '=', id)
@@ -136,7 +122,7 @@ for (const dialect of testDialects()) {
 
 			const email = `editor.${crypto.randomUUID()}@example.org`;
 			const totpKey = getRandomValues(new Uint8Array(20));
-			await addStaffUser(app, { email, role: 'editor', name: 'Editor Three', totpKey });
+			await addStaffUser(served.app, { email, role: 'editor', name: 'Editor Three', totpKey });
 			const { cookie, location } = await signIn('/kk/login', email, '/kk/countries/kz');
 			expect(location).toBe('/kk/login/two-factor?next=%2Fkk%2Fcountries%2Fkz');
 			const step = await get(location as string, cookie);
@@ -148,13 +134,13 @@ for (const dialect of testDialects()) {
 		});
 
 		it('gives an account made from a Russian invitation Russian pages', async () => {
-			const admin = await addStaffUser(app, {
+			const admin = await addStaffUser(served.app, {
 				email: `admin.${crypto.randomUUID()}@example.org`,
 				role: 'admin',
 				name: 'Admin Four'
 			});
 			const email = `invited.${crypto.randomUUID()}@example.org`;
-			const invite = await createInvite(app.db, { email, role: 'viewer', createdBy: admin });
+			const invite = await createInvite(served.app.db, { email, role: 'viewer', createdBy: admin });
 			const page = await get(`/ru/invite/${invite.token}`);
 			expect(page.response.status).toBe(200);
 			expect(htmlLang(page.html)).toBe('ru');
@@ -167,7 +153,7 @@ for (const dialect of testDialects()) {
 			expect(accepted.status).toBe(303);
 			const cookie = cookieOf(accepted) as string;
 			expect(htmlLang((await get('/account', cookie)).html)).toBe('ru');
-			const user = await app.db
+			const user = await served.app.db
 				.selectFrom('users')
 				.select('interface_language')
 				.where('email', '=', email)
@@ -178,15 +164,15 @@ for (const dialect of testDialects()) {
 		it('leaves no English interface word on the Russian and Kazakh sign-in, account and error pages', async () => {
 			for (const locale of ['ru', 'kk'] as const) {
 				const email = `words.${locale}.${crypto.randomUUID()}@example.org`;
-				const admin = await addStaffUser(app, { email, role: 'admin', name: 'Айгуль' });
+				const admin = await addStaffUser(served.app, { email, role: 'admin', name: 'Айгуль' });
 				const invited = `invitee.${crypto.randomUUID()}@example.org`;
-				const invite = await createInvite(app.db, {
+				const invite = await createInvite(served.app.db, {
 					email: invited,
 					role: 'editor',
 					createdBy: admin
 				});
 				const reader = `reader.${locale}.${crypto.randomUUID()}@example.org`;
-				await addStaffUser(app, { email: reader, role: 'viewer', name: 'Ерлан' });
+				await addStaffUser(served.app, { email: reader, role: 'viewer', name: 'Ерлан' });
 				const { cookie } = await signIn(`/${locale}/login`, reader);
 				const twoFactor = (await get('/account/two-factor', cookie)).html;
 				// "Start" makes a key and sends the reader back to the page, which then shows it.

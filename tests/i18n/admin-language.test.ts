@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../src/lib/server/auth/invites.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
 import { signedInStaff } from '../helpers/staff.js';
 
@@ -25,24 +25,18 @@ const leftInEnglish = (html: string) =>
 
 for (const dialect of testDialects()) {
 	describe(`the admin pages in Russian and Kazakh [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, { env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
 		const cookies = new Map<string, string>();
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
-			});
 			for (const locale of ['ru', 'kk'] as const) {
-				const { id, cookie } = await signedInStaff(app, {
+				const { id, cookie } = await signedInStaff(served.app, {
 					email: `admin.${locale}.${dialect}@example.org`,
 					role: 'admin',
 					language: locale
 				});
 				cookies.set(locale, cookie);
-				await createInvite(app.db, {
+				await createInvite(served.app.db, {
 					email: `open.${locale}@example.org`,
 					role: 'editor',
 					createdBy: id
@@ -50,17 +44,12 @@ for (const dialect of testDialects()) {
 			}
 		}, 120_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		const request = async (locale: string, path: string, form?: Record<string, string>) => {
-			const response = await fetch(`${app.url}${path}`, {
+			const response = await fetch(`${served.app.url}${path}`, {
 				method: form ? 'POST' : 'GET',
 				headers: {
 					cookie: cookies.get(locale)!,
-					origin: app.url,
+					origin: served.app.url,
 					accept: 'text/html',
 					...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
 				},

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
 
 /*
@@ -20,23 +20,11 @@ const alternates = (html: string) =>
 
 for (const dialect of testDialects()) {
 	describe(`public pages per language [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, { prepare: loadDemo });
 		const get = async (path: string, headers: Record<string, string> = {}) => {
-			const response = await fetch(`${app.url}${path}`, { redirect: 'manual', headers });
+			const response = await fetch(`${served.app.url}${path}`, { redirect: 'manual', headers });
 			return { response, html: await response.text() };
 		};
-
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			await loadDemo(database.db);
-			app = await startAppServer({ databaseUrl: database.url });
-		}, 120_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
 
 		it('answers each public page in each language, with lang and hreflang alternates', async () => {
 			const paths = [

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
 import { englishWords, interfaceText } from '../helpers/interface-words.js';
 import { signedInStaff } from '../helpers/staff.js';
 
@@ -35,25 +35,21 @@ const leftInEnglish = (html: string, written: string[] = []) =>
 
 for (const dialect of testDialects()) {
 	describe(`the workspace in Russian and Kazakh [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
+		const served = servedApp(dialect, { prepare: loadDemo });
 		let caseId: string;
 		let caseTitle: string;
 		const cookies = new Map<string, string>();
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			await loadDemo(database.db);
-			app = await startAppServer({ databaseUrl: database.url });
 			for (const locale of ['en', 'ru', 'kk'] as const) {
-				const { cookie } = await signedInStaff(app, {
+				const { cookie } = await signedInStaff(served.app, {
 					email: `editor.${locale}.${dialect}@example.org`,
 					role: 'editor',
 					language: locale
 				});
 				cookies.set(locale, cookie);
 			}
-			const found = await app.db
+			const found = await served.app.db
 				.selectFrom('cases')
 				.select(['id', 'title'])
 				.where('deleted_at', 'is', null)
@@ -63,13 +59,8 @@ for (const dialect of testDialects()) {
 			caseTitle = found.title;
 		}, 120_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
 		const get = async (locale: string, path: string) => {
-			const response = await fetch(`${app.url}${path}`, {
+			const response = await fetch(`${served.app.url}${path}`, {
 				headers: { cookie: cookies.get(locale)! },
 				redirect: 'manual'
 			});
@@ -78,10 +69,10 @@ for (const dialect of testDialects()) {
 
 		/* A form posted as a browser without JavaScript does. */
 		const post = async (locale: string, path: string, fields: Record<string, string>) => {
-			const response = await fetch(`${app.url}${path}`, {
+			const response = await fetch(`${served.app.url}${path}`, {
 				method: 'POST',
 				headers: {
-					origin: app.url,
+					origin: served.app.url,
 					accept: 'text/html',
 					cookie: cookies.get(locale)!,
 					'content-type': 'application/x-www-form-urlencoded'

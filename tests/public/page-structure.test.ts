@@ -1,9 +1,9 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { MARKER, seedFictionalCountry, type Fixture } from './fixture.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
+import { MARKER, seedFictionalCountry } from './fixture.js';
 
 /*
  * The public pages as HTML a checker accepts and a reader can read, through a running app on
@@ -60,25 +60,12 @@ const ONE_WITH_PLURAL =
 
 for (const dialect of testDialects()) {
 	describe(`public page structure [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
-		let fixture: Fixture;
+		const served = servedApp(dialect, { prepare: seedFictionalCountry });
 		const page = async (path: string) => {
-			const response = await fetch(`${app.url}${path}`, { redirect: 'manual' });
+			const response = await fetch(`${served.app.url}${path}`, { redirect: 'manual' });
 			expect(response.status, path).toBe(200);
 			return response.text();
 		};
-
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			fixture = await seedFictionalCountry(database.db);
-			app = await startAppServer({ databaseUrl: database.url });
-		}, 120_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
 
 		it('headings hold no lists or blocks, ids are unique, and counts agree with their nouns', async () => {
 			const paths = [
@@ -89,9 +76,9 @@ for (const dialect of testDialects()) {
 				'/countries/xt/pledges',
 				'/countries/xt/engagements',
 				'/countries/xt/laws',
-				`/countries/xt/cases/${fixture.caseIds.imprisonment}`,
-				`/countries/xt/pledges/${fixture.pledgeId}`,
-				`/countries/xt/engagements/${fixture.engagementId}`
+				`/countries/xt/cases/${served.fixture.caseIds.imprisonment}`,
+				`/countries/xt/pledges/${served.fixture.pledgeId}`,
+				`/countries/xt/engagements/${served.fixture.engagementId}`
 			];
 			for (const path of paths) {
 				const html = await page(path);
@@ -102,7 +89,10 @@ for (const dialect of testDialects()) {
 		});
 
 		it('an ongoing case reads "ongoing as of" its latest published source, on the card and its page', async () => {
-			for (const path of ['/countries/xt', `/countries/xt/cases/${fixture.caseIds.dispersal}`]) {
+			for (const path of [
+				'/countries/xt',
+				`/countries/xt/cases/${served.fixture.caseIds.dispersal}`
+			]) {
 				const text = DomUtils.textContent(parseDocument(await page(path))).replace(/\s+/g, ' ');
 				expect(text, path).toContain(
 					'by November 2021 – ongoing as of November 2021 (latest source)'
@@ -111,7 +101,7 @@ for (const dialect of testDialects()) {
 		});
 
 		it('an engagement page tells asks made for it from asks raised at it', async () => {
-			const html = await page(`/countries/xt/engagements/${fixture.engagementId}`);
+			const html = await page(`/countries/xt/engagements/${served.fixture.engagementId}`);
 			const terms = (
 				DomUtils.findAll((e) => e.name === 'dt', parseDocument(html).children) as Element[]
 			).map((dt) => DomUtils.textContent(dt).replace(/\s+/g, ' ').trim());

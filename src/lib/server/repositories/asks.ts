@@ -54,7 +54,8 @@ async function check(db: Executor, input: Partial<AskInput>, current?: Ask): Pro
 	await assertCountryExists(db, input.country_id);
 }
 
-const writes = recordWrites({
+/** What the workspace edits asks through. */
+export const askStore = recordWrites({
 	kind: ASK,
 	columns,
 	check,
@@ -62,7 +63,7 @@ const writes = recordWrites({
 	relate: (input) => relateThemes('ask', input.theme_ids)
 });
 
-export const { create: createAsk, update: updateAsk } = writes;
+export const { create: createAsk, update: updateAsk } = askStore;
 /** The ask with its theme ids. */
 export const getAsk = ops.getWithRelated;
 export const { find: findAsk, findMany: findAsks, remove: deleteAsk, restore: restoreAsk } = ops;

@@ -158,7 +158,8 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
 	return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
-const writes = recordWrites({
+/** What the workspace edits cases through. */
+export const caseStore = recordWrites({
 	kind: CASE,
 	columns,
 	check,
@@ -167,12 +168,12 @@ const writes = recordWrites({
 });
 
 /** Creates a case with its actors, laws and themes in one transaction. */
-export const createCase = writes.create;
+export const createCase = caseStore.create;
 /**
  * Saves an edit made against `expectedVersion`; `actors`, `laws` and `theme_ids`, when given,
  * replace the current sets. A stale version throws VersionConflictError and writes nothing.
  */
-export const updateCase = writes.update;
+export const updateCase = caseStore.update;
 /** The case with its actors, laws and theme ids. */
 export const getCase = ops.getWithRelated;
 export const { find: findCase, findMany: findCases, remove: deleteCase } = ops;

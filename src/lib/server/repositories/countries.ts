@@ -62,14 +62,15 @@ async function check(db: Executor, input: Partial<CountryInput>, current?: Count
 	}
 }
 
-const writes = recordWrites({
+/** What the workspace edits countries through. */
+export const countryStore = recordWrites({
 	kind: COUNTRY,
 	columns,
 	check,
 	required: ['code', 'name']
 });
 
-export const { create: createCountry, update: updateCountry } = writes;
+export const { create: createCountry, update: updateCountry } = countryStore;
 export const { get: getCountry, find: findCountry, findMany: findCountries } = ops;
 export const { remove: deleteCountry, restore: restoreCountry, setStatus: setCountryStatus } = ops;
 

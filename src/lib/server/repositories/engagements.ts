@@ -120,7 +120,8 @@ function relate(input: Partial<EngagementInput>) {
 		);
 }
 
-const writes = recordWrites({
+/** What the workspace edits engagements through. */
+export const engagementStore = recordWrites({
 	kind: ENGAGEMENT,
 	columns,
 	check,
@@ -128,7 +129,7 @@ const writes = recordWrites({
 	relate
 });
 
-export const { create: createEngagement, update: updateEngagement } = writes;
+export const { create: createEngagement, update: updateEngagement } = engagementStore;
 /** The engagement with its EU and counterpart actors. */
 export const getEngagement = ops.getWithRelated;
 export const { find: findEngagement, findMany: findEngagements, remove: deleteEngagement } = ops;

@@ -50,7 +50,8 @@ async function check(db: Executor, input: Partial<LawInput>, current?: Law): Pro
 	await assertCountryExists(db, input.country_id);
 }
 
-const writes = recordWrites({
+/** What the workspace edits laws through. */
+export const lawStore = recordWrites({
 	kind: LAW,
 	columns,
 	check,
@@ -58,7 +59,7 @@ const writes = recordWrites({
 	relate: (input) => relateThemes('law', input.theme_ids)
 });
 
-export const { create: createLaw, update: updateLaw } = writes;
+export const { create: createLaw, update: updateLaw } = lawStore;
 /** The law with its theme ids. */
 export const getLaw = ops.getWithRelated;
 export const { find: findLaw, findMany: findLaws, remove: deleteLaw, restore: restoreLaw } = ops;

@@ -111,7 +111,8 @@ function relate(input: Partial<PledgeInput>) {
 	};
 }
 
-const writes = recordWrites({
+/** What the workspace edits pledges through. */
+export const pledgeStore = recordWrites({
 	kind: PLEDGE,
 	columns,
 	check,
@@ -119,7 +120,7 @@ const writes = recordWrites({
 	relate
 });
 
-export const { create: createPledge, update: updatePledge } = writes;
+export const { create: createPledge, update: updatePledge } = pledgeStore;
 /** The pledge with its law and theme ids. */
 export const getPledge = ops.getWithRelated;
 export const { find: findPledge, findMany: findPledges, remove: deletePledge } = ops;

@@ -566,14 +566,21 @@ function newRecordValues<T extends RecordTable, I, R extends object>(
 }
 
 /**
- * The create and update functions every concept exports: check the input, write the row and
- * its join rows in one transaction, and return the record with its related rows.
+ * The create and update functions every concept exports (check the input, write the row and
+ * its join rows in one transaction, and return the record with its related rows), with the
+ * read, trash and status functions of its kind: all the workspace edits a kind's records through.
  */
 export function recordWrites<T extends RecordTable, I, R extends object = object>(
 	spec: WriteSpec<T, I, R>
 ) {
 	const { kind } = spec;
+	const ops = recordOperations(kind);
 	return {
+		get: ops.getWithRelated,
+		findMany: ops.findMany,
+		remove: ops.remove,
+		restore: ops.restore,
+		setStatus: ops.setStatus,
 		create: async (db: Executor, input: I, userId: string | null): Promise<RecordRow<T> & R> => {
 			await spec.check(db, input);
 			const relate = spec.relate?.(input);

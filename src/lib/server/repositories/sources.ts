@@ -63,14 +63,15 @@ function check(_db: Executor, input: Partial<SourceInput>, current?: Source): vo
 		.throwIfAny();
 }
 
-const writes = recordWrites({
+/** What the workspace edits sources through. */
+export const sourceStore = recordWrites({
 	kind: SOURCE,
 	columns,
 	check,
 	required: ['title', 'kind']
 });
 
-export const { create: createSource, update: updateSource } = writes;
+export const { create: createSource, update: updateSource } = sourceStore;
 export const { get: getSource, find: findSource, findMany: findSources } = ops;
 export const { remove: deleteSource, restore: restoreSource, setStatus: setSourceStatus } = ops;
 

@@ -15,31 +15,20 @@ import {
 	type ActorRecord
 } from '$lib/server/repositories/actors';
 import type { FieldErrors } from '$lib/workspace/form';
-import { countryFilter, internalNotesField, markdownField, optionsOf } from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+import { internalNotesField, markdownField, vocabularyField } from './form-fields';
+import { countryFilter, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	slug: 'actors',
 	type: 'actor',
-	get label() {
-		return kindName('actors');
-	},
-	get plural() {
-		return kindsName('actors');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_who(),
 			fields: [
 				{ name: 'name', label: m.ws_f_actor_name(), kind: 'text', required: true },
-				{
-					name: 'kind',
-					label: m.ws_f_kind(),
-					kind: 'select',
-					options: optionsOf(ACTOR_KIND_LABELS, actorKindLabel),
-					required: true
-				},
+				vocabularyField('kind', m.ws_f_kind(), ACTOR_KIND_LABELS, actorKindLabel),
 				{
 					name: 'country_id',
 					label: m.ws_f_country(),
@@ -117,27 +106,17 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	setStatus: setActorStatus,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		{
-			name: 'type',
-			label: m.ws_f_kind(),
-			kind: 'select',
-			options: optionsOf(ACTOR_KIND_LABELS, actorKindLabel)
-		}
+		vocabularyFilter('type', m.ws_f_kind(), ACTOR_KIND_LABELS, actorKindLabel)
 	],
 	get columns() {
 		return [m.ws_f_kind(), m.ws_col_at_risk()];
 	},
 	searchType: 'actor',
-	row: (a) => ({
-		id: a.id,
-		title: a.name,
-		status: a.status,
-		updated_at: a.updated_at,
-		cells: [
+	row: (a) =>
+		listRow(a, a.name, [
 			actorKindLabel(a.kind),
 			a.at_risk === 1 ? m.ws_actor_at_risk_cell({ pseudonym: a.public_pseudonym ?? '' }) : ''
-		]
-	}),
+		]),
 	// An actor is a name, not a claim; the claims about them are cited where they are made.
 	needsSource: false
 });

@@ -3,45 +3,27 @@ import { formatDate } from '$lib/dates';
 import { ASK_STATUS_LABELS } from '$lib/labels';
 import { askStatusLabel } from '$lib/localized-labels';
 import type { Ask, AskStatus } from '$lib/server/db/schema';
+import { askStore, type AskInput, type AskRecord } from '$lib/server/repositories/asks';
 import {
-	createAsk,
-	deleteAsk,
-	findAsks,
-	getAsk,
-	restoreAsk,
-	setAskStatus,
-	updateAsk,
-	type AskInput,
-	type AskRecord
-} from '$lib/server/repositories/asks';
-import {
-	dateOf,
 	countryField,
-	countryFilter,
-	themeFilter,
-	dateFilters,
-	dateValues,
 	internalNotesField,
-	optionsOf,
-	picks
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+	themesField,
+	titleField,
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	slug: 'asks',
 	type: 'ask',
-	get label() {
-		return kindName('asks');
-	},
-	get plural() {
-		return kindsName('asks');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_recommendation(),
 			fields: [
-				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
+				titleField(),
 				countryField(countries),
 				{
 					name: 'recommendation',
@@ -68,21 +50,14 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 		{
 			title: m.ws_s_tracking(),
 			fields: [
-				{
-					name: 'ask_status',
-					label: m.ws_f_status(),
-					kind: 'select',
-					options: optionsOf(ASK_STATUS_LABELS, askStatusLabel),
-					required: true,
-					hint: m.ws_h_ask_status()
-				},
-				{
-					name: 'theme_ids',
-					label: m.ws_f_themes(),
-					kind: 'lookup',
-					lookup: 'theme',
-					multiple: true
-				},
+				vocabularyField(
+					'ask_status',
+					m.ws_f_status(),
+					ASK_STATUS_LABELS,
+					askStatusLabel,
+					m.ws_h_ask_status()
+				),
+				themesField(),
 				internalNotesField()
 			]
 		}
@@ -110,34 +85,21 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (a) => a.title,
-	get: getAsk,
-	findMany: findAsks,
-	create: createAsk,
-	update: updateAsk,
-	remove: deleteAsk,
-	restore: restoreAsk,
-	setStatus: setAskStatus,
-	filters: ({ countries, themes }) => [
-		countryFilter(countries),
-		themeFilter(themes),
-		{
-			name: 'type',
-			label: m.ws_f_tracking(),
-			kind: 'select',
-			options: optionsOf(ASK_STATUS_LABELS, askStatusLabel)
-		},
-		...dateFilters()
-	],
+	...askStore,
+	filters: (ctx) =>
+		themedRecordFilters(
+			ctx,
+			vocabularyFilter('type', m.ws_f_tracking(), ASK_STATUS_LABELS, askStatusLabel)
+		),
 	get columns() {
 		return [m.ws_f_made(), m.ws_f_addressed_to(), m.ws_f_tracking()];
 	},
 	searchType: 'ask',
-	row: (a) => ({
-		id: a.id,
-		title: a.title,
-		status: a.status,
-		updated_at: a.updated_at,
-		cells: [formatDate(dateOf(a, 'made')), a.addressed_to, askStatusLabel(a.ask_status)]
-	}),
+	row: (a) =>
+		listRow(a, a.title, [
+			formatDate(dateOf(a, 'made')),
+			a.addressed_to,
+			askStatusLabel(a.ask_status)
+		]),
 	needsSource: true
 });

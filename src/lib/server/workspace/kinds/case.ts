@@ -3,62 +3,34 @@ import { formatPeriod } from '$lib/dates';
 import { CASE_TYPE_LABELS, VERIFICATION_LABELS } from '$lib/labels';
 import { caseTypeLabel, verificationLabel } from '$lib/localized-labels';
 import type { Case, CaseType } from '$lib/server/db/schema';
-import {
-	createCase,
-	deleteCase,
-	findCases,
-	getCase,
-	restoreCase,
-	setCaseStatus,
-	updateCase,
-	type CaseInput,
-	type CaseRecord
-} from '$lib/server/repositories/cases';
+import { caseStore, type CaseInput, type CaseRecord } from '$lib/server/repositories/cases';
 import { ONGOING } from '$lib/workspace/date-reading';
 import {
-	dateOf,
 	countryField,
-	countryFilter,
-	themeFilter,
-	dateFilters,
-	dateValues,
 	internalNotesField,
-	optionsOf,
-	picks
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+	lookupField,
+	markdownField,
+	themesField,
+	titleField,
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 	slug: 'cases',
 	type: 'case',
-	get label() {
-		return kindName('cases');
-	},
-	get plural() {
-		return kindsName('cases');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_what_happened(),
 			fields: [
-				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
-				{
-					name: 'case_type',
-					label: m.ws_f_type(),
-					kind: 'select',
-					options: optionsOf(CASE_TYPE_LABELS, caseTypeLabel),
-					required: true
-				},
+				titleField(),
+				vocabularyField('case_type', m.ws_f_type(), CASE_TYPE_LABELS, caseTypeLabel),
 				countryField(countries),
 				{ name: 'place', label: m.ws_f_place(), kind: 'text' },
-				{
-					name: 'description',
-					label: m.ws_f_description(),
-					kind: 'textarea',
-					markdown: true,
-					hint: m.ws_h_markdown()
-				},
+				markdownField('description', m.ws_f_description()),
 				{ name: 'outcome', label: m.ws_f_outcome(), kind: 'textarea' }
 			]
 		},
@@ -83,48 +55,21 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 		{
 			title: m.ws_s_who_what(),
 			fields: [
-				{
-					name: 'affected',
-					label: m.ws_f_affected(),
-					kind: 'lookup',
-					lookup: 'actor',
-					multiple: true,
-					create: true
-				},
-				{
-					name: 'responsible',
-					label: m.ws_f_responsible(),
-					kind: 'lookup',
-					lookup: 'actor',
-					multiple: true,
-					create: true
-				},
-				{
-					name: 'laws',
-					label: m.ws_f_laws_applied(),
-					kind: 'lookup',
-					lookup: 'law',
-					multiple: true
-				},
-				{
-					name: 'theme_ids',
-					label: m.ws_f_themes(),
-					kind: 'lookup',
-					lookup: 'theme',
-					multiple: true
-				}
+				lookupField('affected', m.ws_f_affected(), 'actor', { create: true }),
+				lookupField('responsible', m.ws_f_responsible(), 'actor', { create: true }),
+				lookupField('laws', m.ws_f_laws_applied(), 'law'),
+				themesField()
 			]
 		},
 		{
 			title: m.ws_s_verification(),
 			fields: [
-				{
-					name: 'verification',
-					label: m.ws_f_verification(),
-					kind: 'select',
-					options: optionsOf(VERIFICATION_LABELS, verificationLabel),
-					required: true
-				},
+				vocabularyField(
+					'verification',
+					m.ws_f_verification(),
+					VERIFICATION_LABELS,
+					verificationLabel
+				),
 				internalNotesField()
 			]
 		}
@@ -175,45 +120,28 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 		};
 	},
 	title: (c) => c.title,
-	get: getCase,
-	findMany: findCases,
-	create: createCase,
-	update: updateCase,
-	remove: deleteCase,
-	restore: restoreCase,
-	setStatus: setCaseStatus,
-	filters: ({ countries, themes }) => [
-		countryFilter(countries),
-		themeFilter(themes),
-		{
-			name: 'type',
-			label: m.ws_f_type(),
-			kind: 'select',
-			options: optionsOf(CASE_TYPE_LABELS, caseTypeLabel)
-		},
-		{
-			name: 'verification',
-			label: m.ws_f_verification(),
-			kind: 'select',
-			options: optionsOf(VERIFICATION_LABELS, verificationLabel)
-		},
-		...dateFilters()
-	],
+	...caseStore,
+	filters: (ctx) =>
+		themedRecordFilters(
+			ctx,
+			vocabularyFilter('type', m.ws_f_type(), CASE_TYPE_LABELS, caseTypeLabel),
+			vocabularyFilter(
+				'verification',
+				m.ws_f_verification(),
+				VERIFICATION_LABELS,
+				verificationLabel
+			)
+		),
 	get columns() {
 		return [m.ws_f_type(), m.ws_f_when(), m.ws_f_verification()];
 	},
 	searchType: 'case',
-	row: (c) => ({
-		id: c.id,
-		title: c.title,
-		status: c.status,
-		updated_at: c.updated_at,
-		cells: [
+	row: (c) =>
+		listRow(c, c.title, [
 			caseTypeLabel(c.case_type),
 			formatPeriod(dateOf(c, 'start'), dateOf(c, 'end'), c.ongoing === 1),
 			verificationLabel(c.verification)
-		]
-	}),
+		]),
 	needsSource: true,
 	publishProblems: (c) => (c.start_text ? [] : [m.ws_case_needs_start()]),
 	duplicates: {

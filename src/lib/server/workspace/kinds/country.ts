@@ -1,19 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import type { Country } from '$lib/server/db/schema';
-import {
-	createCountry,
-	deleteCountry,
-	findCountries,
-	getCountry,
-	listCountries,
-	restoreCountry,
-	setCountryStatus,
-	updateCountry,
-	type CountryInput
-} from '$lib/server/repositories/countries';
+import { countryStore, listCountries, type CountryInput } from '$lib/server/repositories/countries';
 import type { FieldErrors } from '$lib/workspace/form';
-import { internalNotesField, listOptions, markdownField } from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+import { internalNotesField, markdownField } from './form-fields';
+import { listOptions, listRow } from './list-rows';
 import { defineKind, type ListRow } from './types';
 
 /*
@@ -40,24 +30,12 @@ export function countryCodeProblem(code: string, fictional: boolean): string | n
 }
 
 function row(c: Country): ListRow {
-	return {
-		id: c.id,
-		title: c.name,
-		status: c.status,
-		updated_at: c.updated_at,
-		cells: [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']
-	};
+	return listRow(c, c.name, [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']);
 }
 
 export const countryKind = defineKind<Country, CountryInput, Country>({
 	slug: 'countries',
 	type: 'country',
-	get label() {
-		return kindName('countries');
-	},
-	get plural() {
-		return kindsName('countries');
-	},
 	sections: () => [
 		{
 			title: m.ws_s_country(),
@@ -103,13 +81,7 @@ export const countryKind = defineKind<Country, CountryInput, Country>({
 		return problem ? { code: problem } : {};
 	},
 	title: (c) => c.name,
-	get: getCountry,
-	findMany: findCountries,
-	create: createCountry,
-	update: updateCountry,
-	remove: deleteCountry,
-	restore: restoreCountry,
-	setStatus: setCountryStatus,
+	...countryStore,
 	filters: () => [],
 	get columns() {
 		return [m.ws_f_code(), m.ws_f_region(), m.ws_col_fictional()];

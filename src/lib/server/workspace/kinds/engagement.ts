@@ -9,28 +9,21 @@ import type {
 	YesNoUnknown
 } from '$lib/server/db/schema';
 import {
-	createEngagement,
-	deleteEngagement,
-	findEngagements,
-	getEngagement,
-	restoreEngagement,
-	setEngagementStatus,
-	updateEngagement,
+	engagementStore,
 	type EngagementInput,
 	type EngagementRecord
 } from '$lib/server/repositories/engagements';
 import {
-	dateOf,
 	countryField,
-	countryFilter,
-	dateFilters,
-	dateValues,
 	internalNotesField,
+	lookupField,
 	markdownField,
-	optionsOf,
-	picks
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+	titleField,
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { countryFilter, dateFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 const SIDE_FIELDS: Record<EngagementSide, string> = {
@@ -41,24 +34,12 @@ const SIDE_FIELDS: Record<EngagementSide, string> = {
 export const engagementKind = defineKind<EngagementRecord, EngagementInput, Engagement>({
 	slug: 'engagements',
 	type: 'engagement',
-	get label() {
-		return kindName('engagements');
-	},
-	get plural() {
-		return kindsName('engagements');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_eu_did(),
 			fields: [
-				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
-				{
-					name: 'kind',
-					label: m.ws_f_kind(),
-					kind: 'select',
-					options: optionsOf(ENGAGEMENT_KIND_LABELS, engagementKindLabel),
-					required: true
-				},
+				titleField(),
+				vocabularyField('kind', m.ws_f_kind(), ENGAGEMENT_KIND_LABELS, engagementKindLabel),
 				countryField(countries),
 				{
 					name: 'start',
@@ -81,42 +62,26 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 					hint: m.ws_h_eu_side()
 				},
 				{ name: 'counterparts', label: m.ws_f_counterparts(), kind: 'text' },
-				{
-					name: SIDE_FIELDS.eu,
-					label: m.ws_f_eu_actors(),
-					kind: 'lookup',
-					lookup: 'actor',
-					multiple: true,
-					create: true
-				},
-				{
-					name: SIDE_FIELDS.counterpart,
-					label: m.ws_f_counterpart_actors(),
-					kind: 'lookup',
-					lookup: 'actor',
-					multiple: true,
-					create: true
-				}
+				lookupField(SIDE_FIELDS.eu, m.ws_f_eu_actors(), 'actor', { create: true }),
+				lookupField(SIDE_FIELDS.counterpart, m.ws_f_counterpart_actors(), 'actor', { create: true })
 			]
 		},
 		{
 			title: m.ws_s_human_rights(),
 			fields: [
-				{
-					name: 'human_rights_clause',
-					label: m.ws_f_clause(),
-					kind: 'select',
-					options: optionsOf(YES_NO_UNKNOWN_LABELS, yesNoUnknownLabel),
-					required: true
-				},
-				{
-					name: 'human_rights_raised',
-					label: m.ws_f_rights_raised(),
-					kind: 'select',
-					options: optionsOf(YES_NO_UNKNOWN_LABELS, yesNoUnknownLabel),
-					required: true,
-					hint: m.ws_h_rights_raised()
-				},
+				vocabularyField(
+					'human_rights_clause',
+					m.ws_f_clause(),
+					YES_NO_UNKNOWN_LABELS,
+					yesNoUnknownLabel
+				),
+				vocabularyField(
+					'human_rights_raised',
+					m.ws_f_rights_raised(),
+					YES_NO_UNKNOWN_LABELS,
+					yesNoUnknownLabel,
+					m.ws_h_rights_raised()
+				),
 				internalNotesField()
 			]
 		}
@@ -156,38 +121,22 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (e) => e.title,
-	get: getEngagement,
-	findMany: findEngagements,
-	create: createEngagement,
-	update: updateEngagement,
-	remove: deleteEngagement,
-	restore: restoreEngagement,
-	setStatus: setEngagementStatus,
+	...engagementStore,
 	filters: ({ countries }) => [
 		countryFilter(countries),
-		{
-			name: 'type',
-			label: m.ws_f_kind(),
-			kind: 'select',
-			options: optionsOf(ENGAGEMENT_KIND_LABELS, engagementKindLabel)
-		},
+		vocabularyFilter('type', m.ws_f_kind(), ENGAGEMENT_KIND_LABELS, engagementKindLabel),
 		...dateFilters()
 	],
 	get columns() {
 		return [m.ws_f_kind(), m.ws_f_when(), m.ws_f_rights_raised()];
 	},
 	searchType: 'engagement',
-	row: (e) => ({
-		id: e.id,
-		title: e.title,
-		status: e.status,
-		updated_at: e.updated_at,
-		cells: [
+	row: (e) =>
+		listRow(e, e.title, [
 			engagementKindLabel(e.kind),
 			formatPeriod(dateOf(e, 'start'), dateOf(e, 'end'), false),
 			yesNoUnknownLabel(e.human_rights_raised)
-		]
-	}),
+		]),
 	needsSource: true,
 	duplicates: { datePrefix: 'start', endPrefix: 'end', typeColumn: 'kind' }
 });

@@ -3,61 +3,31 @@ import { formatDate } from '$lib/dates';
 import { LAW_STATUS_LABELS } from '$lib/labels';
 import { lawStatusLabel } from '$lib/localized-labels';
 import type { Law, LawStatus } from '$lib/server/db/schema';
+import { lawStore, type LawInput, type LawRecord } from '$lib/server/repositories/laws';
 import {
-	createLaw,
-	deleteLaw,
-	findLaws,
-	getLaw,
-	restoreLaw,
-	setLawStatus,
-	updateLaw,
-	type LawInput,
-	type LawRecord
-} from '$lib/server/repositories/laws';
-import {
-	dateOf,
 	countryField,
-	countryFilter,
-	themeFilter,
-	dateFilters,
-	dateValues,
 	internalNotesField,
 	markdownField,
-	optionsOf,
-	picks
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+	themesField,
+	titleField,
+	vocabularyField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const lawKind = defineKind<LawRecord, LawInput, Law>({
 	slug: 'laws',
 	type: 'law',
-	get label() {
-		return kindName('laws');
-	},
-	get plural() {
-		return kindsName('laws');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_provision(),
 			fields: [
-				{
-					name: 'title',
-					label: m.ws_f_title(),
-					kind: 'text',
-					required: true,
-					hint: m.ws_h_law_title()
-				},
+				titleField(m.ws_h_law_title()),
 				{ name: 'reference', label: m.ws_f_reference(), kind: 'text' },
 				countryField(countries),
-				{
-					name: 'law_status',
-					label: m.ws_f_status(),
-					kind: 'select',
-					options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel),
-					required: true
-				},
+				vocabularyField('law_status', m.ws_f_status(), LAW_STATUS_LABELS, lawStatusLabel),
 				{
 					name: 'dated',
 					label: m.ws_f_dated(),
@@ -69,16 +39,7 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 		},
 		{
 			title: m.ws_s_tags(),
-			fields: [
-				{
-					name: 'theme_ids',
-					label: m.ws_f_themes(),
-					kind: 'lookup',
-					lookup: 'theme',
-					multiple: true
-				},
-				internalNotesField()
-			]
+			fields: [themesField(), internalNotesField()]
 		}
 	],
 	toValues: (l) => ({
@@ -102,34 +63,16 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (l) => l.title,
-	get: getLaw,
-	findMany: findLaws,
-	create: createLaw,
-	update: updateLaw,
-	remove: deleteLaw,
-	restore: restoreLaw,
-	setStatus: setLawStatus,
-	filters: ({ countries, themes }) => [
-		countryFilter(countries),
-		themeFilter(themes),
-		{
-			name: 'type',
-			label: m.ws_f_status(),
-			kind: 'select',
-			options: optionsOf(LAW_STATUS_LABELS, lawStatusLabel)
-		},
-		...dateFilters()
-	],
+	...lawStore,
+	filters: (ctx) =>
+		themedRecordFilters(
+			ctx,
+			vocabularyFilter('type', m.ws_f_status(), LAW_STATUS_LABELS, lawStatusLabel)
+		),
 	get columns() {
 		return [m.ws_f_status(), m.ws_f_dated()];
 	},
 	searchType: 'law',
-	row: (l) => ({
-		id: l.id,
-		title: l.title,
-		status: l.status,
-		updated_at: l.updated_at,
-		cells: [lawStatusLabel(l.law_status), formatDate(dateOf(l, 'dated'))]
-	}),
+	row: (l) => listRow(l, l.title, [lawStatusLabel(l.law_status), formatDate(dateOf(l, 'dated'))]),
 	needsSource: true
 });

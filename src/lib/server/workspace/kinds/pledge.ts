@@ -3,45 +3,33 @@ import { formatDate } from '$lib/dates';
 import { RATING_LABELS } from '$lib/labels';
 import { ratingLabel } from '$lib/localized-labels';
 import {
-	createPledge,
-	deletePledge,
+	pledgeStore,
 	findRatedPledges,
-	getPledge,
-	restorePledge,
-	setPledgeStatus,
-	updatePledge,
 	type PledgeInput,
 	type PledgeListItem,
 	type PledgeRecord
 } from '$lib/server/repositories/pledges';
 import {
-	dateOf,
 	countryField,
-	countryFilter,
-	themeFilter,
-	dateFilters,
-	dateValues,
 	internalNotesField,
-	optionsOf,
-	picks
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+	lookupField,
+	markdownField,
+	themesField,
+	titleField
+} from './form-fields';
+import { dateOf, dateValues, picks } from './form-values';
+import { themedRecordFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>({
 	slug: 'pledges',
 	type: 'pledge',
-	get label() {
-		return kindName('pledges');
-	},
-	get plural() {
-		return kindsName('pledges');
-	},
 	sections: ({ countries }) => [
 		{
 			title: m.ws_s_promised(),
 			fields: [
-				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
+				titleField(),
 				countryField(countries),
 				{
 					name: 'promise',
@@ -49,22 +37,9 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 					kind: 'textarea',
 					hint: m.ws_h_source_words()
 				},
-				{
-					name: 'made_by_actor_id',
-					label: m.ws_f_made_by(),
-					kind: 'lookup',
-					lookup: 'actor',
-					multiple: false,
-					create: true
-				},
+				lookupField('made_by_actor_id', m.ws_f_made_by(), 'actor', { single: true, create: true }),
 				{ name: 'occasion', label: m.ws_f_occasion(), kind: 'text', hint: m.ws_h_occasion() },
-				{
-					name: 'engagement_id',
-					label: m.ws_f_made_at_engagement(),
-					kind: 'lookup',
-					lookup: 'engagement',
-					multiple: false
-				},
+				lookupField('engagement_id', m.ws_f_made_at_engagement(), 'engagement', { single: true }),
 				{
 					name: 'made',
 					label: m.ws_f_made_on(),
@@ -78,32 +53,14 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 					kind: 'day',
 					hint: m.ws_h_deadline()
 				},
-				{
-					name: 'description',
-					label: m.ws_f_description(),
-					kind: 'textarea',
-					markdown: true,
-					hint: m.ws_h_markdown()
-				}
+				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
 			title: m.ws_s_links_tags(),
 			fields: [
-				{
-					name: 'law_ids',
-					label: m.ws_f_laws_to_change(),
-					kind: 'lookup',
-					lookup: 'law',
-					multiple: true
-				},
-				{
-					name: 'theme_ids',
-					label: m.ws_f_themes(),
-					kind: 'lookup',
-					lookup: 'theme',
-					multiple: true
-				},
+				lookupField('law_ids', m.ws_f_laws_to_change(), 'law'),
+				themesField(),
 				internalNotesField()
 			]
 		}
@@ -138,35 +95,23 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (p) => p.title,
-	get: getPledge,
+	...pledgeStore,
 	findMany: findRatedPledges,
-	create: createPledge,
-	update: updatePledge,
-	remove: deletePledge,
-	restore: restorePledge,
-	setStatus: setPledgeStatus,
-	filters: ({ countries, themes }) => [
-		countryFilter(countries),
-		themeFilter(themes),
-		{
-			name: 'rating',
-			label: m.ws_f_rating(),
-			kind: 'select',
-			options: optionsOf(RATING_LABELS, ratingLabel)
-		},
-		...dateFilters()
-	],
+	filters: (ctx) =>
+		themedRecordFilters(
+			ctx,
+			vocabularyFilter('rating', m.ws_f_rating(), RATING_LABELS, ratingLabel)
+		),
 	get columns() {
 		return [m.ws_f_made(), m.ws_f_rating(), m.ws_f_deadline()];
 	},
 	searchType: 'pledge',
-	row: (p) => ({
-		id: p.id,
-		title: p.title,
-		status: p.status,
-		updated_at: p.updated_at,
-		cells: [formatDate(dateOf(p, 'made')), ratingLabel(p.current_rating), p.deadline ?? '']
-	}),
+	row: (p) =>
+		listRow(p, p.title, [
+			formatDate(dateOf(p, 'made')),
+			ratingLabel(p.current_rating),
+			p.deadline ?? ''
+		]),
 	needsSource: true,
 	duplicates: { datePrefix: 'made' }
 });

@@ -3,48 +3,22 @@ import { formatDate } from '$lib/dates';
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '$lib/labels';
 import { reliabilityLabel, sourceKindLabel } from '$lib/localized-labels';
 import type { Reliability, Source, SourceKind } from '$lib/server/db/schema';
-import {
-	createSource,
-	deleteSource,
-	findSources,
-	getSource,
-	restoreSource,
-	setSourceStatus,
-	updateSource,
-	type SourceInput
-} from '$lib/server/repositories/sources';
-import {
-	dateOf,
-	dateFilters,
-	dateValues,
-	internalNotesField,
-	markdownField,
-	optionsOf
-} from './shared';
-import { kindName, kindsName } from '$lib/workspace/kind-names';
+import { sourceStore, type SourceInput } from '$lib/server/repositories/sources';
+import { internalNotesField, markdownField, titleField, vocabularyField } from './form-fields';
+import { dateOf, dateValues } from './form-values';
+import { dateFilters, vocabularyFilter } from './list-filters';
+import { listRow } from './list-rows';
 import { defineKind } from './types';
 
 export const sourceKind = defineKind<Source, SourceInput, Source>({
 	slug: 'sources',
 	type: 'source',
-	get label() {
-		return kindName('sources');
-	},
-	get plural() {
-		return kindsName('sources');
-	},
 	sections: () => [
 		{
 			title: m.ws_s_source(),
 			fields: [
-				{ name: 'title', label: m.ws_f_title(), kind: 'text', required: true },
-				{
-					name: 'kind',
-					label: m.ws_f_kind(),
-					kind: 'select',
-					options: optionsOf(SOURCE_KIND_LABELS, sourceKindLabel),
-					required: true
-				},
+				titleField(),
+				vocabularyField('kind', m.ws_f_kind(), SOURCE_KIND_LABELS, sourceKindLabel),
 				{ name: 'authors', label: m.ws_f_authors(), kind: 'text' },
 				{ name: 'publisher', label: m.ws_f_publisher(), kind: 'text' },
 				{
@@ -82,13 +56,7 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 		{
 			title: m.ws_s_assessment(),
 			fields: [
-				{
-					name: 'reliability',
-					label: m.ws_f_reliability(),
-					kind: 'select',
-					options: optionsOf(RELIABILITY_LABELS, reliabilityLabel),
-					required: true
-				},
+				vocabularyField('reliability', m.ws_f_reliability(), RELIABILITY_LABELS, reliabilityLabel),
 				internalNotesField()
 			]
 		}
@@ -120,37 +88,21 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 		internal_notes: form.text('internal_notes')
 	}),
 	title: (s) => s.title,
-	get: getSource,
-	findMany: findSources,
-	create: createSource,
-	update: updateSource,
-	remove: deleteSource,
-	restore: restoreSource,
-	setStatus: setSourceStatus,
+	...sourceStore,
 	filters: () => [
-		{
-			name: 'type',
-			label: m.ws_f_kind(),
-			kind: 'select',
-			options: optionsOf(SOURCE_KIND_LABELS, sourceKindLabel)
-		},
+		vocabularyFilter('type', m.ws_f_kind(), SOURCE_KIND_LABELS, sourceKindLabel),
 		...dateFilters()
 	],
 	get columns() {
 		return [m.ws_f_kind(), m.ws_f_published(), m.ws_f_reliability()];
 	},
 	searchType: 'source',
-	row: (s) => ({
-		id: s.id,
-		title: s.title,
-		status: s.status,
-		updated_at: s.updated_at,
-		cells: [
+	row: (s) =>
+		listRow(s, s.title, [
 			sourceKindLabel(s.kind),
 			formatDate(dateOf(s, 'published')),
 			reliabilityLabel(s.reliability)
-		]
-	}),
+		]),
 	// A source is what other records cite; it does not cite itself.
 	needsSource: false
 });

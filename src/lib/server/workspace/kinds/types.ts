@@ -5,6 +5,7 @@ import type { SearchType } from '$lib/server/search';
 import type { Segment } from '$lib/server/search/segments';
 import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
+import { kindName, kindsName } from '$lib/workspace/kind-names';
 import type { WorkspaceSlug } from '$lib/workspace/slugs';
 import type { ParsedForm } from '../form-schema';
 
@@ -144,8 +145,18 @@ export interface WorkspaceKind<
 	};
 }
 
+/** A kind as written: its names come from its slug, in the interface language of the moment. */
+export type KindDefinition<R extends WorkspaceRecord, I, L extends WorkspaceRecord> = Omit<
+	WorkspaceKind<R, I, L>,
+	'label' | 'plural'
+>;
+
 export function defineKind<R extends WorkspaceRecord, I, L extends WorkspaceRecord>(
-	kind: WorkspaceKind<R, I, L>
+	definition: KindDefinition<R, I, L>
 ): WorkspaceKind {
-	return kind;
+	// Getters, not values: the language is chosen per request, after this module has loaded.
+	return Object.defineProperties(definition, {
+		label: { get: () => kindName(definition.slug), enumerable: true },
+		plural: { get: () => kindsName(definition.slug), enumerable: true }
+	}) as WorkspaceKind<R, I, L>;
 }

@@ -13,6 +13,7 @@ import {
 	savePack,
 	withdrawPack
 } from '$lib/server/briefings/packs';
+import { packState } from '$lib/server/briefings/pack-state';
 import { can } from '$lib/server/policy';
 import { getBriefingPack, listBriefingDocuments } from '$lib/server/repositories/briefing-packs';
 import {
@@ -41,15 +42,7 @@ export const load: PageServerLoad = async (event) => {
 	if (row.issued_at && content.classification === 'internal')
 		await auditPackView(db(), { actor, ...clientInfo(event) }, row.id);
 	return {
-		pack: {
-			id: row.id,
-			version: row.version,
-			issuedAt: row.issued_at,
-			withdrawnAt: row.withdrawn_at,
-			withdrawnReason: row.withdrawn_reason,
-			basedOn: row.based_on,
-			updatedAt: row.updated_at
-		},
+		pack: packState(row),
 		content,
 		issue: packIssue(row, content),
 		documents: await listBriefingDocuments(db(), row.id),
