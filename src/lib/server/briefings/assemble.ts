@@ -10,7 +10,10 @@ import {
 	type PackSinceLast
 } from '$lib/domain/briefing';
 import { occasionWhen } from '$lib/briefing/sections';
-import { RATING_LABELS } from '$lib/labels';
+import { countryName } from '$lib/country-names';
+import { ratingLabel } from '$lib/localized-labels';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { listAtRiskNames, loadUnpublishedCases } from '$lib/server/repositories/briefing-packs';
@@ -59,6 +62,8 @@ export interface AssembleInput {
 	themes: string[];
 	classification: PackClassification;
 	realNames: boolean;
+	/** The language of the pack's own words; English when not given. */
+	language?: Locale;
 	/** Internal packs only: unpublished cases of the country the director ticked in. */
 	unpublishedCaseIds?: string[];
 	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
@@ -110,66 +115,78 @@ class Endnotes {
 const plural = (n: number, one: string, other: string) =>
 	`${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
-function summaryFigures(record: SourceRecord, window: AssembleInput['window']): PackFigure[] {
+function summaryFigures(
+	record: SourceRecord,
+	window: AssembleInput['window'],
+	locale: Locale
+): PackFigure[] {
 	const f = record.page.figures;
 	const p = record.page.prisoners;
+	const o = { locale };
+	const day = (text: string) => formatDate({ text, precision: 'day' }, locale);
 	const windowText =
 		window.from || window.to
-			? `from ${window.from ?? 'the start of the record'} to ${window.to ?? 'the latest record'}`
-			: 'over the whole record';
+			? m.pack_doc_fig_window(
+					{
+						from: window.from ? day(window.from) : m.pack_doc_window_start({}, o),
+						to: window.to ? day(window.to) : m.pack_doc_window_latest({}, o)
+					},
+					o
+				)
+			: m.pack_doc_fig_window_whole({}, o);
 	return [
 		{
 			key: 'pledges',
-			label: 'Published pledges',
+			label: m.pack_doc_fig_pledges({}, o),
 			value: f.pledges,
-			computed:
-				'Each published pledge counted once, under its current rating: the latest published assessment, judged on outcomes rather than intentions.'
+			computed: m.pack_doc_fig_pledges_how({}, o)
 		},
 		...f.ratings
 			.filter((r) => r.count > 0)
 			.map((r) => ({
 				key: `rating:${r.rating}`,
-				label: `Pledges rated ${RATING_LABELS[r.rating]}`,
+				label: m.pack_doc_fig_rated({ rating: ratingLabel(r.rating, locale) }, o),
 				value: r.count,
-				computed: `Published pledges whose latest published assessment is ${RATING_LABELS[r.rating]}.`
+				computed: m.pack_doc_fig_rated_how({ rating: ratingLabel(r.rating, locale) }, o)
 			})),
 		{
 			key: 'contradicted',
-			label: 'Pledges contradicted by at least one documented case',
+			label: m.pack_doc_fig_contradicted({}, o),
 			value: f.contradicted,
-			computed:
-				'Pledges with at least one published case linked as contradicting them, with a note on why; each pledge counted once.'
+			computed: m.pack_doc_fig_contradicted_how({}, o)
 		},
 		{
 			key: 'cases',
-			label: 'Documented cases',
+			label: m.pack_doc_fig_cases({}, o),
 			value: f.cases,
-			computed: 'Every published case of the country, whatever its date.'
+			computed: m.pack_doc_fig_cases_how({}, o)
 		},
 		{
 			key: 'casesInWindow',
-			label: 'Documented cases in the window',
+			label: m.pack_doc_fig_cases_window({}, o),
 			value: record.casesInWindow,
-			computed: `Published cases whose period overlaps the window (${windowText}); undated cases included.`
+			computed: m.pack_doc_fig_cases_window_how({ window: windowText }, o)
 		},
 		{
 			key: 'prisonersHeld',
-			label: 'Political prisoners held now',
+			label: m.pack_doc_fig_held({}, o),
 			value: p.current,
-			computed:
-				'Published imprisonment and detention cases that are ongoing or whose end lies ahead.'
+			computed: m.pack_doc_fig_held_how({}, o)
 		},
 		{
 			key: 'prisonersReleased',
-			label: 'Political prisoners released',
+			label: m.pack_doc_fig_released({}, o),
 			value: p.former,
-			computed: 'Published imprisonment and detention cases that have ended.'
+			computed: m.pack_doc_fig_released_how({}, o)
 		},
 		{
 			key: 'engagements',
-			label: 'EU engagements',
+			label: m.pack_doc_fig_engagements({}, o),
 			value: f.engagements,
-			computed: `Published EU engagements; human rights raised in ${f.raised.yes}, not raised in ${f.raised.no}, not known for ${f.raised.unknown}.`
+			computed: m.pack_doc_fig_engagements_how(
+				{ yes: f.raised.yes, no: f.raised.no, unknown: f.raised.unknown },
+				o
+			)
 		}
 	];
 }
@@ -472,16 +489,33 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
 		);
 
+	const locale = input.language ?? 'en';
+	const o = { locale };
+	const captionDay = (text: string) => formatDate({ text, precision: 'day' }, locale);
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: `Pledges, cases and EU engagements, ${input.window.from ? formatDate({ text: input.window.from, precision: 'day' }) : 'start of the record'} to ${input.window.to ? formatDate({ text: input.window.to, precision: 'day' }) : 'latest record'}.`,
-		today
+		caption: m.pack_doc_caption(
+			{
+				from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
+				to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
+			},
+			o
+		),
+		today,
+		locale
 	});
+	const country = {
+		code: record.page.country.code,
+		name: countryName(record.page.country, locale)
+	};
+	const occasionText = occasion.date
+		? `${occasion.title}, ${occasionWhen(occasion, locale)}`
+		: occasion.title;
 
 	return {
 		version: PACK_CONTENT_VERSION,
 		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
-		title: `Briefing on ${record.page.country.name}: ${occasion.title}${occasion.date ? `, ${occasionWhen(occasion)}` : ''}`,
-		country: { code: record.page.country.code, name: record.page.country.name },
+		title: m.pack_doc_title({ country: country.name, occasion: occasionText }, o),
+		country,
 		occasion: {
 			engagementId: occasion.engagementId,
 			title: occasion.title,
@@ -491,10 +525,19 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		window: { ...input.window },
 		themes: record.page.timeline.themes.filter((t) => input.themes.includes(t.slug)),
 		classification: input.classification,
+		// English packs keep the content they always had; others say their language.
+		...(locale === 'en' ? {} : { language: locale }),
 		realNames,
 		summary: {
-			text: `Briefing for ${occasion.title}${occasion.date ? ` (${occasionWhen(occasion)})` : ''}.`,
-			figures: summaryFigures(record, input.window)
+			text: m.pack_doc_summary_text(
+				{
+					occasion: occasion.date
+						? `${occasion.title} (${occasionWhen(occasion, locale)})`
+						: occasion.title
+				},
+				o
+			),
+			figures: summaryFigures(record, input.window, locale)
 		},
 		pledges,
 		figure,
