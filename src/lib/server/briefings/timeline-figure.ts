@@ -22,20 +22,23 @@ export async function drawTimelineFigure(
 	const view = timeline.window
 		? { ...DEFAULT_VIEW, from: timeline.window.from, to: timeline.window.to }
 		: DEFAULT_VIEW;
-	// The figure's own words (lane names, ticks) in the pack's language.
-	const { body } = inLanguage(locale, () =>
-		render(Timeline, {
-			props: {
-				events: timeline.events,
-				buckets: timeline.buckets,
-				overview: timeline.overview,
-				extent: timeline.extent,
-				view,
-				width: FIGURE_WIDTH,
-				static: true,
-				today
-			}
-		})
+	// The figure's own words (lane names, ticks) in the pack's language. The body is read inside:
+	// svelte/server renders when it is read.
+	const body = inLanguage(
+		locale,
+		() =>
+			render(Timeline, {
+				props: {
+					events: timeline.events,
+					buckets: timeline.buckets,
+					overview: timeline.overview,
+					extent: timeline.extent,
+					view,
+					width: FIGURE_WIDTH,
+					static: true,
+					today
+				}
+			}).body
 	);
 	const svg = cutElement(body, '<svg class="chart"', 'svg');
 	if (!svg) return null;
