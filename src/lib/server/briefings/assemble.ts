@@ -444,22 +444,36 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(l.citations)
 	}));
 
-	// The most recent engagements, oldest first.
-	const euAll = record.engagements
-		.filter((e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? ''))
-		.sort((a, b) => compareDates(b.start, a.start));
-	const eu = capped(euAll, PACK_LIST_LIMITS.eu, 'EU engagements (the most recent listed)', limits)
-		.reverse()
-		.map((e) => ({
-			id: e.id,
-			kind: e.kind,
-			title: e.title,
-			date: e.start,
-			end: e.end,
-			rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
-			note: e.description,
-			refs: notes.cite(e.citations)
-		}));
+	// The most recent engagements, oldest first; undated ones (a resolution whose date the
+	// source does not give) after them, by title, so their order never depends on the database.
+	const inWindow = record.engagements.filter(
+		(e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? '')
+	);
+	const dated = inWindow
+		.filter((e) => e.start?.text)
+		.sort((a, b) => compareDates(b.start, a.start) || a.title.localeCompare(b.title, 'en'));
+	const undated = inWindow
+		.filter((e) => !e.start?.text)
+		.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+	const kept = capped(
+		[...dated, ...undated],
+		PACK_LIST_LIMITS.eu,
+		'EU engagements (the most recent listed)',
+		limits
+	);
+	const eu = [
+		...kept.filter((e) => e.start?.text).reverse(),
+		...kept.filter((e) => !e.start?.text)
+	].map((e) => ({
+		id: e.id,
+		kind: e.kind,
+		title: e.title,
+		date: e.start,
+		end: e.end,
+		rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
+		note: e.description,
+		refs: notes.cite(e.citations)
+	}));
 
 	const since = sinceLast(record, occasion, (id) => caseRef(id), limits);
 

@@ -87,6 +87,11 @@ class DocxBuilder implements PackWriter {
 		this.children.push(new Paragraph({ children, indent: indent ? { left: indent } : undefined }));
 	}
 
+	fact(runs: readonly Run[], note: string): void {
+		this.paragraph(runs);
+		this.meta(note);
+	}
+
 	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
 		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
 		blocks.forEach((block, i) => {

@@ -171,6 +171,16 @@ export class PdfWriter implements PackWriter {
 		doc.moveDown(0.35);
 	}
 
+	/** A figure with its note close under it, and the space after the pair, not between them. */
+	fact(runs: readonly Run[], note: string): void {
+		const doc = this.doc;
+		this.ensureSpace(BODY_SIZE * 4);
+		this.add('P', () => this.runs(runs, '', TEXT_WIDTH, MARGIN.left, BODY_SIZE));
+		doc.moveDown(0.1);
+		this.meta(note);
+		doc.moveDown(0.35);
+	}
+
 	/** Markdown blocks; `refs` goes after the last one, where the sources it cites apply. */
 	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
 		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);

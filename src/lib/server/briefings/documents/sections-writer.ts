@@ -36,6 +36,8 @@ export interface PackWriter {
 	heading(text: string, refs?: string): void;
 	meta(text: string): void;
 	paragraph(runs: readonly Run[], refs?: string): void;
+	/** A headline figure and, under it, how it is computed: the two read as one item. */
+	fact(runs: readonly Run[], note: string): void;
 	blocks(blocks: readonly Block[], refs?: string): void;
 	list(items: readonly ListItem[], ordered: boolean): void;
 	figure(figure: PackTimelineFigure): void;
@@ -50,8 +52,10 @@ const SECTIONS: Record<
 	summary(w, c, locale) {
 		w.blocks(markdownBlocks(c.summary.text));
 		for (const figure of c.summary.figures) {
-			w.paragraph([{ text: `${figure.value} `, strong: true }, { text: figure.label }]);
-			w.meta(m.pack_doc_how_computed({ how: figure.computed }, { locale }));
+			w.fact(
+				[{ text: `${figure.value} `, strong: true }, { text: figure.label }],
+				m.pack_doc_how_computed({ how: figure.computed }, { locale })
+			);
 		}
 	},
 	pledges(w, c, locale) {
