@@ -317,11 +317,16 @@ export async function renderPackDocx(
 
 /** "Page N of M" in the pack's language, with Word's page fields where the numbers go. */
 function pageNumberRuns(locale: Locale): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-	const text = pageLabel('\u0001', '\u0002', locale);
-	return text
-		.split(/(\u0001|\u0002)/)
-		.filter((part) => part !== '')
-		.map((part) =>
-			part === '\u0001' ? PageNumber.CURRENT : part === '\u0002' ? PageNumber.TOTAL_PAGES : part
-		);
+	const [page, pages] = ['\u0001', '\u0002'];
+	const runs: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
+	pageLabel(page, pages, locale)
+		.split(page)
+		.forEach((part, i) => {
+			if (i > 0) runs.push(PageNumber.CURRENT);
+			part.split(pages).forEach((piece, j) => {
+				if (j > 0) runs.push(PageNumber.TOTAL_PAGES);
+				if (piece) runs.push(piece);
+			});
+		});
+	return runs;
 }

@@ -76,7 +76,7 @@ const SECTIONS: Record<
 			}
 		}
 	},
-	figure(w, c, locale) {
+	figure(w, c) {
 		if (c.figure) w.figure(c.figure);
 	},
 	people(w, c, locale) {
@@ -153,7 +153,7 @@ const SECTIONS: Record<
 			else w.list(items, false);
 		}
 	},
-	asks(w, c, locale) {
+	asks(w, c) {
 		w.list(
 			c.asks.map((ask) => {
 				// The ask's first paragraph is the item; anything after it is printed under it.
@@ -168,7 +168,7 @@ const SECTIONS: Record<
 			true
 		);
 	},
-	talkingPoints(w, c, locale) {
+	talkingPoints(w, c) {
 		w.list(
 			c.talkingPoints.filter((t) => t.trim() !== '').map((t) => ({ runs: plain(t), refs: '' })),
 			false
