@@ -124,6 +124,17 @@ describeEachDatabase('briefing packs in Russian and Kazakh', ({ db }) => {
 		expect(interfaceEnglish(docx, russian)).toEqual([]);
 	});
 
+	it('states a pack’s limits in its language', async () => {
+		const ahead = await assembleBriefing(db(), {
+			...VISIT_PACK,
+			occasion: { title: 'Human-rights dialogue', date: '2026-06-01' },
+			language: 'ru'
+		});
+		expect(ahead.limits).toHaveLength(1);
+		expect(ahead.limits[0]).toContain('ещё впереди');
+		expect(englishWords(ahead.limits.join(' '))).toEqual([]);
+	});
+
 	it('writes a Kazakh pack’s own words in Kazakh, in both files', async () => {
 		const pdf = await pdfText(await renderPackPdf(kazakh, ISSUE));
 		expect(pdf).toContain('Қысқаша мазмұны');

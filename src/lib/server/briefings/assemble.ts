@@ -11,6 +11,7 @@ import {
 } from '$lib/domain/briefing';
 import { occasionWhen } from '$lib/briefing/sections';
 import { countryName } from '$lib/country-names';
+import { formatNumber } from '$lib/i18n';
 import { ratingLabel } from '$lib/localized-labels';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -44,10 +45,24 @@ export const PACK_LIST_LIMITS = {
 	asks: 20
 } as const;
 
+/** A limit's sentence in the pack's language, from how many there are and how many it lists. */
+type LimitMessage = (
+	inputs: { total: string; limit: string },
+	options: { locale: Locale }
+) => string;
+
 /** The first `limit` items; when there are more, a sentence saying so goes into `limits`. */
-function capped<T>(items: readonly T[], limit: number, what: string, limits: string[]): T[] {
+function capped<T>(
+	items: readonly T[],
+	limit: number,
+	say: LimitMessage,
+	limits: string[],
+	locale: Locale
+): T[] {
 	if (items.length > limit)
-		limits.push(`Of ${items.length.toLocaleString('en')} ${what}, this pack lists ${limit}.`);
+		limits.push(
+			say({ total: formatNumber(items.length, locale), limit: String(limit) }, { locale })
+		);
 	return items.slice(0, limit);
 }
 
@@ -111,9 +126,6 @@ class Endnotes {
 		return refs;
 	}
 }
-
-const plural = (n: number, one: string, other: string) =>
-	`${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
 function summaryFigures(
 	record: SourceRecord,
@@ -246,7 +258,8 @@ function sinceLast(
 	record: SourceRecord,
 	occasion: { engagementId: string | null; date: PreciseDate | null },
 	caseRef: (id: string) => PackCaseRef | null,
-	limits: string[]
+	limits: string[],
+	locale: Locale
 ): PackSinceLast | null {
 	if (!occasion.engagementId) return null;
 	const occasionDay = occasion.date?.earliest ?? null;
@@ -265,8 +278,9 @@ function sinceLast(
 			return day !== null && day > from && day <= to;
 		}),
 		PACK_LIST_LIMITS.newCases,
-		'new cases since the last engagement',
-		limits
+		m.pack_doc_limit_new_cases,
+		limits,
+		locale
 	).flatMap((c) => caseRef(c.id) ?? []);
 	const ratingChanges = record.pledges.flatMap((p) => {
 		const history = [p.current, ...p.earlierAssessments]
@@ -304,6 +318,8 @@ function sinceLast(
  * it cannot honour (an empty window, a country with no published record, a future occasion).
  */
 export async function assembleBriefing(db: DB, input: AssembleInput): Promise<BriefingContent> {
+	const locale = input.language ?? 'en';
+	const o = { locale };
 	const today = input.today ?? currentTime().toISOString().slice(0, 10);
 	checkWindow(input.window);
 	const record = await readSourceRecord(db, input.country, {
@@ -371,8 +387,9 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const pledges = capped(
 		record.pledges,
 		PACK_LIST_LIMITS.pledges,
-		'pledges in the window',
-		limits
+		m.pack_doc_limit_pledges,
+		limits,
+		locale
 	).map((p) => ({
 		id: p.id,
 		title: p.title,
@@ -430,9 +447,15 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
 	if (record.pledges.some((p) => p.contradictedBy.length > PACK_LIST_LIMITS.contradictedBy))
 		limits.push(
-			`Each pledge lists at most ${PACK_LIST_LIMITS.contradictedBy} of the cases that contradict it.`
+			m.pack_doc_limit_contradicted({ limit: String(PACK_LIST_LIMITS.contradictedBy) }, o)
 		);
-	const laws = capped(record.laws, PACK_LIST_LIMITS.laws, 'laws', limits).map((l) => ({
+	const laws = capped(
+		record.laws,
+		PACK_LIST_LIMITS.laws,
+		m.pack_doc_limit_laws,
+		limits,
+		locale
+	).map((l) => ({
 		id: l.id,
 		title: l.title,
 		article: l.reference,
@@ -458,8 +481,9 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const kept = capped(
 		[...dated, ...undated],
 		PACK_LIST_LIMITS.eu,
-		'EU engagements (the most recent listed)',
-		limits
+		m.pack_doc_limit_eu,
+		limits,
+		locale
 	);
 	const eu = [
 		...kept.filter((e) => e.start?.text).reverse(),
@@ -475,13 +499,14 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(e.citations)
 	}));
 
-	const since = sinceLast(record, occasion, (id) => caseRef(id), limits);
+	const since = sinceLast(record, occasion, (id) => caseRef(id), limits, locale);
 
 	const openAsks = capped(
 		record.asks.filter((a) => a.status === 'open'),
 		PACK_LIST_LIMITS.asks,
-		'open asks',
-		limits
+		m.pack_doc_limit_asks,
+		limits,
+		locale
 	);
 	const asks = openAsks.map((a) => ({
 		askId: a.id,
@@ -492,19 +517,29 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const occasionDay = occasion.date?.earliest ?? null;
 	if (occasionDay !== null && occasionDay > today)
 		limits.push(
-			`The occasion (${formatDate(occasion.date)}) lies ahead: this pack reads the record as it stands on ${formatDate({ text: today, precision: 'day' })}.`
+			m.pack_doc_limit_ahead(
+				{
+					date: formatDate(occasion.date, locale),
+					today: formatDate({ text: today, precision: 'day' }, locale)
+				},
+				o
+			)
 		);
 	if (record.casesInWindow > record.cases.length)
 		limits.push(
-			`The window holds ${plural(record.casesInWindow, 'published case', 'published cases')}; this pack lists the ${record.cases.length} most recent and counts the rest.`
+			m.pack_doc_limit_cases(
+				{ count: record.casesInWindow, listed: String(record.cases.length) },
+				o
+			)
 		);
 	if (record.prisoners.total > record.prisoners.items.length)
 		limits.push(
-			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
+			m.pack_doc_limit_prisoners(
+				{ count: record.prisoners.total, listed: String(record.prisoners.items.length) },
+				o
+			)
 		);
 
-	const locale = input.language ?? 'en';
-	const o = { locale };
 	const captionDay = (text: string) => formatDate({ text, precision: 'day' }, locale);
 	const figure = await drawTimelineFigure(record.page.timeline, {
 		caption: m.pack_doc_caption(
