@@ -1,7 +1,9 @@
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import * as fontkit from 'fontkit';
+import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import PackDocument from '../../src/lib/components/briefing/PackDocument.svelte';
 import type { BriefingContent, PackIssue } from '../../src/lib/domain/briefing.js';
 import { assembleBriefing } from '../../src/lib/server/briefings/assemble.js';
 import { renderPackDocx } from '../../src/lib/server/briefings/documents/docx.js';
@@ -122,6 +124,20 @@ describeEachDatabase('briefing packs in Russian and Kazakh', ({ db }) => {
 		expect(docx).toContain('Рекомендуемые требования');
 		expect(docx).toContain('Press for an end to charges');
 		expect(interfaceEnglish(docx, russian)).toEqual([]);
+	});
+
+	it('marks record text as English on the print page of a Russian pack, and only there', () => {
+		const page = render(PackDocument, { props: { content: russian, issue: ISSUE } }).body;
+		expect(page).toContain('lang="ru"');
+		expect(page.replace(/<!--[^>]*-->/g, '')).toContain(
+			'<span lang="en">A reformed law on peaceful assembly</span>'
+		);
+		// Svelte's hydration comments sit between the paragraph's tag and its text.
+		const text = page.replace(/<!--[^>]*-->/g, '');
+		expect(text).toContain('<p lang="en">The source speaks of the reformed assembly law');
+		const englishPage = render(PackDocument, { props: { content: english, issue: ISSUE } }).body;
+		// An English pack is English throughout: only the pack itself names its language.
+		expect(englishPage).not.toMatch(/<(?:span|p|ul|ol) lang="en"/);
 	});
 
 	it('states a pack’s limits in its language', async () => {
