@@ -395,3 +395,8 @@ export function compareDates(a: PreciseDate | null, b: PreciseDate | null): numb
 	const lb = b?.latest ?? '';
 	return la === lb ? 0 : la < lb ? -1 : 1;
 }
+
+/** The day of a timestamp (UTC) as dates read elsewhere: "2 December 2026", "2 декабря 2026 г.". */
+export function dayText(iso: string, locale: Locale = getLocale()): string {
+	return formatDate({ text: iso.slice(0, 10), precision: 'day' }, locale);
+}

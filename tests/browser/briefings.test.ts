@@ -104,6 +104,33 @@ describe('building a briefing pack in the browser', () => {
 		]);
 		expect(problems).toEqual([]);
 
+		// The same pack in Russian: the director picks the language; both files download in it.
+		await page.goto('/workspace/briefings');
+		await settled(page);
+		await page.getByLabel('Country').selectOption('KZ');
+		await page.getByLabel('An engagement on the record').selectOption('kz-eng-tokayev-visit-2021');
+		await page.getByLabel('Language of the pack').selectOption('ru');
+		await page.getByLabel('Internal: for staff only').check();
+		await page.getByRole('button', { name: 'Build draft' }).click();
+		await page.waitForURL(/\/workspace\/briefings\/[^/]+$/);
+		await settled(page);
+		await expect
+			.poll(() => page.locator('#pack-title').textContent())
+			.toContain('Брифинг: Казахстан');
+		await page.getByRole('button', { name: 'Issue internal pack' }).click();
+		await page.waitForLoadState('networkidle');
+		await expect.poll(() => page.getByRole('link', { name: 'Download PDF' }).count()).toBe(1);
+		const russianPdf = await download('Download PDF');
+		const russianParser = new PDFParse({ data: new Uint8Array(russianPdf) });
+		const russianText = (await russianParser.getText()).text;
+		await russianParser.destroy();
+		expect(russianText).toContain('Сводка');
+		expect(russianText).toContain('Страница 1 из');
+		const russianDocx = await download('Download Word (.docx)');
+		const { value: russianWords } = await mammoth.extractRawText({ buffer: russianDocx });
+		expect(russianWords).toContain('Рекомендуемые требования');
+		expect(problems).toEqual([]);
+
 		// The demo's public pack, as a signed-out reader finds it from the country page.
 		const reader = await browser.newContext({ baseURL: app.url });
 		const publicPage = await reader.newPage();

@@ -1,11 +1,14 @@
 import type { BriefingContent, PackEndnote, PackIssue, PackSectionKey } from '$lib/domain/briefing';
 import { formatDate, formatPeriod } from '$lib/dates';
 import {
-	ASK_STATUS_LABELS,
-	CASE_TYPE_LABELS,
-	ENGAGEMENT_KIND_LABELS,
-	RATING_LABELS
-} from '$lib/labels';
+	askStatusLabel,
+	caseTypeLabel,
+	engagementKindLabel,
+	ratingLabel
+} from '$lib/localized-labels';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { AskStatus } from '$lib/domain/vocabulary';
 import type {
 	PackCaseRef,
 	PackEuItem,
@@ -19,19 +22,37 @@ import type {
  * read the same. Safe in browser code.
  */
 
-export const SECTION_TITLES: Record<PackSectionKey, string> = {
-	summary: 'Summary',
-	pledges: 'Pledge versus practice',
-	figure: 'Timeline',
-	people: 'Political prisoners and people under restriction',
-	laws: 'Laws used against critics',
-	unpublished: 'Not yet published (internal)',
-	eu: "The EU's record",
-	sinceLast: 'Since the last engagement',
-	asks: 'Recommended asks',
-	talkingPoints: 'Talking points',
-	endnotes: 'Sources'
+/** The language tags a pack's files carry (PDF /Lang, Word's proofing language). */
+export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
+
+/** A pack's language: the one it was built in; packs built before languages are English. */
+export function packLocale(content: Pick<BriefingContent, 'language'>): Locale {
+	return content.language ?? 'en';
+}
+
+const SECTION_MESSAGES: Record<PackSectionKey, (i: object, o: { locale: Locale }) => string> = {
+	summary: m.pack_doc_section_summary,
+	pledges: m.pack_doc_section_pledges,
+	figure: m.pack_doc_section_figure,
+	people: m.pack_doc_section_people,
+	laws: m.pack_doc_section_laws,
+	unpublished: m.pack_doc_section_unpublished,
+	eu: m.pack_doc_section_eu,
+	sinceLast: m.pack_doc_section_since_last,
+	asks: m.pack_doc_section_asks,
+	talkingPoints: m.pack_doc_section_talking_points,
+	endnotes: m.pack_doc_section_endnotes
 };
+
+/** A section's heading in the pack's language. */
+export function sectionTitle(key: PackSectionKey, locale: Locale = 'en'): string {
+	return SECTION_MESSAGES[key]({}, { locale });
+}
+
+/** The section headings in English, for the builder's controls (the workspace is English). */
+export const SECTION_TITLES = Object.fromEntries(
+	(Object.keys(SECTION_MESSAGES) as PackSectionKey[]).map((key) => [key, sectionTitle(key)])
+) as Record<PackSectionKey, string>;
 
 /** Every section in print order; the builder offers them in this order too. */
 export const PACK_SECTION_ORDER: readonly PackSectionKey[] = [
@@ -72,31 +93,72 @@ export function packSections(content: BriefingContent): PackSectionKey[] {
 	);
 }
 
-export const CLASSIFICATION_LABELS = { internal: 'Internal', public: 'Public' } as const;
+export function classificationLabel(
+	classification: BriefingContent['classification'],
+	locale: Locale = 'en'
+): string {
+	return classification === 'internal'
+		? m.pack_doc_classification_internal({}, { locale })
+		: m.pack_doc_classification_public({}, { locale });
+}
+
+/** The classifications in English, for the workspace's controls. */
+export const CLASSIFICATION_LABELS = {
+	internal: classificationLabel('internal'),
+	public: classificationLabel('public')
+} as const;
+
+const day = (text: string) => ({ text, precision: 'day' });
 
 /** The date an issue is dated: the day of issuing, in UTC ("25 November 2021"). */
-export function issueDateText(issue: PackIssue): string {
-	return formatDate({ text: issue.issuedAt.slice(0, 10), precision: 'day' });
+export function issueDateText(issue: PackIssue, locale: Locale = 'en'): string {
+	return formatDate(day(issue.issuedAt.slice(0, 10)), locale);
 }
 
 /** The running header: classification and issue date, or a plain warning for a draft. */
 export function runningHeader(content: BriefingContent, issue: PackIssue | null): string {
-	if (!issue) return `${CLASSIFICATION_LABELS[content.classification]} · Draft — not issued`;
-	return `${CLASSIFICATION_LABELS[issue.classification]} · Issued ${issueDateText(issue)}`;
+	const locale = packLocale(content);
+	if (!issue)
+		return `${classificationLabel(content.classification, locale)} · ${m.pack_doc_draft_not_issued({}, { locale })}`;
+	return m.pack_doc_header_issued(
+		{
+			classification: classificationLabel(issue.classification, locale),
+			date: issueDateText(issue, locale)
+		},
+		{ locale }
+	);
 }
 
-export function pageLabel(page: number, pages: number): string {
-	return `Page ${page} of ${pages}`;
+export function pageLabel(
+	page: number | string,
+	pages: number | string,
+	locale: Locale = 'en'
+): string {
+	return m.pack_doc_page({ page: String(page), pages: String(pages) }, { locale });
 }
 
 /**
  * When the occasion takes place, at each end's own precision: "25–26 November 2021" for a
  * two-day visit, "25 November 2021" for a meeting, "May 2022" for one known to the month.
  */
-export function occasionWhen(occasion: BriefingContent['occasion']): string {
+export function occasionWhen(occasion: BriefingContent['occasion'], locale: Locale = 'en'): string {
 	return occasion.end?.text
-		? formatPeriod(occasion.date, occasion.end, false)
-		: formatDate(occasion.date);
+		? formatPeriod(occasion.date, occasion.end, false, null, locale)
+		: formatDate(occasion.date, locale);
+}
+
+/** A window's two ends as the title block gives them ("1 January 2016 – 26 November 2021"). */
+export function windowText(window: BriefingContent['window'], locale: Locale = 'en'): string {
+	if (!window.from && !window.to) return m.pack_doc_window_whole({}, { locale });
+	return m.pack_doc_window_span(
+		{
+			from: window.from
+				? formatDate(day(window.from), locale)
+				: m.pack_doc_window_start({}, { locale }),
+			to: window.to ? formatDate(day(window.to), locale) : m.pack_doc_window_latest({}, { locale })
+		},
+		{ locale }
+	);
 }
 
 /** The title page block's lines after the title, as label and value. */
@@ -104,27 +166,32 @@ export function titleBlock(
 	content: BriefingContent,
 	issue: PackIssue | null
 ): { label: string; value: string }[] {
-	const window =
-		content.window.from || content.window.to
-			? `${content.window.from ? formatDate({ text: content.window.from, precision: 'day' }) : 'the start of the record'} – ${content.window.to ? formatDate({ text: content.window.to, precision: 'day' }) : 'the latest record'}`
-			: 'the whole record';
+	const locale = packLocale(content);
+	const o = { locale };
 	const rows = [
-		{ label: 'Country', value: content.country.name },
-		{ label: 'Occasion', value: `${content.occasion.title}, ${occasionWhen(content.occasion)}` },
-		{ label: 'Period covered', value: window }
+		{ label: m.pack_doc_label_country({}, o), value: content.country.name },
+		{
+			label: m.pack_doc_label_occasion({}, o),
+			value: `${content.occasion.title}, ${occasionWhen(content.occasion, locale)}`
+		},
+		{ label: m.pack_doc_label_period({}, o), value: windowText(content.window, locale) }
 	];
 	if (content.themes.length > 0) {
-		rows.push({ label: 'Themes', value: content.themes.map((t) => t.name).join(', ') });
+		rows.push({
+			label: m.pack_doc_label_themes({}, o),
+			value: content.themes.map((t) => t.name).join(', ')
+		});
 	}
 	rows.push({
-		label: 'Classification',
-		value: CLASSIFICATION_LABELS[issue?.classification ?? content.classification]
+		label: m.pack_doc_label_classification({}, o),
+		value: classificationLabel(issue?.classification ?? content.classification, locale)
 	});
-	rows.push(
-		issue
-			? { label: 'Issued', value: `${issueDateText(issue)} by ${issue.issuedBy}` }
-			: { label: 'Issued', value: 'Draft — not issued' }
-	);
+	rows.push({
+		label: m.pack_doc_label_issued({}, o),
+		value: issue
+			? m.pack_doc_issued_by({ date: issueDateText(issue, locale), by: issue.issuedBy }, o)
+			: m.pack_doc_draft_not_issued({}, o)
+	});
 	return rows;
 }
 
@@ -133,68 +200,104 @@ export function refMarker(refs: readonly number[]): string {
 	return refs.length > 0 ? `[${refs.join(', ')}]` : '';
 }
 
-export function pledgeMeta(pledge: BriefingContent['pledges'][number]): string {
-	const parts = [`Rating: ${pledge.rating ? RATING_LABELS[pledge.rating] : 'Not yet rated'}`];
-	parts.push(`made ${formatDate(pledge.made)}`);
-	if (pledge.deadline) parts.push(`deadline ${formatDate(pledge.deadline)}`);
+export function pledgeMeta(
+	pledge: BriefingContent['pledges'][number],
+	locale: Locale = 'en'
+): string {
+	const o = { locale };
+	const parts = [
+		m.pack_doc_rating({ rating: ratingLabel(pledge.rating ?? 'not_yet_rated', locale) }, o)
+	];
+	parts.push(m.pack_doc_made({ date: formatDate(pledge.made, locale) }, o));
+	if (pledge.deadline)
+		parts.push(m.pack_doc_deadline({ date: formatDate(pledge.deadline, locale) }, o));
 	return parts.join(' · ');
 }
 
-export function caseLine(c: PackCaseRef): string {
-	return `${c.title} (${CASE_TYPE_LABELS[c.type]}, ${formatDate(c.start)})`;
+export function caseLine(c: PackCaseRef, locale: Locale = 'en'): string {
+	return `${c.title} (${caseTypeLabel(c.type, locale)}, ${formatDate(c.start, locale)})`;
 }
 
 /** An unpublished case's line: what it is and that it is not on the published record. */
-export function unpublishedLine(c: PackUnpublishedCase): string {
-	const status = c.status === 'in_review' ? 'in review' : 'draft';
-	return `${c.title} (${CASE_TYPE_LABELS[c.type]}, ${formatDate(c.start)}) — ${status}, not published`;
+export function unpublishedLine(c: PackUnpublishedCase, locale: Locale = 'en'): string {
+	const o = { locale };
+	return m.pack_doc_unpublished_line(
+		{
+			title: c.title,
+			type: caseTypeLabel(c.type, locale),
+			date: formatDate(c.start, locale),
+			status:
+				c.status === 'in_review'
+					? m.pack_doc_unpublished_in_review({}, o)
+					: m.pack_doc_unpublished_draft({}, o)
+		},
+		o
+	);
 }
 
-export function personLine(person: PackPerson): string {
-	const period = formatPeriod(person.since, null, false);
-	const ongoing = person.ongoingAsOf
-		? `, ongoing as of ${formatDate(person.ongoingAsOf)} (latest source)`
-		: '';
-	const pseudonym = person.pseudonymised ? ' (pseudonym)' : '';
-	return `${person.name}${pseudonym}: ${person.situation}, since ${period}${ongoing}`;
+export function personLine(person: PackPerson, locale: Locale = 'en'): string {
+	const o = { locale };
+	return m.pack_doc_person(
+		{
+			name: person.name,
+			pseudonym: person.pseudonymised ? ` (${m.pseudonym({}, o)})` : '',
+			situation: person.situation,
+			period: formatPeriod(person.since, null, false, null, locale),
+			ongoing: person.ongoingAsOf
+				? m.pack_doc_person_ongoing({ date: formatDate(person.ongoingAsOf, locale) }, o)
+				: ''
+		},
+		o
+	);
 }
 
-export function euLine(item: PackEuItem): string {
+const RAISED = {
+	yes: m.pack_doc_raised_yes,
+	no: m.pack_doc_raised_no,
+	unknown: m.pack_doc_raised_unknown
+} as const;
+
+export function euLine(item: PackEuItem, locale: Locale = 'en'): string {
+	const o = { locale };
 	const raised =
 		item.rightsRaised &&
 		(item.kind === 'summit' || item.kind === 'visit' || item.kind === 'dialogue')
-			? ` · human rights raised: ${{ yes: 'yes', no: 'no', unknown: 'not known' }[item.rightsRaised]}`
+			? m.pack_doc_eu_raised({ answer: RAISED[item.rightsRaised]({}, o) }, o)
 			: '';
 	// Its span at each end's own precision, as the country page shows it: "25–26 November 2021".
-	return `${ENGAGEMENT_KIND_LABELS[item.kind]}, ${formatPeriod(item.date, item.end ?? null, false)}${raised}`;
+	return `${engagementKindLabel(item.kind, locale)}, ${formatPeriod(item.date, item.end ?? null, false, null, locale)}${raised}`;
 }
 
-export function askOutcomeLine(status: keyof typeof ASK_STATUS_LABELS): string {
-	return ASK_STATUS_LABELS[status];
+export function askOutcomeLine(status: AskStatus, locale: Locale = 'en'): string {
+	return askStatusLabel(status, locale);
 }
 
 /** An endnote as one line: authors, title, publisher, date, address, then its locators. */
-export function endnoteText(note: PackEndnote): string {
+export function endnoteText(note: PackEndnote, locale: Locale = 'en'): string {
 	const parts = [
 		note.authors,
 		`“${note.title}”`,
 		note.publisher,
-		note.published ? formatDate(note.published) : ''
+		note.published ? formatDate(note.published, locale) : ''
 	]
 		.map((p) => p.trim())
 		.filter((p) => p !== '' && p !== '“”');
 	let text = parts.join(', ');
 	if (note.url) text += `. ${note.url}`;
-	if (note.locators.length > 0) text += `. Cited at: ${note.locators.join('; ')}`;
+	if (note.locators.length > 0)
+		text += `. ${m.pack_doc_cited_at({ locators: note.locators.join('; ') }, { locale })}`;
 	return `${text}.`;
 }
 
-export function ratingChangeLine(change: {
-	pledgeTitle: string;
-	from: BriefingContent['pledges'][number]['rating'];
-	to: NonNullable<BriefingContent['pledges'][number]['rating']>;
-	on: string;
-}): string {
-	const from = change.from ? RATING_LABELS[change.from] : 'Not yet rated';
-	return `${change.pledgeTitle}: ${from} → ${RATING_LABELS[change.to]} (${formatDate({ text: change.on.slice(0, 10), precision: 'day' })})`;
+export function ratingChangeLine(
+	change: {
+		pledgeTitle: string;
+		from: BriefingContent['pledges'][number]['rating'];
+		to: NonNullable<BriefingContent['pledges'][number]['rating']>;
+		on: string;
+	},
+	locale: Locale = 'en'
+): string {
+	const from = ratingLabel(change.from ?? 'not_yet_rated', locale);
+	return `${change.pledgeTitle}: ${from} → ${ratingLabel(change.to, locale)} (${formatDate(day(change.on.slice(0, 10)), locale)})`;
 }

@@ -1,4 +1,5 @@
 import type { PreciseDate } from '$lib/dates';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { AskStatus, CaseType, EngagementKind, Rating, YesNoUnknown } from './vocabulary';
 
 /*
@@ -174,6 +175,11 @@ export interface BriefingContent {
 	window: { from: string | null; to: string | null };
 	themes: { slug: string; name: string }[];
 	classification: PackClassification;
+	/**
+	 * The language of the pack's own words (headings, labels, dates, figures); record text stays
+	 * as written. Packs built before packs had a language are English.
+	 */
+	language?: Locale;
 	/** Internal packs only: at-risk people under their real names. */
 	realNames: boolean;
 	summary: { text: string; figures: PackFigure[] };

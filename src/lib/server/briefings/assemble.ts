@@ -10,7 +10,11 @@ import {
 	type PackSinceLast
 } from '$lib/domain/briefing';
 import { occasionWhen } from '$lib/briefing/sections';
-import { RATING_LABELS } from '$lib/labels';
+import { countryName } from '$lib/country-names';
+import { formatNumber } from '$lib/i18n';
+import { ratingLabel } from '$lib/localized-labels';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { listAtRiskNames, loadUnpublishedCases } from '$lib/server/repositories/briefing-packs';
@@ -41,10 +45,24 @@ export const PACK_LIST_LIMITS = {
 	asks: 20
 } as const;
 
+/** A limit's sentence in the pack's language, from how many there are and how many it lists. */
+type LimitMessage = (
+	inputs: { total: string; limit: string },
+	options: { locale: Locale }
+) => string;
+
 /** The first `limit` items; when there are more, a sentence saying so goes into `limits`. */
-function capped<T>(items: readonly T[], limit: number, what: string, limits: string[]): T[] {
+function capped<T>(
+	items: readonly T[],
+	limit: number,
+	say: LimitMessage,
+	limits: string[],
+	locale: Locale
+): T[] {
 	if (items.length > limit)
-		limits.push(`Of ${items.length.toLocaleString('en')} ${what}, this pack lists ${limit}.`);
+		limits.push(
+			say({ total: formatNumber(items.length, locale), limit: String(limit) }, { locale })
+		);
 	return items.slice(0, limit);
 }
 
@@ -59,6 +77,8 @@ export interface AssembleInput {
 	themes: string[];
 	classification: PackClassification;
 	realNames: boolean;
+	/** The language of the pack's own words; English when not given. */
+	language?: Locale;
 	/** Internal packs only: unpublished cases of the country the director ticked in. */
 	unpublishedCaseIds?: string[];
 	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
@@ -107,69 +127,78 @@ class Endnotes {
 	}
 }
 
-const plural = (n: number, one: string, other: string) =>
-	`${n.toLocaleString('en')} ${n === 1 ? one : other}`;
-
-function summaryFigures(record: SourceRecord, window: AssembleInput['window']): PackFigure[] {
+function summaryFigures(
+	record: SourceRecord,
+	window: AssembleInput['window'],
+	locale: Locale
+): PackFigure[] {
 	const f = record.page.figures;
 	const p = record.page.prisoners;
+	const o = { locale };
+	const day = (text: string) => formatDate({ text, precision: 'day' }, locale);
 	const windowText =
 		window.from || window.to
-			? `from ${window.from ?? 'the start of the record'} to ${window.to ?? 'the latest record'}`
-			: 'over the whole record';
+			? m.pack_doc_fig_window(
+					{
+						from: window.from ? day(window.from) : m.pack_doc_window_start({}, o),
+						to: window.to ? day(window.to) : m.pack_doc_window_latest({}, o)
+					},
+					o
+				)
+			: m.pack_doc_fig_window_whole({}, o);
 	return [
 		{
 			key: 'pledges',
-			label: 'Published pledges',
+			label: m.pack_doc_fig_pledges({}, o),
 			value: f.pledges,
-			computed:
-				'Each published pledge counted once, under its current rating: the latest published assessment, judged on outcomes rather than intentions.'
+			computed: m.pack_doc_fig_pledges_how({}, o)
 		},
 		...f.ratings
 			.filter((r) => r.count > 0)
 			.map((r) => ({
 				key: `rating:${r.rating}`,
-				label: `Pledges rated ${RATING_LABELS[r.rating]}`,
+				label: m.pack_doc_fig_rated({ rating: ratingLabel(r.rating, locale) }, o),
 				value: r.count,
-				computed: `Published pledges whose latest published assessment is ${RATING_LABELS[r.rating]}.`
+				computed: m.pack_doc_fig_rated_how({ rating: ratingLabel(r.rating, locale) }, o)
 			})),
 		{
 			key: 'contradicted',
-			label: 'Pledges contradicted by at least one documented case',
+			label: m.pack_doc_fig_contradicted({}, o),
 			value: f.contradicted,
-			computed:
-				'Pledges with at least one published case linked as contradicting them, with a note on why; each pledge counted once.'
+			computed: m.pack_doc_fig_contradicted_how({}, o)
 		},
 		{
 			key: 'cases',
-			label: 'Documented cases',
+			label: m.pack_doc_fig_cases({}, o),
 			value: f.cases,
-			computed: 'Every published case of the country, whatever its date.'
+			computed: m.pack_doc_fig_cases_how({}, o)
 		},
 		{
 			key: 'casesInWindow',
-			label: 'Documented cases in the window',
+			label: m.pack_doc_fig_cases_window({}, o),
 			value: record.casesInWindow,
-			computed: `Published cases whose period overlaps the window (${windowText}); undated cases included.`
+			computed: m.pack_doc_fig_cases_window_how({ window: windowText }, o)
 		},
 		{
 			key: 'prisonersHeld',
-			label: 'Political prisoners held now',
+			label: m.pack_doc_fig_held({}, o),
 			value: p.current,
-			computed:
-				'Published imprisonment and detention cases that are ongoing or whose end lies ahead.'
+			computed: m.pack_doc_fig_held_how({}, o)
 		},
 		{
 			key: 'prisonersReleased',
-			label: 'Political prisoners released',
+			label: m.pack_doc_fig_released({}, o),
 			value: p.former,
-			computed: 'Published imprisonment and detention cases that have ended.'
+			computed: m.pack_doc_fig_released_how({}, o)
 		},
 		{
 			key: 'engagements',
-			label: 'EU engagements',
+			label: m.pack_doc_fig_engagements({}, o),
 			value: f.engagements,
-			computed: `Published EU engagements; human rights raised in ${f.raised.yes}, not raised in ${f.raised.no}, not known for ${f.raised.unknown}.`
+			computed: m.pack_doc_fig_engagements_how(
+				{ yes: f.raised.yes, no: f.raised.no, unknown: f.raised.unknown },
+				o
+			)
 		}
 	];
 }
@@ -229,7 +258,8 @@ function sinceLast(
 	record: SourceRecord,
 	occasion: { engagementId: string | null; date: PreciseDate | null },
 	caseRef: (id: string) => PackCaseRef | null,
-	limits: string[]
+	limits: string[],
+	locale: Locale
 ): PackSinceLast | null {
 	if (!occasion.engagementId) return null;
 	const occasionDay = occasion.date?.earliest ?? null;
@@ -248,8 +278,9 @@ function sinceLast(
 			return day !== null && day > from && day <= to;
 		}),
 		PACK_LIST_LIMITS.newCases,
-		'new cases since the last engagement',
-		limits
+		m.pack_doc_limit_new_cases,
+		limits,
+		locale
 	).flatMap((c) => caseRef(c.id) ?? []);
 	const ratingChanges = record.pledges.flatMap((p) => {
 		const history = [p.current, ...p.earlierAssessments]
@@ -287,6 +318,8 @@ function sinceLast(
  * it cannot honour (an empty window, a country with no published record, a future occasion).
  */
 export async function assembleBriefing(db: DB, input: AssembleInput): Promise<BriefingContent> {
+	const locale = input.language ?? 'en';
+	const o = { locale };
 	const today = input.today ?? currentTime().toISOString().slice(0, 10);
 	checkWindow(input.window);
 	const record = await readSourceRecord(db, input.country, {
@@ -354,8 +387,9 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const pledges = capped(
 		record.pledges,
 		PACK_LIST_LIMITS.pledges,
-		'pledges in the window',
-		limits
+		m.pack_doc_limit_pledges,
+		limits,
+		locale
 	).map((p) => ({
 		id: p.id,
 		title: p.title,
@@ -413,9 +447,15 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
 	if (record.pledges.some((p) => p.contradictedBy.length > PACK_LIST_LIMITS.contradictedBy))
 		limits.push(
-			`Each pledge lists at most ${PACK_LIST_LIMITS.contradictedBy} of the cases that contradict it.`
+			m.pack_doc_limit_contradicted({ limit: String(PACK_LIST_LIMITS.contradictedBy) }, o)
 		);
-	const laws = capped(record.laws, PACK_LIST_LIMITS.laws, 'laws', limits).map((l) => ({
+	const laws = capped(
+		record.laws,
+		PACK_LIST_LIMITS.laws,
+		m.pack_doc_limit_laws,
+		limits,
+		locale
+	).map((l) => ({
 		id: l.id,
 		title: l.title,
 		article: l.reference,
@@ -427,30 +467,46 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(l.citations)
 	}));
 
-	// The most recent engagements, oldest first.
-	const euAll = record.engagements
-		.filter((e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? ''))
-		.sort((a, b) => compareDates(b.start, a.start));
-	const eu = capped(euAll, PACK_LIST_LIMITS.eu, 'EU engagements (the most recent listed)', limits)
-		.reverse()
-		.map((e) => ({
-			id: e.id,
-			kind: e.kind,
-			title: e.title,
-			date: e.start,
-			end: e.end,
-			rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
-			note: e.description,
-			refs: notes.cite(e.citations)
-		}));
+	// The most recent engagements, oldest first; undated ones (a resolution whose date the
+	// source does not give) after them, by title, so their order never depends on the database.
+	const inWindow = record.engagements.filter(
+		(e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? '')
+	);
+	const dated = inWindow
+		.filter((e) => e.start?.text)
+		.sort((a, b) => compareDates(b.start, a.start) || a.title.localeCompare(b.title, 'en'));
+	const undated = inWindow
+		.filter((e) => !e.start?.text)
+		.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+	const kept = capped(
+		[...dated, ...undated],
+		PACK_LIST_LIMITS.eu,
+		m.pack_doc_limit_eu,
+		limits,
+		locale
+	);
+	const eu = [
+		...kept.filter((e) => e.start?.text).reverse(),
+		...kept.filter((e) => !e.start?.text)
+	].map((e) => ({
+		id: e.id,
+		kind: e.kind,
+		title: e.title,
+		date: e.start,
+		end: e.end,
+		rightsRaised: e.kind === 'agreement' ? null : e.humanRightsRaised,
+		note: e.description,
+		refs: notes.cite(e.citations)
+	}));
 
-	const since = sinceLast(record, occasion, (id) => caseRef(id), limits);
+	const since = sinceLast(record, occasion, (id) => caseRef(id), limits, locale);
 
 	const openAsks = capped(
 		record.asks.filter((a) => a.status === 'open'),
 		PACK_LIST_LIMITS.asks,
-		'open asks',
-		limits
+		m.pack_doc_limit_asks,
+		limits,
+		locale
 	);
 	const asks = openAsks.map((a) => ({
 		askId: a.id,
@@ -461,27 +517,54 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const occasionDay = occasion.date?.earliest ?? null;
 	if (occasionDay !== null && occasionDay > today)
 		limits.push(
-			`The occasion (${formatDate(occasion.date)}) lies ahead: this pack reads the record as it stands on ${formatDate({ text: today, precision: 'day' })}.`
+			m.pack_doc_limit_ahead(
+				{
+					date: formatDate(occasion.date, locale),
+					today: formatDate({ text: today, precision: 'day' }, locale)
+				},
+				o
+			)
 		);
 	if (record.casesInWindow > record.cases.length)
 		limits.push(
-			`The window holds ${plural(record.casesInWindow, 'published case', 'published cases')}; this pack lists the ${record.cases.length} most recent and counts the rest.`
+			m.pack_doc_limit_cases(
+				{ count: record.casesInWindow, listed: String(record.cases.length) },
+				o
+			)
 		);
 	if (record.prisoners.total > record.prisoners.items.length)
 		limits.push(
-			`Of ${plural(record.prisoners.total, 'political prisoner case', 'political prisoner cases')}, the ${record.prisoners.items.length} listed are those held now first, then the most recent.`
+			m.pack_doc_limit_prisoners(
+				{ count: record.prisoners.total, listed: String(record.prisoners.items.length) },
+				o
+			)
 		);
 
+	const captionDay = (text: string) => formatDate({ text, precision: 'day' }, locale);
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: `Pledges, cases and EU engagements, ${input.window.from ? formatDate({ text: input.window.from, precision: 'day' }) : 'start of the record'} to ${input.window.to ? formatDate({ text: input.window.to, precision: 'day' }) : 'latest record'}.`,
-		today
+		caption: m.pack_doc_caption(
+			{
+				from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
+				to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
+			},
+			o
+		),
+		today,
+		locale
 	});
+	const country = {
+		code: record.page.country.code,
+		name: countryName(record.page.country, locale)
+	};
+	const occasionText = occasion.date
+		? `${occasion.title}, ${occasionWhen(occasion, locale)}`
+		: occasion.title;
 
 	return {
 		version: PACK_CONTENT_VERSION,
 		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
-		title: `Briefing on ${record.page.country.name}: ${occasion.title}${occasion.date ? `, ${occasionWhen(occasion)}` : ''}`,
-		country: { code: record.page.country.code, name: record.page.country.name },
+		title: m.pack_doc_title({ country: country.name, occasion: occasionText }, o),
+		country,
 		occasion: {
 			engagementId: occasion.engagementId,
 			title: occasion.title,
@@ -491,10 +574,19 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		window: { ...input.window },
 		themes: record.page.timeline.themes.filter((t) => input.themes.includes(t.slug)),
 		classification: input.classification,
+		// English packs keep the content they always had; others say their language.
+		...(locale === 'en' ? {} : { language: locale }),
 		realNames,
 		summary: {
-			text: `Briefing for ${occasion.title}${occasion.date ? ` (${occasionWhen(occasion)})` : ''}.`,
-			figures: summaryFigures(record, input.window)
+			text: m.pack_doc_summary_text(
+				{
+					occasion: occasion.date
+						? `${occasion.title} (${occasionWhen(occasion, locale)})`
+						: occasion.title
+				},
+				o
+			),
+			figures: summaryFigures(record, input.window, locale)
 		},
 		pledges,
 		figure,

@@ -7,6 +7,7 @@ import type {
 	PackSectionKey
 } from '$lib/domain/briefing';
 import { PACK_SECTION_ORDER } from '$lib/briefing/sections';
+import { isLocale } from '$lib/i18n';
 import { recordAudit, type AuditAction } from '$lib/server/audit';
 import type { DB } from '$lib/server/db/connect';
 import { can, type Actor } from '$lib/server/policy';
@@ -73,7 +74,8 @@ export function buildFormEcho(form: FormData) {
 		themes: form.getAll('themes').map(String),
 		classification: text(form, 'classification'),
 		realNames: form.get('realNames') === 'on',
-		unpublished: form.getAll('unpublished').map(String)
+		unpublished: form.getAll('unpublished').map(String),
+		language: text(form, 'language') || 'en'
 	};
 }
 export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
@@ -84,6 +86,11 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		throw new PackInputError(
 			'classification',
 			'Choose whether the pack is internal or public: a public pack uses published records and pseudonyms only.'
+		);
+	if (!isLocale(echo.language))
+		throw new PackInputError(
+			'language',
+			'Choose the language of the pack: English, Russian or Kazakh.'
 		);
 	if (!echo.engagement && !echo.occasionTitle && !echo.occasionDate)
 		throw new PackInputError(
@@ -100,6 +107,7 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		classification: echo.classification,
 		realNames: echo.classification === 'internal' && echo.realNames,
 		unpublishedCaseIds: echo.unpublished,
+		language: echo.language,
 		today
 	};
 }
@@ -107,7 +115,10 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 /** Builds a draft pack from the record and stores it; returns its id. */
 export async function buildPack(db: DB, ctx: PackContext, input: AssembleInput): Promise<string> {
 	const id = await storeDraft(db, ctx.actor.userId, input);
-	await audit(db, ctx, 'briefing.build', id, { classification: input.classification });
+	await audit(db, ctx, 'briefing.build', id, {
+		classification: input.classification,
+		language: input.language ?? 'en'
+	});
 	return id;
 }
 

@@ -3,6 +3,8 @@ import Timeline from '$lib/components/timeline/Timeline.svelte';
 import type { PackTimelineFigure } from '$lib/domain/briefing';
 import type { TimelineData } from '$lib/timeline/types';
 import { DEFAULT_VIEW } from '$lib/timeline/url';
+import type { Locale } from '$lib/paraglide/runtime';
+import { inLanguage } from '$lib/server/http/language';
 
 /*
  * The pack's timeline figure: the country page's own Timeline component, server-rendered in its
@@ -14,24 +16,30 @@ export const FIGURE_WIDTH = 960;
 
 export async function drawTimelineFigure(
 	timeline: TimelineData,
-	{ caption, today }: { caption: string; today: string }
+	{ caption, today, locale = 'en' }: { caption: string; today: string; locale?: Locale }
 ): Promise<PackTimelineFigure | null> {
 	if (timeline.events.length === 0 && timeline.buckets.length === 0) return null;
 	const view = timeline.window
 		? { ...DEFAULT_VIEW, from: timeline.window.from, to: timeline.window.to }
 		: DEFAULT_VIEW;
-	const { body } = render(Timeline, {
-		props: {
-			events: timeline.events,
-			buckets: timeline.buckets,
-			overview: timeline.overview,
-			extent: timeline.extent,
-			view,
-			width: FIGURE_WIDTH,
-			static: true,
-			today
-		}
-	});
+	// The figure's own words (lane names, ticks) in the pack's language. The body is read inside:
+	// svelte/server renders when it is read.
+	const body = inLanguage(
+		locale,
+		() =>
+			render(Timeline, {
+				props: {
+					events: timeline.events,
+					buckets: timeline.buckets,
+					overview: timeline.overview,
+					extent: timeline.extent,
+					view,
+					width: FIGURE_WIDTH,
+					static: true,
+					today
+				}
+			}).body
+	);
 	const svg = cutElement(body, '<svg class="chart"', 'svg');
 	if (!svg) return null;
 	const viewBox = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);

@@ -50,3 +50,16 @@ export const withAccountLanguage: Handle = ({ event, resolve }) => {
 	if (language) language.locale = pageLocale(event.url.pathname, accountLocale(event.locals));
 	return resolve(event);
 };
+
+/**
+ * Runs `work` with the messages in `locale`, whatever the request's language: a briefing pack
+ * is drawn in its own language (its timeline figure is the country page's component, which
+ * reads the request's language).
+ */
+export function inLanguage<T>(locale: Locale, work: () => T): T {
+	const current = store.getStore();
+	return store.run(
+		{ locale, origin: current?.origin ?? '', messageCalls: current?.messageCalls ?? new Set() },
+		work
+	);
+}

@@ -20,7 +20,15 @@ import type {
 	PackTimelineFigure
 } from '$lib/domain/briefing';
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import { runningHeader, titleBlock } from '$lib/briefing/sections';
+import {
+	LANGUAGE_TAGS,
+	packLocale,
+	pageLabel,
+	runningHeader,
+	titleBlock
+} from '$lib/briefing/sections';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import { documentDate } from './document-date';
 import { solidPng } from './png';
 import { writeSections, type ListItem, type PackWriter } from './sections-writer';
@@ -43,6 +51,8 @@ const MUTED = '4D4D4D';
 class DocxBuilder implements PackWriter {
 	readonly children: Paragraph[] = [];
 	private lists = 0;
+
+	constructor(private readonly locale: Locale) {}
 
 	section(_key: PackSectionKey, title: string): void {
 		this.title(title, 1);
@@ -75,6 +85,11 @@ class DocxBuilder implements PackWriter {
 		const children = textRuns(runs);
 		if (refs) children.push(marker(refs));
 		this.children.push(new Paragraph({ children, indent: indent ? { left: indent } : undefined }));
+	}
+
+	fact(runs: readonly Run[], note: string): void {
+		this.paragraph(runs);
+		this.meta(note);
 	}
 
 	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
@@ -132,15 +147,17 @@ class DocxBuilder implements PackWriter {
 								[238, 238, 238]
 							)
 						},
-						altText: { name: 'Timeline', title: 'Timeline', description: figure.caption }
+						altText: {
+							name: m.pack_doc_figure_alt({}, { locale: this.locale }),
+							title: m.pack_doc_figure_alt({}, { locale: this.locale }),
+							description: figure.caption
+						}
 					})
 				]
 			})
 		);
 		this.meta(figure.caption);
-		this.meta(
-			'The figure is an SVG drawing: Word 2016 and later, and Microsoft 365, show it; older readers show a blank panel. The PDF of this pack has the same figure.'
-		);
+		this.meta(m.pack_doc_docx_figure_note({}, { locale: this.locale }));
 	}
 }
 
@@ -175,7 +192,8 @@ export async function renderPackDocx(
 	content: BriefingContent,
 	issue: PackIssue | null
 ): Promise<Buffer> {
-	const b = new DocxBuilder();
+	const locale = packLocale(content);
+	const b = new DocxBuilder(locale);
 	b.children.push(
 		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] })
 	);
@@ -197,7 +215,15 @@ export async function renderPackDocx(
 		creator: issue?.issuedBy ?? 'Pledgewatch (draft)',
 		styles: {
 			default: {
-				document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 100 } } },
+				document: {
+					// English packs keep the file they always had; others name their language.
+					run: {
+						font: BODY_FONT,
+						size: 22,
+						...(locale === 'en' ? {} : { language: { value: LANGUAGE_TAGS[locale] } })
+					},
+					paragraph: { spacing: { after: 100 } }
+				},
 				title: { run: { font: HEADING_FONT, size: 40, bold: true } },
 				heading1: {
 					run: { font: HEADING_FONT, size: 30, bold: true, color: '111111' },
@@ -268,7 +294,7 @@ export async function renderPackDocx(
 								alignment: AlignmentType.CENTER,
 								children: [
 									new TextRun({
-										children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+										children: pageNumberRuns(locale),
 										size: 16,
 										color: MUTED,
 										font: HEADING_FONT
@@ -287,4 +313,20 @@ export async function renderPackDocx(
 		{ path: 'docProps/core.xml', data: coreXml(content, issue, date) }
 	]);
 	return stableDocx(Buffer.from(bytes), date);
+}
+
+/** "Page N of M" in the pack's language, with Word's page fields where the numbers go. */
+function pageNumberRuns(locale: Locale): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+	const [page, pages] = ['\u0001', '\u0002'];
+	const runs: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
+	pageLabel(page, pages, locale)
+		.split(page)
+		.forEach((part, i) => {
+			if (i > 0) runs.push(PageNumber.CURRENT);
+			part.split(pages).forEach((piece, j) => {
+				if (j > 0) runs.push(PageNumber.TOTAL_PAGES);
+				if (piece) runs.push(piece);
+			});
+		});
+	return runs;
 }

@@ -18,6 +18,7 @@ export const INK = '#111111';
 export const MUTED = '#4d4d4d';
 
 const BODY_SIZE = 10.5;
+const LINE_GAP = 2;
 const SMALL_SIZE = 8.5;
 
 type Struct = PDFKit.PDFStructureElement;
@@ -91,11 +92,13 @@ export class PdfWriter implements PackWriter {
 			const marker = refs ? ` ${refs}` : '';
 			const markerWidth = marker ? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker) : 0;
 			doc.font('sansBold').fontSize(size).fillColor(INK);
-			doc.text(keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth), {
-				width: TEXT_WIDTH,
-				continued: marker !== ''
-			});
+			const laid = keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth);
+			// The heading's own height: a marker ends the text in a smaller font, after which
+			// pdfkit would move down by the smaller line only and what follows would touch it.
+			const bottom = doc.y + doc.heightOfString(laid, { width: TEXT_WIDTH });
+			doc.text(laid, { width: TEXT_WIDTH, continued: marker !== '' });
 			if (marker) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(marker);
+			doc.y = Math.max(doc.y, bottom);
 		});
 		doc.moveDown(level === 1 ? 0.35 : 0.2);
 	}
@@ -121,7 +124,7 @@ export class PdfWriter implements PackWriter {
 		const marker = refs ? `${pieces.length > 0 ? ' ' : ''}${refs.replaceAll(' ', NBSP)}` : '';
 		pieces.forEach((run, i) => {
 			const font = runFont(run);
-			const options: PDFKit.Mixins.TextOptions = { width, lineGap: 2 };
+			const options: PDFKit.Mixins.TextOptions = { width, lineGap: LINE_GAP };
 			if (run.href) Object.assign(options, { link: run.href, underline: true });
 			else Object.assign(options, { link: null, underline: false });
 			doc.font(font).fontSize(size).fillColor(INK);
@@ -142,7 +145,14 @@ export class PdfWriter implements PackWriter {
 			doc.font(font).fontSize(size);
 			const at = continuedX(doc);
 			const wraps = at > 0 && at + tailWidth <= width && at + tailWidth + markerWidth > width;
-			doc.text(wraps ? `\n${tail.trimStart()}` : tail, { ...options, continued: true });
+			if (wraps) {
+				// End the line here (a "\n" inside continued text would leave the word at the
+				// old line's end position), then start the next line with the word.
+				doc.text('', { ...options, continued: false });
+				doc.x = x;
+				doc.y += doc.currentLineHeight(true) + LINE_GAP;
+			}
+			doc.text(wraps ? tail.trimStart() : tail, { ...options, continued: true });
 		});
 		// The endnote marker: smaller, in sans, after the sentence it sources.
 		if (marker) {
@@ -158,6 +168,16 @@ export class PdfWriter implements PackWriter {
 		const doc = this.doc;
 		this.ensureSpace(size * 2.6);
 		this.add('P', () => this.runs(runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size));
+		doc.moveDown(0.35);
+	}
+
+	/** A figure with its note close under it, and the space after the pair, not between them. */
+	fact(runs: readonly Run[], note: string): void {
+		const doc = this.doc;
+		this.ensureSpace(BODY_SIZE * 4);
+		this.add('P', () => this.runs(runs, '', TEXT_WIDTH, MARGIN.left, BODY_SIZE));
+		doc.moveDown(0.1);
+		this.meta(note);
 		doc.moveDown(0.35);
 	}
 

@@ -1,6 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { BriefingContent, PackIssue } from '$lib/domain/briefing';
-import { pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
+import {
+	LANGUAGE_TAGS,
+	packLocale,
+	pageLabel,
+	runningHeader,
+	titleBlock
+} from '$lib/briefing/sections';
 import { documentDate } from './document-date';
 import { keepParsedFonts } from './fonts';
 import { MARGIN, MUTED, PAGE, PdfWriter, TEXT_WIDTH } from './pdf-writer';
@@ -68,7 +74,7 @@ function pageFurniture(
 			.lineWidth(0.4)
 			.strokeColor('#bbb')
 			.stroke();
-		doc.text(pageLabel(i + 1, range.count), MARGIN.left, PAGE.height - 40, {
+		doc.text(pageLabel(i + 1, range.count, packLocale(content)), MARGIN.left, PAGE.height - 40, {
 			width: TEXT_WIDTH,
 			align: 'center',
 			lineBreak: false
@@ -89,7 +95,7 @@ export async function renderPackPdf(
 		margins: MARGIN,
 		bufferPages: true,
 		tagged: true,
-		lang: 'en-GB',
+		lang: LANGUAGE_TAGS[packLocale(content)],
 		displayTitle: true,
 		pdfVersion: '1.7',
 		info: {

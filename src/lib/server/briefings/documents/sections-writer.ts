@@ -1,8 +1,9 @@
 import type { BriefingContent, PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
 import { markdownBlocks, type Block, type Run } from '$lib/briefing/markdown-blocks';
 import {
-	SECTION_TITLES,
 	askOutcomeLine,
+	packLocale,
+	sectionTitle,
 	caseLine,
 	endnoteText,
 	euLine,
@@ -14,6 +15,8 @@ import {
 	unpublishedLine
 } from '$lib/briefing/sections';
 import { formatDate } from '$lib/dates';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /*
  * What each section of a pack holds, written once for both files: the PDF and the .docx each
@@ -33,6 +36,8 @@ export interface PackWriter {
 	heading(text: string, refs?: string): void;
 	meta(text: string): void;
 	paragraph(runs: readonly Run[], refs?: string): void;
+	/** A headline figure and, under it, how it is computed: the two read as one item. */
+	fact(runs: readonly Run[], note: string): void;
 	blocks(blocks: readonly Block[], refs?: string): void;
 	list(items: readonly ListItem[], ordered: boolean): void;
 	figure(figure: PackTimelineFigure): void;
@@ -40,24 +45,29 @@ export interface PackWriter {
 
 const plain = (text: string): Run[] => [{ text }];
 
-const SECTIONS: Record<PackSectionKey, (w: PackWriter, c: BriefingContent) => void> = {
-	summary(w, c) {
+const SECTIONS: Record<
+	PackSectionKey,
+	(w: PackWriter, c: BriefingContent, locale: Locale) => void
+> = {
+	summary(w, c, locale) {
 		w.blocks(markdownBlocks(c.summary.text));
 		for (const figure of c.summary.figures) {
-			w.paragraph([{ text: `${figure.value} `, strong: true }, { text: figure.label }]);
-			w.meta(`How computed: ${figure.computed}`);
+			w.fact(
+				[{ text: `${figure.value} `, strong: true }, { text: figure.label }],
+				m.pack_doc_how_computed({ how: figure.computed }, { locale })
+			);
 		}
 	},
-	pledges(w, c) {
+	pledges(w, c, locale) {
 		for (const pledge of c.pledges) {
 			w.heading(pledge.title, refMarker(pledge.refs));
-			w.meta(pledgeMeta(pledge));
+			w.meta(pledgeMeta(pledge, locale));
 			w.blocks(markdownBlocks(pledge.rationale));
 			if (pledge.contradictedBy.length > 0) {
-				w.paragraph([{ text: 'Contradicted by', em: true }]);
+				w.paragraph([{ text: m.pack_doc_contradicted_by({}, { locale }), em: true }]);
 				w.list(
 					pledge.contradictedBy.map((k) => ({
-						runs: plain(caseLine(k)),
+						runs: plain(caseLine(k, locale)),
 						refs: refMarker(k.refs),
 						under: markdownBlocks(k.note)
 					})),
@@ -69,71 +79,77 @@ const SECTIONS: Record<PackSectionKey, (w: PackWriter, c: BriefingContent) => vo
 	figure(w, c) {
 		if (c.figure) w.figure(c.figure);
 	},
-	people(w, c) {
+	people(w, c, locale) {
 		w.list(
-			c.people.map((p) => ({ runs: plain(personLine(p)), refs: refMarker(p.refs) })),
+			c.people.map((p) => ({ runs: plain(personLine(p, locale)), refs: refMarker(p.refs) })),
 			false
 		);
 	},
-	laws(w, c) {
+	laws(w, c, locale) {
 		for (const law of c.laws) {
 			w.heading(law.article ? `${law.title} (${law.article})` : law.title, refMarker(law.refs));
-			if (law.cases.length === 0) w.meta('No case in this pack cites it.');
+			if (law.cases.length === 0) w.meta(m.pack_doc_law_no_cases({}, { locale }));
 			else
 				w.list(
-					law.cases.map((k) => ({ runs: plain(`${k.title}, ${formatDate(k.start)}`), refs: '' })),
+					law.cases.map((k) => ({
+						runs: plain(`${k.title}, ${formatDate(k.start, locale)}`),
+						refs: ''
+					})),
 					false
 				);
 		}
 	},
-	unpublished(w, c) {
-		w.meta('Internal: these records are not published and must not be shared outside staff.');
+	unpublished(w, c, locale) {
+		w.meta(m.pack_doc_unpublished_warning({}, { locale }));
 		w.list(
 			(c.unpublished ?? []).map((k) => ({
-				runs: plain(unpublishedLine(k)),
+				runs: plain(unpublishedLine(k, locale)),
 				refs: '',
 				under: markdownBlocks(k.description)
 			})),
 			false
 		);
 	},
-	eu(w, c) {
+	eu(w, c, locale) {
 		for (const item of c.eu) {
 			w.heading(item.title, refMarker(item.refs));
-			w.meta(euLine(item));
+			w.meta(euLine(item, locale));
 			w.blocks(markdownBlocks(item.note));
 		}
 	},
-	sinceLast(w, c) {
+	sinceLast(w, c, locale) {
 		const since = c.sinceLast;
 		if (!since) return;
 		w.paragraph(
 			plain(
 				since.previous
-					? `Since ${since.previous.title} (${formatDate(since.previous.date)}):`
-					: 'No earlier engagement with this country is on the record; everything below is new.'
+					? m.pack_doc_since_previous(
+							{ title: since.previous.title, date: formatDate(since.previous.date, locale) },
+							{ locale }
+						)
+					: m.pack_doc_since_none({}, { locale })
 			)
 		);
 		const lists: [string, ListItem[]][] = [
 			[
-				'New cases',
-				since.newCases.map((k) => ({ runs: plain(caseLine(k)), refs: refMarker(k.refs) }))
+				m.pack_doc_new_cases({}, { locale }),
+				since.newCases.map((k) => ({ runs: plain(caseLine(k, locale)), refs: refMarker(k.refs) }))
 			],
 			[
-				'Rating changes',
-				since.ratingChanges.map((r) => ({ runs: plain(ratingChangeLine(r)), refs: '' }))
+				m.pack_doc_rating_changes({}, { locale }),
+				since.ratingChanges.map((r) => ({ runs: plain(ratingChangeLine(r, locale)), refs: '' }))
 			],
 			[
-				'Asks raised and their outcome',
+				m.pack_doc_asks_raised({}, { locale }),
 				since.asks.map((a) => ({
-					runs: plain(`${a.text} — ${askOutcomeLine(a.status)}`),
+					runs: plain(`${a.text} — ${askOutcomeLine(a.status, locale)}`),
 					refs: ''
 				}))
 			]
 		];
 		for (const [title, items] of lists) {
 			w.heading(title);
-			if (items.length === 0) w.meta('None.');
+			if (items.length === 0) w.meta(m.pack_doc_none({}, { locale }));
 			else w.list(items, false);
 		}
 	},
@@ -158,9 +174,9 @@ const SECTIONS: Record<PackSectionKey, (w: PackWriter, c: BriefingContent) => vo
 			false
 		);
 	},
-	endnotes(w, c) {
+	endnotes(w, c, locale) {
 		w.list(
-			c.endnotes.map((n) => ({ runs: plain(endnoteText(n)), refs: '' })),
+			c.endnotes.map((n) => ({ runs: plain(endnoteText(n, locale)), refs: '' })),
 			true
 		);
 	}
@@ -168,8 +184,9 @@ const SECTIONS: Record<PackSectionKey, (w: PackWriter, c: BriefingContent) => vo
 
 /** Writes every section the pack prints, in order, each under its heading. */
 export function writeSections(w: PackWriter, content: BriefingContent): void {
+	const locale = packLocale(content);
 	for (const key of packSections(content)) {
-		w.section(key, SECTION_TITLES[key]);
-		SECTIONS[key](w, content);
+		w.section(key, sectionTitle(key, locale));
+		SECTIONS[key](w, content, locale);
 	}
 }
