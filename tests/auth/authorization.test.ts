@@ -133,7 +133,11 @@ const EXPECTED: Record<string, Entry> = {
 			cite: EDITING,
 			uncite: EDITING,
 			assess: EDITING,
-			publishAssessment: EDITING
+			publishAssessment: EDITING,
+			// Publishing a translation needs publish:records too, checked by the action itself.
+			saveTranslation: EDITING,
+			publishTranslation: EDITING,
+			originalLanguage: EDITING
 		}
 	},
 	'/workspace/[kind=kind]/[id]/history': { read: SIGNED_IN, writes: { restore: EDITING } },
