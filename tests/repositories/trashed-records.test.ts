@@ -1,3 +1,7 @@
+import {
+	proposeFieldLanguage,
+	saveTranslation
+} from '../../src/lib/server/repositories/translations.js';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connect.js';
@@ -25,8 +29,12 @@ import { describeEachDatabase } from '../helpers/databases.js';
 /* Columns of other records that point at a record and are cleared (ON DELETE SET NULL). */
 const CLEARED_POINTERS = ['pledges.made_by_actor_id', 'pledges.engagement_id'];
 
-/* SQLite's full-text index (search_fts and its shadow tables) is kept by triggers and holds no ids. */
-const isIndexInternals = (table: string) => table.startsWith('search_fts');
+/*
+ * SQLite's full-text indexes (search_fts, translation_fts and their shadow tables) are kept by
+ * triggers and hold no ids.
+ */
+const isIndexInternals = (table: string) =>
+	table.startsWith('search_fts') || table.startsWith('translation_fts');
 
 async function columnsByTable(db: DB): Promise<Map<string, string[]>> {
 	const tables = await db.introspection.getTables();
@@ -45,11 +53,13 @@ async function columnsByTable(db: DB): Promise<Map<string, string[]>> {
  */
 const POINTING_TABLES = [
 	'citations',
+	'field_languages',
 	'links',
 	'pending_revisions',
 	'record_themes',
 	'revisions',
-	'search_documents'
+	'search_documents',
+	'translations'
 ];
 
 /* The audit log names records too, and outlives them: a purge keeps it. */
@@ -171,6 +181,10 @@ describeEachDatabase('purging a trashed record', ({ db }) => {
 			(a) => a.id
 		);
 		expect(assessments.length).toBeGreaterThan(0);
+		// A Russian title and a declared original language, so every pointing table has a row.
+		const key = { record_type: 'pledge', record_id: pledgeId, field: 'title' } as const;
+		await saveTranslation(db(), { ...key, lang: 'ru' }, 'Обещание (перевод для теста)', 0, null);
+		await proposeFieldLanguage(db(), { ...key, field: 'description' }, 'ru', null);
 		const everyPointingTable = Object.fromEntries(
 			POINTING_TABLES.map((table) => [table, expect.any(Number)])
 		);

@@ -53,7 +53,9 @@ export const EVERY_RECORD_OWNS = [
 	{ table: 'links', type: 'to_type', id: 'to_id' },
 	{ table: 'citations', type: 'record_type', id: 'record_id' },
 	{ table: 'pending_revisions', type: 'record_type', id: 'record_id' },
-	{ table: 'revisions', type: 'record_type', id: 'record_id' }
+	{ table: 'revisions', type: 'record_type', id: 'record_id' },
+	{ table: 'translations', type: 'record_type', id: 'record_id' },
+	{ table: 'field_languages', type: 'record_type', id: 'record_id' }
 ] as const satisfies readonly PointingRows[];
 
 /** The kind of `type`, typed loosely enough to be used for any of them. */
