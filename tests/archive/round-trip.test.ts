@@ -1,3 +1,4 @@
+import { plannedRows } from '../helpers/planner.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -63,6 +64,18 @@ for (const [from, to] of pairs) {
 			await source?.drop();
 			await target?.drop();
 		});
+
+		it.runIf(to === 'postgres')(
+			'leaves PostgreSQL with planner statistics of what it loaded',
+			async () => {
+				const { n } = await target.db
+					.selectFrom('cases')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.executeTakeFirstOrThrow();
+				expect(Number(n)).toBeGreaterThan(0);
+				expect((await plannedRows(target.db, ['cases'])).cases).toBe(Number(n));
+			}
+		);
 
 		it('gives the identical archive after the move', () => {
 			const a = fs.readFileSync(first, 'utf8');

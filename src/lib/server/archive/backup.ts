@@ -1,3 +1,4 @@
+import { refreshStatistics } from '../db/statistics.js';
 import { childEnvironment } from '../config.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -172,6 +173,14 @@ async function restorePostgres(
 		'--exit-on-error',
 		path.resolve(file)
 	]);
+	// pg_restore brings no planner statistics: without them the restored server plans every
+	// query as if its tables were empty until autovacuum comes round (statistics.ts).
+	const db = await connect(config);
+	try {
+		await refreshStatistics(db);
+	} finally {
+		await db.destroy();
+	}
 }
 
 async function refuseNonEmpty(config: DatabaseConfig): Promise<void> {

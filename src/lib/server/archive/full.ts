@@ -1,3 +1,4 @@
+import { refreshStatistics } from '../db/statistics.js';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { once } from 'node:events';
@@ -152,6 +153,8 @@ export async function importArchiveFile(db: DB, file: string): Promise<ImportRes
 			return { ...loaded, sequences };
 		});
 		const migrated = await migrateToLatest(db);
+		// Planned as empty tables until autovacuum comes round: see statistics.ts.
+		await refreshStatistics(db);
 		return { ...counts, migrated };
 	} finally {
 		await lines.return(undefined);
