@@ -53,6 +53,16 @@ export interface TranslationKey {
 	lang: ContentLang;
 }
 
+/** The columns that name one field of one record. */
+const fieldOf = (key: Omit<TranslationKey, 'lang'>) => ({
+	record_type: key.record_type,
+	record_id: key.record_id,
+	field: key.field
+});
+
+/** The columns that name one field of one record in one language. */
+const translationOf = (key: TranslationKey) => ({ ...fieldOf(key), lang: key.lang });
+
 /**
  * Writes the working text of a translation, creating it on first save. `version` is the
  * version the writer loaded (0 for a new one); a stale version throws VersionConflictError.
@@ -68,10 +78,7 @@ export async function saveTranslation(
 	const found = await db
 		.selectFrom('translations')
 		.selectAll()
-		.where('record_type', '=', key.record_type)
-		.where('record_id', '=', key.record_id)
-		.where('field', '=', key.field)
-		.where('lang', '=', key.lang)
+		.where((eb) => eb.and(translationOf(key)))
 		.executeTakeFirst();
 	if (!found) {
 		if (version !== 0) throw new VersionConflictError('translation', key.field, version, null);
@@ -203,9 +210,7 @@ export async function proposeFieldLanguage(
 	const found = await db
 		.selectFrom('field_languages')
 		.select('lang')
-		.where('record_type', '=', key.record_type)
-		.where('record_id', '=', key.record_id)
-		.where('field', '=', key.field)
+		.where((eb) => eb.and(fieldOf(key)))
 		.executeTakeFirst();
 	const pending = (found?.lang ?? 'en') === lang ? null : lang;
 	const values = { pending_lang: pending, pending_by: pending ? userId : null, updated_at: at };
@@ -213,9 +218,7 @@ export async function proposeFieldLanguage(
 		await db
 			.updateTable('field_languages')
 			.set(values)
-			.where('record_type', '=', key.record_type)
-			.where('record_id', '=', key.record_id)
-			.where('field', '=', key.field)
+			.where((eb) => eb.and(fieldOf(key)))
 			.execute();
 	} else if (pending) {
 		await db
@@ -233,16 +236,12 @@ export async function publishFieldLanguage(
 	const found = await db
 		.selectFrom('field_languages')
 		.select('pending_lang')
-		.where('record_type', '=', key.record_type)
-		.where('record_id', '=', key.record_id)
-		.where('field', '=', key.field)
+		.where((eb) => eb.and(fieldOf(key)))
 		.executeTakeFirst();
 	if (!found?.pending_lang) return;
 	await db
 		.updateTable('field_languages')
 		.set({ lang: found.pending_lang, pending_lang: null, pending_by: null, updated_at: now() })
-		.where('record_type', '=', key.record_type)
-		.where('record_id', '=', key.record_id)
-		.where('field', '=', key.field)
+		.where((eb) => eb.and(fieldOf(key)))
 		.execute();
 }
