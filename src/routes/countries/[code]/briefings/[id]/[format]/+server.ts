@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { documentResponse, packFormat } from '$lib/server/briefings/download';
@@ -8,6 +9,6 @@ import { db } from '$lib/server/runtime';
 export const GET: RequestHandler = async ({ params }) => {
 	const format = packFormat(params.format);
 	const doc = await publicPackDocument(db(), params.code, params.id, format);
-	if (!doc) error(404, 'There is no public briefing pack here.');
+	if (!doc) error(404, m.pack_pub_missing());
 	return documentResponse(doc, format, params.id, { private: false });
 };
