@@ -45,14 +45,11 @@ import { fourEyesRequired } from './settings';
 
 export const TRANSLATION_MAX = 20000;
 
-interface Target {
-	recordType: RecordType;
-	recordId: string;
-	field: string;
-	label: string;
-	noun: string;
-	original: string;
-}
+/** The field a form names, as the panel shows it. */
+type Target = Pick<
+	TranslatableFieldView,
+	'recordType' | 'recordId' | 'field' | 'label' | 'noun' | 'original'
+>;
 
 /** The fields of this record page that can be translated: the record's own and its assessments'. */
 async function targetsOf(
