@@ -5,6 +5,11 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/* A module under src/lib/server, however the import names it. */
+const SERVER_MODULE = /^(?:\$lib\/server|(?:\.\.?\/)+(?:lib\/)?server)(?:\/|$)/;
+const SERVER_IMPORT_MESSAGE =
+	'Browser-side code must not import from $lib/server; move shared types and values to $lib/domain.';
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -52,11 +57,19 @@ export default ts.config(
 				{
 					patterns: [
 						{
-							group: ['$lib/server', '$lib/server/*', '**/lib/server/*'],
-							message:
-								'Browser-side code must not import from $lib/server; move shared types and values to $lib/domain.'
+							// $lib/server/..., and relative paths into it: ../../lib/server/..., ./server/...
+							regex: SERVER_MODULE.source,
+							message: SERVER_IMPORT_MESSAGE
 						}
 					]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					// esquery's regular expressions cannot hold a slash, escaped or not: \x2F it is.
+					selector: `ImportExpression[source.value=/${SERVER_MODULE.source.replaceAll('\\/', '\\x2F')}/]`,
+					message: SERVER_IMPORT_MESSAGE
 				}
 			]
 		}

@@ -1,4 +1,4 @@
-import type { Role } from './server/db/schema.js';
+import type { Role } from './domain/vocabulary';
 import { m } from './paraglide/messages.js';
 
 /*

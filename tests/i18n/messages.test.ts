@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as compiled from '../../src/lib/paraglide/messages.js';
 import { formatDate, formatPeriod, pointDate } from '../../src/lib/dates.js';
-import { countryName } from '../../src/lib/country-names.js';
+import { countryName } from '../../src/lib/server/country-names.js';
 import {
 	LABELLED_VOCABULARIES,
 	vocabularyLabels,

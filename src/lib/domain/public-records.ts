@@ -197,6 +197,7 @@ export interface PublicAsk {
 
 export interface PublicCountry {
 	code: string;
+	/** On a page, in the page's language (src/lib/server/country-names.ts, withCountryNames). */
 	name: string;
 	region: string;
 	summary: string;

@@ -1,4 +1,4 @@
-import { linkVertical } from 'd3-shape';
+import { verticalLink } from './symbols';
 import type { TimelineEvent } from './types';
 
 /*
@@ -45,10 +45,6 @@ export interface Connector {
 	d: string;
 }
 
-const link = linkVertical<unknown, [number, number]>()
-	.source((d) => (d as { source: [number, number] }).source)
-	.target((d) => (d as { target: [number, number] }).target);
-
 /**
  * A curve from the active mark to each linked mark that is drawn, leaving the symbols' edges
  * (7 units above or below their centres) so the line never covers them.
@@ -67,7 +63,7 @@ export function connectorPaths(
 		return [
 			{
 				id: other.id,
-				d: link({ source: [a.x, a.y + 7], target: [b.x, b.y - 7] } as never) ?? ''
+				d: verticalLink([a.x, a.y + 7], [b.x, b.y - 7])
 			}
 		];
 	});

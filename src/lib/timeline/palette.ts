@@ -1,18 +1,4 @@
-import {
-	symbol,
-	symbolAsterisk,
-	symbolCircle,
-	symbolCross,
-	symbolDiamond,
-	symbolPlus,
-	symbolSquare,
-	symbolStar,
-	symbolTimes,
-	symbolTriangle,
-	symbolTriangle2,
-	symbolWye,
-	type SymbolType
-} from 'd3-shape';
+import { symbolPath, type SymbolName } from './symbols';
 import type { CaseType, Rating } from '$lib/domain/vocabulary';
 
 /*
@@ -58,22 +44,22 @@ export function ratingFill(rating: Rating, idPrefix: string): string {
 
 export interface CaseStyle {
 	color: string;
-	shape: SymbolType;
+	shape: SymbolName;
 	/** Stroked shapes (lines, no area) are drawn with a thick stroke instead of a fill. */
 	stroked: boolean;
 }
 
 export const CASE_STYLES: Record<CaseType, CaseStyle> = {
-	party_ban: { color: OKABE_ITO.reddishPurple, shape: symbolStar, stroked: false },
-	website_blocking: { color: OKABE_ITO.blue, shape: symbolTriangle, stroked: false },
-	imprisonment: { color: OKABE_ITO.vermillion, shape: symbolCircle, stroked: false },
-	detention: { color: OKABE_ITO.orange, shape: symbolCross, stroked: false },
-	prosecution: { color: OKABE_ITO.black, shape: symbolWye, stroked: false },
-	criminal_investigation: { color: OKABE_ITO.blue, shape: symbolTimes, stroked: true },
-	assembly_dispersal: { color: OKABE_ITO.orange, shape: symbolAsterisk, stroked: true },
-	registration_denial: { color: OKABE_ITO.reddishPurple, shape: symbolTriangle2, stroked: true },
-	activity_restriction: { color: OKABE_ITO.bluishGreen, shape: symbolCircle, stroked: true },
-	other: { color: '#555555', shape: symbolPlus, stroked: true }
+	party_ban: { color: OKABE_ITO.reddishPurple, shape: 'star', stroked: false },
+	website_blocking: { color: OKABE_ITO.blue, shape: 'triangle', stroked: false },
+	imprisonment: { color: OKABE_ITO.vermillion, shape: 'circle', stroked: false },
+	detention: { color: OKABE_ITO.orange, shape: 'cross', stroked: false },
+	prosecution: { color: OKABE_ITO.black, shape: 'wye', stroked: false },
+	criminal_investigation: { color: OKABE_ITO.blue, shape: 'times', stroked: true },
+	assembly_dispersal: { color: OKABE_ITO.orange, shape: 'asterisk', stroked: true },
+	registration_denial: { color: OKABE_ITO.reddishPurple, shape: 'triangle2', stroked: true },
+	activity_restriction: { color: OKABE_ITO.bluishGreen, shape: 'circle', stroked: true },
+	other: { color: '#555555', shape: 'plus', stroked: true }
 };
 
 export const ENGAGEMENT_COLOR = OKABE_ITO.blue;
@@ -90,23 +76,9 @@ function cached(key: string, make: () => string): string {
 }
 
 /** SVG path data for a shape centred on 0,0; `size` is the area in square pixels, as d3-shape takes it. */
-export function shapePath(shape: SymbolType, size: number): string {
-	return cached(`${String(SHAPE_KEYS.get(shape))}:${size}`, () => symbol(shape, size)() ?? '');
+export function shapePath(shape: SymbolName, size: number): string {
+	return cached(`${shape}:${size}`, () => symbolPath(shape, size));
 }
 
-const SHAPE_KEYS = new Map<SymbolType, string>([
-	[symbolAsterisk, 'asterisk'],
-	[symbolCircle, 'circle'],
-	[symbolCross, 'cross'],
-	[symbolDiamond, 'diamond'],
-	[symbolPlus, 'plus'],
-	[symbolSquare, 'square'],
-	[symbolStar, 'star'],
-	[symbolTimes, 'times'],
-	[symbolTriangle, 'triangle'],
-	[symbolTriangle2, 'triangle2'],
-	[symbolWye, 'wye']
-]);
-
-export const PLEDGE_SHAPE = symbolDiamond;
-export const ENGAGEMENT_SHAPE = symbolSquare;
+export const PLEDGE_SHAPE: SymbolName = 'diamond';
+export const ENGAGEMENT_SHAPE: SymbolName = 'square';

@@ -1,3 +1,5 @@
+import { getLocale } from '$lib/i18n';
+import { withCountryNames } from '$lib/server/country-names';
 import { listTag } from '$lib/server/http/cache-tags';
 import { API_RESOURCES, describeParameters } from '$lib/server/public/api-params';
 import { listPublicCountries } from '$lib/server/public/public-countries';
@@ -16,7 +18,10 @@ export const csr = false;
 export const load: PageServerLoad = async (event) => {
 	const countries = await listPublicCountries(db(), { recentCases: 0 });
 	const data = {
-		countries: countries.map(({ code, name, isFictional }) => ({ code, name, isFictional })),
+		countries: withCountryNames(
+			countries.map(({ code, name, isFictional }) => ({ code, name, isFictional })),
+			getLocale()
+		),
 		resources: API_RESOURCES.map((name) => ({
 			name,
 			parameters: Object.entries(describeParameters(name)).map(([parameter, accepts]) => ({

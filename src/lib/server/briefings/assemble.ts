@@ -10,7 +10,7 @@ import {
 	type PackSinceLast
 } from '$lib/domain/briefing';
 import { occasionWhen } from '$lib/briefing/sections';
-import { countryName } from '$lib/country-names';
+import { countryName } from '$lib/server/country-names';
 import { formatNumber } from '$lib/i18n';
 import { ratingLabel } from '$lib/localized-labels';
 import { m } from '$lib/paraglide/messages';

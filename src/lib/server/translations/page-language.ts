@@ -1,4 +1,5 @@
 import type { ContentLang, FieldLangs } from '$lib/domain/translations';
+import { withCountryNames } from '$lib/server/country-names';
 import { getLocale } from '$lib/i18n';
 import { registerPublicCache } from '$lib/server/public/memo';
 import { db } from '$lib/server/runtime';
@@ -6,8 +7,9 @@ import { localizeRecords, type Localized } from './localize';
 
 /*
  * A public page's data in the page's language, for its load: each top-level value localised
- * (localize.ts) and the languages of the shown fields added as `fieldLangs`, which the
- * components read for `lang` attributes and the "not yet translated" mark.
+ * (localize.ts), every country's name in the page's language (server/country-names.ts), and
+ * the languages of the shown fields added as `fieldLangs`, which the components read for
+ * `lang` attributes and the "not yet translated" mark.
  *
  * The read path memoises page data (memo.ts), so the same object comes back for many
  * requests; its localised copy is kept beside it, per language, and dropped with every other
@@ -28,7 +30,10 @@ function localized<T>(value: T, lang: ContentLang): Promise<Localized<T>> {
 	if (!byLang) kept.set(value, (byLang = new Map()));
 	let found = byLang.get(lang);
 	if (!found) {
-		found = localizeRecords(db(), value, lang);
+		found = localizeRecords(db(), value, lang).then((l) => ({
+			...l,
+			data: withCountryNames(l.data, lang)
+		}));
 		byLang.set(lang, found);
 		found.catch(() => byLang.delete(lang));
 	}

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { countryName } from '$lib/country-names';
+import { countryName } from '$lib/server/country-names';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listThemes } from '$lib/server/repositories/themes';
 import type { Executor } from '$lib/server/repositories/records';
