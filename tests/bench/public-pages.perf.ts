@@ -38,6 +38,8 @@ import { interleaved, median, ratio, ROUNDS, table } from './measure.js';
  *   a zoom step in Chromium until the new view is fetched, 10,000 / 100  <= 2
  * Run with
  *   TEST_DATABASE_URL=postgres://... npx vitest run --config tests/bench/vitest.bench.config.ts tests/bench/public-pages.perf.ts
+ * BENCH_ONLY=country,cases,timeline measures only those targets (and the loads they are ratios
+ * of), by the keys of MEASURES below; every target by default.
  */
 
 const LARGE = 10_000;
@@ -58,6 +60,33 @@ const VIEW_CHANGES = [
 	'from=2010&to=2014&type=imprisonment',
 	'theme=assembly'
 ].map((q) => `${COUNTRY}/timeline.json?${q}`);
+
+/* Each target's key for BENCH_ONLY, and the loads (or other measurements) it needs. */
+const MEASURES = {
+	country: ['login', 'country'],
+	countryFlat: ['country', 'country100'],
+	countryTail: ['country'],
+	countries: ['login', 'countries'],
+	cases: ['login', 'cases'],
+	timeline: ['login', 'timeline'],
+	interference: ['interference'],
+	unknownParam: ['keptPlain', 'keptTagged'],
+	bytes: ['bytes'],
+	clientJs: ['browser'],
+	draw: ['browser'],
+	zoom: ['browser']
+} as const;
+type Measure = keyof typeof MEASURES;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((k) => k.trim());
+for (const key of ONLY ?? [])
+	if (!(key in MEASURES))
+		throw new Error(
+			`BENCH_ONLY: unknown target "${key}"; known: ${Object.keys(MEASURES).join(', ')}`
+		);
+const MEASURED = (Object.keys(MEASURES) as Measure[]).filter((k) => !ONLY || ONLY.includes(k));
+/** Whether any measured target needs this load or measurement. */
+const needs = (what: string) =>
+	MEASURED.some((k) => (MEASURES[k] as readonly string[]).includes(what));
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -311,7 +340,7 @@ let browser: Browser;
 
 beforeAll(async () => {
 	entry.file = productionBuild(buildDir);
-	browser = await launchBrowser();
+	if (needs('browser')) browser = await launchBrowser();
 }, 900_000);
 
 afterAll(async () => {
@@ -361,17 +390,25 @@ for (const dialect of testDialects()) {
 			const { small, large, kept } = servers;
 			const loads: Record<string, Load[]> = {};
 			const keepLoad = (name: string, value: Load) => (loads[name] ??= []).push(value);
+			// A load no measured target needs (BENCH_ONLY) is skipped and reads as NaN.
+			const skipped: Load = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
+			const loadIf = (name: string, run: () => Promise<Load>) =>
+				needs(name) ? run() : Promise.resolve(skipped);
 			const r = await interleaved(async () => {
-				const login = await load(large, TRIVIAL);
-				const country = await load(large, COUNTRY);
-				const country100 = await load(small, COUNTRY);
-				const countries = await load(large, '/api/v1/countries');
-				const cases = await load(large, API_CASES);
-				const timeline = await load(large, VIEW_CHANGES);
-				const { alone, loaded } = await interference(large);
-				const keptPlain = await load(kept, COUNTRY);
+				const login = await loadIf('login', () => load(large, TRIVIAL));
+				const country = await loadIf('country', () => load(large, COUNTRY));
+				const country100 = await loadIf('country100', () => load(small, COUNTRY));
+				const countries = await loadIf('countries', () => load(large, '/api/v1/countries'));
+				const cases = await loadIf('cases', () => load(large, API_CASES));
+				const timeline = await loadIf('timeline', () => load(large, VIEW_CHANGES));
+				const { alone, loaded } = needs('interference')
+					? await interference(large)
+					: { alone: skipped, loaded: skipped };
+				const keptPlain = await loadIf('keptPlain', () => load(kept, COUNTRY));
 				// A new tracking parameter on every request, as links shared around carry.
-				const keptTagged = await load(kept, (n) => `${COUNTRY}?utm_source=bench-${n}`);
+				const keptTagged = await loadIf('keptTagged', () =>
+					load(kept, (n) => `${COUNTRY}?utm_source=bench-${n}`)
+				);
 				for (const [name, value] of Object.entries({
 					login,
 					country,
@@ -397,87 +434,110 @@ for (const dialect of testDialects()) {
 				};
 			});
 
-			const identityBytes = await wireBytes(kept, COUNTRY);
-			const encodedBytes = await wireBytes(kept, COUNTRY, { 'accept-encoding': 'br, gzip' });
-			const jsCountry = await clientJs(browser, large, COUNTRY);
-			const jsTrivial = await clientJs(browser, large, TRIVIAL);
-			const t100 = await browserTimings(browser, small);
-			const t10k = await browserTimings(browser, large);
+			const bytes = needs('bytes');
+			const identityBytes = bytes ? await wireBytes(kept, COUNTRY) : NaN;
+			const encodedBytes = bytes
+				? await wireBytes(kept, COUNTRY, { 'accept-encoding': 'br, gzip' })
+				: NaN;
+			const inBrowser = needs('browser');
+			const jsCountry = inBrowser ? await clientJs(browser, large, COUNTRY) : NaN;
+			const jsTrivial = inBrowser ? await clientJs(browser, large, TRIVIAL) : NaN;
+			const unmeasured = { draw: NaN, zoom: NaN };
+			const t100 = inBrowser ? await browserTimings(browser, small) : unmeasured;
+			const t10k = inBrowser ? await browserTimings(browser, large) : unmeasured;
 
 			const mid = (name: string, pick: (l: Load) => number) =>
 				median((loads[name] ?? []).map(pick));
 			const rps = (name: string) => `${mid(name, (l) => l.rps).toFixed(1)} req/s`;
 			const ms = (n: number) => `${n.toFixed(0)} ms`;
 			const p99 = (name: string) => ms(mid(name, (l) => l.p99));
-			const rows: [string, string, number, string][] = [
-				['country page 10k / /login', `${rps('country')} / ${rps('login')}`, r.country, '>= 0.1'],
+			const allRows: [Measure, string, string, number, string][] = [
 				[
+					'country',
+					'country page 10k / /login',
+					`${rps('country')} / ${rps('login')}`,
+					r.country,
+					'>= 0.1'
+				],
+				[
+					'countryFlat',
 					'country page 10k / 100 cases',
 					`${rps('country')} / ${rps('country100')}`,
 					r.countryFlat,
 					'>= 0.5'
 				],
 				[
+					'countryTail',
 					'country page 10k p99 / p50',
 					`${p99('country')} / ${ms(mid('country', (l) => l.p50))}`,
 					r.countryTail,
 					'<= 5'
 				],
 				[
+					'countries',
 					'/api/v1/countries 10k / /login',
 					`${rps('countries')} / ${rps('login')}`,
 					r.countries,
 					'>= 0.3'
 				],
 				[
+					'cases',
 					'filtered /api/v1/cases 10k / /login',
 					`${rps('cases')} / ${rps('login')}`,
 					r.cases,
 					'>= 0.3'
 				],
 				[
+					'timeline',
 					'timeline.json view change 10k / /login',
 					`${rps('timeline')} / ${rps('login')}`,
 					r.timeline,
 					'>= 0.3'
 				],
 				[
+					'interference',
 					'/login p99 beside country reads / alone',
 					`${p99('loaded')} / ${p99('alone')}`,
 					r.interference,
 					'<= 2'
 				],
 				[
+					'unknownParam',
 					'kept: unknown parameter / plain',
 					`${rps('keptTagged')} / ${rps('keptPlain')}`,
 					r.unknownParam,
 					'>= 0.5'
 				],
 				[
+					'bytes',
 					'kept: bytes br,gzip / identity',
 					`${encodedBytes} / ${identityBytes} B`,
 					encodedBytes / identityBytes,
 					'<= 0.2'
 				],
 				[
+					'clientJs',
 					'client JS, country page / /login',
 					`${jsCountry.decoded} / ${jsTrivial.decoded} B (wire ${jsCountry.wire} / ${jsTrivial.wire} B)`,
 					jsCountry.decoded / jsTrivial.decoded,
 					'<= 2'
 				],
 				[
+					'draw',
 					'timeline drawn in Chromium, 10k / 100',
 					`${ms(t10k.draw)} / ${ms(t100.draw)}`,
 					t10k.draw / t100.draw,
 					'<= 2'
 				],
 				[
+					'zoom',
 					'zoom step in Chromium, 10k / 100',
 					`${ms(t10k.zoom)} / ${ms(t100.zoom)}`,
 					t10k.zoom / t100.zoom,
 					'<= 2'
 				]
 			];
+			const rows = allRows.filter(([key]) => MEASURED.includes(key)).map(([, ...row]) => row);
 			console.log(
 				`\nPublic read path [${dialect}], median of ${ROUNDS} interleaved rounds, ${SECONDS} s per target, ${CONNECTIONS} connections, caches off unless "kept"\n` +
 					table(

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { parseDateInput, type PreciseDate } from '../../src/lib/dates';
 import {
 	bucketStep,
 	bucketize,
+	bucketizeCounts,
 	laneCapacity,
 	maxBuckets,
 	mustAggregate
@@ -10,6 +13,7 @@ import { anchorDay } from '../../src/lib/timeline/bands';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { plotArea, plotWidth, windowScale } from '../../src/lib/timeline/scale';
 import type { TimeWindow } from '../../src/lib/timeline/types';
+import { dayEnd, dayStart, lastDayBefore, toDay } from '../../src/lib/timeline/days';
 import { manyEvents } from './fixtures';
 
 const WIDTH = 820;
@@ -90,5 +94,112 @@ describe('aggregation', () => {
 		// Each mark draws at most a group, two bands, a bar, a symbol and a label.
 		const nodes = inside.marks.length * 6 + inside.buckets.length * 3;
 		expect(nodes).toBeLessThanOrEqual(1000);
+	});
+});
+
+/*
+ * bucketizeCounts counts in whole days without Date objects; this is how it counted with
+ * d3-time's intervals before, kept to compare the two on every step from day to century.
+ */
+const D3_STEPS: Record<string, CountableTimeInterval> = {
+	day: utcDay,
+	week: utcWeek,
+	month: utcMonth,
+	quarter: utcMonth.every(3) as CountableTimeInterval,
+	year: utcYear,
+	'5 years': utcYear.every(5) as CountableTimeInterval,
+	decade: utcYear.every(10) as CountableTimeInterval,
+	'50 years': utcYear.every(50) as CountableTimeInterval,
+	century: utcYear.every(100) as CountableTimeInterval
+};
+
+function bucketizeWithD3(
+	dayCounts: readonly (readonly [string, number])[],
+	window: TimeWindow,
+	width: number
+) {
+	const interval = D3_STEPS[bucketStep(window, width).name] as CountableTimeInterval;
+	const from = dayStart(window.from);
+	const end = dayEnd(window.to);
+	const counts = new Map<number, number>();
+	for (const [day, n] of dayCounts) {
+		let t = dayStart(day);
+		if (t < from) t = from;
+		if (t >= end) t = new Date(end.getTime() - 1);
+		const key = interval.floor(t).getTime();
+		counts.set(key, (counts.get(key) ?? 0) + n);
+	}
+	return [...counts.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([key, count]) => {
+			const start = new Date(key);
+			const next = interval.offset(start, 1);
+			return {
+				kind: 'case',
+				from: toDay(start < from ? from : start),
+				to: lastDayBefore(next > end ? end : next),
+				count
+			};
+		});
+}
+
+describe('bucketizeCounts against d3-time', () => {
+	/** Anchors of month, year, range, undated ("before") and ongoing spans, as anchorDay reads them. */
+	const spans: [PreciseDate | null, PreciseDate | null][] = [
+		[parseDateInput('2019-03'), null],
+		[parseDateInput('2016'), parseDateInput('2019-07-14')],
+		[parseDateInput('2014-02..2014-05'), null],
+		[parseDateInput('by 2012-06'), null],
+		[parseDateInput('2009-12-31'), null],
+		[null, parseDateInput('2021')],
+		[parseDateInput('0050-06-15'), null],
+		[parseDateInput('1899-12-31'), null],
+		[parseDateInput('2000-02-29'), null]
+	];
+	const days = [
+		...spans.map(([start, end]) => anchorDay(start, end) as string),
+		...anchors.slice(0, 3000)
+	];
+	const dayCounts = days.map((d, i) => [d, 1 + (i % 3)] as const);
+
+	it('gives the same buckets for every step, with anchors clamped into the window', () => {
+		const windows: TimeWindow[] = [
+			{ from: '0001-01-01', to: '2400-12-31' },
+			{ from: '1000-01-01', to: '2100-12-31' },
+			{ from: '1890-01-01', to: '2030-12-31' },
+			{ from: '1999-01-01', to: '2025-12-31' },
+			{ from: '2014-01-01', to: '2021-12-31' },
+			{ from: '2019-01-01', to: '2021-12-31' },
+			{ from: '2020-11-17', to: '2021-05-02' },
+			{ from: '2021-01-01', to: '2021-03-31' },
+			{ from: '2021-03-01', to: '2021-03-20' },
+			{ from: '2012-02-26', to: '2012-03-04' }
+		];
+		const seen = new Set<string>();
+		for (const window of windows) {
+			for (const width of [120, 410, 820, 1600, 4000]) {
+				seen.add(bucketStep(window, width).name);
+				expect(
+					bucketizeCounts('case', dayCounts, window, width),
+					JSON.stringify({ window, width })
+				).toEqual(bucketizeWithD3(dayCounts, window, width));
+			}
+		}
+		expect([...seen].sort()).toEqual(Object.keys(D3_STEPS).sort());
+	});
+
+	it('counts the month keys a database sends as their first days', () => {
+		const months = [
+			['1998-11-01', 4],
+			['2000-01-01', 2],
+			['2000-01-01', 3],
+			['2024-12-01', 1]
+		] as const;
+		const window = { from: '1998-12-01', to: '2025-01-31' };
+		for (const width of [205, 410, 820]) {
+			expect(bucketizeCounts('pledge', months, window, width)).toEqual(
+				bucketizeWithD3(months, window, width).map((b) => ({ ...b, kind: 'pledge' }))
+			);
+		}
 	});
 });

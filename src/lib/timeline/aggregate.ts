@@ -1,5 +1,4 @@
-import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import { dayEnd, dayStart, lastDayBefore, toDay } from './days';
+import { dayEnd, dayStart, toDay } from './days';
 import type { EventKind, TimeWindow, TimelineBucket } from './types';
 
 /*
@@ -19,23 +18,80 @@ export const MIN_MARK_PX = 14;
 
 const DAY_MS = 864e5;
 
+/*
+ * Intervals as whole UTC days since 1970-01-01 (a day string's midnight over DAY_MS), so that
+ * counting a lane makes no Date per day: each step floors a day to the first day of its
+ * interval and gives the first day of the next, as d3-time's utcDay, utcWeek (weeks from
+ * Sunday), utcMonth.every(3) (January, April, July, October) and utcYear.every(n) (years
+ * divisible by n) do; tests/timeline/aggregate.test.ts compares them with d3-time.
+ */
 interface Step {
 	name: string;
-	interval: CountableTimeInterval;
+	/** The first day of the interval holding `day`. */
+	floor(day: number): number;
+	/** The first day of the interval after the one starting on `start`. */
+	next(start: number): number;
 	/** Typical length, to judge its width on screen. */
 	approxDays: number;
 }
 
+/** The day number of year, month (0-11, may overflow) and day of the month. */
+function dayNumber(year: number, month: number, date: number): number {
+	// Date.UTC reads years 0-99 as 1900-1999; 400 Gregorian years are exactly 146,097 days.
+	if (year >= 0 && year < 100) return dayNumber(year + 400, month, date) - 146_097;
+	return Date.UTC(year, month, date) / DAY_MS;
+}
+
+/** Year and month (0-11) of a day number (the proleptic Gregorian calendar, as Date's). */
+function yearMonth(day: number): [number, number] {
+	// Howard Hinnant's civil_from_days: eras of 400 years from 0000-03-01.
+	const z = day + 719_468;
+	const era = Math.floor(z / 146_097);
+	const doe = z - era * 146_097;
+	const yoe = Math.floor(
+		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365
+	);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const month = mp < 10 ? mp + 2 : mp - 10;
+	return [yoe + era * 400 + (month < 2 ? 1 : 0), month];
+}
+
+function months(n: number) {
+	return {
+		floor(day: number) {
+			const [y, m] = yearMonth(day);
+			return dayNumber(y, m - (m % n), 1);
+		},
+		next(start: number) {
+			const [y, m] = yearMonth(start);
+			return dayNumber(y, m + n, 1);
+		}
+	};
+}
+
+function years(n: number) {
+	return {
+		floor(day: number) {
+			return dayNumber(Math.floor(yearMonth(day)[0] / n) * n, 0, 1);
+		},
+		next(start: number) {
+			return dayNumber(yearMonth(start)[0] + n, 0, 1);
+		}
+	};
+}
+
 const STEPS: Step[] = [
-	{ name: 'day', interval: utcDay, approxDays: 1 },
-	{ name: 'week', interval: utcWeek, approxDays: 7 },
-	{ name: 'month', interval: utcMonth, approxDays: 30.44 },
-	{ name: 'quarter', interval: utcMonth.every(3) as CountableTimeInterval, approxDays: 91.3 },
-	{ name: 'year', interval: utcYear, approxDays: 365.25 },
-	{ name: '5 years', interval: utcYear.every(5) as CountableTimeInterval, approxDays: 1826 },
-	{ name: 'decade', interval: utcYear.every(10) as CountableTimeInterval, approxDays: 3652 },
-	{ name: '50 years', interval: utcYear.every(50) as CountableTimeInterval, approxDays: 18262 },
-	{ name: 'century', interval: utcYear.every(100) as CountableTimeInterval, approxDays: 36524 }
+	{ name: 'day', floor: (d) => d, next: (d) => d + 1, approxDays: 1 },
+	// 1970-01-01 was a Thursday: day 0 is 4 days after a Sunday.
+	{ name: 'week', floor: (d) => d - ((((d + 4) % 7) + 7) % 7), next: (d) => d + 7, approxDays: 7 },
+	{ name: 'month', ...months(1), approxDays: 30.44 },
+	{ name: 'quarter', ...months(3), approxDays: 91.3 },
+	{ name: 'year', ...years(1), approxDays: 365.25 },
+	{ name: '5 years', ...years(5), approxDays: 1826 },
+	{ name: 'decade', ...years(10), approxDays: 3652 },
+	{ name: '50 years', ...years(50), approxDays: 18262 },
+	{ name: 'century', ...years(100), approxDays: 36524 }
 ];
 
 /** How many marks a lane of this width can show one by one. */
@@ -87,29 +143,40 @@ export function bucketizeCounts(
 	window: TimeWindow,
 	width: number
 ): TimelineBucket[] {
-	const { interval } = bucketStep(window, width);
-	const from = dayStart(window.from);
-	const end = dayEnd(window.to);
+	const step = bucketStep(window, width);
+	const from = dayStart(window.from).getTime() / DAY_MS;
+	const end = dayEnd(window.to).getTime() / DAY_MS;
+	// Counted per day first (a lane's days repeat), then each distinct day floored once.
+	const perDay = new Map<string, number>();
+	for (const [day, n] of dayCounts) perDay.set(day, (perDay.get(day) ?? 0) + n);
 	const counts = new Map<number, number>();
-	for (const [day, n] of dayCounts) {
-		let t = dayStart(day);
-		if (t < from) t = from;
-		if (t >= end) t = new Date(end.getTime() - 1);
-		const key = interval.floor(t).getTime();
+	for (const [day, n] of perDay) {
+		const t = Math.min(Math.max(dayNumberOf(day), from), end - 1);
+		const key = step.floor(t);
 		counts.set(key, (counts.get(key) ?? 0) + n);
 	}
+	const dayText = (day: number) => toDay(new Date(day * DAY_MS));
 	return [...counts.entries()]
 		.sort((a, b) => a[0] - b[0])
-		.map(([key, count]) => {
-			const start = new Date(key);
-			const next = interval.offset(start, 1);
-			return {
-				kind,
-				from: toDay(start < from ? from : start),
-				to: lastDayBefore(next > end ? end : next),
-				count
-			};
-		});
+		.map(([start, count]) => ({
+			kind,
+			from: dayText(Math.max(start, from)),
+			to: dayText(Math.min(step.next(start), end) - 1),
+			count
+		}));
+}
+
+const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day number of a YYYY-MM-DD day (its UTC midnight over DAY_MS, as dayStart reads it). */
+function dayNumberOf(day: string): number {
+	const m = DAY_TEXT.exec(day);
+	const [month, date] = [Number(m?.[2]), Number(m?.[3])];
+	// Date reads a day past the month's end (up to the 31st) into the next month, as Date.UTC does.
+	if (m && month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+		return dayNumber(Number(m[1]), month - 1, date);
+	}
+	return dayStart(day).getTime() / DAY_MS;
 }
 
 /** Whether a lane with `count` events in view must be drawn as buckets at this width. */

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
+import type { DB } from '../../src/lib/server/db/connect';
+import { getCountryTimeline } from '../../src/lib/server/public/timeline';
+import { DEFAULT_VIEW, type ViewState } from '../../src/lib/timeline/url';
+import { describeEachDatabase } from '../helpers/databases';
+import { dateCols, seed, seedMany, today, workflow, type Ids } from './seed';
+
+/*
+ * The timeline read in one pass per lane (extent, overview and in-view counts together) must
+ * answer exactly as the two passes it replaces (the extent first, then the counts), which stay
+ * as its fallback: on the seeded Testland with 1,200 weekly detentions, odd dates (undated,
+ * "before", ongoing, ending before they start) and a short record counted by day, for the home
+ * view, two-edged, one-edged and filtered views, at three widths.
+ */
+
+/** Cases with the dates the span rules treat specially, in the country. */
+async function seedOddDates(db: DB, countryId: string): Promise<void> {
+	const odd = [
+		{ start: null, end: null, ongoing: 0 as const },
+		{ start: 'by 2003-04', end: null, ongoing: 0 as const },
+		{ start: 'by 2012-06', end: null, ongoing: 1 as const },
+		{ start: '2001', end: '2014-05-03', ongoing: 0 as const },
+		{ start: '2015-03-01', end: '1999-01-01', ongoing: 0 as const },
+		{ start: null, end: '2016-08', ongoing: 0 as const }
+	];
+	await db
+		.insertInto('cases')
+		.values(
+			odd.map((o, i) => ({
+				id: randomUUID(),
+				country_id: countryId,
+				title: `Odd-dated XT case ${i}`,
+				case_type: i % 2 === 0 ? ('imprisonment' as const) : ('detention' as const),
+				ongoing: o.ongoing,
+				...dateCols('start', o.start),
+				...dateCols('end', o.end),
+				...workflow()
+			}))
+		)
+		.execute();
+}
+
+const VIEWS: Partial<ViewState>[] = [
+	{},
+	{ from: '2010-01-01', to: '2014-12-31' },
+	{ from: '2011-01-01', to: '2011-12-31' },
+	{ from: '2012-03-01', to: '2012-03-20' },
+	{ from: '1990-01-01', to: '2030-12-31' },
+	{ from: '2030-01-01', to: '2030-02-01' },
+	{ from: '2015-01-01', to: null },
+	{ from: null, to: '2005-06-30' },
+	{ themes: ['assembly'] },
+	{ themes: ['assembly'], from: '2017-01-01', to: '2022-12-31' },
+	{ types: ['imprisonment'] },
+	{ types: ['pledge'] },
+	{ types: ['case'], from: '2010-01-01', to: '2014-12-31' },
+	{ types: ['engagement', 'detention'], from: '2000-01-01', to: '2003-12-31' }
+];
+
+/** Counts the queries a database handle runs. */
+function counted(db: DB): { db: DB; queries: () => number } {
+	let n = 0;
+	const plugin: KyselyPlugin = {
+		transformQuery: (args) => {
+			n++;
+			return args.node;
+		},
+		transformResult: async (args) => args.result
+	};
+	return { db: db.withPlugin(plugin), queries: () => n };
+}
+
+async function expectSameReads(db: DB, countryId: string, views: Partial<ViewState>[]) {
+	for (const width of [320, 960, 1600]) {
+		for (const partial of views) {
+			const view = { ...DEFAULT_VIEW, ...partial };
+			const one = await getCountryTimeline(db, countryId, view, { today, width });
+			const two = await getCountryTimeline(db, countryId, view, { today, width, onePass: false });
+			expect(one, JSON.stringify({ width, view })).toEqual(two);
+		}
+	}
+}
+
+describeEachDatabase('the timeline read in one pass', ({ db }) => {
+	let ids: Ids;
+	const other = { short: randomUUID(), plain: randomUUID() };
+	beforeAll(async () => {
+		ids = await seed(db());
+		await seedMany(db(), ids.country, 1200);
+		await seedOddDates(db(), ids.country);
+		for (const [code, id] of [
+			['XS', other.short],
+			['XP', other.plain]
+		] as const) {
+			await db()
+				.insertInto('countries')
+				.values({ id, code, name: `Testland ${code}`, is_fictional: 1, ...workflow() })
+				.execute();
+		}
+		await seedMany(db(), other.short, 12);
+		await seedMany(db(), other.plain, 1200);
+	});
+
+	it('answers every view as the extent and counts read apart do', async () => {
+		await expectSameReads(db(), ids.country, VIEWS);
+		await expectSameReads(db(), other.plain, [
+			{},
+			{ types: ['imprisonment'] },
+			{ from: '2001-02-03', to: null }
+		]);
+	});
+
+	it('answers as they do for a record of a few months, which it counts by day', async () => {
+		await expectSameReads(db(), other.short, [{}, { from: '2000-01-01', to: '2000-01-31' }]);
+	});
+
+	// Where no span ends before the home view begins (the odd dates above have one).
+	it('reads the home view and a two-edged view in fewer queries', async () => {
+		for (const partial of [{}, { from: '2010-01-01', to: '2014-12-31' }]) {
+			const view = { ...DEFAULT_VIEW, ...partial };
+			const one = counted(db());
+			await getCountryTimeline(one.db, other.plain, view, { today });
+			const two = counted(db());
+			await getCountryTimeline(two.db, other.plain, view, { today, onePass: false });
+			// Each lane's extent and counts in one pass (three fewer), the ongoing cases' known
+			// day on its own (one more).
+			expect(one.queries(), JSON.stringify(view)).toBe(two.queries() - 2);
+		}
+	});
+});
