@@ -440,8 +440,9 @@ for (const dialect of testDialects()) {
 				? await wireBytes(kept, COUNTRY, { 'accept-encoding': 'br, gzip' })
 				: NaN;
 			const inBrowser = needs('browser');
-			const jsCountry = inBrowser ? await clientJs(browser, large, COUNTRY) : NaN;
-			const jsTrivial = inBrowser ? await clientJs(browser, large, TRIVIAL) : NaN;
+			const unmeasuredJs = { decoded: NaN, wire: NaN };
+			const jsCountry = inBrowser ? await clientJs(browser, large, COUNTRY) : unmeasuredJs;
+			const jsTrivial = inBrowser ? await clientJs(browser, large, TRIVIAL) : unmeasuredJs;
 			const unmeasured = { draw: NaN, zoom: NaN };
 			const t100 = inBrowser ? await browserTimings(browser, small) : unmeasured;
 			const t10k = inBrowser ? await browserTimings(browser, large) : unmeasured;
