@@ -1,4 +1,5 @@
 import { compareDates, formatDate, type PreciseDate } from '$lib/dates';
+import { drawnOverlaps, drawnSpan } from '$lib/date-spans';
 import {
 	PACK_CONTENT_VERSION,
 	type BriefingContent,
@@ -228,6 +229,18 @@ export function euOrder(items: readonly PackEuItem[]): PackEuItem[] {
 				a.id.localeCompare(b.id)
 		);
 	return [...dated, ...byTitle(items.filter((e) => !e.date?.text))];
+}
+
+/** How many of the pledges the timeline does not draw in its window (dated outside it). */
+function notDrawnIn(
+	pledges: readonly { made: PreciseDate | null }[],
+	window: { from: string; to: string } | null
+): number {
+	if (!window) return 0;
+	return pledges.filter((p) => {
+		const span = drawnSpan(p.made, null, false);
+		return span !== null && !drawnOverlaps(span, window.from, window.to);
+	}).length;
 }
 
 const dayOf = (d: PreciseDate | null) => d?.latest ?? d?.earliest ?? null;
@@ -557,14 +570,25 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		);
 
 	const captionDay = (text: string) => formatDate({ text, precision: 'day' }, locale);
+	/*
+	 * The list holds every pledge made by the window's end; the figure draws those dated in the
+	 * window (one known only as "by November 2021" at the end of November). The caption counts
+	 * the difference, as the figure's pledge lane does, so the two never seem to disagree.
+	 */
+	const notDrawn = notDrawnIn(pledges, record.page.timeline.window);
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: m.pack_doc_caption(
-			{
-				from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
-				to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
-			},
-			o
-		),
+		caption: [
+			m.pack_doc_caption(
+				{
+					from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
+					to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
+				},
+				o
+			),
+			notDrawn > 0 ? m.pack_doc_caption_not_drawn({ count: formatNumber(notDrawn, locale) }, o) : ''
+		]
+			.filter(Boolean)
+			.join(' '),
 		today,
 		locale
 	});
