@@ -79,7 +79,7 @@ describe('building a briefing pack in the browser', () => {
 		// An internal pack offers the unpublished records to tick in; a public one does not.
 		const tick = () => page.getByLabel(`${draftPledge} (draft)`);
 		await tick().check();
-		await page.getByLabel(/^Public:/).check();
+		await page.locator('input[name="classification"][value="public"]').check();
 		await expect.poll(() => tick().count()).toBe(0);
 		await page.getByLabel('Internal: for staff only').check();
 		await tick().check();

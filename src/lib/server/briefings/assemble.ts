@@ -18,7 +18,7 @@ import { ratingLabel } from '$lib/localized-labels';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
-import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
+import type { PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { listAtRiskNames } from '$lib/server/repositories/unpublished-records';
 import { renumberEndnotes } from './endnotes';
 import { readSourceRecord, type SourceRecord } from './source-record';
