@@ -22,6 +22,8 @@ describe('building a briefing pack in the browser', () => {
 	let browser: Browser;
 	// Editors sign in with a second factor.
 	const key = generateTotpKey();
+	// A pledge a researcher has drafted but nobody has published: only an internal pack takes it.
+	const draftPledge = 'Kazakhstan pledge still in draft (test record)';
 
 	beforeAll(async () => {
 		app = await startAppServer({});
@@ -32,6 +34,27 @@ describe('building a briefing pack in the browser', () => {
 			name: 'Director',
 			totpKey: key
 		});
+		const kz = await app.db
+			.selectFrom('countries')
+			.where('code', '=', 'KZ')
+			.select('id')
+			.executeTakeFirstOrThrow();
+		const at = new Date().toISOString();
+		await app.db
+			.insertInto('pledges')
+			.values({
+				id: 'test-draft-pledge',
+				country_id: kz.id,
+				title: draftPledge,
+				made_text: '2021-10',
+				made_precision: 'month',
+				made_earliest: '2021-10-01',
+				made_latest: '2021-10-31',
+				status: 'draft',
+				created_at: at,
+				updated_at: at
+			})
+			.execute();
 	}, 180_000);
 
 	afterAll(async () => {
@@ -53,6 +76,13 @@ describe('building a briefing pack in the browser', () => {
 		await page.getByLabel('From', { exact: true }).fill('2016-01-01');
 		await page.getByLabel('To', { exact: true }).fill('2021-11-26');
 		await page.getByLabel('Internal: for staff only').check();
+		// An internal pack offers the unpublished records to tick in; a public one does not.
+		const tick = () => page.getByLabel(`${draftPledge} (draft)`);
+		await tick().check();
+		await page.locator('input[name="classification"][value="public"]').check();
+		await expect.poll(() => tick().count()).toBe(0);
+		await page.getByLabel('Internal: for staff only').check();
+		await tick().check();
 		await page.screenshot({ path: 'test-results/briefings-new.png', fullPage: true });
 		await page.getByRole('button', { name: 'Build draft' }).click();
 		await page.waitForURL(/\/workspace\/briefings\/[^/]+$/);
@@ -92,9 +122,12 @@ describe('building a briefing pack in the browser', () => {
 		// Lines wrap in the PDF; its words read in order.
 		expect(text.replace(/\s+/g, ' ')).toContain('Raise it first.');
 		expect(text).toContain('Internal');
+		expect(text.replace(/\s+/g, ' ')).toContain(draftPledge);
+		expect(text.replace(/\s+/g, ' ')).toContain('Not published (draft): internal only');
 		const docx = await download('Download Word (.docx)');
 		const { value: words } = await mammoth.extractRawText({ buffer: docx });
 		expect(words).toContain(`${second} Raise it first.`);
+		expect(words).toContain(draftPledge);
 		// The page shows each file's SHA-256, and the bytes downloaded are those.
 		const shown = await page.locator('.pack-downloads code').allTextContents();
 		const { createHash } = await import('node:crypto');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../src/lib/server/seed/demo.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { getBriefingPack } from '../../src/lib/server/repositories/briefing-packs.js';
 import { plantMarkers, type Planted } from './plant.js';
 import { dataUrl, discoverPublicRoutes, expandRoute, queryVariants } from './routes.js';
 
@@ -122,6 +123,15 @@ for (const dialect of testDialects()) {
 			for (const hidden of ['/countries/XU', '/countries/XV', '/countries/XW']) {
 				expect(fetched.find((f) => f.url === hidden)?.status).toBe(404);
 			}
+		});
+
+		it('holds the ticked unpublished records in the internal pack, which the crawl must not show', async () => {
+			const [, internalPack] = planted.ids.briefing;
+			const snapshot = (await getBriefingPack(database.db, internalPack ?? '')).snapshot ?? '';
+			const where = new Map([...planted.markers].map(([marker, place]) => [place, marker]));
+			for (const kind of ['pledge', 'case', 'law', 'engagement'])
+				for (const status of ['draft', 'in-review'])
+					expect(snapshot, `${status} ${kind}`).toContain(where.get(`${status} ${kind} title`));
 		});
 
 		it('never sends a planted marker', () => {

@@ -768,7 +768,9 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 
 	/*
 	 * Briefing packs built by the builder's own code from the planted record: a public one
-	 * (issued by a second editor, four eyes) and an internal one whose page must not answer.
+	 * (issued by a second editor, four eyes) and an internal one whose page must not answer,
+	 * holding every hidden pledge, case, law and engagement ticked in (the deleted ones and the
+	 * other country's case are not taken).
 	 */
 	const issuerId = randomUUID();
 	await db
@@ -804,7 +806,16 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 				window: { from: null, to: null },
 				themes: [],
 				classification,
-				realNames: classification === 'internal'
+				realNames: classification === 'internal',
+				unpublished:
+					classification === 'internal'
+						? {
+								pledge: hiddenPledgeIds,
+								case: hiddenCaseIds,
+								law: hiddenLawIds,
+								engagement: hiddenEngagementIds
+							}
+						: {}
 			}
 		);
 		await issuePack(db, { actor: issuer }, packId, 1);

@@ -37,6 +37,8 @@ export interface Fixture {
 	caseIds: { dispersal: string; imprisonment: string; draft: string; deleted: string };
 	sourceId: string;
 	engagementId: string;
+	/** Records that are not published (a draft pledge and engagement, a law in review). */
+	draftIds: { pledge: string; law: string; engagement: string };
 }
 
 export async function seedFictionalCountry(db: DB): Promise<Fixture> {
@@ -167,6 +169,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 	}
 
 	const engagementId = randomUUID();
+	const draftEngagementId = randomUUID();
 	for (const row of [
 		{
 			id: engagementId,
@@ -185,7 +188,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 			...pub
 		},
 		{
-			id: randomUUID(),
+			id: draftEngagementId,
 			country_id: countryId,
 			title: `${MARKER} draft engagement`,
 			kind: 'statement',
@@ -466,5 +469,12 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		await db.insertInto('citations').values(row).execute();
 	}
 
-	return { countryId, pledgeId, caseIds, sourceId, engagementId };
+	return {
+		countryId,
+		pledgeId,
+		caseIds,
+		sourceId,
+		engagementId,
+		draftIds: { pledge: draftPledgeId, law: draftLawId, engagement: draftEngagementId }
+	};
 }

@@ -12,8 +12,10 @@ import type { AskStatus } from '$lib/domain/vocabulary';
 import type {
 	PackCaseRef,
 	PackEuItem,
+	PackLaw,
 	PackPerson,
-	PackUnpublishedCase
+	PackUnpublishedCase,
+	PackUnpublishedStatus
 } from '$lib/domain/briefing';
 
 /*
@@ -200,14 +202,25 @@ export function refMarker(refs: readonly number[]): string {
 	return refs.length > 0 ? `[${refs.join(', ')}]` : '';
 }
 
+const statusWord = (status: PackUnpublishedStatus, locale: Locale) =>
+	status === 'in_review'
+		? m.pack_doc_unpublished_in_review({}, { locale })
+		: m.pack_doc_unpublished_draft({}, { locale });
+
+/** What an internal pack prints on a record not yet published: "Not published (draft): internal only". */
+export function unpublishedMark(status: PackUnpublishedStatus, locale: Locale = 'en'): string {
+	return m.pack_doc_unpublished_mark({ status: statusWord(status, locale) }, { locale });
+}
+
 export function pledgeMeta(
 	pledge: BriefingContent['pledges'][number],
 	locale: Locale = 'en'
 ): string {
 	const o = { locale };
-	const parts = [
+	const parts = pledge.unpublished ? [unpublishedMark(pledge.unpublished, locale)] : [];
+	parts.push(
 		m.pack_doc_rating({ rating: ratingLabel(pledge.rating ?? 'not_yet_rated', locale) }, o)
-	];
+	);
 	parts.push(m.pack_doc_made({ date: formatDate(pledge.made, locale) }, o));
 	if (pledge.deadline)
 		parts.push(m.pack_doc_deadline({ date: formatDate(pledge.deadline, locale) }, o));
@@ -215,38 +228,57 @@ export function pledgeMeta(
 }
 
 export function caseLine(c: PackCaseRef, locale: Locale = 'en'): string {
-	return `${c.title} (${caseTypeLabel(c.type, locale)}, ${formatDate(c.start, locale)})`;
+	return c.unpublished
+		? unpublishedLine({ ...c, status: c.unpublished }, locale)
+		: `${c.title} (${caseTypeLabel(c.type, locale)}, ${formatDate(c.start, locale)})`;
+}
+
+/** A case under a law: "Title, May 2021", and when it is not published, that it is not. */
+export function lawCaseLine(c: PackLaw['cases'][number], locale: Locale = 'en'): string {
+	const line = `${c.title}, ${formatDate(c.start, locale)}`;
+	return c.unpublished
+		? m.pack_doc_unpublished_suffix({ line, status: statusWord(c.unpublished, locale) }, { locale })
+		: line;
 }
 
 /** An unpublished case's line: what it is and that it is not on the published record. */
-export function unpublishedLine(c: PackUnpublishedCase, locale: Locale = 'en'): string {
-	const o = { locale };
+export function unpublishedLine(
+	c: Pick<PackUnpublishedCase, 'title' | 'type' | 'start' | 'status'>,
+	locale: Locale = 'en'
+): string {
 	return m.pack_doc_unpublished_line(
 		{
 			title: c.title,
 			type: caseTypeLabel(c.type, locale),
 			date: formatDate(c.start, locale),
-			status:
-				c.status === 'in_review'
-					? m.pack_doc_unpublished_in_review({}, o)
-					: m.pack_doc_unpublished_draft({}, o)
+			status: statusWord(c.status, locale)
 		},
-		o
+		{ locale }
 	);
 }
 
+/**
+ * A person and what happened to them: "Max Bokaev imprisoned; travel ban, since 2016". A
+ * situation that already names the person (a case's title usually does) is not prefixed with
+ * the name again; the pseudonym mark follows the name where the situation gives it.
+ */
 export function personLine(person: PackPerson, locale: Locale = 'en'): string {
 	const o = { locale };
+	const pseudonym = person.pseudonymised ? ` (${m.pseudonym({}, o)})` : '';
+	const rest = {
+		period: formatPeriod(person.since, null, false, null, locale),
+		ongoing: person.ongoingAsOf
+			? m.pack_doc_person_ongoing({ date: formatDate(person.ongoingAsOf, locale) }, o)
+			: ''
+	};
+	const at = person.name.trim() ? person.situation.indexOf(person.name) : -1;
+	if (at >= 0) {
+		const end = at + person.name.length;
+		const situation = `${person.situation.slice(0, end)}${pseudonym}${person.situation.slice(end)}`;
+		return m.pack_doc_person_named({ situation, ...rest }, o);
+	}
 	return m.pack_doc_person(
-		{
-			name: person.name,
-			pseudonym: person.pseudonymised ? ` (${m.pseudonym({}, o)})` : '',
-			situation: person.situation,
-			period: formatPeriod(person.since, null, false, null, locale),
-			ongoing: person.ongoingAsOf
-				? m.pack_doc_person_ongoing({ date: formatDate(person.ongoingAsOf, locale) }, o)
-				: ''
-		},
+		{ name: person.name, pseudonym, situation: person.situation, ...rest },
 		o
 	);
 }
@@ -265,7 +297,8 @@ export function euLine(item: PackEuItem, locale: Locale = 'en'): string {
 			? m.pack_doc_eu_raised({ answer: RAISED[item.rightsRaised]({}, o) }, o)
 			: '';
 	// Its span at each end's own precision, as the country page shows it: "25–26 November 2021".
-	return `${engagementKindLabel(item.kind, locale)}, ${formatPeriod(item.date, item.end ?? null, false, null, locale)}${raised}`;
+	const line = `${engagementKindLabel(item.kind, locale)}, ${formatPeriod(item.date, item.end ?? null, false, null, locale)}${raised}`;
+	return item.unpublished ? `${unpublishedMark(item.unpublished, locale)} · ${line}` : line;
 }
 
 export function askOutcomeLine(status: AskStatus, locale: Locale = 'en'): string {

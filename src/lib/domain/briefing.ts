@@ -30,6 +30,12 @@ export type PackSectionKey =
 	| 'talkingPoints'
 	| 'endnotes';
 
+/**
+ * Where a record not yet published stands. Only an internal pack holds such records (ticked in
+ * by the director), each printed with it, so no reader takes it for the published record.
+ */
+export type PackUnpublishedStatus = 'draft' | 'in_review';
+
 /** One source in the endnotes, with every locator the pack cites it at. */
 export interface PackEndnote {
 	number: number;
@@ -58,6 +64,8 @@ export interface PackCaseRef {
 	/** The researcher's note on the link (why this case contradicts the pledge). */
 	note: string;
 	refs: number[];
+	/** Internal packs only: the case is not yet published. */
+	unpublished?: PackUnpublishedStatus;
 }
 
 export interface PackPledge {
@@ -70,6 +78,8 @@ export interface PackPledge {
 	rationale: string;
 	contradictedBy: PackCaseRef[];
 	refs: number[];
+	/** Internal packs only: the pledge is not yet published (ticked in by the director). */
+	unpublished?: PackUnpublishedStatus;
 }
 
 /** A political prisoner or a person under restriction; `name` is the pseudonym when at risk. */
@@ -89,8 +99,15 @@ export interface PackLaw {
 	id: string;
 	title: string;
 	article: string;
-	cases: { id: string; title: string; start: PreciseDate | null }[];
+	cases: {
+		id: string;
+		title: string;
+		start: PreciseDate | null;
+		unpublished?: PackUnpublishedStatus;
+	}[];
 	refs: number[];
+	/** Internal packs only: the law's record is not yet published (ticked in by the director). */
+	unpublished?: PackUnpublishedStatus;
 }
 
 /**
@@ -102,7 +119,7 @@ export interface PackUnpublishedCase {
 	title: string;
 	type: CaseType;
 	start: PreciseDate | null;
-	status: 'draft' | 'in_review';
+	status: PackUnpublishedStatus;
 	/** Markdown. */
 	description: string;
 }
@@ -120,6 +137,8 @@ export interface PackEuItem {
 	/** Markdown: the clause, the resolution's words, the outcome. */
 	note: string;
 	refs: number[];
+	/** Internal packs only: the engagement is not yet published (ticked in by the director). */
+	unpublished?: PackUnpublishedStatus;
 }
 
 export interface PackRatingChange {
@@ -205,4 +224,22 @@ export interface PackIssue {
 	issuedAt: string;
 	issuedBy: string;
 	classification: PackClassification;
+}
+
+/**
+ * Whether a pack holds anything not yet published: a public pack never may (the leak rule), so
+ * issuing and the public pages refuse one that does, however it came to.
+ */
+export function holdsUnpublished(content: BriefingContent): boolean {
+	const marked = (items: readonly { unpublished?: PackUnpublishedStatus }[]) =>
+		items.some((x) => x.unpublished !== undefined);
+	return (
+		(content.unpublished ?? []).length > 0 ||
+		marked(content.pledges) ||
+		content.pledges.some((p) => marked(p.contradictedBy)) ||
+		marked(content.laws) ||
+		content.laws.some((l) => marked(l.cases)) ||
+		marked(content.eu) ||
+		marked(content.sinceLast?.newCases ?? [])
+	);
 }

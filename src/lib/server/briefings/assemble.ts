@@ -1,10 +1,12 @@
-import { compareDates, formatDate, fromColumns, type PreciseDate } from '$lib/dates';
+import { compareDates, formatDate, type PreciseDate } from '$lib/dates';
+import { drawnOverlaps, drawnSpan } from '$lib/date-spans';
 import {
 	PACK_CONTENT_VERSION,
 	type BriefingContent,
 	type PackCaseRef,
 	type PackClassification,
 	type PackEndnote,
+	type PackEuItem,
 	type PackFigure,
 	type PackPerson,
 	type PackSinceLast
@@ -16,9 +18,16 @@ import { ratingLabel } from '$lib/localized-labels';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
-import type { PublicCitation, PublicEngagement, PublicSource } from '$lib/domain/public-records';
-import { listAtRiskNames, loadUnpublishedCases } from '$lib/server/repositories/briefing-packs';
+import type { PublicEngagement, PublicSource } from '$lib/domain/public-records';
+import { listAtRiskNames } from '$lib/server/repositories/unpublished-records';
+import { renumberEndnotes } from './endnotes';
 import { readSourceRecord, type SourceRecord } from './source-record';
+import {
+	readUnpublished,
+	selectionSize,
+	type PackCitation,
+	type UnpublishedSelection
+} from './unpublished';
 import { drawTimelineFigure } from './timeline-figure';
 import { currentTime } from '../clock.js';
 
@@ -79,8 +88,8 @@ export interface AssembleInput {
 	realNames: boolean;
 	/** The language of the pack's own words; English when not given. */
 	language?: Locale;
-	/** Internal packs only: unpublished cases of the country the director ticked in. */
-	unpublishedCaseIds?: string[];
+	/** Internal packs only: unpublished records of the country the director ticked in. */
+	unpublished?: UnpublishedSelection;
 	/** YYYY-MM-DD: decides who is still held and which occasions lie in the future. */
 	today?: string;
 }
@@ -102,7 +111,7 @@ class Endnotes {
 	private bySource = new Map<string, PackEndnote>();
 	constructor(private sources: Map<string, PublicSource>) {}
 
-	cite(citations: readonly PublicCitation[]): number[] {
+	cite(citations: readonly PackCitation[]): number[] {
 		const refs: number[] = [];
 		for (const c of citations) {
 			let note = this.bySource.get(c.sourceId);
@@ -114,7 +123,7 @@ class Endnotes {
 					authors: c.authors,
 					publisher: c.publisher,
 					published: c.published,
-					url: this.sources.get(c.sourceId)?.url ?? null,
+					url: c.url !== undefined ? c.url : (this.sources.get(c.sourceId)?.url ?? null),
 					locators: []
 				};
 				this.notes.push(note);
@@ -201,6 +210,37 @@ function summaryFigures(
 			)
 		}
 	];
+}
+
+const byTitle = <T extends { title: string; id: string }>(items: readonly T[]) =>
+	[...items].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+
+/**
+ * The EU's record oldest first; undated items (a resolution whose date the source does not
+ * give) after the dated ones, by title, so their order never depends on the database.
+ */
+export function euOrder(items: readonly PackEuItem[]): PackEuItem[] {
+	const dated = items
+		.filter((e) => e.date?.text)
+		.sort(
+			(a, b) =>
+				compareDates(a.date, b.date) ||
+				a.title.localeCompare(b.title, 'en') ||
+				a.id.localeCompare(b.id)
+		);
+	return [...dated, ...byTitle(items.filter((e) => !e.date?.text))];
+}
+
+/** How many of the pledges the timeline does not draw in its window (dated outside it). */
+function notDrawnIn(
+	pledges: readonly { made: PreciseDate | null }[],
+	window: { from: string; to: string } | null
+): number {
+	if (!window) return 0;
+	return pledges.filter((p) => {
+		const span = drawnSpan(p.made, null, false);
+		return span !== null && !drawnOverlaps(span, window.from, window.to);
+	}).length;
 }
 
 const dayOf = (d: PreciseDate | null) => d?.latest ?? d?.earliest ?? null;
@@ -343,22 +383,18 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		);
 	}
 	const internal = input.classification === 'internal';
-	const unpublishedIds = input.unpublishedCaseIds ?? [];
-	if (!internal && unpublishedIds.length > 0)
+	if (!internal && selectionSize(input.unpublished) > 0)
 		throw new PackInputError(
 			'unpublished',
-			'A public pack holds published records only: untick the unpublished cases, or make the pack internal.'
+			'A public pack holds published records only: untick the unpublished records, or make the pack internal.'
 		);
 	const realNames = internal && input.realNames;
-	const [unpublishedRows, realNameRows] = await Promise.all([
-		internal ? loadUnpublishedCases(db, record.countryId, unpublishedIds) : [],
-		realNames
-			? listAtRiskNames(
-					db,
-					record.prisoners.items.flatMap((item) => item.caseId)
-				)
-			: []
-	]);
+	const realNameRows = realNames
+		? await listAtRiskNames(
+				db,
+				record.prisoners.items.flatMap((item) => item.caseId)
+			)
+		: [];
 	/*
 	 * The public read path names at-risk people by pseudonym ("Name withheld" without one); an
 	 * internal pack that asks for real names swaps them back, matched by case and pseudonym.
@@ -435,14 +471,13 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		})
 	);
 
-	const unpublished = unpublishedRows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		type: r.case_type,
-		start: fromColumns(r, 'start'),
-		status: r.status === 'in_review' ? ('in_review' as const) : ('draft' as const),
-		description: r.description
-	}));
+	// What the director ticked in, cited after the published record (renumbered at the end).
+	const unpublished = internal
+		? await readUnpublished(db, record.countryId, input.unpublished ?? {}, {
+				cite: (citations) => notes.cite(citations),
+				caseRef
+			})
+		: null;
 
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
 	if (record.pledges.some((p) => p.contradictedBy.length > PACK_LIST_LIMITS.contradictedBy))
@@ -467,28 +502,22 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		refs: notes.cite(l.citations)
 	}));
 
-	// The most recent engagements, oldest first; undated ones (a resolution whose date the
-	// source does not give) after them, by title, so their order never depends on the database.
+	// The most recent engagements in the window are kept; undated ones after them.
 	const inWindow = record.engagements.filter(
 		(e) => input.window.to === null || (e.start?.earliest ?? '') <= (input.window.to ?? '')
 	);
 	const dated = inWindow
 		.filter((e) => e.start?.text)
 		.sort((a, b) => compareDates(b.start, a.start) || a.title.localeCompare(b.title, 'en'));
-	const undated = inWindow
-		.filter((e) => !e.start?.text)
-		.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+	const undated = inWindow.filter((e) => !e.start?.text);
 	const kept = capped(
-		[...dated, ...undated],
+		[...dated, ...byTitle(undated)],
 		PACK_LIST_LIMITS.eu,
 		m.pack_doc_limit_eu,
 		limits,
 		locale
 	);
-	const eu = [
-		...kept.filter((e) => e.start?.text).reverse(),
-		...kept.filter((e) => !e.start?.text)
-	].map((e) => ({
+	const eu = kept.map((e) => ({
 		id: e.id,
 		kind: e.kind,
 		title: e.title,
@@ -541,14 +570,25 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		);
 
 	const captionDay = (text: string) => formatDate({ text, precision: 'day' }, locale);
+	/*
+	 * The list holds every pledge made by the window's end; the figure draws those dated in the
+	 * window (one known only as "by November 2021" at the end of November). The caption counts
+	 * the difference, as the figure's pledge lane does, so the two never seem to disagree.
+	 */
+	const notDrawn = notDrawnIn(pledges, record.page.timeline.window);
 	const figure = await drawTimelineFigure(record.page.timeline, {
-		caption: m.pack_doc_caption(
-			{
-				from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
-				to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
-			},
-			o
-		),
+		caption: [
+			m.pack_doc_caption(
+				{
+					from: input.window.from ? captionDay(input.window.from) : m.pack_doc_caption_start({}, o),
+					to: input.window.to ? captionDay(input.window.to) : m.pack_doc_caption_latest({}, o)
+				},
+				o
+			),
+			notDrawn > 0 ? m.pack_doc_caption_not_drawn({ count: formatNumber(notDrawn, locale) }, o) : ''
+		]
+			.filter(Boolean)
+			.join(' '),
 		today,
 		locale
 	});
@@ -560,7 +600,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		? `${occasion.title}, ${occasionWhen(occasion, locale)}`
 		: occasion.title;
 
-	return {
+	return renumberEndnotes({
 		version: PACK_CONTENT_VERSION,
 		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
 		title: m.pack_doc_title({ country: country.name, occasion: occasionText }, o),
@@ -588,17 +628,17 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			),
 			figures: summaryFigures(record, input.window, locale)
 		},
-		pledges,
+		pledges: [...pledges, ...(unpublished?.pledges ?? [])],
 		figure,
 		people,
-		laws,
-		...(internal ? { unpublished } : {}),
-		eu,
+		laws: [...laws, ...(unpublished?.laws ?? [])],
+		...(unpublished ? { unpublished: unpublished.cases } : {}),
+		eu: euOrder([...eu, ...(unpublished?.eu ?? [])]),
 		sinceLast: since,
 		asks,
 		talkingPoints: openAsks.map((a) => a.title),
 		endnotes: notes.notes,
 		limits,
 		omitted: []
-	};
+	});
 }

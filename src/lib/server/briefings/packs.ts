@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type {
-	BriefingContent,
-	PackAsk,
-	PackClassification,
-	PackIssue,
-	PackSectionKey
+import {
+	holdsUnpublished,
+	type BriefingContent,
+	type PackAsk,
+	type PackClassification,
+	type PackIssue,
+	type PackSectionKey
 } from '$lib/domain/briefing';
 import { PACK_SECTION_ORDER } from '$lib/briefing/sections';
 import { isLocale } from '$lib/i18n';
@@ -26,6 +27,12 @@ import { ValidationError } from '$lib/server/repositories/errors';
 import { fourEyesRequired } from '$lib/server/workspace/settings';
 import { assembleBriefing, PackInputError, type AssembleInput } from './assemble';
 import { renderDocx, renderPdf } from './render';
+import { renumberEndnotes } from './endnotes';
+import type { UnpublishedSelection } from './unpublished';
+import {
+	UNPUBLISHED_KINDS,
+	type UnpublishedKind
+} from '$lib/server/repositories/unpublished-records';
 
 /*
  * A pack's life: built from the record, edited as a draft (version-checked like any record),
@@ -106,10 +113,25 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		themes: echo.themes,
 		classification: echo.classification,
 		realNames: echo.classification === 'internal' && echo.realNames,
-		unpublishedCaseIds: echo.unpublished,
+		unpublished: readSelection(echo.unpublished),
 		language: echo.language,
 		today
 	};
+}
+
+/**
+ * The unpublished records ticked in the builder, each sent as "<kind>:<id>" (a pledge, case,
+ * law or engagement); anything else is not a record the builder offered, and is ignored.
+ */
+export function readSelection(ticked: readonly string[]): UnpublishedSelection {
+	const selection: UnpublishedSelection = {};
+	for (const value of ticked) {
+		const at = value.indexOf(':');
+		const kind = value.slice(0, at) as UnpublishedKind;
+		if (at < 1 || !UNPUBLISHED_KINDS.includes(kind)) continue;
+		(selection[kind] ??= []).push(value.slice(at + 1));
+	}
+	return selection;
 }
 
 /** Builds a draft pack from the record and stores it; returns its id. */
@@ -145,7 +167,7 @@ async function storeDraft(
 			themeSlugs: input.themes,
 			selection: JSON.stringify({
 				realNames: input.realNames,
-				unpublishedCaseIds: input.unpublishedCaseIds ?? []
+				unpublished: input.unpublished ?? {}
 			}),
 			body: JSON.stringify(content),
 			isPublic: input.classification === 'public',
@@ -198,47 +220,6 @@ export function editFormEcho(form: FormData) {
 export type EditFormEcho = ReturnType<typeof editFormEcho>;
 
 const SECTION_KEYS = new Set<string>(PACK_SECTION_ORDER);
-
-/** Renumbers endnotes in order of first citation over what is left, dropping uncited ones. */
-export function renumberEndnotes(content: BriefingContent): BriefingContent {
-	const order: number[] = [];
-	const seen = (refs: number[]) => {
-		for (const r of refs) if (!order.includes(r)) order.push(r);
-	};
-	const shown = (key: PackSectionKey) => !content.omitted.includes(key);
-	if (shown('pledges'))
-		for (const p of content.pledges) {
-			seen(p.refs);
-			for (const c of p.contradictedBy) seen(c.refs);
-		}
-	if (shown('people')) for (const p of content.people) seen(p.refs);
-	if (shown('laws')) for (const l of content.laws) seen(l.refs);
-	if (shown('eu')) for (const e of content.eu) seen(e.refs);
-	if (shown('sinceLast')) for (const c of content.sinceLast?.newCases ?? []) seen(c.refs);
-	if (shown('asks')) for (const a of content.asks) seen(a.refs);
-	const map = new Map(order.map((old, i) => [old, i + 1]));
-	const re = (refs: number[]) => refs.flatMap((r) => map.get(r) ?? []);
-	return {
-		...content,
-		pledges: content.pledges.map((p) => ({
-			...p,
-			refs: re(p.refs),
-			contradictedBy: p.contradictedBy.map((c) => ({ ...c, refs: re(c.refs) }))
-		})),
-		people: content.people.map((p) => ({ ...p, refs: re(p.refs) })),
-		laws: content.laws.map((l) => ({ ...l, refs: re(l.refs) })),
-		eu: content.eu.map((e) => ({ ...e, refs: re(e.refs) })),
-		sinceLast: content.sinceLast && {
-			...content.sinceLast,
-			newCases: content.sinceLast.newCases.map((c) => ({ ...c, refs: re(c.refs) }))
-		},
-		asks: content.asks.map((a) => ({ ...a, refs: re(a.refs) })),
-		endnotes: order.flatMap((old) => {
-			const note = content.endnotes.find((n) => n.number === old);
-			return note ? [{ ...note, number: map.get(old) ?? old }] : [];
-		})
-	};
-}
 
 /**
  * Applies the draft form to the content: summary, asks (in the order sent, the dropped ones
@@ -293,6 +274,9 @@ export function applyPackEdits(
 	});
 }
 
+const PUBLIC_HOLDS_UNPUBLISHED =
+	'This public draft holds records that are not published, which a public pack never may: build a new public draft, or an internal one.';
+
 /** Saves the draft form against `version`; returns the new version. */
 export async function savePack(
 	db: DB,
@@ -304,6 +288,8 @@ export async function savePack(
 ): Promise<number> {
 	const row = await getBriefingPack(db, id);
 	const content = applyPackEdits(packContent(row), echo, move);
+	if (content.classification === 'public' && holdsUnpublished(content))
+		throw new ValidationError({ _form: PUBLIC_HOLDS_UNPUBLISHED });
 	return saveBriefingPackBody(db, id, version, JSON.stringify(content), ctx.actor.userId);
 }
 
@@ -321,6 +307,8 @@ export async function issueRefusal(
 	if (!can(actor, 'build:briefings')) return 'Your role may read packs but not issue them.';
 	if (row.issued_at) return 'This pack is already issued; start a new draft from it to change it.';
 	if (classification !== 'public') return null;
+	// The leak rule, however the draft came to hold them: a public pack is published records only.
+	if (holdsUnpublished(packContent(row))) return PUBLIC_HOLDS_UNPUBLISHED;
 	if (!can(actor, 'publish:records'))
 		return 'A public pack is issued by an editor: ask an editor to review and issue it, or issue it as internal.';
 	if (row.updated_by !== null && row.updated_by === actor.userId && (await fourEyesRequired(db)))

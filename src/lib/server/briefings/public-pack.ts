@@ -5,7 +5,12 @@ import {
 	listBriefingDocuments,
 	type PackFormat
 } from '$lib/server/repositories/briefing-packs';
+import { holdsUnpublished, type BriefingContent } from '$lib/domain/briefing';
 import { packContent, packIssue } from './packs';
+
+/** A public pack's content: classified public and holding nothing unpublished (the leak rule). */
+const isPublicContent = (content: BriefingContent) =>
+	content.classification === 'public' && !holdsUnpublished(content);
 
 /*
  * An issued public pack as the public sees it: the frozen content assembled from published
@@ -16,7 +21,7 @@ export async function publicPack(db: DB, code: string, id: string) {
 	const row = await findPublicBriefingPack(db, code, id);
 	if (!row) return null;
 	const content = packContent(row);
-	if (content.classification !== 'public') return null;
+	if (!isPublicContent(content)) return null;
 	const issue = packIssue(row, content);
 	return {
 		id: row.id,
@@ -30,6 +35,6 @@ export async function publicPack(db: DB, code: string, id: string) {
 
 export async function publicPackDocument(db: DB, code: string, id: string, format: PackFormat) {
 	const row = await findPublicBriefingPack(db, code, id);
-	if (!row || packContent(row).classification !== 'public') return undefined;
+	if (!row || !isPublicContent(packContent(row))) return undefined;
 	return getBriefingDocument(db, row.id, format);
 }

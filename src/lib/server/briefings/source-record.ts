@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
 import { assembleRecords } from '$lib/server/public/assemble';
+export { webAddress } from '$lib/server/public/cite';
 import { getPublicCountryPage, loadLawUses } from '$lib/server/public/country-page';
 import { listPoliticalPrisoners } from '$lib/server/public/prisoners';
 import {

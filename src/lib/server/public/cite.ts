@@ -99,7 +99,7 @@ export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promis
 }
 
 /** Only http(s) addresses become links: a stored `javascript:` or `data:` URL must never reach an href. */
-function webAddress(url: string | null): string | null {
+export function webAddress(url: string | null): string | null {
 	if (!url) return null;
 	try {
 		const parsed = new URL(url);

@@ -5,7 +5,8 @@ import { clientInfo } from '$lib/server/auth/request';
 import { PackInputError } from '$lib/server/briefings/assemble';
 import { buildFormEcho, buildPack, readBuildForm } from '$lib/server/briefings/packs';
 import { can } from '$lib/server/policy';
-import { listBriefingPacks, listUnpublishedCases } from '$lib/server/repositories/briefing-packs';
+import { listBriefingPacks } from '$lib/server/repositories/briefing-packs';
+import { listUnpublished, UNPUBLISHED_KINDS } from '$lib/server/repositories/unpublished-records';
 import { today } from '$lib/server/clock';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listEngagements } from '$lib/server/repositories/engagements';
@@ -20,7 +21,13 @@ export const load: PageServerLoad = async (event) => {
 		mayBuild ? listCountries(db(), { status: 'published' }) : [],
 		mayBuild ? listEngagements(db(), { status: 'published', sort: 'date_desc' }) : [],
 		mayBuild ? listThemes(db()) : [],
-		mayBuild ? listUnpublishedCases(db()) : []
+		mayBuild
+			? Promise.all(
+					UNPUBLISHED_KINDS.map(async (kind) =>
+						(await listUnpublished(db(), kind)).map((r) => ({ ...r, kind }))
+					)
+				)
+			: []
 	]);
 	return {
 		mayBuild,
@@ -45,8 +52,10 @@ export const load: PageServerLoad = async (event) => {
 			date: e.start_text
 		})),
 		themes: themes.map((t) => ({ slug: t.slug, name: t.name })),
-		unpublishedCases: unpublished.map((r) => ({
-			id: r.id,
+		// Unpublished records of every kind an internal pack may tick in, "<kind>:<id>" in the form.
+		unpublished: unpublished.flat().map((r) => ({
+			value: `${r.kind}:${r.id}`,
+			kind: r.kind,
 			countryId: r.country_id,
 			title: r.title,
 			status: r.status

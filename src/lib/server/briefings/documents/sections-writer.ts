@@ -12,7 +12,9 @@ import {
 	pledgeMeta,
 	ratingChangeLine,
 	refMarker,
-	unpublishedLine
+	lawCaseLine,
+	unpublishedLine,
+	unpublishedMark
 } from '$lib/briefing/sections';
 import { formatDate } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
@@ -88,13 +90,11 @@ const SECTIONS: Record<
 	laws(w, c, locale) {
 		for (const law of c.laws) {
 			w.heading(law.article ? `${law.title} (${law.article})` : law.title, refMarker(law.refs));
+			if (law.unpublished) w.meta(unpublishedMark(law.unpublished, locale));
 			if (law.cases.length === 0) w.meta(m.pack_doc_law_no_cases({}, { locale }));
 			else
 				w.list(
-					law.cases.map((k) => ({
-						runs: plain(`${k.title}, ${formatDate(k.start, locale)}`),
-						refs: ''
-					})),
+					law.cases.map((k) => ({ runs: plain(lawCaseLine(k, locale)), refs: '' })),
 					false
 				);
 		}
