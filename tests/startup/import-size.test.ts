@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getRandomValues } from 'node:crypto';
-import { encodeBase64 } from '@oslojs/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runStart, waitForServer } from '../helpers/built-app.js';
+import { ensureBuilt, type StartedProcess, startServing } from '../helpers/built-app.js';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
@@ -19,7 +17,7 @@ import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-import-size-'));
-let started: ReturnType<typeof runStart>;
+let started: StartedProcess;
 let url = '';
 let db: DB;
 let cookie = '';
@@ -27,20 +25,9 @@ let countryId = '';
 
 beforeAll(async () => {
 	await ensureBuilt();
-	const port = await freePort();
 	const file = path.join(dir, 'app.db');
-	started = runStart({
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		DATABASE_URL: file,
-		PLEDGEWATCH_SKIP_DEMO: '1',
-		PLEDGEWATCH_SECRET_KEY: encodeBase64(getRandomValues(new Uint8Array(32))),
-		// As on a machine where the operator set nothing.
-		BODY_SIZE_LIMIT: '',
-		ORIGIN: `http://127.0.0.1:${port}`
-	});
-	url = `http://127.0.0.1:${port}`;
-	await waitForServer(`${url}/login`, started);
+	// BODY_SIZE_LIMIT empty, as on a machine where the operator set nothing.
+	({ started, url } = await startServing(file, { BODY_SIZE_LIMIT: '' }));
 	db = createDb({ kind: 'sqlite', file });
 	const user = await createUser(db, {
 		email: 'importer@example.org',
