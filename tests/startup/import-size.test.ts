@@ -4,10 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, type StartedProcess, startServing } from '../helpers/built-app.js';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
-import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { signedInEditor } from '../auth/fixtures.js';
 
 /*
  * The CSV import takes files up to 5 MB, as the import page says. adapter-node refuses any
@@ -29,14 +27,8 @@ beforeAll(async () => {
 	// BODY_SIZE_LIMIT empty, as on a machine where the operator set nothing.
 	({ started, url } = await startServing(file, { BODY_SIZE_LIMIT: '' }));
 	db = createDb({ kind: 'sqlite', file });
-	const user = await createUser(db, {
-		email: 'importer@example.org',
-		displayName: 'Importer',
-		role: 'editor',
-		passwordHash: PLACEHOLDER_HASH
-	});
-	await enableTotp(db, user.id);
-	cookie = `pledgewatch_session=${(await createSession(db, user.id, { twoFactorVerified: true })).token}`;
+	const user = await signedInEditor(db, { email: 'importer@example.org', displayName: 'Importer' });
+	cookie = user.cookie;
 	countryId = (
 		await createCountry(
 			db,
