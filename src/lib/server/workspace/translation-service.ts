@@ -214,7 +214,8 @@ export async function saveTranslationAction(event: Event, id: string) {
 	back(kind, id, 'saved');
 }
 
-type Refusal = ReturnType<typeof fail>;
+/** A form's refusal on the panel (translationForm's `refuse`). */
+type Refusal = ReturnType<Awaited<ReturnType<typeof translationForm>>['refuse']>;
 
 /**
  * The review step both publications share (a translation; a field's original language): refused
