@@ -1,5 +1,6 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
+import { insertUser } from '../helpers/rows.js';
 
 /* Reference records of the fictional country Testland that the CSV tests name by title or slug. */
 
@@ -14,17 +15,16 @@ export interface CsvFixture {
 export async function seedCsvFixture(db: DB, suffix = ''): Promise<CsvFixture> {
 	const countryId = `xt-csv-country${suffix}`;
 	const userId = `xt-csv-user${suffix}`;
-	await db
-		.insertInto('users')
-		.values({
+	await insertUser(
+		db,
+		{
 			id: userId,
 			email: `csv-importer${suffix}@example.org`,
 			display_name: 'CSV importer',
-			role: 'researcher',
-			created_at: at,
-			updated_at: at
-		})
-		.execute();
+			role: 'researcher'
+		},
+		at
+	);
 	await db
 		.insertInto('countries')
 		.values({

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { getRandomValues } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { encodeBase64 } from '@oslojs/encoding';
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
 import { acquireLock } from './build-lock.js';
 
@@ -103,6 +105,31 @@ export async function waitForServer(url: string, started: StartedProcess, timeou
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`Server at ${url} did not start:\n${started.output()}`);
+}
+
+/**
+ * `npm start` serving `databaseUrl` on a free port of 127.0.0.1, as a new deployment runs:
+ * a secret key of its own, no demo, ORIGIN its own address; `env` adds or overrides settings.
+ * Resolves once it answers /login.
+ */
+export async function startServing(
+	databaseUrl: string,
+	env: Record<string, string | undefined> = {}
+): Promise<{ started: StartedProcess; url: string; secretKey: string }> {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const secretKey = encodeBase64(getRandomValues(new Uint8Array(32)));
+	const started = runStart({
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: url,
+		DATABASE_URL: databaseUrl,
+		PLEDGEWATCH_SKIP_DEMO: '1',
+		PLEDGEWATCH_SECRET_KEY: secretKey,
+		...env
+	});
+	await waitForServer(`${url}/login`, started);
+	return { started, url, secretKey };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
 import { buildPack, issuePack } from '../../src/lib/server/briefings/packs.js';
+import { insertUser } from '../helpers/rows.js';
 
 /*
  * Plants a unique marker in every place the public must never see: internal notes of
@@ -55,17 +56,16 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 
 	// Accounts and other staff-only tables.
 	const userId = randomUUID();
-	await db
-		.insertInto('users')
-		.values({
+	await insertUser(
+		db,
+		{
 			id: userId,
 			email: `${mark('user email')}@example.org`,
 			display_name: mark('user display name'),
-			role: 'editor',
-			created_at: now,
-			updated_at: now
-		})
-		.execute();
+			role: 'editor'
+		},
+		now
+	);
 	await db
 		.insertInto('sessions')
 		.values({
@@ -773,17 +773,16 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 	 * other country's case are not taken).
 	 */
 	const issuerId = randomUUID();
-	await db
-		.insertInto('users')
-		.values({
+	await insertUser(
+		db,
+		{
 			id: issuerId,
 			email: `${mark('issuing editor email')}@example.org`,
 			display_name: mark('issuing editor name'),
-			role: 'editor',
-			created_at: now,
-			updated_at: now
-		})
-		.execute();
+			role: 'editor'
+		},
+		now
+	);
 	const builder = {
 		userId,
 		email: `builder@example.org`,

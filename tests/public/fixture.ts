@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Insertable } from 'kysely';
 import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
+import { insertUser } from '../helpers/rows.js';
 
 /*
  * Generated test data for the fictional country XT ("Testland (fictional)"). Every internal
@@ -43,17 +44,16 @@ export interface Fixture {
 
 export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 	const userId = randomUUID();
-	await db
-		.insertInto('users')
-		.values({
+	await insertUser(
+		db,
+		{
 			id: userId,
 			email: `${MARKER}@example.org`,
 			display_name: `${MARKER} researcher`,
-			role: 'editor',
-			created_at: now,
-			updated_at: now
-		})
-		.execute();
+			role: 'editor'
+		},
+		now
+	);
 	const pub = workflow('published', userId);
 
 	const countryId = randomUUID();

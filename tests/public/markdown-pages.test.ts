@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { seedFictionalCountry, type Fixture } from './fixture.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
+import { seedFictionalCountry } from './fixture.js';
 
 /*
  * Markdown on public pages, through a running app on each database: descriptions and the
@@ -82,73 +82,62 @@ function metaDescription(html: string): string {
 
 for (const dialect of testDialects()) {
 	describe(`Markdown and the map on public pages [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
-		let fixture: Fixture;
-		let lawId = '';
-		let engagementId = '';
-		const get = (path: string) => fetch(`${app.url}${path}`, { redirect: 'manual' });
+		const get = (path: string) => fetch(`${served.app.url}${path}`, { redirect: 'manual' });
 		const page = async (path: string) => {
 			const response = await get(path);
 			expect(response.status, path).toBe(200);
 			return response.text();
 		};
 
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			const db = database.db;
-			fixture = await seedFictionalCountry(db);
-			await db
-				.updateTable('countries')
-				.set({ summary: SUMMARY })
-				.where('id', '=', fixture.countryId)
-				.execute();
-			for (const table of ['pledges', 'cases', 'laws', 'engagements'] as const) {
+		/* The fictional country with Markdown everywhere, and two countries only for the map. */
+		const served = servedApp(dialect, {
+			prepare: async (db) => {
+				const fixture = await seedFictionalCountry(db);
 				await db
-					.updateTable(table)
-					.set({ description: MARKDOWN })
-					.where('country_id', '=', fixture.countryId)
+					.updateTable('countries')
+					.set({ summary: SUMMARY })
+					.where('id', '=', fixture.countryId)
 					.execute();
-			}
-			const published = (table: 'laws' | 'engagements') =>
-				db
-					.selectFrom(table)
-					.select('id')
-					.where('country_id', '=', fixture.countryId)
-					.where('status', '=', 'published')
-					.where('deleted_at', 'is', null)
-					.executeTakeFirstOrThrow();
-			lawId = (await published('laws')).id;
-			engagementId = (await published('engagements')).id;
+				for (const table of ['pledges', 'cases', 'laws', 'engagements'] as const) {
+					await db
+						.updateTable(table)
+						.set({ description: MARKDOWN })
+						.where('country_id', '=', fixture.countryId)
+						.execute();
+				}
+				const published = (table: 'laws' | 'engagements') =>
+					db
+						.selectFrom(table)
+						.select('id')
+						.where('country_id', '=', fixture.countryId)
+						.where('status', '=', 'published')
+						.where('deleted_at', 'is', null)
+						.executeTakeFirstOrThrow();
+				const lawId = (await published('laws')).id;
+				const engagementId = (await published('engagements')).id;
 
-			// Rows for the map only: a name that differs from Natural Earth's, and one that matches.
-			const now = new Date().toISOString();
-			for (const [code, name] of [
-				['TR', 'Türkiye'],
-				['KZ', 'Kazakhstan']
-			] as const) {
-				await db
-					.insertInto('countries')
-					.values({
-						id: randomUUID(),
-						code,
-						name,
-						status: 'published',
-						created_at: now,
-						updated_at: now,
-						published_at: now
-					})
-					.execute();
-			}
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
-			});
-		}, 180_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
+				// Rows for the map only: a name that differs from Natural Earth's, and one that matches.
+				const now = new Date().toISOString();
+				for (const [code, name] of [
+					['TR', 'Türkiye'],
+					['KZ', 'Kazakhstan']
+				] as const) {
+					await db
+						.insertInto('countries')
+						.values({
+							id: randomUUID(),
+							code,
+							name,
+							status: 'published',
+							created_at: now,
+							updated_at: now,
+							published_at: now
+						})
+						.execute();
+				}
+				return { ...fixture, lawId, engagementId };
+			},
+			env: { PLEDGEWATCH_SKIP_DEMO: '1' }
 		});
 
 		it('renders descriptions and the summary on the country page, inert', async () => {
@@ -176,10 +165,10 @@ for (const dialect of testDialects()) {
 
 		it('renders the description on each detail page, with a plain-text preview', async () => {
 			const paths = [
-				`/countries/xt/cases/${fixture.caseIds.dispersal}`,
-				`/countries/xt/pledges/${fixture.pledgeId}`,
-				`/countries/xt/engagements/${engagementId}`,
-				`/countries/xt/laws/${lawId}`
+				`/countries/xt/cases/${served.fixture.caseIds.dispersal}`,
+				`/countries/xt/pledges/${served.fixture.pledgeId}`,
+				`/countries/xt/engagements/${served.fixture.engagementId}`,
+				`/countries/xt/laws/${served.fixture.lawId}`
 			];
 			for (const path of paths) {
 				const html = await page(path);
@@ -195,7 +184,7 @@ for (const dialect of testDialects()) {
 			const json = (await (await get('/api/v1/cases?country=XT')).json()) as {
 				data: { id: string; description: string; descriptionHtml?: string }[];
 			};
-			const record = json.data.find((c) => c.id === fixture.caseIds.dispersal);
+			const record = json.data.find((c) => c.id === served.fixture.caseIds.dispersal);
 			expect(record?.description).toBe(MARKDOWN);
 			expect(record).not.toHaveProperty('descriptionHtml');
 			const countries = (await (await get('/api/v1/countries')).json()) as {

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { describe, expect, it } from 'vitest';
 import { logEntries } from '../helpers/built-app.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { seedFictionalCountry, type Fixture } from './fixture.js';
-import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
+import { testDialects } from '../helpers/databases.js';
+import { servedApp } from '../helpers/served-app.js';
+import { seedFictionalCountry } from './fixture.js';
+import { signedInEditor } from '../auth/fixtures.js';
 
 /*
  * Public pages rendered once and served to every signed-out reader (rendered-pages.ts), on a
@@ -52,37 +50,22 @@ function raw(base: string, path: string, headers: Record<string, string> = {}): 
 
 for (const dialect of testDialects()) {
 	describe(`public pages kept for signed-out readers [${dialect}]`, () => {
-		let database: TestDatabase;
-		let app: AppServer;
-		let fixture: Fixture;
-		let editorCookie = '';
-		const get = (path: string, headers: Record<string, string> = {}) =>
-			fetch(`${app.url}${path}`, { headers, redirect: 'manual' });
-		const getRaw = (path: string, headers: Record<string, string> = {}) =>
-			raw(app.url, path, headers);
-
-		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			fixture = await seedFictionalCountry(database.db);
-			const editor = await createUser(database.db, {
-				email: 'kept.pages.editor@example.org',
-				displayName: 'Kept Pages Editor',
-				role: 'editor',
-				passwordHash: PLACEHOLDER_HASH
-			});
-			await enableTotp(database.db, editor.id);
-			const { token } = await createSession(database.db, editor.id, { twoFactorVerified: true });
-			editorCookie = `pledgewatch_session=${token}`;
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
-			});
-		}, 120_000);
-
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
+		/* The fictional country, and the session cookie of an editor (a signed-in reader). */
+		const served = servedApp(dialect, {
+			prepare: async (db) => {
+				const fixture = await seedFictionalCountry(db);
+				const editor = await signedInEditor(db, {
+					email: 'kept.pages.editor@example.org',
+					displayName: 'Kept Pages Editor'
+				});
+				return { ...fixture, editorCookie: editor.cookie };
+			},
+			env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
 		});
+		const get = (path: string, headers: Record<string, string> = {}) =>
+			fetch(`${served.app.url}${path}`, { headers, redirect: 'manual' });
+		const getRaw = (path: string, headers: Record<string, string> = {}) =>
+			raw(served.app.url, path, headers);
 
 		it('serves one rendering, byte for byte, with a CSP that hashes its inline scripts', async () => {
 			const first = await get(COUNTRY);
@@ -124,7 +107,7 @@ for (const dialect of testDialects()) {
 
 		it('renders afresh for a signed-in reader and never shares that rendering', async () => {
 			await (await get(COUNTRY)).arrayBuffer();
-			const signedIn = await get(COUNTRY, { cookie: editorCookie });
+			const signedIn = await get(COUNTRY, { cookie: served.fixture.editorCookie });
 			const body = await signedIn.text();
 			expect(signedIn.status).toBe(200);
 			expect(signedIn.headers.get('age')).toBeNull();
@@ -149,12 +132,12 @@ for (const dialect of testDialects()) {
 			// Host header reaches nothing: the reader gets the page the configured origin serves,
 			// with absolute links naming that origin, never the host the request used.
 			const own = await (await get(COUNTRY)).text();
-			const other = app.url.replace('localhost', '127.0.0.1');
+			const other = served.app.url.replace('localhost', '127.0.0.1');
 			for (let i = 0; i < 2; i++) {
 				const response = await getRaw(COUNTRY, { host: new URL(other).host });
 				const body = response.body.toString();
 				expect(response.status).toBe(200);
-				expect(body).toContain(`<link rel="canonical" href="${app.url}${COUNTRY}"`);
+				expect(body).toContain(`<link rel="canonical" href="${served.app.url}${COUNTRY}"`);
 				expect(body).not.toContain(new URL(other).host);
 				expect(body).toBe(own);
 			}
@@ -168,7 +151,7 @@ for (const dialect of testDialects()) {
 			const br = { 'accept-encoding': 'br' };
 			const route = '/countries/[code]/pledges';
 			const lines = () =>
-				logEntries(app.output()).filter((e) => e.msg === 'request' && e.route === route);
+				logEntries(served.app.output()).filter((e) => e.msg === 'request' && e.route === route);
 			const start = lines().length;
 			const first = await getRaw(path, br);
 			expect(first.status).toBe(200);
@@ -244,7 +227,9 @@ for (const dialect of testDialects()) {
 			expect(after.headers.age).toBeDefined();
 			expect(after.headers['set-cookie']).toBeUndefined();
 
-			const signedIn = await getRaw(`${COUNTRY}?from=2003`, { cookie: editorCookie });
+			const signedIn = await getRaw(`${COUNTRY}?from=2003`, {
+				cookie: served.fixture.editorCookie
+			});
 			expect(signedIn.status).toBe(200);
 			expect(signedIn.headers.age).toBeUndefined();
 			expect(signedIn.headers['cache-control']).toBe('no-store');
@@ -326,22 +311,25 @@ for (const dialect of testDialects()) {
 			expect(await kept.text()).toContain(PLEDGE);
 			expect(kept.headers.get('age')).not.toBeNull();
 
-			const pledge = await database.db
+			const pledge = await served.database.db
 				.selectFrom('pledges')
 				.select('version')
-				.where('id', '=', fixture.pledgeId)
+				.where('id', '=', served.fixture.pledgeId)
 				.executeTakeFirstOrThrow();
-			const unpublish = await fetch(`${app.url}/workspace/pledges/${fixture.pledgeId}?/move`, {
-				method: 'POST',
-				redirect: 'manual',
-				headers: {
-					origin: app.url,
-					accept: 'text/html',
-					cookie: editorCookie,
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				body: new URLSearchParams({ transition: 'unpublish', version: String(pledge.version) })
-			});
+			const unpublish = await fetch(
+				`${served.app.url}/workspace/pledges/${served.fixture.pledgeId}?/move`,
+				{
+					method: 'POST',
+					redirect: 'manual',
+					headers: {
+						origin: served.app.url,
+						accept: 'text/html',
+						cookie: served.fixture.editorCookie,
+						'content-type': 'application/x-www-form-urlencoded'
+					},
+					body: new URLSearchParams({ transition: 'unpublish', version: String(pledge.version) })
+				}
+			);
 			expect(unpublish.status).toBe(303);
 
 			const after = await get(COUNTRY);

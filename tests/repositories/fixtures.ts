@@ -2,6 +2,7 @@ import type { DB } from '../../src/lib/server/db/connect.js';
 import { setClock } from '../../src/lib/server/clock.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
 import { createTheme } from '../../src/lib/server/repositories/themes.js';
+import { insertUser } from '../helpers/rows.js';
 
 /*
  * Generated test data for the fictional country Testland (code XT). Nothing here describes a
@@ -34,17 +35,11 @@ export async function createTestThemes(db: DB) {
 export async function createTestUser(db: DB, email = 'researcher@testland.invalid') {
 	const id = crypto.randomUUID();
 	const at = new Date().toISOString();
-	await db
-		.insertInto('users')
-		.values({
-			id,
-			email,
-			display_name: 'Test Researcher (fictional)',
-			role: 'researcher',
-			created_at: at,
-			updated_at: at
-		})
-		.execute();
+	await insertUser(
+		db,
+		{ id, email, display_name: 'Test Researcher (fictional)', role: 'researcher' },
+		at
+	);
 	return id;
 }
 

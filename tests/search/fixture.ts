@@ -1,5 +1,6 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { WorkflowStatus } from '../../src/lib/server/db/schema.js';
+import { insertUser } from '../helpers/rows.js';
 
 /*
  * A small record of the fictional country Testland (XT) for search tests: every name and
@@ -61,17 +62,16 @@ export async function insertCase(db: DB, seed: CaseSeed): Promise<void> {
 }
 
 export async function seedSearchFixture(db: DB): Promise<void> {
-	await db
-		.insertInto('users')
-		.values({
+	await insertUser(
+		db,
+		{
 			id: USER,
 			email: 'search-tests@example.org',
 			display_name: 'Search tests',
-			role: 'researcher',
-			created_at: at,
-			updated_at: at
-		})
-		.execute();
+			role: 'researcher'
+		},
+		at
+	);
 	await db
 		.insertInto('countries')
 		.values({

@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getRandomValues } from 'node:crypto';
-import { encodeBase64 } from '@oslojs/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runStart, waitForServer } from '../helpers/built-app.js';
+import { ensureBuilt, type StartedProcess, startServing } from '../helpers/built-app.js';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
-import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { signedInEditor } from '../auth/fixtures.js';
 
 /*
  * The CSV import takes files up to 5 MB, as the import page says. adapter-node refuses any
@@ -19,7 +15,7 @@ import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
  */
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-import-size-'));
-let started: ReturnType<typeof runStart>;
+let started: StartedProcess;
 let url = '';
 let db: DB;
 let cookie = '';
@@ -27,29 +23,12 @@ let countryId = '';
 
 beforeAll(async () => {
 	await ensureBuilt();
-	const port = await freePort();
 	const file = path.join(dir, 'app.db');
-	started = runStart({
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		DATABASE_URL: file,
-		PLEDGEWATCH_SKIP_DEMO: '1',
-		PLEDGEWATCH_SECRET_KEY: encodeBase64(getRandomValues(new Uint8Array(32))),
-		// As on a machine where the operator set nothing.
-		BODY_SIZE_LIMIT: '',
-		ORIGIN: `http://127.0.0.1:${port}`
-	});
-	url = `http://127.0.0.1:${port}`;
-	await waitForServer(`${url}/login`, started);
+	// BODY_SIZE_LIMIT empty, as on a machine where the operator set nothing.
+	({ started, url } = await startServing(file, { BODY_SIZE_LIMIT: '' }));
 	db = createDb({ kind: 'sqlite', file });
-	const user = await createUser(db, {
-		email: 'importer@example.org',
-		displayName: 'Importer',
-		role: 'editor',
-		passwordHash: PLACEHOLDER_HASH
-	});
-	await enableTotp(db, user.id);
-	cookie = `pledgewatch_session=${(await createSession(db, user.id, { twoFactorVerified: true })).token}`;
+	const user = await signedInEditor(db, { email: 'importer@example.org', displayName: 'Importer' });
+	cookie = user.cookie;
 	countryId = (
 		await createCountry(
 			db,

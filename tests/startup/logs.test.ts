@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getRandomValues } from 'node:crypto';
-import { encodeBase64 } from '@oslojs/encoding';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ensureBuilt,
-	freePort,
 	logEntries,
-	runStart,
-	waitForServer,
-	type StartedProcess
+	type StartedProcess,
+	startServing
 } from '../helpers/built-app.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { hashPassword } from '../../src/lib/server/auth/passwords.js';
@@ -44,23 +40,14 @@ for (const dialect of testDialects()) {
 		let database: TestDatabase;
 		let started: StartedProcess;
 		let url = '';
-		const secretKey = encodeBase64(getRandomValues(new Uint8Array(32)));
+		let secretKey = '';
 
 		beforeAll(async () => {
 			database = await createTestDatabase(dialect);
-			const port = await freePort();
-			url = `http://127.0.0.1:${port}`;
-			started = runStart({
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: url,
-				DATABASE_URL: database.url,
-				PLEDGEWATCH_SKIP_DEMO: '1',
-				PLEDGEWATCH_SECRET_KEY: secretKey,
+			({ started, url, secretKey } = await startServing(database.url, {
 				PUBLIC_MEMO_MS: '0',
 				PUBLIC_RENDER_CACHE_MS: '0'
-			});
-			await waitForServer(`${url}/login`, started);
+			}));
 		}, 120_000);
 
 		afterAll(async () => {

@@ -2,18 +2,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { getRandomValues } from 'node:crypto';
-import { encodeBase64 } from '@oslojs/encoding';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	ensureBuilt,
-	freePort,
 	logEntries,
-	runStart,
-	waitForServer,
-	type StartedProcess
+	type StartedProcess,
+	startServing
 } from '../helpers/built-app.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
@@ -73,18 +69,7 @@ for (const dialect of testDialects()) {
 
 		beforeAll(async () => {
 			database = await createTestDatabase(dialect);
-			const port = await freePort();
-			url = `http://127.0.0.1:${port}`;
-			started = runStart({
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: url,
-				DATABASE_URL: database.url,
-				PLEDGEWATCH_SKIP_DEMO: '1',
-				PLEDGEWATCH_SECRET_KEY: encodeBase64(getRandomValues(new Uint8Array(32))),
-				SHUTDOWN_TIMEOUT: '10'
-			});
-			await waitForServer(`${url}/login`, started);
+			({ started, url } = await startServing(database.url, { SHUTDOWN_TIMEOUT: '10' }));
 			const user = await createUser(database.db, {
 				email: 'researcher@example.org',
 				displayName: 'Researcher',
@@ -190,18 +175,9 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
 
 		it('exits 1 at SHUTDOWN_TIMEOUT + 5 s when closing the database hangs, and logs why', async () => {
 			database = await createTestDatabase(dialect);
-			const port = await freePort();
-			const url = `http://127.0.0.1:${port}`;
-			started = runStart({
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: url,
-				DATABASE_URL: database.url,
-				PLEDGEWATCH_SKIP_DEMO: '1',
-				PLEDGEWATCH_SECRET_KEY: encodeBase64(getRandomValues(new Uint8Array(32))),
-				SHUTDOWN_TIMEOUT: '1'
-			});
-			await waitForServer(`${url}/login`, started);
+			const serving = await startServing(database.url, { SHUTDOWN_TIMEOUT: '1' });
+			started = serving.started;
+			const url = serving.url;
 			const user = await createUser(database.db, {
 				email: 'researcher@example.org',
 				displayName: 'Researcher',

@@ -7,6 +7,7 @@ import { createCountry, setCountryStatus } from '../../src/lib/server/repositori
 import { createSource, setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
+import { insertUser } from '../helpers/rows.js';
 
 /*
  * Test data for the workspace tests: the fictional country Testland (XT) and made-up users.
@@ -17,10 +18,7 @@ export async function addUser(db: DB, role: Role, name: string): Promise<Actor> 
 	const id = crypto.randomUUID();
 	const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${id.slice(0, 6)}@example.test`;
 	const at = new Date().toISOString();
-	await db
-		.insertInto('users')
-		.values({ id, email, display_name: name, role, created_at: at, updated_at: at })
-		.execute();
+	await insertUser(db, { id, email, display_name: name, role }, at);
 	return { userId: id, email, role, stage: 'full' };
 }
 

@@ -5,7 +5,10 @@ import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { listRevisions } from '../../src/lib/server/repositories/revisions.js';
 import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
-import { listTranslations } from '../../src/lib/server/repositories/translations.js';
+import {
+	listFieldLanguages,
+	listTranslations
+} from '../../src/lib/server/repositories/translations.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { restoreRevision } from '../../src/lib/server/workspace/history.js';
@@ -130,6 +133,19 @@ for (const dialect of testDialects()) {
 				version: String(version)
 			});
 
+		/** The case's publication audit entries for `reason`: who published, and what. */
+		const publications = async (reason: string) =>
+			(
+				await app.db
+					.selectFrom('audit_events')
+					.select(['actor_email', 'detail'])
+					.where('action', '=', 'publication')
+					.where('target_id', '=', caseId)
+					.execute()
+			)
+				.map((a) => ({ by: a.actor_email, detail: JSON.parse(a.detail) as Record<string, string> }))
+				.filter((a) => a.detail.reason === reason);
+
 		it(
 			'a saved translation waits for review; the public keeps the original, marked',
 			{ timeout: 120_000 },
@@ -219,6 +235,15 @@ for (const dialect of testDialects()) {
 			}
 		);
 
+		it('each publication is audited with what it published', { timeout: 60_000 }, async () => {
+			const by = `other-editor.translations.${dialect}@example.org`;
+			const published = await publications('translation');
+			expect(published.sort((a, b) => a.detail.field!.localeCompare(b.detail.field!))).toEqual([
+				{ by, detail: { reason: 'translation', field: 'description', lang: 'ru' } },
+				{ by, detail: { reason: 'translation', field: 'title', lang: 'ru' } }
+			]);
+		});
+
 		it(
 			'a newer text waits for review while the published one stays live',
 			{ timeout: 60_000 },
@@ -276,6 +301,41 @@ for (const dialect of testDialects()) {
 				const byPrefix = await searchRecords(app.db, { q: 'тестланд', types: ['case'] });
 				expect(byPrefix.items.map((i) => i.id)).toContain(caseId);
 				expect((await searchRecords(app.db, { q: 'Наблюдатель несуществующий' })).total).toBe(0);
+			}
+		);
+
+		it(
+			"a field's original language: proposed, not published by its proposer or a researcher, published and audited by another editor",
+			{ timeout: 60_000 },
+			async () => {
+				const field = { record_id: caseId, field: 'description' };
+				const declared = async () =>
+					(await listFieldLanguages(app.db, [caseId])).find((l) => l.field === 'description');
+				expect((await post('editor', 'originalLanguage', { ...field, lang: 'kk' })).status).toBe(
+					303
+				);
+				expect(await declared()).toMatchObject({ pending_lang: 'kk' });
+				const asResearcher = await post('researcher', 'originalLanguage', {
+					...field,
+					step: 'publish'
+				});
+				expect(asResearcher.status).toBe(403);
+				const own = await post('editor', 'originalLanguage', { ...field, step: 'publish' });
+				expect(own.status).toBe(409);
+				expect(await own.text()).toContain('four-eyes rule');
+				expect(await declared()).toMatchObject({ pending_lang: 'kk' });
+				const published = await post('other-editor', 'originalLanguage', {
+					...field,
+					step: 'publish'
+				});
+				expect(published.status).toBe(303);
+				expect(await declared()).toMatchObject({ lang: 'kk', pending_lang: null });
+				expect(await publications('original-language')).toEqual([
+					{
+						by: `other-editor.translations.${dialect}@example.org`,
+						detail: { reason: 'original-language', field: 'description', lang: 'kk' }
+					}
+				]);
 			}
 		);
 	});

@@ -13,7 +13,6 @@ import {
 	assertRecordsExist,
 	createRecord,
 	defineRecordKind,
-	RECORD_TABLES,
 	findRecord,
 	recordOperations,
 	updateRecord,
@@ -25,8 +24,6 @@ import {
 
 export const ACTOR = defineRecordKind({
 	type: 'actor',
-	table: RECORD_TABLES.actor,
-	label: 'actor',
 	title: 'name'
 });
 const ops = recordOperations(ACTOR);

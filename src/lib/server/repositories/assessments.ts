@@ -5,7 +5,6 @@ import { PLEDGE } from './pledges.js';
 import {
 	createRecord,
 	defineRecordKind,
-	RECORD_TABLES,
 	getRecord,
 	recordOperations,
 	updateRecord,
@@ -19,8 +18,6 @@ import {
 
 export const ASSESSMENT = defineRecordKind({
 	type: 'assessment',
-	table: RECORD_TABLES.assessment,
-	label: 'assessment',
 	/* Never listed by name; the trash shows its rating. */
 	title: 'rating'
 });

@@ -13,7 +13,7 @@ import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
 import type { RecordList, RecordListFilters } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
-import { defineRecordKind, RECORD_TABLES, recordOperations, recordWrites } from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 const ROLES: readonly CaseActorRole[] = ['affected', 'responsible'];
@@ -41,8 +41,6 @@ export type CaseRecord = Case & CaseRelations;
 
 export const CASE = defineRecordKind({
 	type: 'case',
-	table: RECORD_TABLES.case,
-	label: 'case',
 	title: 'title',
 	owns: [
 		{ table: 'case_actors', column: 'case_id' },

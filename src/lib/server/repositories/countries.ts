@@ -5,7 +5,6 @@ import { commonConditions, orderings, page, type ListOptions } from './listing.j
 import {
 	assertUnique,
 	defineRecordKind,
-	RECORD_TABLES,
 	findRecordBy,
 	recordOperations,
 	recordWrites,
@@ -15,8 +14,6 @@ import {
 
 export const COUNTRY = defineRecordKind({
 	type: 'country',
-	table: RECORD_TABLES.country,
-	label: 'country',
 	title: 'name'
 });
 const ops = recordOperations(COUNTRY);

@@ -12,7 +12,7 @@ import { assertCountryExists, countryRecordChecks } from './country-records.js';
 import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
 import type { RecordList, RecordListFilters } from './listing.js';
-import { defineRecordKind, RECORD_TABLES, recordOperations, recordWrites } from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 const SIDES: readonly EngagementSide[] = ['eu', 'counterpart'];
@@ -31,8 +31,6 @@ export type EngagementRecord = Engagement & EngagementRelations;
 
 export const ENGAGEMENT = defineRecordKind({
 	type: 'engagement',
-	table: RECORD_TABLES.engagement,
-	label: 'engagement',
 	title: 'title',
 	owns: [{ table: 'engagement_actors', column: 'engagement_id' }],
 	related: async (db, id): Promise<EngagementRelations> => {

@@ -4,13 +4,11 @@ import { dateColumns } from './columns.js';
 import { assertCountryExists, countryRecordChecks } from './country-records.js';
 import { listConditions, listPage, type RecordListFilters } from './listing.js';
 import { relateThemes, themeIdsOf } from './record-themes.js';
-import { defineRecordKind, RECORD_TABLES, recordOperations, recordWrites } from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 export const LAW = defineRecordKind({
 	type: 'law',
-	table: RECORD_TABLES.law,
-	label: 'law',
 	title: 'title',
 	related: themeIdsOf('law')
 });

@@ -10,13 +10,7 @@ import { listJoinRows, replaceJoinRows } from './join-rows.js';
 import { countRows, hasJoinRow, listConditions, listPage, oneOrMany } from './listing.js';
 import type { RecordList, RecordListFilters } from './listing.js';
 import { listRecordThemeIds, replaceRecordThemes } from './record-themes.js';
-import {
-	assertRecordsExist,
-	defineRecordKind,
-	RECORD_TABLES,
-	recordOperations,
-	recordWrites
-} from './records.js';
+import { assertRecordsExist, defineRecordKind, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 export interface PledgeRelations {
@@ -29,8 +23,6 @@ export type PledgeRecord = Pledge & PledgeRelations;
 
 export const PLEDGE = defineRecordKind({
 	type: 'pledge',
-	table: RECORD_TABLES.pledge,
-	label: 'pledge',
 	title: 'title',
 	owns: [
 		{ table: 'pledge_laws', column: 'pledge_id' },

@@ -94,10 +94,17 @@ export type OwnedRows = {
 	};
 }[keyof Database];
 
-export function defineRecordKind<T extends RecordTable, R extends object = object>(
-	kind: RecordKind<T, R> & { title: keyof Database[T] & string }
-): RecordKind<T, R> {
-	return kind;
+/**
+ * A kind of record, named by its type: its table is RECORD_TABLES[type] and messages call it
+ * by its type ("case", "pledge"); `title` must be a column of that table.
+ */
+export function defineRecordKind<K extends RecordType, R extends object = object>(
+	kind: { type: K; title: keyof Database[(typeof RECORD_TABLES)[K]] & string } & Pick<
+		RecordKind<(typeof RECORD_TABLES)[K], R>,
+		'related' | 'owns'
+	>
+): RecordKind<(typeof RECORD_TABLES)[K], R> {
+	return { ...kind, table: RECORD_TABLES[kind.type], label: kind.type };
 }
 
 /** The row together with the join rows its kind declares as part of it. */

@@ -9,13 +9,11 @@ import {
 import { Checks } from './checks.js';
 import { dateColumns } from './columns.js';
 import { listConditions, listPage, type ListOptions, type SortOrder } from './listing.js';
-import { defineRecordKind, RECORD_TABLES, recordOperations, recordWrites } from './records.js';
+import { defineRecordKind, recordOperations, recordWrites } from './records.js';
 import type { Executor, RecordPatch } from './records.js';
 
 export const SOURCE = defineRecordKind({
 	type: 'source',
-	table: RECORD_TABLES.source,
-	label: 'source',
 	title: 'title'
 });
 const ops = recordOperations(SOURCE);

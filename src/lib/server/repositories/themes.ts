@@ -4,7 +4,6 @@ import { commonConditions, orderings, page, type ListOptions } from './listing.j
 import {
 	assertUnique,
 	defineRecordKind,
-	RECORD_TABLES,
 	findRecordBy,
 	recordOperations,
 	recordWrites,
@@ -14,8 +13,6 @@ import {
 
 export const THEME = defineRecordKind({
 	type: 'theme',
-	table: RECORD_TABLES.theme,
-	label: 'theme',
 	title: 'name'
 });
 const ops = recordOperations(THEME);

@@ -15,7 +15,7 @@ import { m } from '$lib/paraglide/messages';
 import { recordAudit } from '$lib/server/audit';
 import { clientInfo } from '$lib/server/auth/request';
 import type { RecordType } from '$lib/server/db/schema';
-import { can, type Actor } from '$lib/server/policy';
+import { can, type Actor, type Permission } from '$lib/server/policy';
 import { listAssessments } from '$lib/server/repositories/assessments';
 import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
 import type { Executor } from '$lib/server/repositories/records';
@@ -158,6 +158,21 @@ function echoOf(data: FormData): Record<string, string> {
 
 const PANEL = 'translations';
 
+/**
+ * The start of every translation form's action: the signed-in member allowed `permission` on
+ * this kind, the record (404 when it is not theirs to see), the posted form, and how to refuse
+ * it on the panel with what was typed kept.
+ */
+async function translationForm(event: Event, id: string, permission: Permission) {
+	const { actor, kind } = await guardKind(event, permission);
+	const record = await recordOr404(kind, id, actor);
+	const data = await event.request.formData();
+	const values = echoOf(data);
+	const refuse = (status: number, message: string) =>
+		fail(status, { panel: PANEL, message, values });
+	return { actor, kind, record, data, refuse };
+}
+
 /** The field and language a message speaks of: "the title in Russian". */
 function whatOf(target: Target, lang: ContentLang) {
 	return { field: target.noun, in_language: inContentLang(lang) };
@@ -169,12 +184,7 @@ function back(kind: WorkspaceKind, id: string, notice: string): never {
 
 /** Saves a translation's working text; the public text is untouched until it is published. */
 export async function saveTranslationAction(event: Event, id: string) {
-	const { actor, kind } = await guardKind(event, 'edit:records');
-	const record = await recordOr404(kind, id, actor);
-	const data = await event.request.formData();
-	const values = echoOf(data);
-	const refuse = (status: number, message: string) =>
-		fail(status, { panel: PANEL, message, values });
+	const { actor, kind, record, data, refuse } = await translationForm(event, id, 'edit:records');
 	if (record.deleted_at) return refuse(409, m.ws_tr_in_trash());
 	const target = await targetFrom(db(), kind, record, data);
 	if (!target) return refuse(400, m.ws_tr_bad_field());
@@ -204,13 +214,36 @@ export async function saveTranslationAction(event: Event, id: string) {
 	back(kind, id, 'saved');
 }
 
-async function auditTranslation(
+/** A form's refusal on the panel (translationForm's `refuse`). */
+type Refusal = ReturnType<Awaited<ReturnType<typeof translationForm>>['refuse']>;
+
+/**
+ * The review step both publications share (a translation; a field's original language): refused
+ * with `ownRefusal` when the publisher wrote what is published and the four-eyes rule is on;
+ * otherwise `publish` writes it (a refusal it returns is the answer instead), the publication is
+ * audited (with the rule's relaxation, when the publisher's own work went out under it), and
+ * the panel says it was published.
+ */
+async function publishReviewed(
 	event: Event,
 	actor: Actor,
-	target: { recordType: string; recordId: string },
-	detail: Record<string, string>,
-	relaxed: boolean
-) {
+	{ kind, id, target }: { kind: WorkspaceKind; id: string; target: Target },
+	{
+		own,
+		ownRefusal,
+		publish,
+		detail
+	}: {
+		own: boolean;
+		ownRefusal: () => Refusal;
+		publish: () => Promise<Refusal | void>;
+		/** What the audit entry says was published. */
+		detail: Record<string, string>;
+	}
+): Promise<Refusal> {
+	if (own && (await fourEyesRequired(db()))) return ownRefusal();
+	const refused = await publish();
+	if (refused) return refused;
 	const { ip, userAgent } = clientInfo(event);
 	await recordAudit(db(), {
 		action: 'publication',
@@ -220,17 +253,14 @@ async function auditTranslation(
 		targetId: target.recordId,
 		ip,
 		userAgent,
-		detail: { ...detail, ...(relaxed ? { fourEyes: 'relaxed' } : {}) }
+		detail: { ...detail, ...(own ? { fourEyes: 'relaxed' } : {}) }
 	});
+	back(kind, id, 'published');
 }
 
 /** Publishes a translation, unless the publisher wrote any of it and the four-eyes rule is on. */
 export async function publishTranslationAction(event: Event, id: string) {
-	const { actor, kind } = await guardKind(event, 'publish:records');
-	const record = await recordOr404(kind, id, actor);
-	const data = await event.request.formData();
-	const refuse = (status: number, message: string) =>
-		fail(status, { panel: PANEL, message, values: echoOf(data) });
+	const { actor, kind, record, data, refuse } = await translationForm(event, id, 'publish:records');
 	let translation;
 	try {
 		translation = await getTranslation(db(), String(data.get('translation') ?? ''));
@@ -242,36 +272,30 @@ export async function publishTranslationAction(event: Event, id: string) {
 		(t) => t.recordId === translation.record_id && t.field === translation.field
 	);
 	if (!target) return refuse(404, m.ws_tr_not_this_record());
-	const own = translation.contributors.includes(actor.userId ?? '');
-	if (own && (await fourEyesRequired(db()))) {
-		return refuse(409, m.ws_tr_own_translation());
-	}
 	const version = Number.parseInt(String(data.get('version') ?? ''), 10);
-	try {
-		await publishTranslation(db(), translation.id, version, actor.userId);
-	} catch (e) {
-		if (e instanceof VersionConflictError) {
-			return refuse(409, m.ws_tr_publish_conflict());
-		}
-		throw e;
-	}
-	await auditTranslation(
+	return publishReviewed(
 		event,
 		actor,
-		target,
-		{ reason: 'translation', field: translation.field, lang: translation.lang },
-		own
+		{ kind, id, target },
+		{
+			own: translation.contributors.includes(actor.userId ?? ''),
+			ownRefusal: () => refuse(409, m.ws_tr_own_translation()),
+			publish: async () => {
+				try {
+					await publishTranslation(db(), translation.id, version, actor.userId);
+				} catch (e) {
+					if (e instanceof VersionConflictError) return refuse(409, m.ws_tr_publish_conflict());
+					throw e;
+				}
+			},
+			detail: { reason: 'translation', field: translation.field, lang: translation.lang }
+		}
 	);
-	back(kind, id, 'published');
 }
 
 /** Records (for review) the language a field's original text is written in. */
 export async function originalLanguageAction(event: Event, id: string) {
-	const { actor, kind } = await guardKind(event, 'edit:records');
-	const record = await recordOr404(kind, id, actor);
-	const data = await event.request.formData();
-	const refuse = (status: number, message: string) =>
-		fail(status, { panel: PANEL, message, values: echoOf(data) });
+	const { actor, kind, record, data, refuse } = await translationForm(event, id, 'edit:records');
 	const target = await targetFrom(db(), kind, record, data);
 	if (!target) return refuse(400, m.ws_tr_bad_field());
 	const key = { record_type: target.recordType, record_id: target.recordId, field: target.field };
@@ -283,19 +307,17 @@ export async function originalLanguageAction(event: Event, id: string) {
 			(l) => l.field === target.field
 		);
 		if (!declared?.pending_lang) return refuse(409, m.ws_tr_no_pending_lang());
-		const own = declared.pending_by === actor.userId;
-		if (own && (await fourEyesRequired(db()))) {
-			return refuse(409, m.ws_tr_own_language());
-		}
-		await publishFieldLanguage(db(), key);
-		await auditTranslation(
+		return publishReviewed(
 			event,
 			actor,
-			target,
-			{ reason: 'original-language', field: target.field, lang: declared.pending_lang },
-			own
+			{ kind, id, target },
+			{
+				own: declared.pending_by === actor.userId,
+				ownRefusal: () => refuse(409, m.ws_tr_own_language()),
+				publish: () => publishFieldLanguage(db(), key),
+				detail: { reason: 'original-language', field: target.field, lang: declared.pending_lang }
+			}
 		);
-		back(kind, id, 'published');
 	}
 	const lang = String(data.get('lang') ?? '');
 	if (!isContentLang(lang)) return refuse(400, m.ws_tr_bad_lang());
