@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
@@ -24,15 +25,42 @@ export async function ensureBuilt(): Promise<void> {
 	}
 }
 
-export async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
+/*
+ * Ports for test servers come from below the kernel's ephemeral range. A port the kernel hands
+ * out for listen(0) is in that range, and between closing the probe and the server's listen an
+ * outgoing connection (a database client, a fetch) can be given the same port: the server then
+ * failed with EADDRINUSE. Below the range only another test's probe can collide, and the random
+ * pick and the bind check make that unlikely.
+ */
+const EPHEMERAL_LOW = 32768;
+const TEST_PORTS = { low: 12000, high: EPHEMERAL_LOW - 1 };
+
+function ephemeralLow(): number {
+	try {
+		const range = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8');
+		const low = Number(range.trim().split(/\s+/)[0]);
+		return Number.isInteger(low) && low > TEST_PORTS.low + 1000 ? low : EPHEMERAL_LOW;
+	} catch {
+		return EPHEMERAL_LOW;
+	}
+}
+
+function bindable(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
 		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
 	});
+}
+
+/** A port nothing listens on, outside the range the kernel gives outgoing connections. */
+export async function freePort(): Promise<number> {
+	const high = Math.min(TEST_PORTS.high, ephemeralLow() - 1);
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const port = TEST_PORTS.low + Math.floor(Math.random() * (high - TEST_PORTS.low + 1));
+		if (await bindable(port)) return port;
+	}
+	throw new Error(`No free port between ${TEST_PORTS.low} and ${high}`);
 }
 
 export interface StartedProcess {
