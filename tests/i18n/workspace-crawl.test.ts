@@ -29,21 +29,25 @@ const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
 /*
  * The page's interface text. A record page's <title> names the record ("Its title · Случаи ·
- * …") and a <title> cannot carry lang: the record text the page marks elsewhere is taken out.
+ * …"), a pack's page its pack, and a <title> cannot carry lang: the text the page marks as
+ * English elsewhere (an element's and each of its elements') is taken out of it. Code (an
+ * issued file's SHA-256, a column's name) is not words.
  */
 function interfaceOnly(html: string): string {
-	const marked = (
-		DomUtils.findAll(
-			(e) => e.name !== 'html' && e.attribs.lang === 'en',
-			parseDocument(html).children
-		) as Element[]
-	)
+	const doc = parseDocument(html);
+	for (const code of DomUtils.findAll((e) => e.name === 'code', doc.children))
+		DomUtils.removeElement(code);
+	const english = DomUtils.findAll(
+		(e) => e.name !== 'html' && e.attribs.lang === 'en',
+		doc.children
+	) as Element[];
+	const marked = [...english, ...english.flatMap((e) => DomUtils.findAll(() => true, e.children))]
 		.map((e) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim())
 		.filter((text) => text.length > 0)
 		.sort((a, b) => b.length - a.length);
 	return [...marked, EMAIL, HOST, COUNTRY_CODE].reduce<string>(
 		(text, pattern) => text.replaceAll(pattern, ' '),
-		interfaceText(html)
+		interfaceText(DomUtils.getOuterHTML(doc))
 	);
 }
 
