@@ -8,7 +8,20 @@ import type { Element } from 'domhandler';
  */
 
 /* Latin-script words that may stand on a Russian or Kazakh page: names, formats, codes. */
-const ALLOWED = new Set(['Pledgewatch', 'API', 'CSV', 'Atom', 'JSON', 'ISO', 'SHA', 'UTC', 'QR']);
+const ALLOWED = new Set([
+	'Pledgewatch',
+	'API',
+	'CSV',
+	'Atom',
+	'JSON',
+	'ISO',
+	'SHA',
+	'UTC',
+	'QR',
+	'PDF',
+	'Word',
+	'docx'
+]);
 
 /** The text of a page a reader sees in the page's language: without record text (lang="en"). */
 export function interfaceText(html: string): string {

@@ -252,6 +252,7 @@ describeEachDatabase('workspace record types', ({ db }) => {
 		expect(outcome.kind).toBe('saved');
 		if (outcome.kind !== 'saved') return;
 		const [stored] = await kind.findMany(db(), [outcome.id]);
-		expect(kind.row(stored!).cells[1]).toContain('a Testland blogger');
+		// The pseudonym is record text inside the sentence, marked with its language.
+		expect(kind.row(stored!).cells[1]).toContainEqual({ text: 'a Testland blogger', lang: 'en' });
 	});
 });

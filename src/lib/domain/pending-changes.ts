@@ -1,3 +1,5 @@
+import type { ContentLang } from './translations';
+
 /*
  * What waits for review on a published record, as its workspace page shows it. The server
  * builds it (src/lib/server/workspace/pending.ts); the page draws it (PendingChanges.svelte).
@@ -9,6 +11,8 @@ export interface FieldChange {
 	label: string;
 	before: string;
 	after: string;
+	/** The language `before` and `after` are written in when they are record text (not a choice's label). */
+	lang?: ContentLang;
 }
 
 /** What is waiting on a published record, for its page. */

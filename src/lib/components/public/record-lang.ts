@@ -14,6 +14,14 @@ export function recordLang(id?: string, field = 'title'): ContentLang {
 }
 
 /**
+ * Whether a card shows any of these pieces of record text that have no versions per language
+ * (a note, a place, a list of names or themes): what Untranslated's `also` asks.
+ */
+export function showsAny(...parts: unknown[]): boolean {
+	return parts.some((part) => (Array.isArray(part) ? part.length > 0 : Boolean(part)));
+}
+
+/**
  * The page's `fieldLangs`. A component rendered on its own, outside a SvelteKit request (as
  * the component tests render cards), has no page to read: its text is in the default language.
  */

@@ -6,13 +6,15 @@ import { deleteUserSessions } from './sessions.js';
 import { deleteRecoveryCodes } from './recovery-codes.js';
 import { currentTime } from '../clock.js';
 import type { Locale } from '../../paraglide/runtime.js';
+import { m } from '../../paraglide/messages.js';
 
 /* The users table: look-ups and the changes admins and users make to accounts. */
 
+/** Its message is in the language of the request it is thrown in (the admin page's own). */
 export class LastAdminError extends Error {
 	override name = 'LastAdminError';
 	constructor() {
-		super('This is the last active admin; make someone else an admin first.');
+		super(m.adm_last_admin());
 	}
 }
 

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ContentLang } from '../../domain/translations.js';
+import {
+	DEFAULT_CONTENT_LANG,
+	type ContentLang,
+	type FieldLangs
+} from '../../domain/translations.js';
 import type { RecordType, Translation } from '../db/schema.js';
 import { now } from '../clock.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
@@ -244,4 +248,17 @@ export async function publishFieldLanguage(
 		.set({ lang: found.pending_lang, pending_lang: null, pending_by: null, updated_at: now() })
 		.where((eb) => eb.and(fieldOf(key)))
 		.execute();
+}
+
+/**
+ * The declared original language of each field of these records that has one, by record id
+ * and field: what the workspace marks their text with (undeclared fields are English).
+ */
+export async function declaredLanguages(db: Executor, ids: readonly string[]): Promise<FieldLangs> {
+	const langs: FieldLangs = {};
+	for (const row of await listFieldLanguages(db, ids)) {
+		if (row.lang !== DEFAULT_CONTENT_LANG)
+			langs[row.record_id] = { ...langs[row.record_id], [row.field]: row.lang };
+	}
+	return langs;
 }

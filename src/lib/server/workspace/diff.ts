@@ -1,4 +1,6 @@
+import { m } from '$lib/paraglide/messages';
 import type { FieldChange } from '$lib/domain/pending-changes';
+import { DEFAULT_CONTENT_LANG, type ContentLang } from '$lib/domain/translations';
 import {
 	allFields,
 	type FieldSpec,
@@ -17,7 +19,7 @@ export type { FieldChange };
 /** How a value reads in a comparison. */
 export function showValue(value: FormValue | undefined): string {
 	if (value === undefined) return '';
-	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+	if (typeof value === 'boolean') return value ? m.ws_yes() : m.ws_no();
 	if (Array.isArray(value)) return value.map((p) => p.label || p.id).join('; ');
 	return value;
 }
@@ -44,22 +46,28 @@ function showFieldValue(field: FieldSpec, value: FormValue | undefined): string 
 	return showValue(value);
 }
 
-/** The form fields (date notes included) whose values differ. */
+/**
+ * The form fields (date notes included) whose values differ. Record text is marked with its
+ * language: the declared original language of a field (`langs`, by field name), else English.
+ */
 export function diffValues(
 	sections: readonly FormSection[],
 	before: FormValues,
-	after: FormValues
+	after: FormValues,
+	langs: Partial<Record<string, ContentLang>> = {}
 ): FieldChange[] {
 	const changes: FieldChange[] = [];
 	for (const field of allFields(sections)) {
 		const names = field.kind === 'date' ? [field.name, `${field.name}_note`] : [field.name];
 		for (const name of names) {
 			if (sameValue(before[name], after[name])) continue;
+			const choice = name === field.name && (field.kind === 'select' || field.kind === 'checkbox');
 			changes.push({
 				field: name,
-				label: name === field.name ? field.label : `${field.label}: note`,
+				label: name === field.name ? field.label : m.ws_hist_field_note({ field: field.label }),
 				before: name === field.name ? showFieldValue(field, before[name]) : showValue(before[name]),
-				after: name === field.name ? showFieldValue(field, after[name]) : showValue(after[name])
+				after: name === field.name ? showFieldValue(field, after[name]) : showValue(after[name]),
+				...(choice ? {} : { lang: langs[name] ?? DEFAULT_CONTENT_LANG })
 			});
 		}
 	}

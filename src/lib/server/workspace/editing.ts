@@ -18,6 +18,7 @@ import {
 } from '$lib/server/repositories/records';
 import { formContext, withLabels } from './context';
 import { diffValues, type FieldChange } from './diff';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import { findDuplicates, type DuplicateCandidate } from './duplicate-warning';
 import {
 	echoValues,
@@ -189,7 +190,12 @@ export async function saveRecord(
 				current: opened.values,
 				currentVersion: now.version,
 				currentPendingVersion: opened.pendingVersion,
-				changes: diffValues(sections, opened.values, values)
+				changes: diffValues(
+					sections,
+					opened.values,
+					values,
+					(await declaredLanguages(db, [now.id]))[now.id]
+				)
 			};
 		}
 		throw error;

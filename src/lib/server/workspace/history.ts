@@ -10,6 +10,7 @@ import { diffValues, type FieldChange } from './diff';
 import { parseForm, type RawForm } from './form-schema';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
 import { findUserNames } from '$lib/server/repositories/user-names';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 
 /*
  * A record's history in the form's words: each revision with who made it, when, and what
@@ -26,28 +27,29 @@ export interface HistoryEntry {
 	changes: FieldChange[];
 }
 
-const STATE_LABELS: Record<string, string> = {
-	draft: 'Draft',
-	in_review: 'In review',
-	published: 'Published'
+const STATE_LABELS: Record<string, () => string> = {
+	draft: m.ws_status_draft,
+	in_review: m.ws_status_in_review,
+	published: m.ws_status_published
 };
+const stateLabel = (status: string) => STATE_LABELS[status]?.() ?? status;
 
 function stateChanges(before: WorkspaceRecord | null, after: WorkspaceRecord): FieldChange[] {
 	const changes: FieldChange[] = [];
 	if (before && before.status !== after.status) {
 		changes.push({
 			field: 'status',
-			label: 'Status',
-			before: STATE_LABELS[before.status] ?? before.status,
-			after: STATE_LABELS[after.status] ?? after.status
+			label: m.ws_col_status(),
+			before: stateLabel(before.status),
+			after: stateLabel(after.status)
 		});
 	}
 	if (before && Boolean(before.deleted_at) !== Boolean(after.deleted_at)) {
 		changes.push({
 			field: 'deleted_at',
-			label: 'In the trash',
-			before: before.deleted_at ? 'Yes' : 'No',
-			after: after.deleted_at ? 'Yes' : 'No'
+			label: m.ws_status_trash(),
+			before: before.deleted_at ? m.ws_yes() : m.ws_no(),
+			after: after.deleted_at ? m.ws_yes() : m.ws_no()
 		});
 	}
 	return changes;
@@ -80,6 +82,7 @@ export async function recordHistory(
 	const revisions = await listRevisions(db, kind.type, id);
 	if (revisions.length === 0) throw new NotFoundError(kind.label, id);
 	const sections = kind.sections(await formContext(db));
+	const langs = (await declaredLanguages(db, [id]))[id];
 	const names = await findUserNames(
 		db,
 		revisions.map((r) => r.created_by)
@@ -91,7 +94,7 @@ export async function recordHistory(
 		const values = await withLabels(db, sections, kind.toValues(row));
 		const changes = [
 			...stateChanges(previous?.row ?? null, row),
-			...diffValues(sections, previous?.values ?? {}, values)
+			...diffValues(sections, previous?.values ?? {}, values, langs)
 		];
 		entries.push({
 			revisionId: revision.id,

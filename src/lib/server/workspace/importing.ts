@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { megabytes } from '$lib/workspace/megabytes';
 import {
 	CASE_COLUMNS,
 	caseTemplate,
@@ -30,7 +31,6 @@ export type ImportType = (typeof IMPORT_TYPES)[number];
 /** A CSV file larger than this is refused before it is read (a few thousand rows fit). */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const TOO_LARGE = (size: string) => m.ws_imp_too_large({ size, max: megabytes(MAX_IMPORT_BYTES) });
 
 /*
@@ -38,7 +38,8 @@ const TOO_LARGE = (size: string) => m.ws_imp_too_large({ size, max: megabytes(MA
  * server's BODY_SIZE_LIMIT (6 MB by default: a 5 MB file and the form around it), and reading
  * the form then fails with a 413. The page says so instead of showing a bare error.
  */
-export const UPLOAD_TOO_LARGE = `The upload is larger than this server accepts. The import takes CSV files up to ${megabytes(MAX_IMPORT_BYTES)}: split the file into smaller ones and import each (and empty the pasted text before choosing a file).`;
+export const uploadTooLarge = (): string =>
+	m.ws_imp_upload_too_large({ max: megabytes(MAX_IMPORT_BYTES) });
 
 /** The submitted form, or null when the body was too large to be read. */
 export async function importFormData(request: Request): Promise<FormData | null> {

@@ -13,6 +13,7 @@ import { allFields, type FormValues } from '$lib/workspace/form';
 import { formContext, withLabels } from './context';
 import { fourEyesVerdict } from './contributors';
 import { diffValues } from './diff';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import type { PendingChanges } from '$lib/domain/pending-changes';
 import { parseForm } from './form-schema';
 import { valuesToRaw } from './history';
@@ -94,7 +95,8 @@ export async function pendingChanges(
 					changes: diffValues(
 						sections,
 						await withLabels(db, sections, kind.toValues(record)),
-						await withLabels(db, sections, pending.values as FormValues)
+						await withLabels(db, sections, pending.values as FormValues),
+						(await declaredLanguages(db, [record.id]))[record.id]
 					),
 					stale
 				}

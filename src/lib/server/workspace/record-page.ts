@@ -95,6 +95,8 @@ export async function recordPanel(
 
 /** A Markdown field as it will read: HTML from the sanitiser, never the typed text itself. */
 export interface MarkdownPreview {
+	/** The field's name. */
+	field: string;
 	label: string;
 	html: string;
 }
@@ -106,5 +108,9 @@ export function markdownPreviews(
 ): MarkdownPreview[] {
 	return allFields(sections)
 		.filter((f) => f.kind === 'textarea' && f.markdown && textValue(values, f.name).trim() !== '')
-		.map((f) => ({ label: f.label, html: renderMarkdown(textValue(values, f.name)) }));
+		.map((f) => ({
+			field: f.name,
+			label: f.label,
+			html: renderMarkdown(textValue(values, f.name))
+		}));
 }

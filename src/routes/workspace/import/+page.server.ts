@@ -6,21 +6,21 @@ import { db } from '$lib/server/runtime';
 import { formContext } from '$lib/server/workspace/context';
 import {
 	commitImportForm,
-	IMPORT_COLUMNS,
 	IMPORT_TYPES,
 	importFormData,
 	MAX_IMPORT_BYTES,
 	previewImportForm,
 	readImportForm,
-	UPLOAD_TOO_LARGE
+	uploadTooLarge
 } from '$lib/server/workspace/importing';
+import { importColumnGuide } from '$lib/server/workspace/import-guide';
 
 export const load: PageServerLoad = async (event) => {
 	await guard(event, 'edit:records');
 	return {
 		countries: (await formContext(db())).countries,
 		types: IMPORT_TYPES,
-		columns: IMPORT_COLUMNS,
+		columns: { cases: importColumnGuide('cases'), pledges: importColumnGuide('pledges') },
 		maxBytes: MAX_IMPORT_BYTES,
 		imported: Number(event.url.searchParams.get('imported') ?? '') || null
 	};
@@ -31,7 +31,7 @@ const NOTHING_READ = { type: '', countryId: '', text: '' };
 async function preview(event: Parameters<Actions[string]>[0]) {
 	await guard(event, 'edit:records');
 	const data = await importFormData(event.request);
-	if (!data) return fail(413, { message: UPLOAD_TOO_LARGE, form: NOTHING_READ });
+	if (!data) return fail(413, { message: uploadTooLarge(), form: NOTHING_READ });
 	const reading = await readImportForm(db(), data);
 	if (!reading.ok) return fail(400, { message: reading.message, form: reading.form });
 	return { form: reading.form, preview: await previewImportForm(db(), reading.form) };
@@ -40,7 +40,7 @@ async function preview(event: Parameters<Actions[string]>[0]) {
 async function commit(event: Parameters<Actions[string]>[0]) {
 	const actor = await guard(event, 'edit:records');
 	const data = await importFormData(event.request);
-	if (!data) return fail(413, { message: UPLOAD_TOO_LARGE, form: NOTHING_READ });
+	if (!data) return fail(413, { message: uploadTooLarge(), form: NOTHING_READ });
 	const reading = await readImportForm(db(), data);
 	if (!reading.ok) return fail(400, { message: reading.message, form: reading.form });
 	const outcome = await commitImportForm(db(), reading.form, { actor, ...clientInfo(event) });

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		items: items.map((i) => ({
 			...i,
-			deletedBy: (i.deleted_by && names.get(i.deleted_by)) || 'unknown'
+			deletedBy: (i.deleted_by && names.get(i.deleted_by)) || m.ws_someone_unknown()
 		})),
 		mayRestore: can(actor, 'review:records'),
 		mayEmpty: can(actor, 'manage:settings')
@@ -43,9 +43,10 @@ async function empty(event: Parameters<Actions[string]>[0]) {
 	}
 	const { removed, kept } = await emptyTrash(db(), KINDS);
 	return {
-		message:
-			`Removed ${removed} record${removed === 1 ? '' : 's'} for good.` +
-			(kept > 0 ? ` Kept ${kept} that other records still depend on.` : '')
+		message: [
+			m.ws_trash_removed({ count: removed }),
+			...(kept > 0 ? [m.ws_trash_kept({ count: kept })] : [])
+		].join(' ')
 	};
 }
 

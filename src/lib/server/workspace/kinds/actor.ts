@@ -1,3 +1,4 @@
+import { withRecordText } from '$lib/workspace/list-cell';
 import { m } from '$lib/paraglide/messages';
 import { ACTOR_KIND_LABELS } from '$lib/labels';
 import { actorKindLabel } from '$lib/localized-labels';
@@ -115,7 +116,12 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 	row: (a) =>
 		listRow(a, a.name, [
 			actorKindLabel(a.kind),
-			a.at_risk === 1 ? m.ws_actor_at_risk_cell({ pseudonym: a.public_pseudonym ?? '' }) : ''
+			a.at_risk === 1
+				? withRecordText(
+						(pseudonym) => m.ws_actor_at_risk_cell({ pseudonym }),
+						a.public_pseudonym ?? ''
+					)
+				: ''
 		]),
 	// An actor is a name, not a claim; the claims about them are cited where they are made.
 	needsSource: false

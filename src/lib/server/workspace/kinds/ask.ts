@@ -1,3 +1,4 @@
+import { recordText } from '$lib/workspace/list-cell';
 import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/dates';
 import { ASK_STATUS_LABELS } from '$lib/labels';
@@ -98,7 +99,7 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 	row: (a) =>
 		listRow(a, a.title, [
 			formatDate(dateOf(a, 'made')),
-			a.addressed_to,
+			recordText(a.addressed_to),
 			askStatusLabel(a.ask_status)
 		]),
 	needsSource: true

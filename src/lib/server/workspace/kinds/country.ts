@@ -1,3 +1,4 @@
+import { recordText } from '$lib/workspace/list-cell';
 import { m } from '$lib/paraglide/messages';
 import type { Country } from '$lib/server/db/schema';
 import { countryStore, listCountries, type CountryInput } from '$lib/server/repositories/countries';
@@ -30,7 +31,11 @@ export function countryCodeProblem(code: string, fictional: boolean): string | n
 }
 
 function row(c: Country): ListRow {
-	return listRow(c, c.name, [c.code, c.region, c.is_fictional === 1 ? m.ws_f_fictional() : '']);
+	return listRow(c, c.name, [
+		c.code,
+		recordText(c.region),
+		c.is_fictional === 1 ? m.ws_f_fictional() : ''
+	]);
 }
 
 export const countryKind = defineKind<Country, CountryInput, Country>({

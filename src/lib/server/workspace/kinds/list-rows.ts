@@ -1,6 +1,7 @@
 import type { WorkflowStatus } from '$lib/server/db/schema';
 import type { ListOptions } from '$lib/server/repositories/listing';
 import type { ListQuery } from '$lib/workspace/list-query';
+import type { ListCell } from '$lib/workspace/list-cell';
 import type { ListRow, WorkspaceRecord } from './types';
 
 /* A kind's list: the repository's options from the URL, and a record as a row. */
@@ -19,7 +20,7 @@ export function listOptions(query: ListQuery, limit: number, offset: number): Li
 export function listRow(
 	record: Pick<WorkspaceRecord, 'id' | 'status' | 'updated_at'>,
 	title: string,
-	cells: string[]
+	cells: ListCell[]
 ): ListRow {
 	return { id: record.id, title, status: record.status, updated_at: record.updated_at, cells };
 }

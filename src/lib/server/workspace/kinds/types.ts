@@ -5,6 +5,7 @@ import type { SearchType } from '$lib/server/search';
 import type { Segment } from '$lib/server/search/segments';
 import type { FieldErrors, FormSection, FormValues, Option } from '$lib/workspace/form';
 import type { ListQuery } from '$lib/workspace/list-query';
+import type { ListCell } from '$lib/workspace/list-cell';
 import { kindName, kindsName } from '$lib/workspace/kind-names';
 import type { WorkspaceSlug } from '$lib/workspace/slugs';
 import type { ParsedForm } from '../form-schema';
@@ -48,7 +49,7 @@ export interface ListRow {
 	status: WorkflowStatus;
 	updated_at: string;
 	/** One cell per entry of the kind's `columns`. */
-	cells: string[];
+	cells: ListCell[];
 	/** The title with the searched words marked, when the list was searched. */
 	titleSegments?: Segment[];
 	/** Where else the words matched (description, names), when the list was searched. */

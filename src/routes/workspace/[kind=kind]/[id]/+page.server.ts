@@ -6,6 +6,7 @@ import { pendingChanges } from '$lib/server/workspace/pending';
 import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page';
 import { mayChangeRecord } from '$lib/server/workspace/workflow';
 import { loadRelations } from '$lib/server/workspace/record-relations';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import {
 	loadTranslationPanel,
 	originalLanguageAction,
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		label: kind.label,
 		plural: kind.plural,
 		title: kind.title(record),
+		declaredLangs: (await declaredLanguages(db(), [record.id]))[record.id] ?? {},
 		...form,
 		...(await recordPanel(db(), kind, record, actor)),
 		pending: await pendingChanges(db(), kind, record, actor),

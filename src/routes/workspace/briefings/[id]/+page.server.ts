@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { guard } from '$lib/server/auth/guard';
@@ -27,7 +28,7 @@ async function findPack(id: string) {
 	try {
 		return await getBriefingPack(db(), id);
 	} catch (e) {
-		if (e instanceof NotFoundError) error(404, 'No briefing pack with this id');
+		if (e instanceof NotFoundError) error(404, m.ws_pack_not_found());
 		throw e;
 	}
 }
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 	const row = await findPack(event.params.id);
 	const mayBuild = can(actor, 'build:briefings');
 	// Drafts are work in progress of those who build packs; viewers read issued packs.
-	if (!row.issued_at && !mayBuild) error(404, 'No briefing pack with this id');
+	if (!row.issued_at && !mayBuild) error(404, m.ws_pack_not_found());
 	const content = packContent(row);
 	if (row.issued_at && content.classification === 'internal')
 		await auditPackView(db(), { actor, ...clientInfo(event) }, row.id);
@@ -49,7 +50,7 @@ export const load: PageServerLoad = async (event) => {
 		mayBuild,
 		issueRefusal: mayBuild
 			? await issueRefusal(db(), actor, row, content.classification)
-			: 'Your role may read packs but not issue them.'
+			: m.ws_pack_role_no_issue()
 	};
 };
 
@@ -62,7 +63,7 @@ async function saveWith(event: RequestEvent, move: (form: FormData) => string | 
 	const version = versionOf(form);
 	if (!Number.isInteger(version))
 		return fail(400, {
-			message: 'The form lost track of which version you edited; reload the page.',
+			message: m.ws_pack_lost_version(),
 			...echo,
 			version
 		});
@@ -79,7 +80,7 @@ async function saveWith(event: RequestEvent, move: (form: FormData) => string | 
 		if (e instanceof VersionConflictError) {
 			const current = (e.current as { version: number }).version;
 			return fail(409, {
-				message: `Someone else saved this pack after you opened it (you edited version ${version}; it is now version ${current}). Your text is kept below: save again to replace their changes with yours, or reload to see theirs.`,
+				message: m.ws_pack_conflict({ version, current }),
 				...echo,
 				version: current
 			});
@@ -114,7 +115,7 @@ async function issue(event: RequestEvent) {
 		if (e instanceof ValidationError) return fail(403, { message: e.message });
 		if (e instanceof VersionConflictError)
 			return fail(409, {
-				message: 'Someone saved this draft since you opened it; reload and check it before issuing.'
+				message: m.ws_pack_issue_conflict()
 			});
 		throw e;
 	}
@@ -126,7 +127,7 @@ async function withdraw(event: RequestEvent) {
 	const reason = String((await event.request.formData()).get('reason') ?? '').trim();
 	if (!reason)
 		return fail(400, {
-			message: 'Say why the pack is withdrawn; readers of the record will see it.',
+			message: m.ws_pack_withdraw_reason(),
 			reason
 		});
 	try {

@@ -5,6 +5,7 @@ import { NotFoundError } from '$lib/server/repositories/errors';
 import { findPendingRevision } from '$lib/server/repositories/pending-revisions';
 import { db } from '$lib/server/runtime';
 import { recordHistory } from '$lib/server/workspace/history';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import { guardKind, recordOr404, restoreRevisionAction } from '$lib/server/workspace/routes';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		label: kind.label,
 		plural: kind.plural,
 		title: kind.title(record),
+		declaredLangs: (await declaredLanguages(db(), [record.id]))[record.id] ?? {},
 		id: record.id,
 		version: record.version,
 		entries: history.entries,
