@@ -81,7 +81,7 @@ for (const dialect of testDialects()) {
 					.poll(() => page.locator('#preview-heading + p + table tbody').innerText())
 					.toContain('Testland Monitor report (fictional) (p. 4)');
 
-				await page.getByRole('button', { name: 'Import 1 cases as drafts' }).click();
+				await page.getByRole('button', { name: 'Import 1 case as drafts' }).click();
 				await page.waitForURL(/imported=1/);
 				await expect.poll(() => page.getByRole('status').innerText()).toContain('Imported 1 draft');
 				expect(problems).toEqual([]);
