@@ -227,9 +227,34 @@ for (const dialect of testDialects()) {
 				expect(await (await fetch(`${app.url}/api/v1/cases.csv?country=xt`)).text()).not.toContain(
 					RU_TITLE
 				);
-				const feed = await (await fetch(`${app.url}/api/v1/countries/xt/feed.atom?lang=ru`)).text();
+				const feedOf = async (search: string) =>
+					(await fetch(`${app.url}/api/v1/countries/xt/feed.atom${search}`)).text();
+				const feed = await feedOf('?lang=ru');
 				expect(feed).toContain(RU_TITLE);
 				expect(feed).toContain(`/ru/countries/xt/cases/${caseId}`);
+				// The summary is built from the translated description, worded in Russian.
+				expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
+				const entry = feed.split('<entry>').find((e) => e.includes(RU_TITLE))!;
+				expect(entry).toMatch(/<title type="text">[^<]*<\/title>/);
+				expect(entry).toMatch(new RegExp(`<summary type="text">[^<]*${RU_DESCRIPTION}</summary>`));
+				expect(entry).toContain('label="Дело"');
+				for (const english of ['Assessed on', 'label="Case"', 'Rating change', 'Newly published'])
+					expect(feed).not.toContain(english);
+				expect(feed).toContain('(вымышленная страна)</title>');
+				// English, with or without lang=en, is as before: no translation, no xml:lang.
+				const english = await feedOf('');
+				expect(await feedOf('?lang=en')).toBe(english);
+				expect(english).not.toContain(RU_DESCRIPTION);
+				expect(english).not.toContain('xml:lang');
+				expect(english).toContain('label="Case"');
+				// The Russian case page's preview description is the translated one.
+				const casePage = await (await fetch(`${app.url}/ru/countries/xt/cases/${caseId}`)).text();
+				const meta = /<meta name="description" content="([^"]*)"/.exec(casePage)?.[1];
+				expect(meta).toContain(RU_DESCRIPTION);
+				const enPage = await (await fetch(`${app.url}/countries/xt/cases/${caseId}`)).text();
+				expect(/<meta name="description" content="([^"]*)"/.exec(enPage)?.[1]).not.toContain(
+					RU_DESCRIPTION
+				);
 				expect((await fetch(`${app.url}/api/v1/cases?lang=de`)).status).toBe(400);
 				expect((await fetch(`${app.url}/api/v1/countries/xt/feed.atom?lang=de`)).status).toBe(400);
 			}

@@ -18,6 +18,9 @@ export interface AtomEntry {
 	summary: string;
 	links: AtomLink[];
 	categories: { term: string; label: string }[];
+	/** The language of the title and of the summary, when it differs from the feed's. */
+	titleLang?: string;
+	summaryLang?: string;
 }
 
 export interface AtomFeed {
@@ -28,6 +31,8 @@ export interface AtomFeed {
 	author: string;
 	links: AtomLink[];
 	entries: AtomEntry[];
+	/** The feed's language (xml:lang); left out, the feed says none, as before. */
+	lang?: string;
 }
 
 /* Characters XML 1.0 does not allow at all (escaping cannot save them), dropped. */
@@ -51,18 +56,20 @@ function link(l: AtomLink): string {
 
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 
+const xmlLang = (lang: string | undefined) => (lang ? ` xml:lang="${escapeXml(lang)}"` : '');
+
 function entry(e: AtomEntry): string {
 	return [
 		'  <entry>',
 		`    ${element('id', e.id)}`,
-		`    <title type="text">${escapeXml(e.title)}</title>`,
+		`    <title type="text"${xmlLang(e.titleLang)}>${escapeXml(e.title)}</title>`,
 		`    ${element('updated', e.updated)}`,
 		...(e.published ? [`    ${element('published', e.published)}`] : []),
 		...e.links.map((l) => `    ${link(l)}`),
 		...e.categories.map(
 			(c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`
 		),
-		`    <summary type="text">${escapeXml(e.summary)}</summary>`,
+		`    <summary type="text"${xmlLang(e.summaryLang)}>${escapeXml(e.summary)}</summary>`,
 		'  </entry>'
 	].join('\n');
 }
@@ -70,7 +77,7 @@ function entry(e: AtomEntry): string {
 export function renderAtom(feed: AtomFeed): string {
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		`<feed xmlns="http://www.w3.org/2005/Atom"${xmlLang(feed.lang)}>`,
 		`  ${element('id', feed.id)}`,
 		`  <title type="text">${escapeXml(feed.title)}</title>`,
 		`  <subtitle type="text">${escapeXml(feed.subtitle)}</subtitle>`,

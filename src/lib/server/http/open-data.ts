@@ -1,4 +1,7 @@
-import { isContentLang } from '$lib/domain/translations';
+import { DEFAULT_CONTENT_LANG, isContentLang } from '$lib/domain/translations';
+import { pathIn } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { countryName } from '$lib/server/country-names';
 import { feedInLanguage, inApiLanguage } from '$lib/server/translations/open-data';
 import type { DB } from '$lib/server/db/connect';
 import {
@@ -248,16 +251,23 @@ export async function answerCountryFeed(
 	if (!loaded) return countryNotFound();
 	const feed = asked ? await feedInLanguage(db, loaded, asked) : loaded;
 	const { country } = feed;
+	const locale = asked ?? DEFAULT_CONTENT_LANG;
 	// Links and ids from the configured origin, never from the request's Host header.
 	const site = new URL(url.pathname, siteOrigin(url));
-	const page = new URL(`/countries/${country.code.toLowerCase()}`, site).toString();
-	const name = country.isFictional ? `${country.name} (fictional)` : country.name;
+	const page = new URL(pathIn(`/countries/${country.code.toLowerCase()}`, locale), site).toString();
+	const inLocale = countryName(country, locale);
+	const name = country.isFictional
+		? m.feed_fictional_country({ country: inLocale }, { locale })
+		: inLocale;
+	// Marked only where it differs from the feed's: an English feed reads as it always has.
+	const marked = (lang: string | undefined) => (lang && lang !== locale ? lang : undefined);
 	const body = renderAtom({
 		id: tag(site, `pledgewatch/countries/${country.code}`),
-		title: `Pledgewatch: ${name}`,
-		subtitle: `Newly published cases and pledge rating changes in ${name}.`,
+		title: m.feed_title({ country: name }, { locale }),
+		subtitle: m.feed_subtitle({ country: name }, { locale }),
 		updated: feed.updated,
 		author: 'Pledgewatch',
+		lang: locale === DEFAULT_CONTENT_LANG ? undefined : locale,
 		links: [
 			{ rel: 'self', type: 'application/atom+xml', href: site.href },
 			{ rel: 'alternate', type: 'text/html', href: page }
@@ -265,14 +275,16 @@ export async function answerCountryFeed(
 		entries: feed.items.map((item) => ({
 			id: tag(site, `pledgewatch/${item.kind}/${item.recordId}`),
 			title: item.title,
+			titleLang: marked(item.langs?.title),
 			updated: item.published,
 			published: item.published,
 			summary: item.summary,
+			summaryLang: marked(item.langs?.summary),
 			links: [{ rel: 'alternate', type: 'text/html', href: new URL(item.path, site).toString() }],
 			categories: [
 				item.kind === 'case'
-					? { term: 'case', label: 'Case' }
-					: { term: 'rating', label: 'Rating change' }
+					? { term: 'case', label: m.feed_category_case({}, { locale }) }
+					: { term: 'rating', label: m.feed_category_rating({}, { locale }) }
 			]
 		}))
 	});

@@ -31,10 +31,12 @@ import { currentTime } from '../clock.js';
 
 interface Detail<T extends { description: string }> {
 	country: PublicCountry;
-	/** The record as its page shows it, its description rendered from Markdown. */
-	record: PageRecord<T>;
-	/** The description as plain text, for the page's social preview. */
-	descriptionText: string;
+	/**
+	 * The record as its page shows it, its description rendered from Markdown and as plain
+	 * text (`descriptionText`, for the page's social preview), both beside the record's id so
+	 * the page's language swaps in a translation of either.
+	 */
+	record: PageRecord<T> & { descriptionText: string };
 	sources: PublicSource[];
 }
 
@@ -45,8 +47,7 @@ function detail<T extends { description: string }>(
 ): Detail<T> {
 	return {
 		country,
-		record: renderDescription(record),
-		descriptionText: markdownText(record.description),
+		record: { ...renderDescription(record), descriptionText: markdownText(record.description) },
 		sources
 	};
 }

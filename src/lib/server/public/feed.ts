@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
-import { formatPeriod, fromColumns } from '$lib/dates';
+import { formatPeriod, fromColumns, type PreciseDate } from '$lib/dates';
+import type { ContentLang } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { markdownText } from '$lib/server/markdown';
-import type { Rating } from '$lib/server/db/schema';
-import { CASE_TYPE_LABELS, RATING_LABELS } from '$lib/labels';
+import type { CaseType, Rating } from '$lib/server/db/schema';
+import { caseTypeLabel, ratingLabel } from '$lib/localized-labels';
+import { m } from '$lib/paraglide/messages';
+import { baseLocale, type Locale } from '$lib/paraglide/runtime';
 import { CASE_REF_COLUMNS } from './published-columns';
 import { findPublicCountry } from './public-countries';
 import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
@@ -14,8 +17,34 @@ import { groupBy, isPublished } from './visibility';
  * What a country's feed announces: cases as they are published, and each published change of
  * a pledge's rating with the rating it replaced. Both are dated by when they were published,
  * which is what a reader of a feed means by "new". A summary is plain text, so a case's
- * Markdown description is read as text.
+ * Markdown description is read as text. An item keeps what its words are made from
+ * (`source`), so a feed in another language can swap in translated record text and then word
+ * the item in that language (`itemText`).
  */
+
+/** What an item's title and summary are made from: record text and the values labelled. */
+export type FeedSource =
+	| {
+			kind: 'case';
+			/** The case: `title` and `description` as localizeRecords finds them. */
+			id: string;
+			title: string;
+			description: string;
+			caseType: CaseType;
+			start: PreciseDate | null;
+			end: PreciseDate | null;
+			ongoing: boolean;
+	  }
+	| {
+			kind: 'rating';
+			/** The pledge whose rating changed, with its title. */
+			id: string;
+			title: string;
+			rating: Rating;
+			before: Rating | undefined;
+			assessedOn: string;
+			rationale: string;
+	  };
 
 export interface FeedItem {
 	kind: 'case' | 'rating';
@@ -26,6 +55,9 @@ export interface FeedItem {
 	title: string;
 	summary: string;
 	published: string;
+	source: FeedSource;
+	/** In a feed in another language, the language the title's and summary's record text is in. */
+	langs?: { title: ContentLang; summary: ContentLang };
 }
 
 export interface CountryFeed {
@@ -40,6 +72,33 @@ const SUMMARY_LENGTH = 600;
 function shorten(text: string): string {
 	const t = text.trim();
 	return t.length > SUMMARY_LENGTH ? `${t.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…` : t;
+}
+
+/** An item's title and summary in `locale`, from its source. */
+export function itemText(
+	source: FeedSource,
+	locale: Locale = baseLocale
+): { title: string; summary: string } {
+	if (source.kind === 'case') {
+		const period = formatPeriod(source.start, source.end, source.ongoing, null, locale);
+		return {
+			title: source.title,
+			summary: shorten(
+				[`${caseTypeLabel(source.caseType, locale)}, ${period}.`, markdownText(source.description)]
+					.filter(Boolean)
+					.join(' ')
+			)
+		};
+	}
+	const change = source.before
+		? `${ratingLabel(source.before, locale)} → ${ratingLabel(source.rating, locale)}`
+		: ratingLabel(source.rating, locale);
+	return {
+		title: `${source.title}: ${change}`,
+		summary: shorten(
+			`${m.feed_assessed_on({ date: source.assessedOn }, { locale })} ${source.rationale}`
+		)
+	};
 }
 
 const publishedAt = (table: 'cases' | 'pledge_assessments' | 'countries') =>
@@ -91,39 +150,45 @@ export async function loadCountryFeed(
 
 	const countryPath = `/countries/${found.country.code.toLowerCase()}`;
 	const caseItems: FeedItem[] = cases.map((c) => {
-		const period = formatPeriod(
-			fromColumns(c, 'start'),
-			fromColumns(c, 'end'),
-			Number(c.ongoing) === 1
-		);
+		const source: FeedSource = {
+			kind: 'case',
+			id: c.id,
+			title: c.title,
+			description: c.description,
+			caseType: c.case_type,
+			start: fromColumns(c, 'start'),
+			end: fromColumns(c, 'end'),
+			ongoing: Number(c.ongoing) === 1
+		};
 		return {
 			kind: 'case',
 			recordId: c.id,
 			path: `${countryPath}/cases/${c.id}`,
-			title: c.title,
-			summary: shorten(
-				[`${CASE_TYPE_LABELS[c.case_type]}, ${period}.`, markdownText(c.description)]
-					.filter(Boolean)
-					.join(' ')
-			),
-			published: c.published
+			...itemText(source),
+			published: c.published,
+			source
 		};
 	});
 
 	const ratingItems: FeedItem[] = [];
 	for (const history of groupBy(assessments, (a) => a.pledge_id).values()) {
 		history.forEach((a, i) => {
-			const before: Rating | undefined = history[i + 1]?.rating;
-			const change = before
-				? `${RATING_LABELS[before]} → ${RATING_LABELS[a.rating]}`
-				: RATING_LABELS[a.rating];
+			const source: FeedSource = {
+				kind: 'rating',
+				id: a.pledge_id,
+				title: a.pledge_title,
+				rating: a.rating,
+				before: history[i + 1]?.rating,
+				assessedOn: a.assessed_on,
+				rationale: a.rationale
+			};
 			ratingItems.push({
 				kind: 'rating',
 				recordId: a.id,
 				path: `${countryPath}/pledges/${a.pledge_id}`,
-				title: `${a.pledge_title}: ${change}`,
-				summary: shorten(`Assessed on ${a.assessed_on}. ${a.rationale}`),
-				published: a.published
+				...itemText(source),
+				published: a.published,
+				source
 			});
 		});
 	}

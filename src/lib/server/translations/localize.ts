@@ -1,6 +1,6 @@
 import { DEFAULT_CONTENT_LANG, type ContentLang, type FieldLangs } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
-import { renderMarkdown } from '$lib/server/markdown';
+import { markdownText, renderMarkdown } from '$lib/server/markdown';
 import {
 	listFieldLanguages,
 	listPublishedTranslations
@@ -16,8 +16,9 @@ import {
  * pages keep their memoised ETags.
  *
  * Which fields: a record's `title` (also `caseTitle` beside a `caseId`), `description` (or
- * the rendered `descriptionHtml`), and a country's `summary` (`summaryHtml`), found wherever
- * they sit in the data beside the record's `id` (or a country's `code`).
+ * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), and a
+ * country's `summary` (`summaryHtml`), found wherever they sit in the data beside the record's
+ * `id` (or a country's `code`).
  */
 
 type Obj = Record<string, unknown>;
@@ -33,6 +34,7 @@ function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, str
 		if (typeof o.description === 'string' && typeof o.id === 'string')
 			out.push(['description', id, 'description']);
 		if (typeof o.descriptionHtml === 'string') out.push(['descriptionHtml', id, 'description']);
+		if (typeof o.descriptionText === 'string') out.push(['descriptionText', id, 'description']);
 	}
 	if (typeof o.caseId === 'string' && typeof o.caseTitle === 'string')
 		out.push(['caseTitle', o.caseId, 'title']);
@@ -112,7 +114,11 @@ export async function localizeRecords<T>(
 			}
 			if (translated === undefined) continue;
 			copy ??= { ...value };
-			copy[prop] = prop.endsWith('Html') ? renderMarkdown(translated) : translated;
+			copy[prop] = prop.endsWith('Html')
+				? renderMarkdown(translated)
+				: prop.endsWith('Text')
+					? markdownText(translated)
+					: translated;
 		}
 		for (const [k, v] of Object.entries(value)) {
 			if (typeof v !== 'object' || v === null) continue;

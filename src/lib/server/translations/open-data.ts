@@ -1,7 +1,7 @@
 import { DEFAULT_CONTENT_LANG, type ContentLang, type FieldLangs } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { pathIn } from '$lib/i18n';
-import type { CountryFeed } from '$lib/server/public/feed';
+import { itemText, type CountryFeed } from '$lib/server/public/feed';
 import {
 	listFieldLanguages,
 	listPublishedTranslations
@@ -88,24 +88,32 @@ function recordKey(item: ApiRecord, countries: ReadonlyMap<string, string>): str
 }
 
 /**
- * A country's feed in `lang`: each new case's title as published in that language (else its
- * original) and links to the pages in that language. Rating changes keep their wording.
+ * A country's feed in `lang`: each item worded in that language, with its case's title and
+ * description as published in that language (else its original, and `langs` says so), and
+ * links to the pages in that language.
  */
 export async function feedInLanguage(
 	db: DB,
 	feed: CountryFeed,
 	lang: ContentLang
 ): Promise<CountryFeed> {
-	const cases = feed.items.map((item) =>
-		item.kind === 'case' ? { id: item.recordId, title: item.title } : null
-	);
-	const { data } = await localizeRecords(db, cases, lang);
+	const sources = feed.items.map((item) => item.source);
+	const { data, fieldLangs } = await localizeRecords(db, sources, lang);
 	return {
 		...feed,
-		items: feed.items.map((item, i) => ({
-			...item,
-			title: data[i]?.title ?? item.title,
-			path: pathIn(item.path, lang)
-		}))
+		items: feed.items.map((item, i) => {
+			const source = data[i] ?? item.source;
+			const shown = fieldLangs[source.id];
+			return {
+				...item,
+				...itemText(source, lang),
+				path: pathIn(item.path, lang),
+				// A rating change's summary is its rationale, which has no translations.
+				langs: {
+					title: shown?.title ?? DEFAULT_CONTENT_LANG,
+					summary: (source.kind === 'case' && shown?.description) || DEFAULT_CONTENT_LANG
+				}
+			};
+		})
 	};
 }
