@@ -11,7 +11,8 @@ import {
 	listCases,
 	restoreCase,
 	setCaseStatus,
-	updateCase
+	updateCase,
+	type CaseInput
 } from '../../src/lib/server/repositories/cases.js';
 import { ValidationError } from '../../src/lib/server/repositories/errors.js';
 import { createLaw } from '../../src/lib/server/repositories/laws.js';
@@ -26,6 +27,8 @@ describeEachDatabase('cases repository', { fresh: 'test' }, ({ db }) => {
 	let police: ActorRecord;
 	let lawId: string;
 	const ids: Record<string, string> = {};
+	/** Makes a case (by no one, as an import does) and gives its id. */
+	const addCase = async (input: CaseInput) => (await createCase(db(), input, null)).id;
 
 	beforeEach(async () => {
 		country = await createTestland(db());
@@ -54,97 +57,59 @@ describeEachDatabase('cases repository', { fresh: 'test' }, ({ db }) => {
 		).id;
 
 		// Three precisions in one year, plus a span and an undated case.
-		ids.year = (
-			await createCase(
-				db(),
-				{
-					country_id: country.id,
-					title: 'Year-precise case',
-					case_type: 'prosecution',
-					start: pointDate('2021'),
-					verification: 'verified',
-					theme_ids: [themes.expression.id],
-					actors: [
-						{ actor_id: victim.id, role: 'affected' },
-						{ actor_id: police.id, role: 'responsible', note: 'arrested' }
-					],
-					laws: [{ law_id: lawId, note: 'charged under it' }]
-				},
-				null
-			)
-		).id;
-		ids.may = (
-			await createCase(
-				db(),
-				{
-					country_id: country.id,
-					title: 'May case',
-					case_type: 'assembly_dispersal',
-					start: pointDate('2021-05'),
-					theme_ids: [themes.assembly.id]
-				},
-				null
-			)
-		).id;
-		ids.before = (
-			await createCase(
-				db(),
-				{
-					country_id: country.id,
-					title: 'Case known only by November',
-					case_type: 'detention',
-					start: beforeDate('2021-11', 'reported without a date in a November 2021 source')
-				},
-				null
-			)
-		).id;
-		ids.span = (
-			await createCase(
-				db(),
-				{
-					country_id: country.id,
-					title: 'Long ban',
-					case_type: 'party_ban',
-					start: pointDate('2018-03-13'),
-					ongoing: true,
-					verification: 'corroborated'
-				},
-				null
-			)
-		).id;
-		ids.sentence = (
-			await createCase(
-				db(),
-				{
-					country_id: country.id,
-					title: 'Sentence served',
-					case_type: 'imprisonment',
-					start: rangeDate('2016-01', '2016-03', 'derived from a five-year sentence'),
-					end: pointDate('2021-02'),
-					actors: [{ actor_id: victim.id, role: 'affected' }]
-				},
-				null
-			)
-		).id;
-		ids.undated = (
-			await createCase(
-				db(),
-				{ country_id: country.id, title: 'Undated case', case_type: 'other' },
-				null
-			)
-		).id;
-		ids.elsewhere = (
-			await createCase(
-				db(),
-				{
-					country_id: other.id,
-					title: 'Case in the other test country',
-					case_type: 'prosecution',
-					start: pointDate('2021-06-01')
-				},
-				null
-			)
-		).id;
+		ids.year = await addCase({
+			country_id: country.id,
+			title: 'Year-precise case',
+			case_type: 'prosecution',
+			start: pointDate('2021'),
+			verification: 'verified',
+			theme_ids: [themes.expression.id],
+			actors: [
+				{ actor_id: victim.id, role: 'affected' },
+				{ actor_id: police.id, role: 'responsible', note: 'arrested' }
+			],
+			laws: [{ law_id: lawId, note: 'charged under it' }]
+		});
+		ids.may = await addCase({
+			country_id: country.id,
+			title: 'May case',
+			case_type: 'assembly_dispersal',
+			start: pointDate('2021-05'),
+			theme_ids: [themes.assembly.id]
+		});
+		ids.before = await addCase({
+			country_id: country.id,
+			title: 'Case known only by November',
+			case_type: 'detention',
+			start: beforeDate('2021-11', 'reported without a date in a November 2021 source')
+		});
+		ids.span = await addCase({
+			country_id: country.id,
+			title: 'Long ban',
+			case_type: 'party_ban',
+			start: pointDate('2018-03-13'),
+			ongoing: true,
+			verification: 'corroborated'
+		});
+		ids.sentence = await addCase({
+			country_id: country.id,
+			title: 'Sentence served',
+			case_type: 'imprisonment',
+			start: rangeDate('2016-01', '2016-03', 'derived from a five-year sentence'),
+			end: pointDate('2021-02'),
+			actors: [{ actor_id: victim.id, role: 'affected' }]
+		});
+		ids.undated = await addCase({
+			country_id: country.id,
+			title: 'Undated case',
+			case_type: 'other'
+		});
+		ids.elsewhere = await addCase({
+			country_id: other.id,
+			title: 'Case in the other test country',
+			case_type: 'prosecution',
+			start: pointDate('2021-06-01')
+		});
 	});
 
 	const titles = async (filters: Parameters<typeof listCases>[1]) =>

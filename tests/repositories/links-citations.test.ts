@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { pointDate } from '../../src/lib/dates.js';
+import type { LinkKind, RecordType } from '../../src/lib/domain/vocabulary.js';
 import { createAsk } from '../../src/lib/server/repositories/asks.js';
 import { createCase } from '../../src/lib/server/repositories/cases.js';
 import {
@@ -29,6 +30,13 @@ import { setClock } from '../../src/lib/server/clock.js';
 import { createTestland, createTestUser, useTickingClock } from './fixtures.js';
 
 describeEachDatabase('links and citations repositories', { fresh: 'test' }, ({ db }) => {
+	/** A link from one record to another, made by no one (an import). */
+	const linkAnonymously = (
+		kind: LinkKind,
+		[from_type, from_id]: [RecordType, string],
+		[to_type, to_id]: [RecordType, string]
+	) => createLink(db(), { kind, from_type, from_id, to_type, to_id }, null);
+
 	const id: Record<string, string> = {};
 	let userId: string;
 
@@ -85,50 +93,10 @@ describeEachDatabase('links and citations repositories', { fresh: 'test' }, ({ d
 		);
 		expect(contradicted).toMatchObject({ note: 'Detention after the pledge.', created_by: userId });
 		expect(await getLink(db(), contradicted.id)).toEqual(contradicted);
-		await createLink(
-			db(),
-			{
-				kind: 'supported_by',
-				from_type: 'pledge',
-				from_id: id.pledge!,
-				to_type: 'case',
-				to_id: id.caseB!
-			},
-			null
-		);
-		await createLink(
-			db(),
-			{
-				kind: 'made_at',
-				from_type: 'pledge',
-				from_id: id.pledge!,
-				to_type: 'engagement',
-				to_id: id.engagement!
-			},
-			null
-		);
-		await createLink(
-			db(),
-			{
-				kind: 'raised_at',
-				from_type: 'ask',
-				from_id: id.ask!,
-				to_type: 'engagement',
-				to_id: id.engagement!
-			},
-			null
-		);
-		await createLink(
-			db(),
-			{
-				kind: 'related_to',
-				from_type: 'case',
-				from_id: id.caseA!,
-				to_type: 'case',
-				to_id: id.caseB!
-			},
-			null
-		);
+		await linkAnonymously('supported_by', ['pledge', id.pledge!], ['case', id.caseB!]);
+		await linkAnonymously('made_at', ['pledge', id.pledge!], ['engagement', id.engagement!]);
+		await linkAnonymously('raised_at', ['ask', id.ask!], ['engagement', id.engagement!]);
+		await linkAnonymously('related_to', ['case', id.caseA!], ['case', id.caseB!]);
 
 		expect((await listLinksFrom(db(), 'pledge', id.pledge!)).map((l) => l.kind)).toEqual([
 			'contradicted_by',
@@ -164,105 +132,35 @@ describeEachDatabase('links and citations repositories', { fresh: 'test' }, ({ d
 	it('rejects combinations the domain does not know, self-links, duplicates and unknown records', async () => {
 		// The links a second copy of would be a duplicate.
 		const link = (kind: 'related_to' | 'supported_by', from: 'case' | 'pledge', fromId: string) =>
-			createLink(
-				db(),
-				{ kind, from_type: from, from_id: fromId, to_type: 'case', to_id: id.caseB! },
-				null
-			);
+			linkAnonymously(kind, [from, fromId], ['case', id.caseB!]);
 		await link('related_to', 'case', id.caseA!);
 		await link('supported_by', 'pledge', id.pledge!);
-		const wrong = await createLink(
-			db(),
-			{
-				kind: 'contradicted_by',
-				from_type: 'case',
-				from_id: id.caseA!,
-				to_type: 'pledge',
-				to_id: id.pledge!
-			},
-			null
+		const wrong = await linkAnonymously(
+			'contradicted_by',
+			['case', id.caseA!],
+			['pledge', id.pledge!]
 		).catch((e: unknown) => e);
 		expect(wrong).toBeInstanceOf(ValidationError);
 		expect((wrong as ValidationError).fields.kind).toContain('from a pledge to a case');
 
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'raised_at',
-					from_type: 'pledge',
-					from_id: id.pledge!,
-					to_type: 'engagement',
-					to_id: id.engagement!
-				},
-				null
-			)
+			linkAnonymously('raised_at', ['pledge', id.pledge!], ['engagement', id.engagement!])
 		).rejects.toBeInstanceOf(ValidationError);
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'cites' as 'made_at',
-					from_type: 'pledge',
-					from_id: id.pledge!,
-					to_type: 'engagement',
-					to_id: id.engagement!
-				},
-				null
-			)
+			linkAnonymously('cites' as 'made_at', ['pledge', id.pledge!], ['engagement', id.engagement!])
 		).rejects.toMatchObject({ fields: { kind: expect.stringContaining('one of') } });
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'related_to',
-					from_type: 'case',
-					from_id: id.caseA!,
-					to_type: 'case',
-					to_id: id.caseA!
-				},
-				null
-			)
+			linkAnonymously('related_to', ['case', id.caseA!], ['case', id.caseA!])
 		).rejects.toMatchObject({ fields: { to_id: expect.stringContaining('itself') } });
 		// related_to reads both ways, so B -> A repeats A -> B.
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'related_to',
-					from_type: 'case',
-					from_id: id.caseB!,
-					to_type: 'case',
-					to_id: id.caseA!
-				},
-				null
-			)
+			linkAnonymously('related_to', ['case', id.caseB!], ['case', id.caseA!])
 		).rejects.toMatchObject({ fields: { to_id: expect.stringContaining('already') } });
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'supported_by',
-					from_type: 'pledge',
-					from_id: id.pledge!,
-					to_type: 'case',
-					to_id: id.caseB!
-				},
-				null
-			)
+			linkAnonymously('supported_by', ['pledge', id.pledge!], ['case', id.caseB!])
 		).rejects.toMatchObject({ fields: { to_id: expect.stringContaining('already') } });
 		await expect(
-			createLink(
-				db(),
-				{
-					kind: 'contradicted_by',
-					from_type: 'pledge',
-					from_id: id.pledge!,
-					to_type: 'case',
-					to_id: 'ghost'
-				},
-				null
-			)
+			linkAnonymously('contradicted_by', ['pledge', id.pledge!], ['case', 'ghost'])
 		).rejects.toMatchObject({ fields: { to_id: expect.stringContaining('ghost') } });
 	});
 

@@ -16,7 +16,7 @@ import {
 	type ActorRecord
 } from '$lib/server/repositories/actors';
 import type { FieldErrors } from '$lib/workspace/form';
-import { internalNotesField, markdownField, vocabularyField } from './form-fields';
+import { internalNotesField, markdownField, textField, vocabularyField } from './form-fields';
 import { countryFilter, vocabularyFilter } from './list-filters';
 import { listRow } from './list-rows';
 import { defineKind } from './types';
@@ -28,7 +28,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 		{
 			title: m.ws_s_who(),
 			fields: [
-				{ name: 'name', label: m.ws_f_actor_name(), kind: 'text', required: true },
+				textField('name', m.ws_f_actor_name(), undefined, { required: true }),
 				vocabularyField('kind', m.ws_f_kind(), ACTOR_KIND_LABELS, actorKindLabel),
 				{
 					name: 'country_id',
@@ -55,12 +55,7 @@ export const actorKind = defineKind<ActorRecord, ActorInput, Actor>({
 					kind: 'checkbox',
 					hint: m.ws_h_at_risk()
 				},
-				{
-					name: 'public_pseudonym',
-					label: m.ws_f_pseudonym(),
-					kind: 'text',
-					hint: m.ws_h_pseudonym()
-				},
+				textField('public_pseudonym', m.ws_f_pseudonym(), m.ws_h_pseudonym()),
 				internalNotesField()
 			]
 		}

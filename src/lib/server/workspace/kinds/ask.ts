@@ -7,7 +7,9 @@ import type { Ask, AskStatus } from '$lib/server/db/schema';
 import { askStore, type AskInput, type AskRecord } from '$lib/server/repositories/asks';
 import {
 	countryField,
+	dateField,
 	internalNotesField,
+	textField,
 	themesField,
 	titleField,
 	vocabularyField
@@ -33,19 +35,9 @@ export const askKind = defineKind<AskRecord, AskInput, Ask>({
 					required: true,
 					hint: m.ws_h_authors_words()
 				},
-				{
-					name: 'addressed_to',
-					label: m.ws_f_addressed_to(),
-					kind: 'text',
-					hint: m.ws_h_addressed_to()
-				},
-				{
-					name: 'made_where',
-					label: m.ws_f_made_where(),
-					kind: 'text',
-					hint: m.ws_h_made_where()
-				},
-				{ name: 'made', label: m.ws_f_made_on(), kind: 'date', hint: m.ws_h_year_enough() }
+				textField('addressed_to', m.ws_f_addressed_to(), m.ws_h_addressed_to()),
+				textField('made_where', m.ws_f_made_where(), m.ws_h_made_where()),
+				dateField('made', m.ws_f_made_on(), m.ws_h_year_enough())
 			]
 		},
 		{

@@ -7,6 +7,7 @@ import { caseStore, type CaseInput, type CaseRecord } from '$lib/server/reposito
 import { ONGOING } from '$lib/workspace/date-reading';
 import {
 	countryField,
+	dateField,
 	internalNotesField,
 	lookupField,
 	markdownField,
@@ -37,19 +38,8 @@ export const caseKind = defineKind<CaseRecord, CaseInput, Case>({
 		{
 			title: m.ws_s_when(),
 			fields: [
-				{
-					name: 'start',
-					label: m.ws_f_start(),
-					kind: 'date',
-					hint: m.ws_h_case_start()
-				},
-				{
-					name: 'end',
-					label: m.ws_f_end(),
-					kind: 'date',
-					ongoing: true,
-					hint: m.ws_h_case_end()
-				}
+				dateField('start', m.ws_f_start(), m.ws_h_case_start()),
+				dateField('end', m.ws_f_end(), m.ws_h_case_end(), { ongoing: true })
 			]
 		},
 		{

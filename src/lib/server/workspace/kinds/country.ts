@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Country } from '$lib/server/db/schema';
 import { countryStore, listCountries, type CountryInput } from '$lib/server/repositories/countries';
 import type { FieldErrors } from '$lib/workspace/form';
-import { internalNotesField, markdownField } from './form-fields';
+import { internalNotesField, markdownField, textField } from './form-fields';
 import { listOptions, listRow } from './list-rows';
 import { defineKind, type ListRow } from './types';
 
@@ -45,21 +45,15 @@ export const countryKind = defineKind<Country, CountryInput, Country>({
 		{
 			title: m.ws_s_country(),
 			fields: [
-				{ name: 'name', label: m.ws_f_name(), kind: 'text', required: true },
-				{
-					name: 'code',
-					label: m.ws_f_code(),
-					kind: 'text',
-					required: true,
-					hint: m.ws_h_code()
-				},
+				textField('name', m.ws_f_name(), undefined, { required: true }),
+				textField('code', m.ws_f_code(), m.ws_h_code(), { required: true }),
 				{
 					name: 'is_fictional',
 					label: m.ws_f_fictional(),
 					kind: 'checkbox',
 					hint: m.ws_h_fictional()
 				},
-				{ name: 'region', label: m.ws_f_region(), kind: 'text', hint: m.ws_h_region() },
+				textField('region', m.ws_f_region(), m.ws_h_region()),
 				markdownField('summary', m.ws_f_summary()),
 				internalNotesField()
 			]

@@ -15,9 +15,11 @@ import {
 } from '$lib/server/repositories/engagements';
 import {
 	countryField,
+	dateField,
 	internalNotesField,
 	lookupField,
 	markdownField,
+	textField,
 	titleField,
 	vocabularyField
 } from './form-fields';
@@ -41,26 +43,15 @@ export const engagementKind = defineKind<EngagementRecord, EngagementInput, Enga
 				titleField(),
 				vocabularyField('kind', m.ws_f_kind(), ENGAGEMENT_KIND_LABELS, engagementKindLabel),
 				countryField(countries),
-				{
-					name: 'start',
-					label: m.ws_f_date(),
-					kind: 'date',
-					required: true,
-					hint: m.ws_h_engagement_date()
-				},
-				{ name: 'end', label: m.ws_f_until(), kind: 'date', hint: m.ws_h_until() },
+				dateField('start', m.ws_f_date(), m.ws_h_engagement_date(), { required: true }),
+				dateField('end', m.ws_f_until(), m.ws_h_until()),
 				markdownField('description', m.ws_f_description())
 			]
 		},
 		{
 			title: m.ws_s_who_took_part(),
 			fields: [
-				{
-					name: 'eu_actors',
-					label: m.ws_f_eu_side(),
-					kind: 'text',
-					hint: m.ws_h_eu_side()
-				},
+				textField('eu_actors', m.ws_f_eu_side(), m.ws_h_eu_side()),
 				{ name: 'counterparts', label: m.ws_f_counterparts(), kind: 'text' },
 				lookupField(SIDE_FIELDS.eu, m.ws_f_eu_actors(), 'actor', { create: true }),
 				lookupField(SIDE_FIELDS.counterpart, m.ws_f_counterpart_actors(), 'actor', { create: true })

@@ -75,3 +75,32 @@ export const internalNotesField = (): FieldSpec => ({
 	kind: 'textarea',
 	hint: m.ws_h_internal_notes()
 });
+
+/** A one-line text field, optional unless `required`. */
+export const textField = (
+	name: string,
+	label: string,
+	hint?: string,
+	{ required = false } = {}
+): FieldSpec => ({
+	name,
+	label,
+	kind: 'text',
+	...(required ? { required } : {}),
+	...(hint ? { hint } : {})
+});
+
+/** A date as far as it is known (a year is enough); `ongoing` offers "still going" for an end. */
+export const dateField = (
+	name: string,
+	label: string,
+	hint: string,
+	{ required = false, ongoing = false } = {}
+): FieldSpec => ({
+	name,
+	label,
+	kind: 'date',
+	...(required ? { required } : {}),
+	...(ongoing ? { ongoing } : {}),
+	hint
+});

@@ -6,6 +6,7 @@ import type { Law, LawStatus } from '$lib/server/db/schema';
 import { lawStore, type LawInput, type LawRecord } from '$lib/server/repositories/laws';
 import {
 	countryField,
+	dateField,
 	internalNotesField,
 	markdownField,
 	themesField,
@@ -28,12 +29,7 @@ export const lawKind = defineKind<LawRecord, LawInput, Law>({
 				{ name: 'reference', label: m.ws_f_reference(), kind: 'text' },
 				countryField(countries),
 				vocabularyField('law_status', m.ws_f_status(), LAW_STATUS_LABELS, lawStatusLabel),
-				{
-					name: 'dated',
-					label: m.ws_f_dated(),
-					kind: 'date',
-					hint: m.ws_h_law_dated()
-				},
+				dateField('dated', m.ws_f_dated(), m.ws_h_law_dated()),
 				markdownField('description', m.ws_f_description())
 			]
 		},

@@ -11,9 +11,11 @@ import {
 } from '$lib/server/repositories/pledges';
 import {
 	countryField,
+	dateField,
 	internalNotesField,
 	lookupField,
 	markdownField,
+	textField,
 	themesField,
 	titleField
 } from './form-fields';
@@ -38,15 +40,9 @@ export const pledgeKind = defineKind<PledgeRecord, PledgeInput, PledgeListItem>(
 					hint: m.ws_h_source_words()
 				},
 				lookupField('made_by_actor_id', m.ws_f_made_by(), 'actor', { single: true, create: true }),
-				{ name: 'occasion', label: m.ws_f_occasion(), kind: 'text', hint: m.ws_h_occasion() },
+				textField('occasion', m.ws_f_occasion(), m.ws_h_occasion()),
 				lookupField('engagement_id', m.ws_f_made_at_engagement(), 'engagement', { single: true }),
-				{
-					name: 'made',
-					label: m.ws_f_made_on(),
-					kind: 'date',
-					required: true,
-					hint: m.ws_h_pledge_made()
-				},
+				dateField('made', m.ws_f_made_on(), m.ws_h_pledge_made(), { required: true }),
 				{
 					name: 'deadline',
 					label: m.ws_f_deadline(),

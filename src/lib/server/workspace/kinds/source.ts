@@ -4,7 +4,13 @@ import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '$lib/labels';
 import { reliabilityLabel, sourceKindLabel } from '$lib/localized-labels';
 import type { Reliability, Source, SourceKind } from '$lib/server/db/schema';
 import { sourceStore, type SourceInput } from '$lib/server/repositories/sources';
-import { internalNotesField, markdownField, titleField, vocabularyField } from './form-fields';
+import {
+	dateField,
+	internalNotesField,
+	markdownField,
+	titleField,
+	vocabularyField
+} from './form-fields';
 import { dateOf, dateValues } from './form-values';
 import { dateFilters, vocabularyFilter } from './list-filters';
 import { listRow } from './list-rows';
@@ -21,12 +27,7 @@ export const sourceKind = defineKind<Source, SourceInput, Source>({
 				vocabularyField('kind', m.ws_f_kind(), SOURCE_KIND_LABELS, sourceKindLabel),
 				{ name: 'authors', label: m.ws_f_authors(), kind: 'text' },
 				{ name: 'publisher', label: m.ws_f_publisher(), kind: 'text' },
-				{
-					name: 'published',
-					label: m.ws_f_published(),
-					kind: 'date',
-					hint: m.ws_h_source_published()
-				},
+				dateField('published', m.ws_f_published(), m.ws_h_source_published()),
 				markdownField('description', m.ws_f_description())
 			]
 		},
