@@ -248,31 +248,20 @@ const dayOf = (d: PreciseDate | null) => d?.latest ?? d?.earliest ?? null;
 function resolveOccasion(input: AssembleInput, record: SourceRecord, today: string) {
 	if (input.occasion.engagementId !== undefined) {
 		const e = record.engagements.find((x) => x.id === input.occasion.engagementId);
-		if (!e)
-			throw new PackInputError(
-				'engagement',
-				'That engagement is not a published engagement of this country; pick one from the list or give a title and a date.'
-			);
+		if (!e) throw new PackInputError('engagement', m.pack_build_err_engagement());
 		return { engagementId: e.id, title: e.title, date: e.start, end: e.end, engagement: e };
 	}
 	const title = input.occasion.title.trim();
-	if (!title)
-		throw new PackInputError(
-			'occasionTitle',
-			'Give the occasion a title (the meeting, say), or pick an engagement.'
-		);
+	if (!title) throw new PackInputError('occasionTitle', m.pack_build_err_occasion_title());
 	const date = input.occasion.date;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-		throw new PackInputError('occasionDate', 'Give the occasion a date as YYYY-MM-DD.');
+		throw new PackInputError('occasionDate', m.pack_build_err_occasion_date());
 	/*
 	 * A pack is written before its meeting, so a date ahead is normal; more than a year ahead
 	 * is most likely a mistyped year.
 	 */
 	if (date > yearAfter(today))
-		throw new PackInputError(
-			'occasionDate',
-			`The occasion's date ${date} is more than a year in the future; check the year, or give the meeting's date once it is fixed.`
-		);
+		throw new PackInputError('occasionDate', m.pack_build_err_occasion_far({ date }));
 	const d: PreciseDate = { text: date, precision: 'day', earliest: date, latest: date, note: '' };
 	return { engagementId: null, title, date: d, end: null, engagement: null };
 }
@@ -285,12 +274,15 @@ function checkWindow(window: AssembleInput['window']) {
 		['to', window.to]
 	] as const) {
 		if (day !== null && !/^\d{4}-\d{2}-\d{2}$/.test(day))
-			throw new PackInputError(field, `The window's ${field} date must be YYYY-MM-DD.`);
+			throw new PackInputError(
+				field,
+				field === 'from' ? m.pack_build_err_window_from() : m.pack_build_err_window_to()
+			);
 	}
 	if (window.from && window.to && window.from > window.to)
 		throw new PackInputError(
 			'to',
-			`The window is empty: it ends (${window.to}) before it starts (${window.from}). Swap the dates or widen the window.`
+			m.pack_build_err_window_empty({ from: window.from, to: window.to })
 		);
 }
 
@@ -368,26 +360,22 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		caseLimit: PACK_CASE_LIMIT
 	});
 	if (!record)
-		throw new PackInputError(
-			'country',
-			`There is no published record for the country "${input.country}"; publish its country record first, or pick another country.`
-		);
+		throw new PackInputError('country', m.pack_build_err_no_country({ country: input.country }));
 	const occasion = resolveOccasion(input, record, today);
 	if (record.casesInWindow === 0 && record.pledges.length === 0) {
 		const name = record.page.country.name;
 		throw new PackInputError(
 			record.page.figures.cases + record.page.figures.pledges === 0 ? 'country' : 'from',
 			record.page.figures.cases + record.page.figures.pledges === 0
-				? `${name} has no published pledge or case yet, so a pack would be empty; publish its records first, or pick another country.`
-				: `No published pledge or case of ${name} falls in this window${input.themes.length ? ' and these themes' : ''}; widen the window or choose fewer themes.`
+				? m.pack_build_err_nothing({ country: name })
+				: input.themes.length
+					? m.pack_build_err_nothing_themes({ country: name })
+					: m.pack_build_err_nothing_window({ country: name })
 		);
 	}
 	const internal = input.classification === 'internal';
 	if (!internal && selectionSize(input.unpublished) > 0)
-		throw new PackInputError(
-			'unpublished',
-			'A public pack holds published records only: untick the unpublished records, or make the pack internal.'
-		);
+		throw new PackInputError('unpublished', m.pack_build_err_public_unpublished());
 	const realNames = internal && input.realNames;
 	const realNameRows = realNames
 		? await listAtRiskNames(

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { createHash } from 'node:crypto';
 import {
 	holdsUnpublished,
@@ -88,22 +89,12 @@ export function buildFormEcho(form: FormData) {
 export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
 
 export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput {
-	if (!echo.country) throw new PackInputError('country', 'Pick the country the pack is about.');
+	if (!echo.country) throw new PackInputError('country', m.pack_build_err_country());
 	if (echo.classification !== 'internal' && echo.classification !== 'public')
-		throw new PackInputError(
-			'classification',
-			'Choose whether the pack is internal or public: a public pack uses published records and pseudonyms only.'
-		);
-	if (!isLocale(echo.language))
-		throw new PackInputError(
-			'language',
-			'Choose the language of the pack: English, Russian or Kazakh.'
-		);
+		throw new PackInputError('classification', m.pack_build_err_classification());
+	if (!isLocale(echo.language)) throw new PackInputError('language', m.pack_build_err_language());
 	if (!echo.engagement && !echo.occasionTitle && !echo.occasionDate)
-		throw new PackInputError(
-			'engagement',
-			'Pick the engagement the pack is for, or give the occasion a title and a date.'
-		);
+		throw new PackInputError('engagement', m.pack_build_err_occasion());
 	return {
 		country: echo.country,
 		occasion: echo.engagement
@@ -274,8 +265,7 @@ export function applyPackEdits(
 	});
 }
 
-const PUBLIC_HOLDS_UNPUBLISHED =
-	'This public draft holds records that are not published, which a public pack never may: build a new public draft, or an internal one.';
+const PUBLIC_HOLDS_UNPUBLISHED = () => m.ws_pack_public_holds_unpublished();
 
 /** Saves the draft form against `version`; returns the new version. */
 export async function savePack(
@@ -289,7 +279,7 @@ export async function savePack(
 	const row = await getBriefingPack(db, id);
 	const content = applyPackEdits(packContent(row), echo, move);
 	if (content.classification === 'public' && holdsUnpublished(content))
-		throw new ValidationError({ _form: PUBLIC_HOLDS_UNPUBLISHED });
+		throw new ValidationError({ _form: PUBLIC_HOLDS_UNPUBLISHED() });
 	return saveBriefingPackBody(db, id, version, JSON.stringify(content), ctx.actor.userId);
 }
 
@@ -304,15 +294,14 @@ export async function issueRefusal(
 	row: BriefingPackRow,
 	classification: PackClassification
 ): Promise<string | null> {
-	if (!can(actor, 'build:briefings')) return 'Your role may read packs but not issue them.';
-	if (row.issued_at) return 'This pack is already issued; start a new draft from it to change it.';
+	if (!can(actor, 'build:briefings')) return m.ws_pack_role_no_issue();
+	if (row.issued_at) return m.ws_pack_no_issue_issued();
 	if (classification !== 'public') return null;
 	// The leak rule, however the draft came to hold them: a public pack is published records only.
-	if (holdsUnpublished(packContent(row))) return PUBLIC_HOLDS_UNPUBLISHED;
-	if (!can(actor, 'publish:records'))
-		return 'A public pack is issued by an editor: ask an editor to review and issue it, or issue it as internal.';
+	if (holdsUnpublished(packContent(row))) return PUBLIC_HOLDS_UNPUBLISHED();
+	if (!can(actor, 'publish:records')) return m.ws_pack_no_issue_editor();
 	if (row.updated_by !== null && row.updated_by === actor.userId && (await fourEyesRequired(db)))
-		return 'Four eyes: you made the last edit to this draft, so another editor must issue it as public.';
+		return m.ws_pack_no_issue_four_eyes();
 	return null;
 }
 
