@@ -5,6 +5,7 @@ import {
 	listFieldLanguages,
 	listPublishedTranslations
 } from '$lib/server/repositories/translations';
+import { isDataObject, rewriteObjects, type DataObject } from '$lib/server/rewrite-objects';
 
 /*
  * Record text in the reader's language (issue 12, item 3), laid over what the public read
@@ -21,12 +22,11 @@ import {
  * `id` (or a country's `code`).
  */
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The record a text field belongs to, as [key, field], for each text field of `o`. */
-function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, string, string][] {
+function fieldsOf(
+	o: DataObject,
+	countryIds: ReadonlyMap<string, string>
+): [string, string, string][] {
 	const out: [prop: string, id: string, field: string][] = [];
 	const id = typeof o.id === 'string' ? o.id : typeof o.caseId === 'string' ? o.caseId : null;
 	if (id) {
@@ -52,7 +52,7 @@ function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
 		for (const v of value) collect(v, ids, codes);
 		return;
 	}
-	if (!isObj(value)) return;
+	if (!isDataObject(value)) return;
 	if (typeof value.id === 'string') ids.add(value.id);
 	if (typeof value.caseId === 'string') ids.add(value.caseId);
 	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
@@ -97,13 +97,8 @@ export async function localizeRecords<T>(
 	const codeOf = new Map([...countryIds].map(([code, id]) => [id, code]));
 	const fieldLangs: FieldLangs = {};
 
-	const swap = (value: unknown): unknown => {
-		if (Array.isArray(value)) {
-			const mapped = value.map(swap);
-			return mapped.some((v, i) => v !== value[i]) ? mapped : value;
-		}
-		if (!isObj(value)) return value;
-		let copy: Obj | null = null;
+	const translate = (value: DataObject): DataObject | null => {
+		let replaced: DataObject | null = null;
 		for (const [prop, id, field] of fieldsOf(value, countryIds)) {
 			const key = `${id}:${field}`;
 			const translated = text.get(key);
@@ -113,22 +108,14 @@ export async function localizeRecords<T>(
 				fieldLangs[langKey] = { ...fieldLangs[langKey], [field]: shown };
 			}
 			if (translated === undefined) continue;
-			copy ??= { ...value };
-			copy[prop] = prop.endsWith('Html')
+			replaced ??= {};
+			replaced[prop] = prop.endsWith('Html')
 				? renderMarkdown(translated)
 				: prop.endsWith('Text')
 					? markdownText(translated)
 					: translated;
 		}
-		for (const [k, v] of Object.entries(value)) {
-			if (typeof v !== 'object' || v === null) continue;
-			const mapped = swap(v);
-			if (mapped !== v) {
-				copy ??= { ...value };
-				copy[k] = mapped;
-			}
-		}
-		return copy ?? value;
+		return replaced;
 	};
-	return { data: swap(data) as T, fieldLangs };
+	return { data: rewriteObjects(data, translate), fieldLangs };
 }

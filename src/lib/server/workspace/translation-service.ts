@@ -57,13 +57,14 @@ async function targetsOf(
 	kind: WorkspaceKind,
 	record: WorkspaceRecord
 ): Promise<Target[]> {
+	// Each translatable field of a kind is a text column of the same name on its record.
 	const own = translatableFields(kind.type).map((field) => ({
 		recordType: kind.type,
 		recordId: record.id,
 		field,
 		label: translatableFieldLabel(field),
 		noun: translatableFieldNoun(field),
-		original: String((record as unknown as Record<string, unknown>)[field] ?? '')
+		original: String(Reflect.get(record, field) ?? '')
 	}));
 	if (kind.type !== 'pledge') return own;
 	const assessments = (await listAssessments(db, record.id)).filter((a) => !a.deleted_at);

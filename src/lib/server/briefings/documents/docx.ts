@@ -20,18 +20,12 @@ import type {
 	PackTimelineFigure
 } from '$lib/domain/briefing';
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import {
-	LANGUAGE_TAGS,
-	packLocale,
-	pageLabel,
-	runningHeader,
-	titleBlock
-} from '$lib/briefing/sections';
+import { packLocale, pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { documentDate } from './document-date';
+import { documentProperties, type DocumentProperties } from './document-properties';
 import { solidPng } from './png';
-import { writeSections, type ListItem, type PackWriter } from './sections-writer';
+import { writeBlocks, writeSections, type ListItem, type PackWriter } from './sections-writer';
 import { stableDocx } from './stable-zip';
 
 /*
@@ -93,16 +87,9 @@ class DocxBuilder implements PackWriter {
 	}
 
 	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
-		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
-		blocks.forEach((block, i) => {
-			const last = i === blocks.length - 1 ? refs : '';
-			if (block.kind === 'paragraph') this.paragraph(block.runs, last, indent);
-			else
-				this.list(
-					block.items.map((runs) => ({ runs, refs: '' })),
-					block.ordered,
-					last
-				);
+		writeBlocks(blocks, refs, {
+			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, indent),
+			list: (items, ordered, blockRefs) => this.list(items, ordered, blockRefs)
 		});
 	}
 
@@ -180,11 +167,11 @@ function marker(refs: string): TextRun {
 
 const LIST_INDENT = { left: 360, hanging: 300 };
 
-function coreXml(content: BriefingContent, issue: PackIssue | null, date: Date): string {
+function coreXml(properties: DocumentProperties): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const when = properties.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(content.title)}</dc:title><dc:subject>${esc(`${content.country.name}: ${content.occasion.title}`)}</dc:subject><dc:creator>${esc(issue?.issuedBy ?? 'Pledgewatch (draft)')}</dc:creator><cp:lastModifiedBy>Pledgewatch</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(properties.title)}</dc:title><dc:subject>${esc(properties.subject)}</dc:subject><dc:creator>${esc(properties.author)}</dc:creator><cp:lastModifiedBy>Pledgewatch</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
 }
 
 /** The pack's .docx bytes. */
@@ -193,6 +180,7 @@ export async function renderPackDocx(
 	issue: PackIssue | null
 ): Promise<Buffer> {
 	const locale = packLocale(content);
+	const properties = documentProperties(content, issue);
 	const b = new DocxBuilder(locale);
 	b.children.push(
 		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] })
@@ -211,8 +199,8 @@ export async function renderPackDocx(
 	writeSections(b, content);
 	const header = runningHeader(content, issue);
 	const doc = new Document({
-		title: content.title,
-		creator: issue?.issuedBy ?? 'Pledgewatch (draft)',
+		title: properties.title,
+		creator: properties.author,
 		styles: {
 			default: {
 				document: {
@@ -220,7 +208,7 @@ export async function renderPackDocx(
 					run: {
 						font: BODY_FONT,
 						size: 22,
-						...(locale === 'en' ? {} : { language: { value: LANGUAGE_TAGS[locale] } })
+						...(locale === 'en' ? {} : { language: { value: properties.language } })
 					},
 					paragraph: { spacing: { after: 100 } }
 				},
@@ -308,11 +296,10 @@ export async function renderPackDocx(
 			}
 		]
 	});
-	const date = documentDate(issue);
 	const bytes = await Packer.toBuffer(doc, undefined, [
-		{ path: 'docProps/core.xml', data: coreXml(content, issue, date) }
+		{ path: 'docProps/core.xml', data: coreXml(properties) }
 	]);
-	return stableDocx(Buffer.from(bytes), date);
+	return stableDocx(Buffer.from(bytes), properties.date);
 }
 
 /** "Page N of M" in the pack's language, with Word's page fields where the numbers go. */

@@ -1,7 +1,7 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
 import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
 import { fontSource, openFontsWithSharedLayout, type FontName } from './fonts';
-import type { ListItem, PackWriter } from './sections-writer';
+import { writeBlocks, type ListItem, type PackWriter } from './sections-writer';
 import { drawSvgFigure } from './svg-figure';
 
 /*
@@ -183,17 +183,9 @@ export class PdfWriter implements PackWriter {
 
 	/** Markdown blocks; `refs` goes after the last one, where the sources it cites apply. */
 	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
-		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
-		blocks.forEach((block, i) => {
-			const blockRefs = i === blocks.length - 1 ? refs : '';
-			if (block.kind === 'paragraph') this.paragraph(block.runs, blockRefs, indent);
-			else
-				this.list(
-					block.items.map((runs) => ({ runs, refs: '' })),
-					block.ordered,
-					indent,
-					blockRefs
-				);
+		writeBlocks(blocks, refs, {
+			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, indent),
+			list: (items, ordered, blockRefs) => this.list(items, ordered, indent, blockRefs)
 		});
 	}
 

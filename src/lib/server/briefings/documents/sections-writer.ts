@@ -45,6 +45,31 @@ export interface PackWriter {
 	figure(figure: PackTimelineFigure): void;
 }
 
+/**
+ * Markdown blocks through a writer's own paragraph and list, `refs` after the last one (where
+ * the sources it cites apply), or on an empty paragraph when there are no blocks.
+ */
+export function writeBlocks(
+	blocks: readonly Block[],
+	refs: string,
+	write: {
+		paragraph(runs: readonly Run[], refs: string): void;
+		list(items: ListItem[], ordered: boolean, refs: string): void;
+	}
+): void {
+	if (blocks.length === 0 && refs) write.paragraph([], refs);
+	blocks.forEach((block, i) => {
+		const blockRefs = i === blocks.length - 1 ? refs : '';
+		if (block.kind === 'paragraph') write.paragraph(block.runs, blockRefs);
+		else
+			write.list(
+				block.items.map((runs) => ({ runs, refs: '' })),
+				block.ordered,
+				blockRefs
+			);
+	});
+}
+
 const plain = (text: string): Run[] => [{ text }];
 
 const SECTIONS: Record<
