@@ -52,12 +52,12 @@ class DocxBuilder implements PackWriter {
 		this.title(title, 1);
 	}
 
-	heading(text: string, refs = ''): void {
-		this.title(text, 2, refs);
+	heading(text: string, refs = '', lang?: string): void {
+		this.title(text, 2, refs, lang);
 	}
 
-	title(text: string, level: 1 | 2, refs = ''): void {
-		const children: ParagraphChild[] = [new TextRun(text)];
+	title(text: string, level: 1 | 2, refs = '', lang?: string): void {
+		const children: ParagraphChild[] = [new TextRun({ text, ...language(lang) })];
 		if (refs) children.push(marker(refs));
 		this.children.push(
 			new Paragraph({
@@ -75,8 +75,8 @@ class DocxBuilder implements PackWriter {
 		);
 	}
 
-	paragraph(runs: readonly Run[], refs = '', indent = 0): void {
-		const children = textRuns(runs);
+	paragraph(runs: readonly Run[], refs = '', indent = 0, lang?: string): void {
+		const children = textRuns(runs, lang);
 		if (refs) children.push(marker(refs));
 		this.children.push(new Paragraph({ children, indent: indent ? { left: indent } : undefined }));
 	}
@@ -86,20 +86,20 @@ class DocxBuilder implements PackWriter {
 		this.meta(note);
 	}
 
-	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
+	blocks(blocks: readonly Block[], refs = '', lang?: string): void {
 		writeBlocks(blocks, refs, {
-			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, indent),
-			list: (items, ordered, blockRefs) => this.list(items, ordered, blockRefs)
+			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, 0, lang),
+			list: (items, ordered, blockRefs) => this.list(items, ordered, blockRefs, lang)
 		});
 	}
 
 	/** A list; each ordered list numbers from 1 (its own numbering instance). */
-	list(items: readonly ListItem[], ordered: boolean, trailingRefs = ''): void {
+	list(items: readonly ListItem[], ordered: boolean, trailingRefs = '', lang?: string): void {
 		const instance = ++this.lists;
 		items.forEach((item, i) => {
 			const refs =
 				i === items.length - 1 && trailingRefs ? `${item.refs} ${trailingRefs}`.trim() : item.refs;
-			const children = textRuns(item.runs);
+			const children = textRuns(item.runs, lang);
 			if (refs) children.push(marker(refs));
 			this.children.push(
 				new Paragraph({
@@ -108,8 +108,10 @@ class DocxBuilder implements PackWriter {
 				})
 			);
 			for (const block of item.under ?? []) {
-				if (block.kind === 'paragraph') this.paragraph(block.runs, '', 720);
-				else for (const sub of block.items) this.paragraph([{ text: '– ' }, ...sub], '', 720);
+				const under = item.underLang;
+				if (block.kind === 'paragraph') this.paragraph(block.runs, '', 720, under);
+				else
+					for (const sub of block.items) this.paragraph([{ text: '– ' }, ...sub], '', 720, under);
 			}
 		});
 	}
@@ -148,9 +150,10 @@ class DocxBuilder implements PackWriter {
 	}
 }
 
-function textRuns(runs: readonly Run[]): ParagraphChild[] {
+function textRuns(runs: readonly Run[], lang?: string): ParagraphChild[] {
 	return runs.map((run) => {
 		const text = new TextRun({
+			...language(lang),
 			text: run.text,
 			bold: run.strong,
 			italics: run.em,
@@ -159,6 +162,11 @@ function textRuns(runs: readonly Run[]): ParagraphChild[] {
 		});
 		return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
 	});
+}
+
+/** A run's language (Word's w:lang), only where it differs from the document's. */
+function language(lang: string | undefined): { language?: { value: string } } {
+	return lang ? { language: { value: lang } } : {};
 }
 
 function marker(refs: string): TextRun {
