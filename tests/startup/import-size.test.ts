@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, type StartedProcess, startServing } from '../helpers/built-app.js';
+import { buildBeforeAll, type StartedProcess, startServing } from '../helpers/built-app.js';
+import { scratchFolder } from '../helpers/scratch.js';
 import { createDb, type DB } from '../../src/lib/server/db/connect.js';
 import { createCountry } from '../../src/lib/server/repositories/countries.js';
 import { signedInEditor } from '../auth/fixtures.js';
@@ -14,15 +13,16 @@ import { signedInEditor } from '../auth/fixtures.js';
  * 5 MB. A larger file gets the import page with a message saying what to do, not a bare 413.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-import-size-'));
+const dir = scratchFolder('import-size');
 let started: StartedProcess;
 let url = '';
 let db: DB;
 let cookie = '';
 let countryId = '';
 
+buildBeforeAll();
+
 beforeAll(async () => {
-	await ensureBuilt();
 	const file = path.join(dir, 'app.db');
 	// BODY_SIZE_LIMIT empty, as on a machine where the operator set nothing.
 	({ started, url } = await startServing(file, { BODY_SIZE_LIMIT: '' }));
@@ -42,7 +42,6 @@ afterAll(async () => {
 	started?.child.kill();
 	await started?.exited;
 	await db?.destroy();
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** A cases CSV of about `bytes` bytes: rows with long (fictional) descriptions. */
