@@ -104,36 +104,25 @@ describeEachDatabase('pledges repository', { fresh: 'test' }, ({ db }) => {
 		).id;
 	});
 
-	type AssessmentInput = Parameters<typeof addAssessment>[2];
-
-	/* An assessment of the assembly pledge, entered on `enteredOn` (2030). */
+	/* An assessment of the assembly pledge judged on `assessedOn`, entered on `enteredOn` (2030). */
 	function assessAssembly(
 		enteredOn: string,
-		assessment: AssessmentInput
+		rating: Parameters<typeof addAssessment>[2]['rating'],
+		rationale: string,
+		assessedOn = '2021-10-01'
 	): ReturnType<typeof addAssessment> {
 		setClock(() => new Date(`${enteredOn}T00:00:00.000Z`));
-		return addAssessment(db(), ids.assembly!, assessment, null);
+		return addAssessment(db(), ids.assembly!, { rating, assessed_on: assessedOn, rationale }, null);
 	}
-
-	const draftAnnounced: AssessmentInput = {
-		rating: 'in_the_works',
-		assessed_on: '2021-10-01',
-		rationale: 'Draft announced.'
-	};
-	const protestersDetained: AssessmentInput = {
-		rating: 'broken',
-		assessed_on: '2021-10-01',
-		rationale: 'Protesters detained.'
-	};
 
 	/*
 	 * The assembly pledge rated as the assessments test leaves it: in the works (published),
 	 * then broken on the same day, entered later (a draft).
 	 */
 	async function rateAssembly() {
-		const first = await assessAssembly('2030-01-01', draftAnnounced);
+		const first = await assessAssembly('2030-01-01', 'in_the_works', 'Draft announced.');
 		await setAssessmentStatus(db(), first.id, 1, 'published', null);
-		await assessAssembly('2030-01-03', protestersDetained);
+		await assessAssembly('2030-01-03', 'broken', 'Protesters detained.');
 	}
 
 	it('creates a pledge with its laws and themes', async () => {
@@ -173,16 +162,12 @@ describeEachDatabase('pledges repository', { fresh: 'test' }, ({ db }) => {
 			rating: 'not_yet_rated',
 			assessment: null
 		});
-		const first = await assessAssembly('2030-01-01', draftAnnounced);
+		const first = await assessAssembly('2030-01-01', 'in_the_works', 'Draft announced.');
 		// Entered later but judged on an earlier day: it does not become current.
-		await assessAssembly('2030-01-02', {
-			rating: 'stalled',
-			assessed_on: '2021-09-15',
-			rationale: 'Earlier view.'
-		});
+		await assessAssembly('2030-01-02', 'stalled', 'Earlier view.', '2021-09-15');
 		expect((await getCurrentRating(db(), ids.assembly!)).rating).toBe('in_the_works');
 		// Same day, entered later: this one is current.
-		const broken = await assessAssembly('2030-01-03', protestersDetained);
+		const broken = await assessAssembly('2030-01-03', 'broken', 'Protesters detained.');
 		const current = await getCurrentRating(db(), ids.assembly!);
 		expect(current.rating).toBe('broken');
 		expect(current.assessment?.id).toBe(broken.id);
