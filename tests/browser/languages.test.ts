@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { axeViolations } from '../helpers/axe.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, watchedPage } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { watchConsole } from '../helpers/staff.js';
 
 /*
  * The country page in Russian and Kazakh in Chromium, on each database: the switcher keeps
@@ -34,9 +33,7 @@ for (const dialect of testDialects()) {
 		});
 
 		it('switches /countries/kz to Russian and Kazakh on the same page, without console errors', async () => {
-			const context = await browser.newContext({ baseURL: app.url, locale: 'ru-RU' });
-			const page = await context.newPage();
-			const problems = watchConsole(page);
+			const { context, page, problems } = await watchedPage(browser, app.url, { locale: 'ru-RU' });
 			await page.goto('/countries/kz?from=2018-01-01&to=2021-12-31', {
 				waitUntil: 'networkidle'
 			});
@@ -81,9 +78,9 @@ for (const dialect of testDialects()) {
 			'has no axe-core violations on the Russian and Kazakh pages',
 			{ timeout: 180_000 },
 			async () => {
-				const context = await browser.newContext({ baseURL: app.url, bypassCSP: true });
-				const page = await context.newPage();
-				const problems = watchConsole(page);
+				const { context, page, problems } = await watchedPage(browser, app.url, {
+					bypassCSP: true
+				});
 				for (const path of [
 					'/ru',
 					'/ru/countries/kz',

@@ -4,9 +4,8 @@ import { generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { config, makeUser } from '../auth/fixtures.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, watchedPage } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { watchConsole } from '../helpers/staff.js';
 import { axeViolations } from '../helpers/axe.js';
 
 /*
@@ -76,16 +75,9 @@ describe('public pages in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('on a 390 px phone: pledges first after At a glance, long sections folded, timeline labels whole or shortened and no mark on another', async () => {
-		const context = await browser.newContext({
-			baseURL: app.url,
+		const { context, page, problems } = await watchedPage(browser, app.url, {
 			viewport: { width: 390, height: 844 }
 		});
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto('/countries/kz', { waitUntil: 'networkidle' });
 		await page.locator('figure.timeline svg.chart .mark').first().waitFor();
 
@@ -142,7 +134,7 @@ describe('public pages in the browser', { timeout: 120_000 }, () => {
 				expect(Math.abs(a.x - b.x) < 8 && Math.abs(a.y - b.y) < 8).toBe(false);
 			}
 		}
-		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
 		await context.close();
 	});
 
@@ -200,16 +192,9 @@ describe('public pages in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('fetches only the timeline for a zoom or a filter, never the page data, and the URL reproduces the view', async () => {
-		const context = await browser.newContext({
-			baseURL: app.url,
+		const { context, page, problems } = await watchedPage(browser, app.url, {
 			viewport: { width: 1280, height: 900 }
 		});
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		page.on('pageerror', (e) => errors.push(e.message));
 		// Testland's case lane is too full to draw, so its counts split into marks only when
 		// the zoomed view's data arrives.
 		await page.goto('/countries/xt');
@@ -242,7 +227,7 @@ describe('public pages in the browser', { timeout: 120_000 }, () => {
 		await page.waitForLoadState('networkidle');
 
 		expect(requested.filter((u) => u.includes('__data.json'))).toEqual([]);
-		expect(errors).toEqual([]);
+		expect(problems).toEqual([]);
 
 		// The address now holds the view: the server draws the same figure for it.
 		const view = async () => ({
@@ -261,10 +246,8 @@ describe('public pages in the browser', { timeout: 120_000 }, () => {
 		'has no axe-core violations on the home, country, list and detail pages',
 		{ timeout: 180_000 },
 		async () => {
-			const context = await browser.newContext({ baseURL: app.url, bypassCSP: true });
-			const page = await context.newPage();
 			// The same walk fails on any console error after hydration, not only on axe findings.
-			const problems = watchConsole(page);
+			const { context, page, problems } = await watchedPage(browser, app.url, { bypassCSP: true });
 			const law = await app.db
 				.selectFrom('laws')
 				.select('id')

@@ -38,6 +38,16 @@ describe('the workspace in the browser', { timeout: 120_000 }, () => {
 	const signIn = (email: string, totpKey?: Uint8Array): Promise<BrowserContext> =>
 		signInContext(browser, app, email, totpKey ? apps.get(totpKey) : undefined);
 
+	/** Signs in, and opens `path` in a page whose console is watched, once it has hydrated. */
+	async function openAs(email: string, path: string, totpKey?: Uint8Array) {
+		const context = await signIn(email, totpKey);
+		const page = await context.newPage();
+		const problems = watchConsole(page);
+		await page.goto(path);
+		await settled(page);
+		return { context, page, problems };
+	}
+
 	beforeAll(async () => {
 		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
 		browser = await launchBrowser();
@@ -95,11 +105,10 @@ describe('the workspace in the browser', { timeout: 120_000 }, () => {
 	let caseUrl = '';
 
 	it('a researcher logs a case with a new actor and a month date, links and cites it, and submits it', async () => {
-		const context = await signIn('rita.researcher@example.org');
-		const page = await context.newPage();
-		const problems = watchConsole(page);
-		await page.goto('/workspace/cases/new');
-		await settled(page);
+		const { context, page, problems } = await openAs(
+			'rita.researcher@example.org',
+			'/workspace/cases/new'
+		);
 		await page.getByLabel('Title').fill('Testland editor detained (fictional)');
 		await page.getByLabel('Type').selectOption('detention');
 		await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
@@ -176,11 +185,11 @@ describe('the workspace in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('an editor publishes it from the review queue and it appears on the public country page', async () => {
-		const context = await signIn('eddie.editor@example.org', editorKey);
-		const page = await context.newPage();
-		const problems = watchConsole(page);
-		await page.goto('/workspace/review');
-		await settled(page);
+		const { context, page, problems } = await openAs(
+			'eddie.editor@example.org',
+			'/workspace/review',
+			editorKey
+		);
 		await page.getByRole('link', { name: 'Testland editor detained (fictional)' }).click();
 		await page.waitForURL(new RegExp(caseUrl));
 		await settled(page);
@@ -201,11 +210,10 @@ describe('the workspace in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('the researcher finds the published case by a word, marked, and their edits would wait for review', async () => {
-		const context = await signIn('rita.researcher@example.org');
-		const page = await context.newPage();
-		const problems = watchConsole(page);
-		await page.goto('/workspace/cases?q=editor');
-		await settled(page);
+		const { context, page, problems } = await openAs(
+			'rita.researcher@example.org',
+			'/workspace/cases?q=editor'
+		);
 		expect(await page.locator('table mark').first().textContent()).toMatch(/editor/i);
 		await page.screenshot({ path: '/tmp/ws-browser-search.png', fullPage: true });
 		await page.goto(caseUrl);
