@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { axeViolations } from '../helpers/axe.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { launchBrowser, watchedPage } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { watchConsole } from '../helpers/staff.js';
 
 /*
  * The country page in Russian and Kazakh in Chromium, on each database: the switcher keeps
@@ -15,7 +14,7 @@ import { watchConsole } from '../helpers/staff.js';
  */
 
 for (const dialect of testDialects()) {
-	describe(`languages in the browser [${dialect}]`, () => {
+	describe(`languages in the browser [${dialect}]`, { timeout: 120_000 }, () => {
 		let database: TestDatabase;
 		let app: AppServer;
 		let browser: Browser;
@@ -33,61 +32,55 @@ for (const dialect of testDialects()) {
 			await database?.drop();
 		});
 
-		it(
-			'switches /countries/kz to Russian and Kazakh on the same page, without console errors',
-			{ timeout: 120_000 },
-			async () => {
-				const context = await browser.newContext({ baseURL: app.url, locale: 'ru-RU' });
-				const page = await context.newPage();
-				const problems = watchConsole(page);
-				await page.goto('/countries/kz?from=2018-01-01&to=2021-12-31', {
-					waitUntil: 'networkidle'
-				});
-				// A Russian browser is offered Russian, and stays where it is until it asks.
-				const suggestion = page.locator('.language-suggestion');
-				await suggestion.waitFor();
-				await expect(suggestion.getAttribute('lang')).resolves.toBe('ru');
-				expect(new URL(page.url()).pathname).toBe('/countries/kz');
+		it('switches /countries/kz to Russian and Kazakh on the same page, without console errors', async () => {
+			const { context, page, problems } = await watchedPage(browser, app.url, { locale: 'ru-RU' });
+			await page.goto('/countries/kz?from=2018-01-01&to=2021-12-31', {
+				waitUntil: 'networkidle'
+			});
+			// A Russian browser is offered Russian, and stays where it is until it asks.
+			const suggestion = page.locator('.language-suggestion');
+			await suggestion.waitFor();
+			await expect(suggestion.getAttribute('lang')).resolves.toBe('ru');
+			expect(new URL(page.url()).pathname).toBe('/countries/kz');
 
-				const switcher = page.getByRole('navigation', { name: 'Language' });
-				await switcher.getByRole('link', { name: 'Русский' }).click();
-				await page.waitForURL('**/ru/countries/kz?from=2018-01-01&to=2021-12-31');
-				await page.waitForLoadState('networkidle');
-				await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
-				await expect(page.locator('h1').textContent()).resolves.toContain('Казахстан');
-				await expect(
-					page.getByRole('heading', { name: 'Как считаются эти цифры' }).count()
-				).resolves.toBe(1);
-				// The reader's language is the page's now: no suggestion.
-				expect(await page.locator('.language-suggestion').count()).toBe(0);
+			const switcher = page.getByRole('navigation', { name: 'Language' });
+			await switcher.getByRole('link', { name: 'Русский' }).click();
+			await page.waitForURL('**/ru/countries/kz?from=2018-01-01&to=2021-12-31');
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+			await expect(page.locator('h1').textContent()).resolves.toContain('Казахстан');
+			await expect(
+				page.getByRole('heading', { name: 'Как считаются эти цифры' }).count()
+			).resolves.toBe(1);
+			// The reader's language is the page's now: no suggestion.
+			expect(await page.locator('.language-suggestion').count()).toBe(0);
 
-				await page
-					.getByRole('navigation', { name: 'Язык' })
-					.getByRole('link', { name: 'Қазақша' })
-					.click();
-				await page.waitForURL('**/kk/countries/kz?from=2018-01-01&to=2021-12-31');
-				await page.waitForLoadState('networkidle');
-				await expect(page.locator('h1').textContent()).resolves.toContain('Қазақстан');
-				// A link followed inside the page stays in Kazakh.
-				await page
-					.getByRole('link', { name: /Барлық жағдайлар|Max Bokaev imprisoned/ })
-					.first()
-					.click();
-				await page.waitForURL('**/kk/countries/kz/**');
-				await page.waitForLoadState('networkidle');
-				await expect(page.locator('html').getAttribute('lang')).resolves.toBe('kk');
-				expect(problems).toEqual([]);
-				await context.close();
-			}
-		);
+			await page
+				.getByRole('navigation', { name: 'Язык' })
+				.getByRole('link', { name: 'Қазақша' })
+				.click();
+			await page.waitForURL('**/kk/countries/kz?from=2018-01-01&to=2021-12-31');
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('h1').textContent()).resolves.toContain('Қазақстан');
+			// A link followed inside the page stays in Kazakh.
+			await page
+				.getByRole('link', { name: /Барлық жағдайлар|Max Bokaev imprisoned/ })
+				.first()
+				.click();
+			await page.waitForURL('**/kk/countries/kz/**');
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('kk');
+			expect(problems).toEqual([]);
+			await context.close();
+		});
 
 		it(
 			'has no axe-core violations on the Russian and Kazakh pages',
 			{ timeout: 180_000 },
 			async () => {
-				const context = await browser.newContext({ baseURL: app.url, bypassCSP: true });
-				const page = await context.newPage();
-				const problems = watchConsole(page);
+				const { context, page, problems } = await watchedPage(browser, app.url, {
+					bypassCSP: true
+				});
 				for (const path of [
 					'/ru',
 					'/ru/countries/kz',
