@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser } from '../../src/lib/server/auth/users.js';
 import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
@@ -15,8 +13,8 @@ import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
 import { formOf, testland } from './fixture.js';
+import { staffSessions, type Who } from './staff-sessions.js';
 
 /*
  * Translations beyond a record's title and description (issue 12, items 3 and 4): an actor's
@@ -39,8 +37,6 @@ const RU_RATIONALE = 'Никаких шагов не сделано (вымыш�
 const AT_RISK_REAL = 'Hidden Realname (fictional)';
 const AT_RISK_RU = 'Скрытое Настоящее Имя (вымышленное)';
 
-type Who = 'researcher' | 'editor' | 'other-editor';
-
 for (const dialect of testDialects()) {
 	describe(`translations of names and notes over HTTP [${dialect}]`, () => {
 		let database: TestDatabase;
@@ -58,26 +54,9 @@ for (const dialect of testDialects()) {
 				databaseUrl: database.url,
 				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
 			});
-			const ids = new Map<Who, string>();
-			for (const who of ['researcher', 'editor', 'other-editor'] as const) {
-				const user = await createUser(app.db, {
-					email: `${who}.names.${dialect}@example.org`,
-					displayName: `Names ${who}`,
-					role: who === 'researcher' ? 'researcher' : 'editor',
-					passwordHash: PLACEHOLDER_HASH
-				});
-				ids.set(who, user.id);
-				if (who !== 'researcher')
-					await app.db
-						.updateTable('users')
-						.set({ totp_enabled: 1 })
-						.where('id', '=', user.id)
-						.execute();
-				const { token } = await createSession(app.db, user.id, {
-					twoFactorVerified: who !== 'researcher'
-				});
-				cookies.set(who, `pledgewatch_session=${token}`);
-			}
+			const staff = await staffSessions(app.db, `names.${dialect}`);
+			for (const [who, cookie] of staff.cookies) cookies.set(who, cookie);
+			const ids = staff.ids;
 			const researcherId = ids.get('researcher')!;
 			const { country, source } = await testland(app.db, researcherId);
 			await setCountryStatus(app.db, country.id, country.version, 'published', null);
