@@ -14,7 +14,7 @@ export const isDataObject = (v: unknown): v is DataObject =>
 /**
  * `data` with every plain object in it, however deep, rewritten by `change`: it returns the
  * properties to replace, or null when there are none, and the object's other properties are
- * then rewritten the same way.
+ * then rewritten the same way (the replaced ones are taken as `change` gave them).
  */
 export function rewriteObjects<T>(data: T, change: (o: DataObject) => DataObject | null): T {
 	const rewrite = (value: unknown): unknown => {
@@ -26,7 +26,8 @@ export function rewriteObjects<T>(data: T, change: (o: DataObject) => DataObject
 		const replaced = change(value);
 		let copy: DataObject | null = replaced ? { ...value, ...replaced } : null;
 		for (const [k, v] of Object.entries(value)) {
-			if (typeof v !== 'object' || v === null) continue;
+			// A property `change` replaced is taken as it gave it, not walked again.
+			if (typeof v !== 'object' || v === null || (replaced && k in replaced)) continue;
 			const mapped = rewrite(v);
 			if (mapped !== v) {
 				copy ??= { ...value };

@@ -1,4 +1,9 @@
-import { DEFAULT_CONTENT_LANG, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+import {
+	DATE_NOTES,
+	DEFAULT_CONTENT_LANG,
+	type ContentLang,
+	type FieldLangs
+} from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { markdownText, renderMarkdown } from '$lib/server/markdown';
 import {
@@ -17,17 +22,22 @@ import { isDataObject, rewriteObjects, type DataObject } from '$lib/server/rewri
  * pages keep their memoised ETags.
  *
  * Which fields: a record's `title` (also `caseTitle` beside a `caseId`), `description` (or
- * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), and a
- * country's `summary` (`summaryHtml`), found wherever they sit in the data beside the record's
- * `id` (or a country's `code`).
+ * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), an
+ * actor's `name`, a case's `outcome`, the `note` of a date (`start`, `end`, `made`, `dated`),
+ * an assessment's `rationale` (beside its `assessmentId`) and a country's `summary`
+ * (`summaryHtml`), found wherever they sit in the data beside the record's `id` (or a
+ * country's `code`).
  */
 
+/** A text field found in the data: where it sits in `o`, its record, and the field. */
+type Found = [prop: string, id: string, field: string];
+
+/** A note inside a date object (`start.note`), as Found's prop names it. */
+const notePath = (date: string) => `${date}.note`;
+
 /** The record a text field belongs to, as [key, field], for each text field of `o`. */
-function fieldsOf(
-	o: DataObject,
-	countryIds: ReadonlyMap<string, string>
-): [string, string, string][] {
-	const out: [prop: string, id: string, field: string][] = [];
+function fieldsOf(o: DataObject, countryIds: ReadonlyMap<string, string>): Found[] {
+	const out: Found[] = [];
 	const id = typeof o.id === 'string' ? o.id : typeof o.caseId === 'string' ? o.caseId : null;
 	if (id) {
 		if (typeof o.title === 'string') out.push(['title', id, 'title']);
@@ -35,7 +45,18 @@ function fieldsOf(
 			out.push(['description', id, 'description']);
 		if (typeof o.descriptionHtml === 'string') out.push(['descriptionHtml', id, 'description']);
 		if (typeof o.descriptionText === 'string') out.push(['descriptionText', id, 'description']);
+		// An actor's name (at-risk people carry no id, so their names are never looked up).
+		if (typeof o.name === 'string' && typeof o.id === 'string') out.push(['name', id, 'name']);
+		// Notes for the public: a translation stands in only for a note the record has.
+		if (typeof o.outcome === 'string' && o.outcome !== '') out.push(['outcome', id, 'outcome']);
+		for (const [date, field] of DATE_NOTES) {
+			const value = o[date];
+			if (isDataObject(value) && typeof value.note === 'string' && value.note !== '')
+				out.push([notePath(date), id, field]);
+		}
 	}
+	if (typeof o.assessmentId === 'string' && typeof o.rationale === 'string')
+		out.push(['rationale', o.assessmentId, 'rationale']);
 	if (typeof o.caseId === 'string' && typeof o.caseTitle === 'string')
 		out.push(['caseTitle', o.caseId, 'title']);
 	if (typeof o.code === 'string') {
@@ -47,6 +68,23 @@ function fieldsOf(
 	return out;
 }
 
+/** `text` in the form `prop` shows it: Markdown rendered for *Html, read as text for *Text. */
+function shownAs(prop: string, text: string): string {
+	if (prop.endsWith('Html')) return renderMarkdown(text);
+	if (prop.endsWith('Text')) return markdownText(text);
+	return text;
+}
+
+/** Sets the text at `prop` (a property of `o`, or a date's note) in `replaced`. */
+function withText(replaced: DataObject, o: DataObject, prop: string, text: string): void {
+	const [outer, inner] = prop.split('.') as [string, string | undefined];
+	if (inner === undefined) replaced[outer] = shownAs(prop, text);
+	else {
+		const date = replaced[outer] ?? o[outer];
+		replaced[outer] = { ...(isDataObject(date) ? date : {}), [inner]: text };
+	}
+}
+
 function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
 	if (Array.isArray(value)) {
 		for (const v of value) collect(v, ids, codes);
@@ -55,6 +93,7 @@ function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
 	if (!isDataObject(value)) return;
 	if (typeof value.id === 'string') ids.add(value.id);
 	if (typeof value.caseId === 'string') ids.add(value.caseId);
+	if (typeof value.assessmentId === 'string') ids.add(value.assessmentId);
 	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
 		codes.add(value.code.toUpperCase());
 	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, ids, codes);
@@ -109,11 +148,7 @@ export async function localizeRecords<T>(
 			}
 			if (translated === undefined) continue;
 			replaced ??= {};
-			replaced[prop] = prop.endsWith('Html')
-				? renderMarkdown(translated)
-				: prop.endsWith('Text')
-					? markdownText(translated)
-					: translated;
+			withText(replaced, value, prop, translated);
 		}
 		return replaced;
 	};
