@@ -28,3 +28,23 @@ export async function staffSessions(db: DB, tag: string) {
 	}
 	return { ids, cookies };
 }
+
+/** A workspace form posted as the browser posts it, signed in with `cookie`; redirects not followed. */
+export function postForm(
+	origin: string,
+	cookie: string,
+	path: string,
+	fields: Record<string, string>
+) {
+	return fetch(`${origin}${path}`, {
+		method: 'POST',
+		headers: {
+			origin,
+			accept: 'text/html',
+			cookie,
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams(fields).toString(),
+		redirect: 'manual'
+	});
+}

@@ -14,7 +14,7 @@ import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.j
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { formOf, testland } from './fixture.js';
-import { staffSessions, type Who } from './staff-sessions.js';
+import { postForm, staffSessions, type Who } from './staff-sessions.js';
 
 /*
  * Translations beyond a record's title and description (issue 12, items 3 and 4): an actor's
@@ -128,17 +128,7 @@ for (const dialect of testDialects()) {
 		});
 
 		const post = (who: Who, path: string, action: string, fields: Record<string, string>) =>
-			fetch(`${app.url}/workspace/${path}?/${action}`, {
-				method: 'POST',
-				headers: {
-					origin: app.url,
-					accept: 'text/html',
-					cookie: cookies.get(who)!,
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				body: new URLSearchParams(fields).toString(),
-				redirect: 'manual'
-			});
+			postForm(app.url, cookies.get(who)!, `/workspace/${path}?/${action}`, fields);
 		const save = (who: Who, path: string, recordId: string, field: string, text: string) =>
 			translationOf(recordTypeOf(recordId), recordId, field).then((t) =>
 				post(who, path, 'saveTranslation', {
