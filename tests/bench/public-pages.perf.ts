@@ -104,6 +104,7 @@ function productionBuild(dir: string): string {
 		'migrations',
 		'svelte.config.js',
 		'vite.config.ts',
+		'vite',
 		'tsconfig.json',
 		'package.json'
 	])
