@@ -117,9 +117,7 @@ for (const dialect of testDialects()) {
 				expect(ru.length).toBeGreaterThan(500);
 				expect(kk.length).toBeGreaterThan(500);
 				const visit = async (path: string) => {
-					const context = await browser.newContext({ baseURL: app.url });
-					const page = await context.newPage();
-					const problems = watchConsole(page);
+					const { context, page, problems } = await watchedPage(browser, app.url);
 					const scripts = await scriptsOf(page, path);
 					const heading = await page.locator('#method-title').textContent();
 					await context.close();
