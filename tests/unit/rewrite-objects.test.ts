@@ -30,4 +30,17 @@ describe('rewriteObjects', () => {
 		expect(out.list[0]).toBe(kept);
 		expect(data.list[1]).toEqual({ name: 'x', inner: { name: 'y' } });
 	});
+
+	it('keeps a replaced object as the change gave it, without walking the original again', () => {
+		// A translated date note: the record replaces its `start` object, whose own name the
+		// walk would otherwise rewrite from the original and put back over the replacement.
+		const data = { id: 'case', start: { name: 'may', note: 'as written' } };
+		const out = rewriteObjects(data, (o) =>
+			o.id === 'case' && typeof o.start === 'object' && o.start !== null
+				? { start: { ...o.start, note: 'translated' } }
+				: upperNames(o)
+		);
+		expect(out).toEqual({ id: 'case', start: { name: 'may', note: 'translated' } });
+		expect(data.start).toEqual({ name: 'may', note: 'as written' });
+	});
 });
