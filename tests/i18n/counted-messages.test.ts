@@ -10,25 +10,26 @@ import { m } from '../../src/lib/paraglide/messages.js';
 
 const { PluralRules, NumberFormat } = Intl;
 afterEach(() => {
-	Intl.PluralRules = PluralRules;
-	Intl.NumberFormat = NumberFormat;
+	Object.assign(Intl, { PluralRules, NumberFormat });
 });
 
 /** Counts the Intl objects of each kind made while `work` runs. */
 function countMade(work: () => void): { plural: number; number: number } {
 	const made = { plural: 0, number: 0 };
-	Intl.PluralRules = class extends PluralRules {
-		constructor(...args: ConstructorParameters<typeof PluralRules>) {
-			super(...args);
-			made.plural++;
+	Object.assign(Intl, {
+		PluralRules: class extends PluralRules {
+			constructor(...args: ConstructorParameters<typeof PluralRules>) {
+				super(...args);
+				made.plural++;
+			}
+		},
+		NumberFormat: class extends NumberFormat {
+			constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+				super(...args);
+				made.number++;
+			}
 		}
-	} as typeof PluralRules;
-	Intl.NumberFormat = class extends NumberFormat {
-		constructor(...args: ConstructorParameters<typeof NumberFormat>) {
-			super(...args);
-			made.number++;
-		}
-	} as typeof NumberFormat;
+	});
 	work();
 	return made;
 }
