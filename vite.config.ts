@@ -1,6 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { cachedIntl } from './vite/cached-intl.js';
+import { loadEtag } from './vite/load-etag.js';
 import { messagesByLanguage } from './vite/messages-by-language.js';
 
 export default defineConfig({
@@ -19,6 +21,10 @@ export default defineConfig({
 			emitPrettierIgnore: false,
 			emitReadme: false
 		}),
+		// Paraglide's plural rules and number formats made once per language, not per message call.
+		cachedIntl(),
+		// No hash of a page's HTML for an ETag its load's own replaces.
+		loadEtag(),
 		sveltekit(),
 		// The browser build's texts, split by language.
 		messagesByLanguage()

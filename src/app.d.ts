@@ -12,6 +12,11 @@ declare global {
 			actor: Actor;
 			/** This request's id in the log (hooks.server.ts), quoted on the error page. */
 			requestId: string;
+			/**
+			 * Set when the page's load gave the response its own ETag (public/page-cache.ts), so
+			 * the rendered HTML is not hashed for one (vite/load-etag.ts).
+			 */
+			pageEtag?: true;
 		}
 		interface Error {
 			message: string;

@@ -105,6 +105,16 @@ for (const dialect of testDialects()) {
 			expect(again.headers.get('etag')).toBe(etag);
 		});
 
+		it('gives a page whose load sets no ETag (sign-in) one of its HTML, and revalidates it', async () => {
+			// Public pages' ETags come from their data (page-cache.ts), so their HTML is not
+			// hashed (vite/load-etag.ts); every other page keeps SvelteKit's hash of its HTML.
+			const login = await getRaw('/login');
+			const etag = String(login.headers.etag);
+			expect(etag).toMatch(/^"[0-9a-z]+"$/);
+			const again = await getRaw('/login', { 'if-none-match': etag });
+			expect(again.status).toBe(304);
+		});
+
 		it('renders afresh for a signed-in reader and never shares that rendering', async () => {
 			await (await get(COUNTRY)).arrayBuffer();
 			const signedIn = await get(COUNTRY, { cookie: served.fixture.editorCookie });

@@ -45,6 +45,7 @@ export function cachePublicPage(event: PageEvent, data: object, tags: AnswerTags
 	// The same data renders differently per language (/ru/..., /kk/...): the language is part
 	// of the ETag, and a `lang:ru` tag lets a CDN drop one language's pages (new translations).
 	const locale = getLocale();
+	event.locals.pageEtag = true;
 	event.setHeaders({
 		'cache-control': cacheControl(),
 		...tagHeaders([...pageTags(event.route.id, event.params, tags), `lang:${locale}`]),
