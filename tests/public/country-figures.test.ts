@@ -52,7 +52,8 @@ async function countByHand(db: DB): Promise<Figures> {
 	);
 	const ratings = Object.fromEntries(RATING_ORDER.map((r) => [r, 0]));
 	for (const p of pledges) {
-		ratings[assessments.find((a) => a.pledge_id === p.id)?.rating ?? 'not_yet_rated'] += 1;
+		const rating = assessments.find((a) => a.pledge_id === p.id)?.rating ?? 'not_yet_rated';
+		ratings[rating] = (ratings[rating] ?? 0) + 1;
 	}
 	const contradicted = pledges.filter((p) =>
 		links.some(
