@@ -215,30 +215,32 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 					created_at
 				} as never)
 				.execute();
-		const draftNewer = await after(() =>
-			assess('t-assessment-draft', 'kept', 'draft', '2030-01-03T00:00:00.000Z')
-		);
-		expect(draftNewer.ratings).toEqual(before.ratings);
-		// Two on the same day: the one written later is the latest.
-		await after(() => assess('t-assessment-a', 'broken', 'published', '2030-01-01T00:00:00.000Z'));
-		const latest = await after(() =>
-			assess('t-assessment-b', 'compromise', 'published', '2030-01-02T00:00:00.000Z')
-		);
-		expect(latest.ratings).not.toEqual(before.ratings);
-		const trashed = await after(() =>
-			db()
-				.updateTable('pledge_assessments')
-				.set({ deleted_at: '2030-02-01T00:00:00.000Z' })
-				.where('id', '=', 't-assessment-b')
-				.execute()
-		);
-		expect(trashed.ratings).not.toEqual(latest.ratings);
-		await after(() =>
-			db()
-				.deleteFrom('pledge_assessments')
-				.where('id', 'in', ['t-assessment-draft', 't-assessment-a', 't-assessment-b'])
-				.execute()
-		);
+		const added = ['t-assessment-draft', 't-assessment-a', 't-assessment-b'];
+		try {
+			const draftNewer = await after(() =>
+				assess('t-assessment-draft', 'kept', 'draft', '2030-01-03T00:00:00.000Z')
+			);
+			expect(draftNewer.ratings).toEqual(before.ratings);
+			// Two on the same day: the one written later is the latest.
+			await after(() =>
+				assess('t-assessment-a', 'broken', 'published', '2030-01-01T00:00:00.000Z')
+			);
+			const latest = await after(() =>
+				assess('t-assessment-b', 'compromise', 'published', '2030-01-02T00:00:00.000Z')
+			);
+			expect(latest.ratings).not.toEqual(before.ratings);
+			const trashed = await after(() =>
+				db()
+					.updateTable('pledge_assessments')
+					.set({ deleted_at: '2030-02-01T00:00:00.000Z' })
+					.where('id', '=', 't-assessment-b')
+					.execute()
+			);
+			expect(trashed.ratings).not.toEqual(latest.ratings);
+		} finally {
+			await db().deleteFrom('pledge_assessments').where('id', 'in', added).execute();
+		}
+		expect(await after(async () => {})).toEqual(before);
 	});
 
 	it('follow cases and engagements unpublished and restored', async () => {
