@@ -1,7 +1,7 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { fromColumns, latestDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
-import type { CaseType } from '$lib/server/db/schema';
+import type { CaseType, Database } from '$lib/server/db/schema';
 import { toPublicActor } from './public-actors';
 import { loadCitations } from './cite';
 import { publishedCases } from './record-rows';
@@ -39,6 +39,16 @@ export async function listPoliticalPrisoners(
 ): Promise<PublicPrisonerList> {
 	const custody = () => publishedCases(db, countryId, { types: CUSTODY_TYPES });
 	const isCurrent = sql<SqlBool>`(${sql.ref('cases.ongoing')} = 1 or ${sql.ref('cases.end_latest')} >= ${today})`;
+	// Held now first, then by the latest day held, most recent first.
+	const heldFirst = <O>(q: SelectQueryBuilder<Database, 'cases', O>) =>
+		q
+			.orderBy(sql`case when ${isCurrent} then 0 else 1 end`)
+			.orderBy(
+				sql`coalesce(${sql.ref('cases.end_latest')}, ${sql.ref('cases.start_latest')})`,
+				'desc'
+			)
+			.orderBy('cases.title')
+			.orderBy('cases.id');
 
 	const [counts, rows] = await Promise.all([
 		custody()
@@ -47,26 +57,26 @@ export async function listPoliticalPrisoners(
 				eb.fn.sum<number>(sql`case when ${isCurrent} then 1 else 0 end`).as('current')
 			])
 			.executeTakeFirst(),
-		custody()
-			.select([
-				'cases.id',
-				'cases.title',
-				'cases.case_type',
-				'cases.ongoing',
-				'cases.outcome',
-				...dateCols('start'),
-				...dateCols('end')
-			])
-			.orderBy(sql`case when ${isCurrent} then 0 else 1 end`)
-			.orderBy(
-				sql`coalesce(${sql.ref('cases.end_latest')}, ${sql.ref('cases.start_latest')})`,
-				'desc'
-			)
-			.orderBy('cases.title')
-			.orderBy('cases.id')
-			.limit(limit)
-			.offset(offset)
-			.execute()
+		// The page's ids first, sorted in the covering index of migration 0010, then only those
+		// rows whole (as record-rows.ts does for the recent lists).
+		heldFirst(
+			db
+				.selectFrom('cases')
+				.where(
+					'cases.id',
+					'in',
+					heldFirst(custody().select('cases.id')).limit(limit).offset(offset)
+				)
+				.select([
+					'cases.id',
+					'cases.title',
+					'cases.case_type',
+					'cases.ongoing',
+					'cases.outcome',
+					...dateCols('start'),
+					...dateCols('end')
+				])
+		).execute()
 	]);
 	const total = Number(counts?.total ?? 0);
 	const current = Number(counts?.current ?? 0);

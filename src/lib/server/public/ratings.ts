@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
-import type { Rating } from '$lib/server/db/schema';
+import type { Database, Rating } from '$lib/server/db/schema';
 import { newestAssessmentFirst } from '$lib/server/repositories/assessment-order';
 import { isPublished } from './visibility';
 
@@ -36,26 +36,39 @@ export interface RatingCountRow {
 	count: number;
 }
 
+/**
+ * The current rating of each pledge in the query, as a correlated subquery: the first of its
+ * published assessments in the shared order, read from the first entry of migration 0016's
+ * index per pledge instead of ranking every assessment.
+ */
+function currentRating(eb: ExpressionBuilder<Database, 'pledges'>) {
+	return eb
+		.selectFrom('pledge_assessments')
+		.whereRef('pledge_assessments.pledge_id', '=', 'pledges.id')
+		.where(isPublished('pledge_assessments'))
+		.select('pledge_assessments.rating')
+		.orderBy(newestAssessmentFirst())
+		.limit(1);
+}
+
 /** Published pledges per country counted by current rating, in one query. */
 export async function countCurrentRatings(
 	db: DB,
 	countryIds: readonly string[]
 ): Promise<RatingCountRow[]> {
 	if (countryIds.length === 0) return [];
-	const latest = rankedAssessments(db);
-	const rows = await db
+	const rated = db
 		.selectFrom('pledges')
-		.leftJoin(latest.as('latest'), (join) =>
-			join.onRef('latest.pledge_id', '=', 'pledges.id').on('latest.recency', '=', 1)
-		)
 		.where(isPublished('pledges'))
 		.where('pledges.country_id', 'in', [...countryIds])
 		.select((eb) => [
 			'pledges.country_id',
-			eb.fn.coalesce('latest.rating', sql<Rating>`${'not_yet_rated'}`).as('rating'),
-			eb.fn.countAll<number>().as('count')
-		])
-		.groupBy(['pledges.country_id', 'latest.rating'])
+			eb.fn.coalesce(currentRating(eb), sql<Rating>`${'not_yet_rated'}`).as('rating')
+		]);
+	const rows = await db
+		.selectFrom(rated.as('rated'))
+		.select((eb) => ['rated.country_id', 'rated.rating', eb.fn.countAll<number>().as('count')])
+		.groupBy(['rated.country_id', 'rated.rating'])
 		.execute();
 	return rows.map((r) => ({ country_id: r.country_id, rating: r.rating, count: Number(r.count) }));
 }

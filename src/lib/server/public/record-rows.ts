@@ -1,5 +1,5 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
-import type { DB } from '$lib/server/db/connect';
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { dialectOf, type DB } from '$lib/server/db/connect';
 import type { CaseType, Database } from '$lib/server/db/schema';
 import {
 	ASK_COLUMNS,
@@ -181,11 +181,30 @@ export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
 		.execute();
 }
 
+/*
+ * Records looked up by id (the far ends of the page's links) are found through the primary key.
+ * Without statistics SQLite guesses that the country's published rows are fewer than a list of
+ * twenty ids and walks every one of the country's cases instead; a unary plus on the country
+ * column, SQLite's documented way to keep a term from choosing an index, leaves it the key.
+ * PostgreSQL plans from statistics and has no unary plus for text.
+ */
+function ofCountry(
+	db: DB,
+	table: 'cases' | 'pledges' | 'engagements' | 'asks' | 'laws',
+	countryId: string
+) {
+	const column = sql.ref(`${table}.country_id`);
+	return sql<SqlBool>`${dialectOf(db) === 'sqlite' ? sql`+${column}` : column} = ${countryId}`;
+}
+
 /** Titles (and for cases, type and dates) of published records at the far end of a link. */
 export function loadCaseRefRows(db: DB, countryId: string, ids: readonly string[]) {
 	if (ids.length === 0) return Promise.resolve([]);
-	return publishedCases(db, countryId)
+	return db
+		.selectFrom('cases')
 		.where('cases.id', 'in', [...ids])
+		.where(isPublished('cases'))
+		.where(ofCountry(db, 'cases', countryId))
 		.select(CASE_REF_COLUMNS)
 		.execute();
 }
@@ -199,9 +218,9 @@ export function loadTitleRows(
 	if (ids.length === 0) return Promise.resolve([]);
 	return db
 		.selectFrom(table)
-		.where(isPublished(table))
-		.where(`${table}.country_id`, '=', countryId)
 		.where(`${table}.id`, 'in', [...ids])
+		.where(isPublished(table))
+		.where(ofCountry(db, table, countryId))
 		.select([`${table}.id`, `${table}.title`])
 		.execute();
 }

@@ -1,0 +1,289 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { DB } from '../../src/lib/server/db/connect.js';
+import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/generate/fictional.js';
+import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
+import { loadDemo } from '../../src/lib/server/seed/demo.js';
+import { RATING_ORDER } from '../../src/lib/labels.js';
+import { describeEachDatabase } from '../helpers/databases.js';
+
+/*
+ * The country page's figures against a plain count of the tables, before and after the changes
+ * that move them: unpublishing, trashing and restoring a pledge, a case, a link or an
+ * assessment, and a case moved to another country. However the page counts (one query, an
+ * index, a kept total), it must say what the published record says.
+ */
+
+const TODAY = '2026-01-01';
+const XT = FICTIONAL_COUNTRY.id;
+
+interface Figures {
+	pledges: number;
+	ratings: Record<string, number>;
+	contradicted: number;
+	cases: number;
+	engagements: number;
+	raised: { yes: number; no: number; unknown: number };
+	prisoners: { total: number; current: number; former: number };
+}
+
+const published = (r: { status: string; deleted_at: string | null }) =>
+	r.status === 'published' && r.deleted_at === null;
+
+/** The figures counted the slow, obvious way: every row read, filtered in JavaScript. */
+async function countByHand(db: DB): Promise<Figures> {
+	const pledges = (await db.selectFrom('pledges').selectAll().execute()).filter(
+		(p) => p.country_id === XT && published(p)
+	);
+	const cases = (await db.selectFrom('cases').selectAll().execute()).filter(
+		(c) => c.country_id === XT && published(c)
+	);
+	const caseIds = new Set(cases.map((c) => c.id));
+	const links = await db.selectFrom('links').selectAll().execute();
+	const assessments = (await db.selectFrom('pledge_assessments').selectAll().execute())
+		.filter(published)
+		.sort(
+			(a, b) =>
+				b.assessed_on.localeCompare(a.assessed_on) ||
+				String(b.created_at).localeCompare(String(a.created_at)) ||
+				b.id.localeCompare(a.id)
+		);
+	const engagements = (await db.selectFrom('engagements').selectAll().execute()).filter(
+		(e) => e.country_id === XT && published(e)
+	);
+	const ratings = Object.fromEntries(RATING_ORDER.map((r) => [r, 0]));
+	for (const p of pledges) {
+		const rating = assessments.find((a) => a.pledge_id === p.id)?.rating ?? 'not_yet_rated';
+		ratings[rating] = (ratings[rating] ?? 0) + 1;
+	}
+	const contradicted = pledges.filter((p) =>
+		links.some(
+			(l) =>
+				l.kind === 'contradicted_by' &&
+				l.from_type === 'pledge' &&
+				l.from_id === p.id &&
+				l.to_type === 'case' &&
+				caseIds.has(l.to_id) &&
+				l.published_at !== null
+		)
+	).length;
+	const raised = { yes: 0, no: 0, unknown: 0 };
+	for (const e of engagements) raised[e.human_rights_raised] += 1;
+	const custody = cases.filter(
+		(c) => c.case_type === 'imprisonment' || c.case_type === 'detention'
+	);
+	const current = custody.filter(
+		(c) => Number(c.ongoing) === 1 || (c.end_latest ?? '') >= TODAY
+	).length;
+	return {
+		pledges: pledges.length,
+		ratings,
+		contradicted,
+		cases: cases.length,
+		engagements: engagements.length,
+		raised,
+		prisoners: { total: custody.length, current, former: custody.length - current }
+	};
+}
+
+async function pageFigures(db: DB): Promise<Figures> {
+	const page = await getPublicCountryPage(db, 'xt', { today: TODAY });
+	if (!page) throw new Error('Testland is not published');
+	const { figures, prisoners } = page;
+	return {
+		pledges: figures.pledges,
+		ratings: Object.fromEntries(figures.ratings.map((r) => [r.rating, r.count])),
+		contradicted: figures.contradicted,
+		cases: figures.cases,
+		engagements: figures.engagements,
+		raised: figures.raised,
+		prisoners: { total: prisoners.total, current: prisoners.current, former: prisoners.former }
+	};
+}
+
+describeEachDatabase('country page figures follow the published record', ({ db }) => {
+	let before: Figures;
+
+	beforeAll(async () => {
+		await loadDemo(db());
+		await generateFictional(db(), { cases: 300, seed: 11 });
+		before = await countByHand(db());
+	});
+
+	/** Applies `change`, checks the page against the hand count, and returns both counts. */
+	async function after(change: () => Promise<unknown>): Promise<Figures> {
+		await change();
+		const expected = await countByHand(db());
+		expect(await pageFigures(db())).toEqual(expected);
+		return expected;
+	}
+
+	/** A published pledge of Testland with exactly one published contradicting case. */
+	async function contradictedOnce() {
+		const rows = await db()
+			.selectFrom('links')
+			.innerJoin('cases', 'cases.id', 'links.to_id')
+			.innerJoin('pledges', 'pledges.id', 'links.from_id')
+			.where('links.kind', '=', 'contradicted_by')
+			.where('links.published_at', 'is not', null)
+			.where('cases.status', '=', 'published')
+			.where('cases.deleted_at', 'is', null)
+			.where('pledges.status', '=', 'published')
+			.where('pledges.deleted_at', 'is', null)
+			.where('pledges.country_id', '=', XT)
+			.select(['links.id as link_id', 'links.from_id as pledge_id', 'links.to_id as case_id'])
+			.execute();
+		const perPledge = new Map<string, number>();
+		for (const r of rows) perPledge.set(r.pledge_id, (perPledge.get(r.pledge_id) ?? 0) + 1);
+		const once = rows.find((r) => perPledge.get(r.pledge_id) === 1);
+		if (!once) throw new Error('no pledge of Testland is contradicted by exactly one case');
+		expect(rows.length).toBeGreaterThan(perPledge.size); // and some by more than one
+		return once;
+	}
+
+	it('match the hand count on generated data, with something in every figure', async () => {
+		expect(await pageFigures(db())).toEqual(before);
+		expect(before.contradicted).toBeGreaterThan(0);
+		expect(before.contradicted).toBeLessThan(before.pledges);
+		expect(before.ratings.not_yet_rated).toBeLessThan(before.pledges);
+		expect(before.prisoners.current).toBeGreaterThan(0);
+		expect(before.prisoners.former).toBeGreaterThan(0);
+		expect(before.raised.yes).toBeGreaterThan(0);
+	});
+
+	it('follow a contradicting case unpublished, trashed, moved to another country and restored', async () => {
+		const { case_id } = await contradictedOnce();
+		const setCase = (values: Record<string, unknown>) => () =>
+			db().updateTable('cases').set(values).where('id', '=', case_id).execute();
+		const draft = await after(setCase({ status: 'draft' }));
+		expect(draft.contradicted).toBe(before.contradicted - 1);
+		expect(draft.cases).toBe(before.cases - 1);
+		expect(await after(setCase({ status: 'published' }))).toEqual(before);
+		const trashed = await after(setCase({ deleted_at: '2025-06-01T00:00:00.000Z' }));
+		expect(trashed.contradicted).toBe(before.contradicted - 1);
+		expect(await after(setCase({ deleted_at: null }))).toEqual(before);
+		const moved = await after(setCase({ country_id: 'kz-country' }));
+		expect(moved.contradicted).toBe(before.contradicted - 1);
+		expect(await after(setCase({ country_id: XT }))).toEqual(before);
+	});
+
+	it('follow a contradicting link unpublished and a contradicted pledge trashed', async () => {
+		const { link_id, pledge_id } = await contradictedOnce();
+		const unlinked = await after(() =>
+			db().updateTable('links').set({ published_at: null }).where('id', '=', link_id).execute()
+		);
+		expect(unlinked.contradicted).toBe(before.contradicted - 1);
+		await after(() =>
+			db()
+				.updateTable('links')
+				.set({ published_at: '2025-01-01T00:00:00.000Z' })
+				.where('id', '=', link_id)
+				.execute()
+		);
+		const trashed = await after(() =>
+			db()
+				.updateTable('pledges')
+				.set({ deleted_at: '2025-06-01T00:00:00.000Z' })
+				.where('id', '=', pledge_id)
+				.execute()
+		);
+		expect(trashed.contradicted).toBe(before.contradicted - 1);
+		expect(trashed.pledges).toBe(before.pledges - 1);
+		await after(() =>
+			db().updateTable('pledges').set({ deleted_at: null }).where('id', '=', pledge_id).execute()
+		);
+	});
+
+	it('rate a pledge by its latest published assessment, through drafts, ties and the trash', async () => {
+		const pledge = await db()
+			.selectFrom('pledges')
+			.where('country_id', '=', XT)
+			.where('status', '=', 'published')
+			.where('deleted_at', 'is', null)
+			.select('id')
+			.orderBy('id')
+			.executeTakeFirstOrThrow();
+		const assess = (id: string, rating: string, status: string, created_at: string) =>
+			db()
+				.insertInto('pledge_assessments')
+				.values({
+					id,
+					pledge_id: pledge.id,
+					rating,
+					assessed_on: '2030-01-01',
+					rationale: '',
+					status,
+					created_at
+				} as never)
+				.execute();
+		const added = ['t-assessment-draft', 't-assessment-a', 't-assessment-b'];
+		try {
+			const draftNewer = await after(() =>
+				assess('t-assessment-draft', 'kept', 'draft', '2030-01-03T00:00:00.000Z')
+			);
+			expect(draftNewer.ratings).toEqual(before.ratings);
+			// Two on the same day: the one written later is the latest.
+			await after(() =>
+				assess('t-assessment-a', 'broken', 'published', '2030-01-01T00:00:00.000Z')
+			);
+			const latest = await after(() =>
+				assess('t-assessment-b', 'compromise', 'published', '2030-01-02T00:00:00.000Z')
+			);
+			expect(latest.ratings).not.toEqual(before.ratings);
+			const trashed = await after(() =>
+				db()
+					.updateTable('pledge_assessments')
+					.set({ deleted_at: '2030-02-01T00:00:00.000Z' })
+					.where('id', '=', 't-assessment-b')
+					.execute()
+			);
+			expect(trashed.ratings).not.toEqual(latest.ratings);
+		} finally {
+			await db().deleteFrom('pledge_assessments').where('id', 'in', added).execute();
+		}
+		expect(await after(async () => {})).toEqual(before);
+	});
+
+	it('follow cases and engagements unpublished and restored', async () => {
+		const custody = await db()
+			.selectFrom('cases')
+			.where('country_id', '=', XT)
+			.where('case_type', '=', 'imprisonment')
+			.where('status', '=', 'published')
+			.select('id')
+			.orderBy('id')
+			.limit(3)
+			.execute();
+		const ids = custody.map((c) => c.id);
+		const fewer = await after(() =>
+			db().updateTable('cases').set({ status: 'draft' }).where('id', 'in', ids).execute()
+		);
+		expect(fewer.prisoners.total).toBe(before.prisoners.total - ids.length);
+		await after(() =>
+			db().updateTable('cases').set({ status: 'published' }).where('id', 'in', ids).execute()
+		);
+		const engagement = await db()
+			.selectFrom('engagements')
+			.where('country_id', '=', XT)
+			.where('status', '=', 'published')
+			.select('id')
+			.orderBy('id')
+			.executeTakeFirstOrThrow();
+		const hidden = await after(() =>
+			db()
+				.updateTable('engagements')
+				.set({ deleted_at: '2025-06-01T00:00:00.000Z' })
+				.where('id', '=', engagement.id)
+				.execute()
+		);
+		expect(hidden.engagements).toBe(before.engagements - 1);
+		expect(
+			await after(() =>
+				db()
+					.updateTable('engagements')
+					.set({ deleted_at: null })
+					.where('id', '=', engagement.id)
+					.execute()
+			)
+		).toEqual(before);
+	});
+});
