@@ -472,6 +472,21 @@ export interface SearchDocumentsTable {
 	body: string;
 }
 
+/**
+ * Where the timeline draws each published, dated case (the rule "drawn" of $lib/date-spans),
+ * kept current by triggers on cases (migrations/0015_case_spans.ts). Never written by the app.
+ */
+export interface CaseSpansTable {
+	case_id: string;
+	country_id: string;
+	case_type: CaseType;
+	ongoing: Flag;
+	first_day: string;
+	first_last_day: string | null;
+	closed_last_day: string | null;
+	anchor_day: string | null;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -502,6 +517,7 @@ export interface Database {
 	briefing_packs: BriefingPacksTable;
 	briefing_documents: BriefingDocumentsTable;
 	search_documents: SearchDocumentsTable;
+	case_spans: CaseSpansTable;
 	translations: TranslationsTable;
 	field_languages: FieldLanguagesTable;
 }
