@@ -158,7 +158,9 @@ describeEachDatabase('case spans kept by the database', ({ db }) => {
 		await expectKept(db());
 		expect((await stored(db())).map((s) => s.case_id)).toContain('span-range');
 	});
+});
 
+describeEachDatabase('case spans of generated Testland', ({ db }) => {
 	it('holds generated Testland as the rule draws it', async () => {
 		await generateFictional(db(), { cases: 300, seed: 7 });
 		await expectKept(db(), 200);

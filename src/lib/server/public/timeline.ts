@@ -287,44 +287,28 @@ async function summarizeLane(
 			closed.as('closed'),
 			ongoingLast.as('ongoing_last')
 		]);
-	// Counts per group, and apart from them the extent's minima and maxima over all rows: the
-	// extent needs no groups, and sorting every row's days into the groups cost three times
-	// what the two queries cost together (SQLite, 10,000 cases; as one UNION ALL, SQLite no
-	// longer flattens the subquery and costs as much). Grouped outside: PostgreSQL does not see
-	// a bound parameter in GROUP BY as the one selected.
-	const day = (day: string) => sql<string | null>`${sql.ref(`spans.${day}`)}`;
-	const none = sql<string | null>`null`;
-	const counts = db
+	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
+	const rows = await db
 		.selectFrom(spans.as('spans'))
 		.select([
-			day('home').as('home'),
+			'spans.home',
 			'spans.shown',
 			sql<number>`sum(${sql.ref('spans.typed')})`.as('n'),
-			...(['lo', 'hi_first', 'hi', 'closed_from', 'hi_first_last'] as const).map((c) => none.as(c))
+			sql<string | null>`min(${sql.ref('spans.first')})`.as('lo'),
+			sql<string | null>`max(${sql.ref('spans.first')})`.as('hi_first'),
+			sql<string | null>`max(${sql.ref('spans.closed')})`.as('hi'),
+			sql<string | null>`min(${sql.ref('spans.closed')})`.as('closed_from'),
+			sql<string | null>`max(${sql.ref('spans.ongoing_last')})`.as('hi_first_last')
 		])
-		.groupBy(['spans.home', 'spans.shown']);
-	const extent = db
-		.selectFrom(spans.as('spans'))
-		.select([
-			none.as('home'),
-			none.as('shown'),
-			sql<number>`0`.as('n'),
-			sql<string | null>`min(${day('first')})`.as('lo'),
-			sql<string | null>`max(${day('first')})`.as('hi_first'),
-			sql<string | null>`max(${day('closed')})`.as('hi'),
-			sql<string | null>`min(${day('closed')})`.as('closed_from'),
-			sql<string | null>`max(${day('ongoing_last')})`.as('hi_first_last')
-		]);
-	const rows = (await Promise.all([counts.execute(), extent.execute()])).flat();
+		.groupBy(['spans.home', 'spans.shown'])
+		.execute();
 	const earliest = (days: (string | null)[]) =>
 		days.reduce<string | null>((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
 	return {
 		lo: earliest(rows.map((r) => r.lo)),
 		his: rows.flatMap((r) => [r.hi, r.hi_first_last, r.hi_first].filter((d): d is string => !!d)),
 		closedFrom: earliest(rows.map((r) => r.closed_from)),
-		overview: sumByDay(
-			rows.flatMap((r) => (r.home === null ? [] : [[dayOfKey(r.home), Number(r.n)] as const]))
-		),
+		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
 		inView: shown
 			? sumByDay(
 					rows.flatMap((r) => (r.shown === null ? [] : [[dayOfKey(r.shown), Number(r.n)] as const]))
