@@ -1,46 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/*
- * Every compiled message (src/lib/paraglide/messages/<id>.js) ends in its own copy of the
- * code that picks the page's language:
- *
- *   export const id = /** @type ... *\/ ((inputs = {}, options = {}) => {
- *   	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
- *   	if (locale === "ru") return ru_id(inputs)
- *   	if (locale === "kk") return kk_id(inputs)
- *   	return en_id(inputs)
- *   });
- *
- * In the browser build that becomes `byLocale(en_id, ru_id, kk_id)` (src/lib/message-dispatch.ts),
- * the same choice written once. The server build is left as compiled. A message in any other
- * shape (a new language, a new Paraglide) stops the build rather than being left as it is.
- */
-const MESSAGE_MODULE = /\/src\/lib\/paraglide\/messages\/(?!_index\.js)[^/]+\.js$/;
-const DISPATCH =
-	/export const (\w+) = \/\*\*(?:(?!\*\/)[\s\S])*\*\/ \(\((?:inputs|inputs = \{\}), options = \{\}\) => \{\n\tconst locale = experimentalStaticLocale \?\? options\.locale \?\? getLocale\(\)\n\tif \(locale === "ru"\) return ru_\1\(inputs\)\n\tif \(locale === "kk"\) return kk_\1\(inputs\)\n\treturn en_\1\(inputs\)\n\}\);/;
-
-function sharedMessageDispatch(): Plugin {
-	return {
-		name: 'pledgewatch:shared-message-dispatch',
-		apply: 'build',
-		applyToEnvironment: (environment) => environment.name === 'client',
-		transform(code, id) {
-			if (!MESSAGE_MODULE.test(id)) return;
-			if (!DISPATCH.test(code)) throw new Error(`${id}: not a compiled message this build knows`);
-			return (
-				"import { byLocale } from '$lib/message-dispatch';\n" +
-				code.replace(
-					DISPATCH,
-					(_, name) =>
-						`export const ${name} = /* @__PURE__ */ byLocale(en_${name}, ru_${name}, kk_${name});`
-				)
-			);
-		}
-	};
-}
+import { messagesByLanguage } from './vite/messages-by-language.js';
 
 export default defineConfig({
 	plugins: [
@@ -59,7 +20,8 @@ export default defineConfig({
 			emitReadme: false
 		}),
 		sveltekit(),
-		sharedMessageDispatch()
+		// The browser build's texts, split by language.
+		messagesByLanguage()
 	],
 	server: { port: 3000 },
 	test: {

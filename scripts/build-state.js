@@ -14,7 +14,8 @@ const INPUTS = [
 	'static',
 	'package-lock.json',
 	'svelte.config.js',
-	'vite.config.ts'
+	'vite.config.ts',
+	'vite'
 ];
 
 /**

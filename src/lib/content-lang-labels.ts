@@ -23,14 +23,26 @@ const LABELS: Record<string, () => string> = {
 	title: m.ws_f_title,
 	description: m.ws_f_description,
 	summary: m.ws_f_summary,
-	rationale: m.ws_rel_rationale
+	rationale: m.ws_rel_rationale,
+	name: m.ws_f_actor_name,
+	outcome: m.ws_f_outcome,
+	start_note: m.ws_tr_label_start_note,
+	end_note: m.ws_tr_label_end_note,
+	made_note: m.ws_tr_label_made_note,
+	dated_note: m.ws_tr_label_dated_note
 };
 
 const NOUNS: Record<string, () => string> = {
 	title: m.ws_tr_noun_title,
 	description: m.ws_tr_noun_description,
 	summary: m.ws_tr_noun_summary,
-	rationale: m.ws_tr_noun_rationale
+	rationale: m.ws_tr_noun_rationale,
+	name: m.ws_tr_noun_name,
+	outcome: m.ws_tr_noun_outcome,
+	start_note: m.ws_tr_noun_start_note,
+	end_note: m.ws_tr_noun_end_note,
+	made_note: m.ws_tr_noun_made_note,
+	dated_note: m.ws_tr_noun_dated_note
 };
 
 /** The language's name, as a heading or a choice: "Russian". */

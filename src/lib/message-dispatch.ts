@@ -1,16 +1,28 @@
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { baseLocale, getLocale, locales, type Locale } from '$lib/paraglide/runtime';
 
 /*
- * The browser build's one copy of what each compiled Paraglide message repeats: call the
- * message of the page's language (or the one `options.locale` names), English otherwise. The
- * build puts `byLocale(en_x, ru_x, kk_x)` in place of each message's own copy (vite.config.ts,
- * sharedMessageDispatch), which was 75 bytes of script per message: 21 KB of the country page.
+ * How a message picks its language in the browser build. Each compiled Paraglide message keeps
+ * only its English text there (English is the base language and the fallback); the build puts
+ * `byLocale(n, en_id)` (n: the message's number) in place of the message's own choice between its three texts
+ * (vite/messages-by-language.ts). The Russian and Kazakh texts come in chunks of their own,
+ * loaded with the code of each page of that language (src/lib/message-loading.ts), and enter
+ * `texts` as they arrive. The server build is left as compiled, with every language.
  */
-type Variant<I> = (inputs: I) => string;
+type Text = (inputs: unknown) => string;
 
-export function byLocale<I>(en: Variant<I>, ru: Variant<I>, kk: Variant<I>) {
+/** The loaded texts of the languages other than English, by language and message number. */
+export const texts: Partial<Record<Locale, Record<number, Text>>> = Object.fromEntries(
+	locales.filter((locale) => locale !== baseLocale).map((locale) => [locale, {}])
+);
+
+export function byLocale<I>(id: number, en: (inputs: I) => string) {
 	return (inputs = {} as I, options: { locale?: Locale } = {}): string => {
 		const locale = options.locale ?? getLocale();
-		return (locale === 'ru' ? ru : locale === 'kk' ? kk : en)(inputs);
+		if (locale === baseLocale) return en(inputs);
+		const text = texts[locale]?.[id];
+		if (text) return text(inputs);
+		// A page whose code was loaded without its language's texts: a build fault, made loud.
+		console.error(`message ${id}: no ${locale} text loaded, showing English`);
+		return en(inputs);
 	};
 }

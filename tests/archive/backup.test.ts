@@ -14,7 +14,8 @@ import {
 	type TestDatabase
 } from '../helpers/databases.js';
 import { runScript } from '../helpers/scripts.js';
-import { fillEveryKind, scratchFolder, type EveryKind } from './fixture.js';
+import { fillEveryKind, type EveryKind } from './fixture.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * `npm run backup` and `npm run restore` as an operator runs them, on each database: a backup

@@ -1,8 +1,4 @@
 import { getRandomValues } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { generateFictional } from '../../src/lib/server/generate/fictional.js';
@@ -125,11 +121,4 @@ export async function fillEveryKind(db: DB): Promise<EveryKind> {
 	const session = await createSession(db, admin.id, { twoFactorVerified: true, config });
 	await recordFailure(db, [accountKey('signin', admin.email, config)], { config });
 	return { secretKey, sessionToken: session.token, sessionId: session.session.id };
-}
-
-/** A folder for this test file's backups and archives, removed when the file's tests end. */
-export function scratchFolder(name: string): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pledgewatch-${name}-`));
-	afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-	return dir;
 }

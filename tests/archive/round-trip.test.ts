@@ -14,7 +14,8 @@ import {
 	type Dialect,
 	type TestDatabase
 } from '../helpers/databases.js';
-import { fillEveryKind, scratchFolder, type EveryKind } from './fixture.js';
+import { fillEveryKind, type EveryKind } from './fixture.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * `npm run export-all` and `npm run import-all` through their modules: an archive taken from

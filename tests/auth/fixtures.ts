@@ -1,8 +1,11 @@
+import { generateHOTP } from '@oslojs/otp';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Role } from '../../src/lib/server/db/schema.js';
 import { parseSettings } from '../../src/lib/server/config.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser, enableTotp } from '../../src/lib/server/auth/users.js';
+import { checkSecondFactor } from '../../src/lib/server/auth/signin.js';
+import { generateTotpKey, sealTotpKey, totpStep } from '../../src/lib/server/auth/totp.js';
+import { createUser, enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
 
 /* Test accounts and settings for the auth suites. Users live at example.org; no real people. */
 
@@ -26,6 +29,25 @@ export async function makeUser(db: DB, role: Role = 'researcher', passwordHash =
 export const client = { ip: '192.0.2.10', userAgent: 'vitest' };
 
 /**
+ * A new editor with a two-factor key switched on, sealed with `secret` (the running secret key
+ * when not given): the user and the key their authenticator app holds.
+ */
+export async function editorWithTotp(db: DB, secret?: Uint8Array) {
+	const user = await makeUser(db, 'editor');
+	const totp = generateTotpKey();
+	await savePendingTotpKey(db, user.id, sealTotpKey(totp, user.id, secret));
+	await enableTotp(db, user.id);
+	return { user, totp };
+}
+
+/** How the two-factor step answers `userId` giving the code that `totp` shows now ('ok', 'invalid'...). */
+export async function secondFactorNow(db: DB, userId: string, totp: Uint8Array) {
+	const now = new Date();
+	const code = generateHOTP(totp, BigInt(totpStep(now)), 6);
+	return (await checkSecondFactor(db, { userId, code, client, now })).kind;
+}
+
+/**
  * A new editor with two-factor sign-in on (as editors must have it), signed in: their id and
  * the cookie of a session that passed two-factor.
  */
@@ -37,4 +59,18 @@ export async function signedInEditor(
 	await enableTotp(db, editor.id);
 	const { token } = await createSession(db, editor.id, { twoFactorVerified: true });
 	return { id: editor.id, cookie: `pledgewatch_session=${token}` };
+}
+
+/** A new researcher, signed in: the cookie of their session (researchers need no second factor). */
+export async function signedInResearcher(
+	db: DB,
+	user: { email: string; displayName: string }
+): Promise<string> {
+	const researcher = await createUser(db, {
+		...user,
+		role: 'researcher',
+		passwordHash: PLACEHOLDER_HASH
+	});
+	const { token } = await createSession(db, researcher.id, { twoFactorVerified: true });
+	return `pledgewatch_session=${token}`;
 }

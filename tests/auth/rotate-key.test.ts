@@ -2,20 +2,12 @@ import { getRandomValues } from 'node:crypto';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { log } from '../../src/lib/server/log.js';
 import { encodeBase64 } from '@oslojs/encoding';
-import { generateHOTP } from '@oslojs/otp';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { KeyRotationError, resealTotpKeys } from '../../src/lib/server/auth/rotate-key.js';
 import { useSecretKey } from '../../src/lib/server/auth/secret-key.js';
-import { checkSecondFactor } from '../../src/lib/server/auth/signin.js';
-import {
-	generateTotpKey,
-	openTotpKey,
-	sealTotpKey,
-	totpStep
-} from '../../src/lib/server/auth/totp.js';
-import { enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
+import { generateTotpKey, openTotpKey } from '../../src/lib/server/auth/totp.js';
 import type { DB } from '../../src/lib/server/db/connect.js';
-import { client, makeUser } from './fixtures.js';
+import { editorWithTotp, makeUser, secondFactorNow } from './fixtures.js';
 
 /*
  * Rotating the secret key re-seals every stored two-factor key in one transaction, or, when
@@ -24,24 +16,15 @@ import { client, makeUser } from './fixtures.js';
 
 const newKey = () => getRandomValues(new Uint8Array(32));
 
-async function enrolled(db: DB, secret: Uint8Array) {
-	const user = await makeUser(db, 'editor');
-	const totp = generateTotpKey();
-	await savePendingTotpKey(db, user.id, sealTotpKey(totp, user.id, secret));
-	await enableTotp(db, user.id);
-	return { user, totp };
-}
-
 async function storedKeys(db: DB): Promise<Map<string, string | null>> {
 	const rows = await db.selectFrom('users').select(['id', 'totp_key']).execute();
 	return new Map(rows.map((row) => [row.id, row.totp_key]));
 }
 
+/* How the two-factor step answers a code from `totp` with `secret` as the running secret key. */
 async function secondFactor(db: DB, userId: string, totp: Uint8Array, secret: Uint8Array) {
 	useSecretKey(secret);
-	const now = new Date();
-	const code = generateHOTP(totp, BigInt(totpStep(now)), 6);
-	return (await checkSecondFactor(db, { userId, code, client, now })).kind;
+	return secondFactorNow(db, userId, totp);
 }
 
 describeEachDatabase('rotating the secret key', ({ db }) => {
@@ -54,7 +37,7 @@ describeEachDatabase('rotating the secret key', ({ db }) => {
 	it('re-seals every key, plain ones too, so codes verify under the new key and not the old', async () => {
 		const old = newKey();
 		const next = newKey();
-		const sealed = [await enrolled(db(), old), await enrolled(db(), old)];
+		const sealed = [await editorWithTotp(db(), old), await editorWithTotp(db(), old)];
 		const plain = await makeUser(db(), 'admin');
 		const plainTotp = generateTotpKey();
 		await db()
@@ -86,8 +69,8 @@ describeEachDatabase('rotating the secret key', ({ db }) => {
 
 	it('changes nothing, and names the user, when one key was sealed under another key', async () => {
 		const old = newKey();
-		const good = [await enrolled(db(), old), await enrolled(db(), old)];
-		const stray = await enrolled(db(), newKey());
+		const good = [await editorWithTotp(db(), old), await editorWithTotp(db(), old)];
+		const stray = await editorWithTotp(db(), newKey());
 		const before = await storedKeys(db());
 
 		const rotation = resealTotpKeys(db(), old, newKey());

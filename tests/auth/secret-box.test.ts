@@ -14,18 +14,12 @@ import {
 	secretKeyFile,
 	useSecretKey
 } from '../../src/lib/server/auth/secret-key.js';
-import {
-	generateTotpKey,
-	openTotpKey,
-	sealTotpKey,
-	totpStep
-} from '../../src/lib/server/auth/totp.js';
+import { generateTotpKey, openTotpKey, totpStep } from '../../src/lib/server/auth/totp.js';
 import { checkSecondFactor } from '../../src/lib/server/auth/signin.js';
-import { enableTotp, savePendingTotpKey } from '../../src/lib/server/auth/users.js';
 import { startRuntime, stopRuntime } from '../../src/lib/server/runtime.js';
 import { parseSettings } from '../../src/lib/server/config.js';
 import { log } from '../../src/lib/server/log.js';
-import { client, makeUser } from './fixtures.js';
+import { client, editorWithTotp, makeUser, secondFactorNow } from './fixtures.js';
 
 /*
  * Two-factor keys are sealed at rest (AES-256-GCM, the user id as associated data) with a key
@@ -142,47 +136,23 @@ describeEachDatabase('two-factor keys at rest', ({ db }) => {
 		vi.restoreAllMocks();
 	});
 
-	async function editorWithTotp() {
-		const user = await makeUser(db(), 'editor');
-		const totp = generateTotpKey();
-		await savePendingTotpKey(db(), user.id, sealTotpKey(totp, user.id));
-		await enableTotp(db(), user.id);
-		return { user, totp };
-	}
-
-	const codeNow = (totp: Uint8Array, now: Date) => generateHOTP(totp, BigInt(totpStep(now)), 6);
-
 	it('signs in with a sealed key', async () => {
-		const { user, totp } = await editorWithTotp();
-		const now = new Date();
-		const result = await checkSecondFactor(db(), {
-			userId: user.id,
-			code: codeNow(totp, now),
-			client,
-			now
-		});
-		expect(result.kind).toBe('ok');
+		const { user, totp } = await editorWithTotp(db());
+		expect(await secondFactorNow(db(), user.id, totp)).toBe('ok');
 	});
 
 	it('fails the two-factor step, logged, when the key was sealed under another secret key', async () => {
-		const { user, totp } = await editorWithTotp();
+		const { user, totp } = await editorWithTotp(db());
 		useSecretKey(newKey());
 		const error = vi.spyOn(log, 'error').mockImplementation(() => undefined);
-		const now = new Date();
-		const result = await checkSecondFactor(db(), {
-			userId: user.id,
-			code: codeNow(totp, now),
-			client,
-			now
-		});
-		expect(result.kind).toBe('invalid');
+		expect(await secondFactorNow(db(), user.id, totp)).toBe('invalid');
 		expect(error.mock.calls[0]?.[0]).toMatch(
 			new RegExp(`Cannot read the two-factor key of user ${user.id}: .*PLEDGEWATCH_SECRET_KEY`)
 		);
 	});
 
 	it('fails the two-factor step when a sealed key is copied into another row', async () => {
-		const { user, totp } = await editorWithTotp();
+		const { user, totp } = await editorWithTotp(db());
 		const other = await makeUser(db(), 'editor');
 		const stored = await db()
 			.selectFrom('users')
@@ -195,14 +165,7 @@ describeEachDatabase('two-factor keys at rest', ({ db }) => {
 			.where('id', '=', other.id)
 			.execute();
 		vi.spyOn(log, 'error').mockImplementation(() => undefined);
-		const now = new Date();
-		const result = await checkSecondFactor(db(), {
-			userId: other.id,
-			code: codeNow(totp, now),
-			client,
-			now
-		});
-		expect(result.kind).toBe('invalid');
+		expect(await secondFactorNow(db(), other.id, totp)).toBe('invalid');
 	});
 });
 

@@ -20,13 +20,13 @@ const start = new Date('2026-03-01T09:00:00.000Z');
 const at = (ms: number) => new Date(start.getTime() + ms);
 
 describeEachDatabase('sessions', ({ db }) => {
+	/** A new session of `userId` begun at `start`, before any second factor. */
+	const sessionAtStart = (userId: string) =>
+		createSession(db(), userId, { twoFactorVerified: false, now: start, config });
+
 	it('stores only a SHA-256 hash of a 256-bit secret, never the token', async () => {
 		const user = await makeUser(db());
-		const { token } = await createSession(db(), user.id, {
-			twoFactorVerified: false,
-			now: start,
-			config
-		});
+		const { token } = await sessionAtStart(user.id);
 		const parts = splitToken(token);
 		expect(parts?.secret.length).toBeGreaterThanOrEqual(26); // >= 128 bits of base32
 		const row = await db()
@@ -42,11 +42,7 @@ describeEachDatabase('sessions', ({ db }) => {
 
 	it('validates a good token and rejects tampered, unknown and malformed ones', async () => {
 		const user = await makeUser(db());
-		const { token } = await createSession(db(), user.id, {
-			twoFactorVerified: false,
-			now: start,
-			config
-		});
+		const { token } = await sessionAtStart(user.id);
 		const found = await validateSessionToken(db(), token, { now: at(MINUTE), config });
 		expect(found?.user.id).toBe(user.id);
 		const [id, secret] = token.split('.') as [string, string];
@@ -65,11 +61,7 @@ describeEachDatabase('sessions', ({ db }) => {
 
 	it('ends after the idle timeout, and renews the idle deadline at most once per interval', async () => {
 		const user = await makeUser(db());
-		const { token, session } = await createSession(db(), user.id, {
-			twoFactorVerified: false,
-			now: start,
-			config
-		});
+		const { token, session } = await sessionAtStart(user.id);
 		expect(Date.parse(session.idleExpiresAt) - start.getTime()).toBe(config.sessionIdleMs);
 
 		// Within the renew interval: no write.
@@ -99,11 +91,7 @@ describeEachDatabase('sessions', ({ db }) => {
 
 	it('ends at the absolute lifetime however active the user is', async () => {
 		const user = await makeUser(db());
-		const { token } = await createSession(db(), user.id, {
-			twoFactorVerified: false,
-			now: start,
-			config
-		});
+		const { token } = await sessionAtStart(user.id);
 		let now = start.getTime();
 		while (now + 20 * MINUTE < start.getTime() + config.sessionAbsoluteMs) {
 			now += 20 * MINUTE;

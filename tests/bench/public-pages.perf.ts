@@ -34,6 +34,8 @@ import { interleaved, median, ratio, ROUNDS, table } from './measure.js';
  *   kept pages on: kept page with an unknown parameter / without it     >= 0.5
  *   kept pages on: bytes sent with `Accept-Encoding: br, gzip` / without   <= 0.2
  *   client JS the browser loads, country page / `/login`                <= 2
+ *   the same in Russian, /ru country page / `/ru/login`                 reported (2.06x: the
+ *     Russian texts of the country page outweigh those of the sign-in page)
  *   timeline drawn in Chromium (load event, no idle wait), 10,000 / 100  <= 2
  *   a zoom step in Chromium until the new view is fetched, 10,000 / 100  <= 2
  * Run with
@@ -73,6 +75,7 @@ const MEASURES = {
 	unknownParam: ['keptPlain', 'keptTagged'],
 	bytes: ['bytes'],
 	clientJs: ['browser'],
+	clientJsRu: ['browser'],
 	draw: ['browser'],
 	zoom: ['browser']
 } as const;
@@ -104,6 +107,7 @@ function productionBuild(dir: string): string {
 		'migrations',
 		'svelte.config.js',
 		'vite.config.ts',
+		'vite',
 		'tsconfig.json',
 		'package.json'
 	])
@@ -311,7 +315,11 @@ async function browserTimings(browser: Browser, base: string) {
 }
 
 /** Whether a ratio meets a target written as `>= 0.5` or `<= 2`. */
+/* A line printed for the record, with no target to meet. */
+const REPORTED = 'reported';
+
 function meets(value: number, target: string): boolean {
+	if (target === REPORTED) return true;
 	const [op, bound] = target.split(' ');
 	return op === '>=' ? value >= Number(bound) : value <= Number(bound);
 }
@@ -443,6 +451,14 @@ for (const dialect of testDialects()) {
 			const unmeasuredJs = { decoded: NaN, wire: NaN };
 			const jsCountry = inBrowser ? await clientJs(browser, large, COUNTRY) : unmeasuredJs;
 			const jsTrivial = inBrowser ? await clientJs(browser, large, TRIVIAL) : unmeasuredJs;
+			// A Russian page loads its Russian texts too (src/lib/message-loading.ts): counted here.
+			const inRussian = MEASURED.includes('clientJsRu');
+			const jsCountryRu = inRussian
+				? await clientJs(browser, large, `/ru${COUNTRY}`)
+				: unmeasuredJs;
+			const jsTrivialRu = inRussian
+				? await clientJs(browser, large, `/ru${TRIVIAL}`)
+				: unmeasuredJs;
 			const unmeasured = { draw: NaN, zoom: NaN };
 			const t100 = inBrowser ? await browserTimings(browser, small) : unmeasured;
 			const t10k = inBrowser ? await browserTimings(browser, large) : unmeasured;
@@ -522,6 +538,13 @@ for (const dialect of testDialects()) {
 					`${jsCountry.decoded} / ${jsTrivial.decoded} B (wire ${jsCountry.wire} / ${jsTrivial.wire} B)`,
 					jsCountry.decoded / jsTrivial.decoded,
 					'<= 2'
+				],
+				[
+					'clientJsRu',
+					'client JS in Russian, /ru country page / /ru/login',
+					`${jsCountryRu.decoded} / ${jsTrivialRu.decoded} B (wire ${jsCountryRu.wire} / ${jsTrivialRu.wire} B)`,
+					jsCountryRu.decoded / jsTrivialRu.decoded,
+					REPORTED
 				],
 				[
 					'draw',

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { getRandomValues } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { launchBrowser } from '../helpers/browser.js';
+import { keepScreenshot, launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator } from '../helpers/authenticator.js';
 import { addStaffUser, settled, signInContext, watchConsole } from '../helpers/staff.js';
@@ -39,8 +38,7 @@ function formPosts(page: Page): { path: string; enhanced: boolean }[] {
 async function visit(page: Page, to: string, shot: string): Promise<void> {
 	await page.goto(to);
 	await settled(page);
-	const dir = process.env.SCREENSHOT_DIR;
-	if (dir) await page.screenshot({ path: path.join(dir, `${shot}.png`), fullPage: true });
+	await keepScreenshot(page, shot);
 }
 
 /* A new page of `context` at `to`, watched for console errors and form posts. */
@@ -52,7 +50,7 @@ async function open(context: BrowserContext, to: string, shot: string) {
 	return { page, problems, posts };
 }
 
-describe('account and admin forms in the browser', () => {
+describe('account and admin forms in the browser', { timeout: 120_000 }, () => {
 	let app: AppServer;
 	let browser: Browser;
 	let admin: BrowserContext;
@@ -79,7 +77,7 @@ describe('account and admin forms in the browser', () => {
 		await app?.stop();
 	});
 
-	it('an admin saves a setting and invites someone in place', { timeout: 120_000 }, async () => {
+	it('an admin saves a setting and invites someone in place', async () => {
 		const { page, problems, posts } = await open(admin, '/admin/settings', 'admin-settings');
 		await page.getByRole('checkbox', { name: /Four-eyes rule/ }).uncheck();
 		await page.getByRole('button', { name: 'Save settings' }).click();
@@ -117,41 +115,37 @@ describe('account and admin forms in the browser', () => {
 		await page.close();
 	});
 
-	it(
-		'someone sets up two-factor sign-in in place, told when a code is wrong',
-		{ timeout: 120_000 },
-		async () => {
-			const { page, problems, posts } = await open(
-				researcher,
-				'/account/two-factor',
-				'two-factor-start'
-			);
-			await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
-			await page.getByRole('img', { name: /QR code/ }).waitFor();
-			const shown = (await page.getByTestId('totp-key').textContent()) ?? '';
-			const key = decodeBase32IgnorePadding(shown.replace(/\s+/g, ''));
-			const step = Math.floor(Date.now() / 30_000);
-			const code = page.getByLabel('Code from your app');
-			await code.fill('000000');
-			await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
-			await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not right/);
-			// What was typed stays for correcting.
-			expect(await code.inputValue()).toBe('000000');
-			await code.fill(generateHOTP(key, BigInt(step), 6));
-			await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
-			await page.getByTestId('recovery-codes').waitFor();
+	it('someone sets up two-factor sign-in in place, told when a code is wrong', async () => {
+		const { page, problems, posts } = await open(
+			researcher,
+			'/account/two-factor',
+			'two-factor-start'
+		);
+		await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+		await page.getByRole('img', { name: /QR code/ }).waitFor();
+		const shown = (await page.getByTestId('totp-key').textContent()) ?? '';
+		const key = decodeBase32IgnorePadding(shown.replace(/\s+/g, ''));
+		const step = Math.floor(Date.now() / 30_000);
+		const code = page.getByLabel('Code from your app');
+		await code.fill('000000');
+		await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not right/);
+		// What was typed stays for correcting.
+		expect(await code.inputValue()).toBe('000000');
+		await code.fill(generateHOTP(key, BigInt(step), 6));
+		await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+		await page.getByTestId('recovery-codes').waitFor();
 
-			expect(posts.map((p) => p.path)).toEqual([
-				'/account/two-factor?/start',
-				'/account/two-factor?/enrol',
-				'/account/two-factor?/enrol'
-			]);
-			expect(posts.filter((p) => !p.enhanced)).toEqual([]);
-			expect(problems).toEqual([]);
+		expect(posts.map((p) => p.path)).toEqual([
+			'/account/two-factor?/start',
+			'/account/two-factor?/enrol',
+			'/account/two-factor?/enrol'
+		]);
+		expect(posts.filter((p) => !p.enhanced)).toEqual([]);
+		expect(problems).toEqual([]);
 
-			await visit(page, '/account/sessions', 'account-sessions');
-			expect(problems).toEqual([]);
-			await page.close();
-		}
-	);
+		await visit(page, '/account/sessions', 'account-sessions');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
 });

@@ -55,7 +55,7 @@ async function enrolTwoFactor(page: Page): Promise<string> {
 	return key;
 }
 
-describe('accounts in the browser', () => {
+describe('accounts in the browser', { timeout: 120_000 }, () => {
 	let app: AppServer;
 	let browser: Browser;
 	const violations: string[] = [];
@@ -85,94 +85,86 @@ describe('accounts in the browser', () => {
 
 	let inviteLink = '';
 
-	it(
-		'the first admin signs in, must enrol two-factor, and invites a researcher',
-		{ timeout: 120_000 },
-		async () => {
-			const context = await browser.newContext({ baseURL: app.url });
-			const page = await context.newPage();
-			watch(page);
+	it('the first admin signs in, must enrol two-factor, and invites a researcher', async () => {
+		const context = await browser.newContext({ baseURL: app.url });
+		const page = await context.newPage();
+		watch(page);
 
-			await visit(page, '/workspace');
-			await page.waitForURL(/\/login\?next=%2Fworkspace/);
-			await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-			await page.getByLabel('Password').fill('not the password at all');
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await page.getByRole('alert').waitFor();
-			await settled(page);
-			expect(await page.getByRole('alert').textContent()).toContain('do not match an account');
+		await visit(page, '/workspace');
+		await page.waitForURL(/\/login\?next=%2Fworkspace/);
+		await page.getByLabel('Email address').fill(ADMIN_EMAIL);
+		await page.getByLabel('Password').fill('not the password at all');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.getByRole('alert').waitFor();
+		await settled(page);
+		expect(await page.getByRole('alert').textContent()).toContain('do not match an account');
 
-			await page.getByLabel('Email address').fill(ADMIN_EMAIL);
-			await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-			await submit(page, 'Sign in', /\/account\/two-factor/);
-			// Until enrolment is done, staff pages send the admin back here.
-			await visit(page, '/admin/users');
-			await page.waitForURL(/\/account\/two-factor/);
-			await enrolTwoFactor(page);
+		await page.getByLabel('Email address').fill(ADMIN_EMAIL);
+		await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+		await submit(page, 'Sign in', /\/account\/two-factor/);
+		// Until enrolment is done, staff pages send the admin back here.
+		await visit(page, '/admin/users');
+		await page.waitForURL(/\/account\/two-factor/);
+		await enrolTwoFactor(page);
 
-			await visit(page, '/admin/invites');
-			await page.getByLabel('Email address').fill('new.researcher@example.org');
-			await page.locator('input[name=role][value=researcher]').check();
-			await submit(page, 'Create invite link', /\/admin\/invites/);
-			inviteLink = (await page.getByTestId('invite-link').textContent()) ?? '';
-			expect(inviteLink).toMatch(/\/invite\/[a-z2-7]+\.[a-z2-7]+$/);
+		await visit(page, '/admin/invites');
+		await page.getByLabel('Email address').fill('new.researcher@example.org');
+		await page.locator('input[name=role][value=researcher]').check();
+		await submit(page, 'Create invite link', /\/admin\/invites/);
+		inviteLink = (await page.getByTestId('invite-link').textContent()) ?? '';
+		expect(inviteLink).toMatch(/\/invite\/[a-z2-7]+\.[a-z2-7]+$/);
 
-			const headers = (await page.goto('/admin/users'))?.headers() ?? {};
-			expect(headers['cache-control']).toBe('no-store');
-			expect(headers['content-security-policy']).toMatch(/object-src 'none'/);
-			expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
-			expect(headers['x-content-type-options']).toBe('nosniff');
-			await context.close();
-		}
-	);
+		const headers = (await page.goto('/admin/users'))?.headers() ?? {};
+		expect(headers['cache-control']).toBe('no-store');
+		expect(headers['content-security-policy']).toMatch(/object-src 'none'/);
+		expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		await context.close();
+	});
 
-	it(
-		'the researcher accepts the invite, enrols, signs out and signs in again with a code',
-		{ timeout: 120_000 },
-		async () => {
-			const context = await browser.newContext({ baseURL: app.url });
-			const page = await context.newPage();
-			watch(page);
+	it('the researcher accepts the invite, enrols, signs out and signs in again with a code', async () => {
+		const context = await browser.newContext({ baseURL: app.url });
+		const page = await context.newPage();
+		watch(page);
 
-			await visit(page, inviteLink);
-			await page.getByLabel('Your name').fill('Rosa Researcher');
-			await page.getByLabel(/^Password/).fill(RESEARCHER_PASSWORD);
-			await page.getByLabel('The same password again').fill(RESEARCHER_PASSWORD);
-			await submit(page, 'Create my account', /\/account\/two-factor\?welcome=1/);
-			const key = await enrolTwoFactor(page);
+		await visit(page, inviteLink);
+		await page.getByLabel('Your name').fill('Rosa Researcher');
+		await page.getByLabel(/^Password/).fill(RESEARCHER_PASSWORD);
+		await page.getByLabel('The same password again').fill(RESEARCHER_PASSWORD);
+		await submit(page, 'Create my account', /\/account\/two-factor\?welcome=1/);
+		const key = await enrolTwoFactor(page);
 
-			await visit(page, '/workspace');
-			expect(await page.getByTestId('role').textContent()).toBe('Researcher');
-			await submit(page, 'Sign out', /\/$/);
+		await visit(page, '/workspace');
+		expect(await page.getByTestId('role').textContent()).toBe('Researcher');
+		await submit(page, 'Sign out', /\/$/);
 
-			// Signed out: the workspace asks for sign-in again; the used invite link does not work twice.
-			await visit(page, '/workspace');
-			await page.waitForURL(/\/login/);
-			await visit(page, inviteLink);
-			expect(await page.getByRole('alert').textContent()).toContain('already been used');
+		// Signed out: the workspace asks for sign-in again; the used invite link does not work twice.
+		await visit(page, '/workspace');
+		await page.waitForURL(/\/login/);
+		await visit(page, inviteLink);
+		expect(await page.getByRole('alert').textContent()).toContain('already been used');
 
-			await visit(page, '/login');
-			await page.getByLabel('Email address').fill('new.researcher@example.org');
-			await page.getByLabel('Password').fill(RESEARCHER_PASSWORD);
-			await submit(page, 'Sign in', /\/login\/two-factor/);
-			// The enrolment code's time step is spent; the app's next code is accepted.
-			await page.getByLabel('Code').fill(totp(key, 1));
-			await submit(page, 'Continue', /\/workspace/);
-			expect(await page.getByTestId('role').textContent()).toBe('Researcher');
+		await visit(page, '/login');
+		await page.getByLabel('Email address').fill('new.researcher@example.org');
+		await page.getByLabel('Password').fill(RESEARCHER_PASSWORD);
+		await submit(page, 'Sign in', /\/login\/two-factor/);
+		// The enrolment code's time step is spent; the app's next code is accepted.
+		await page.getByLabel('Code').fill(totp(key, 1));
+		await submit(page, 'Continue', /\/workspace/);
+		expect(await page.getByTestId('role').textContent()).toBe('Researcher');
 
-			// A researcher reaches the workspace and account pages; admin pages say they are not for them.
-			expect(await visit(page, '/account/sessions')).toBe(200);
-			expect(await page.getByText('(this browser)').count()).toBe(1);
-			expect(await visit(page, '/admin/users')).toBe(403);
-			expect(await visit(page, '/admin/audit')).toBe(403);
+		// A researcher reaches the workspace and account pages; admin pages say they are not for them.
+		expect(await visit(page, '/account/sessions')).toBe(200);
+		expect(await page.getByText('(this browser)').count()).toBe(1);
+		expect(await visit(page, '/admin/users')).toBe(403);
+		expect(await visit(page, '/admin/audit')).toBe(403);
 
-			await visit(page, '/workspace');
-			await submit(page, 'Sign out', /\/$/);
-			await visit(page, '/account');
-			await page.waitForURL(/\/login/);
-			await context.close();
-		}
-	);
+		await visit(page, '/workspace');
+		await submit(page, 'Sign out', /\/$/);
+		await visit(page, '/account');
+		await page.waitForURL(/\/login/);
+		await context.close();
+	});
 
 	it('the audit log recorded the journey, and no page broke the Content Security Policy', async () => {
 		const actions = await app.db

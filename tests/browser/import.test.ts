@@ -22,7 +22,7 @@ const CSV = [
 ].join('\n');
 
 for (const dialect of testDialects()) {
-	describe(`CSV import in the browser [${dialect}]`, () => {
+	describe(`CSV import in the browser [${dialect}]`, { timeout: 120_000 }, () => {
 		let database: TestDatabase;
 		let app: AppServer;
 		let browser: Browser;
@@ -58,54 +58,50 @@ for (const dialect of testDialects()) {
 			await database?.drop();
 		});
 
-		it(
-			'previews the new actor with its kind and the source, then imports both as drafts',
-			{ timeout: 120_000 },
-			async () => {
-				const context = await signInContext(browser, app, `rita.import.${dialect}@example.org`);
-				const page = await context.newPage();
-				const problems = watchConsole(page);
-				await page.goto('/workspace/import');
-				await settled(page);
-				await page.getByLabel('cases').check();
-				await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
-				await page.getByLabel('Or paste the CSV').fill(CSV);
-				await page.getByRole('button', { name: 'Preview' }).click();
+		it('previews the new actor with its kind and the source, then imports both as drafts', async () => {
+			const context = await signInContext(browser, app, `rita.import.${dialect}@example.org`);
+			const page = await context.newPage();
+			const problems = watchConsole(page);
+			await page.goto('/workspace/import');
+			await settled(page);
+			await page.getByLabel('cases').check();
+			await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
+			await page.getByLabel('Or paste the CSV').fill(CSV);
+			await page.getByRole('button', { name: 'Preview' }).click();
 
-				const actors = page.getByRole('table', { name: 'New actors' });
-				await actors.waitFor();
-				await expect
-					.poll(() => actors.locator('tbody tr').allInnerTexts())
-					.toEqual([expect.stringMatching(/^Jana Example \(fictional\)\s+Person\s+2$/)]);
-				await expect
-					.poll(() => page.locator('#preview-heading + p + table tbody').innerText())
-					.toContain('Testland Monitor report (fictional) (p. 4)');
+			const actors = page.getByRole('table', { name: 'New actors' });
+			await actors.waitFor();
+			await expect
+				.poll(() => actors.locator('tbody tr').allInnerTexts())
+				.toEqual([expect.stringMatching(/^Jana Example \(fictional\)\s+Person\s+2$/)]);
+			await expect
+				.poll(() => page.locator('#preview-heading + p + table tbody').innerText())
+				.toContain('Testland Monitor report (fictional) (p. 4)');
 
-				await page.getByRole('button', { name: 'Import 1 case as drafts' }).click();
-				await page.waitForURL(/imported=1/);
-				await expect.poll(() => page.getByRole('status').innerText()).toContain('Imported 1 draft');
-				expect(problems).toEqual([]);
-				await context.close();
+			await page.getByRole('button', { name: 'Import 1 case as drafts' }).click();
+			await page.waitForURL(/imported=1/);
+			await expect.poll(() => page.getByRole('status').innerText()).toContain('Imported 1 draft');
+			expect(problems).toEqual([]);
+			await context.close();
 
-				const actor = await app.db
-					.selectFrom('actors')
-					.select(['id', 'kind', 'status', 'created_by'])
-					.where('name', '=', 'Jana Example (fictional)')
-					.executeTakeFirstOrThrow();
-				expect(actor).toMatchObject({ kind: 'person', status: 'draft', created_by: researcherId });
-				const citation = await app.db
-					.selectFrom('citations')
-					.select(['locator', 'created_by', 'published_at'])
-					.where('record_type', '=', 'case')
-					.executeTakeFirstOrThrow();
-				expect(citation).toEqual({ locator: 'p. 4', created_by: researcherId, published_at: null });
-				const audited = await listAuditEvents(app.db, { action: 'import' });
-				expect(JSON.parse(audited.events[0]!.detail)).toMatchObject({
-					rows: 1,
-					actors: 1,
-					citations: 1
-				});
-			}
-		);
+			const actor = await app.db
+				.selectFrom('actors')
+				.select(['id', 'kind', 'status', 'created_by'])
+				.where('name', '=', 'Jana Example (fictional)')
+				.executeTakeFirstOrThrow();
+			expect(actor).toMatchObject({ kind: 'person', status: 'draft', created_by: researcherId });
+			const citation = await app.db
+				.selectFrom('citations')
+				.select(['locator', 'created_by', 'published_at'])
+				.where('record_type', '=', 'case')
+				.executeTakeFirstOrThrow();
+			expect(citation).toEqual({ locator: 'p. 4', created_by: researcherId, published_at: null });
+			const audited = await listAuditEvents(app.db, { action: 'import' });
+			expect(JSON.parse(audited.events[0]!.detail)).toMatchObject({
+				rows: 1,
+				actors: 1,
+				citations: 1
+			});
+		});
 	});
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.js';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { keepScreenshot, launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator } from '../helpers/authenticator.js';
 import { addStaffUser, settled, signInContext, watchConsole } from '../helpers/staff.js';
@@ -20,11 +20,6 @@ import { moveRecord } from '../../src/lib/server/workspace/workflow.js';
  * reads in their drafts and on the record. Set SCREENSHOT_DIR to keep screenshots of each.
  * Every name here is made up.
  */
-
-async function shot(page: Page, name: string): Promise<void> {
-	const dir = process.env.SCREENSHOT_DIR;
-	if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 describe('publishing in the browser', () => {
 	let app: AppServer;
@@ -121,7 +116,7 @@ describe('publishing in the browser', () => {
 		await expect(listed.getByRole('link', { name: `person “${person}”` }).count()).resolves.toBe(1);
 		const together = listed.getByRole('checkbox', { name: 'Publish these with it' });
 		expect(await together.isChecked()).toBe(true);
-		await shot(page, 'publish-with-linked');
+		await keepScreenshot(page, 'publish-with-linked');
 		await Promise.all([
 			page.waitForURL(/moved=publish/),
 			page.getByRole('button', { name: 'Publish', exact: true }).click()
@@ -145,7 +140,7 @@ describe('publishing in the browser', () => {
 		const describedBy = await publish.getAttribute('aria-describedby');
 		const reason = await page.locator(`#${describedBy}`).textContent();
 		expect(reason).toContain('someone else must publish it (four-eyes rule)');
-		await shot(page, 'publish-disabled');
+		await keepScreenshot(page, 'publish-disabled');
 		expect(problems).toEqual([]);
 		await page.close();
 	});
@@ -172,7 +167,7 @@ describe('publishing in the browser', () => {
 		await settled(mine);
 		const row = mine.getByRole('row').filter({ hasText: `Browser publishing case ${n}` });
 		expect(await row.textContent()).toContain(`Sent back to draft by Eddie Editor: “${comment}”`);
-		await shot(mine, 'drafts-with-comment');
+		await keepScreenshot(mine, 'drafts-with-comment');
 		await mine.goto(`/workspace/cases/${id}`);
 		await settled(mine);
 		expect(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.js';
+import { keepScreenshot, launchBrowser } from '../helpers/browser.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { authenticator } from '../helpers/authenticator.js';
 import { addStaffUser, settled, signInContext, watchConsole } from '../helpers/staff.js';
@@ -20,11 +20,6 @@ const EN_TITLE = 'HOLA News website blocked';
 const RU_TITLE = 'Сайт HOLA News заблокирован';
 const RU_DESCRIPTION =
 	'Сайт издания был заблокирован на несколько дней после того, как оно опубликовало статью о предполагаемых связях бывшего президента Нурсултана Назарбаева с офшорными компаниями, раскрытых «Досье Пандоры». Источник не сообщает, какой орган распорядился о блокировке.\n\n*Перевод Pledgewatch с английского; источник опубликован на английском языке.*';
-
-async function shot(page: Page, name: string): Promise<void> {
-	const dir = process.env.SCREENSHOT_DIR;
-	if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 describe('a Russian translation of a case, in the browser', () => {
 	let app: AppServer;
@@ -80,7 +75,7 @@ describe('a Russian translation of a case, in the browser', () => {
 		await expect.poll(() => panel.getByText('waiting for review', { exact: true }).count()).toBe(2);
 		// A researcher has no Publish button.
 		expect(await panel.getByRole('button', { name: /^Publish/ }).count()).toBe(0);
-		await shot(page, '1-researcher-saved');
+		await keepScreenshot(page, '1-researcher-saved');
 		await page.close();
 
 		// Not public yet.
@@ -100,7 +95,7 @@ describe('a Russian translation of a case, in the browser', () => {
 		await expect
 			.poll(() => page.getByText('Published: public pages show it in that language.').count())
 			.toBe(1);
-		await shot(page, '2-editor-published');
+		await keepScreenshot(page, '2-editor-published');
 		await page.close();
 	});
 
@@ -113,14 +108,14 @@ describe('a Russian translation of a case, in the browser', () => {
 		expect(
 			await page.getByText('Ещё не переведено; показано на английском').count()
 		).toBeGreaterThan(0);
-		await shot(page, '3-ru-country-page');
+		await keepScreenshot(page, '3-ru-country-page');
 		await page.goto(`/ru/countries/kz/cases/${CASE}`);
 		await settled(page);
 		await expect.poll(() => page.getByRole('heading', { name: RU_TITLE }).count()).toBe(1);
 		await expect
 			.poll(() => page.getByText('Перевод Pledgewatch с английского', { exact: false }).count())
 			.toBeGreaterThan(0);
-		await shot(page, '4-ru-case-page');
+		await keepScreenshot(page, '4-ru-case-page');
 		// The English page keeps the English text.
 		await page.goto('/countries/kz');
 		await settled(page);

@@ -20,7 +20,7 @@ import type { Role } from '../../src/lib/server/db/schema.js';
  * Every name here is made up.
  */
 
-describe('the workspace in the browser', () => {
+describe('the workspace in the browser', { timeout: 120_000 }, () => {
 	let app: AppServer;
 	let browser: Browser;
 	const editorKey = generateTotpKey();
@@ -37,6 +37,16 @@ describe('the workspace in the browser', () => {
 
 	const signIn = (email: string, totpKey?: Uint8Array): Promise<BrowserContext> =>
 		signInContext(browser, app, email, totpKey ? apps.get(totpKey) : undefined);
+
+	/** Signs in, and opens `path` in a page whose console is watched, once it has hydrated. */
+	async function openAs(email: string, path: string, totpKey?: Uint8Array) {
+		const context = await signIn(email, totpKey);
+		const page = await context.newPage();
+		const problems = watchConsole(page);
+		await page.goto(path);
+		await settled(page);
+		return { context, page, problems };
+	}
 
 	beforeAll(async () => {
 		app = await startAppServer({ env: { PLEDGEWATCH_SKIP_DEMO: '1' } });
@@ -94,197 +104,171 @@ describe('the workspace in the browser', () => {
 
 	let caseUrl = '';
 
-	it(
-		'a researcher logs a case with a new actor and a month date, links and cites it, and submits it',
-		{ timeout: 120_000 },
-		async () => {
-			const context = await signIn('rita.researcher@example.org');
-			const page = await context.newPage();
-			const problems = watchConsole(page);
-			await page.goto('/workspace/cases/new');
-			await settled(page);
-			await page.getByLabel('Title').fill('Testland editor detained (fictional)');
-			await page.getByLabel('Type').selectOption('detention');
-			await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
-			await page.getByLabel('Start', { exact: true }).fill('2021-05');
-			await expect
-				.poll(() => page.locator('#f-start-reading').textContent())
-				.toContain('Understood as May 2021 (to the month)');
-			await page.getByLabel('End', { exact: true }).fill('ongoing');
+	it('a researcher logs a case with a new actor and a month date, links and cites it, and submits it', async () => {
+		const { context, page, problems } = await openAs(
+			'rita.researcher@example.org',
+			'/workspace/cases/new'
+		);
+		await page.getByLabel('Title').fill('Testland editor detained (fictional)');
+		await page.getByLabel('Type').selectOption('detention');
+		await page.getByLabel('Country').selectOption({ label: 'Testland (fictional, test data)' });
+		await page.getByLabel('Start', { exact: true }).fill('2021-05');
+		await expect
+			.poll(() => page.locator('#f-start-reading').textContent())
+			.toContain('Understood as May 2021 (to the month)');
+		await page.getByLabel('End', { exact: true }).fill('ongoing');
 
-			const affected = page.getByRole('combobox', { name: 'Affected actors' });
-			await affected.fill('Test Editor Z');
-			await page.getByRole('option', { name: /Create new actor/ }).waitFor();
-			await affected.press('ArrowDown');
-			await affected.press('Enter');
-			await page.getByLabel('Kind of actor').selectOption('person');
-			await page.getByRole('button', { name: 'Add new actor' }).click();
-			await page.locator('.chip', { hasText: 'Test Editor Z (new: person)' }).waitFor();
-			await page.screenshot({ path: '/tmp/ws-browser-new-case.png', fullPage: true });
+		const affected = page.getByRole('combobox', { name: 'Affected actors' });
+		await affected.fill('Test Editor Z');
+		await page.getByRole('option', { name: /Create new actor/ }).waitFor();
+		await affected.press('ArrowDown');
+		await affected.press('Enter');
+		await page.getByLabel('Kind of actor').selectOption('person');
+		await page.getByRole('button', { name: 'Add new actor' }).click();
+		await page.locator('.chip', { hasText: 'Test Editor Z (new: person)' }).waitFor();
+		await page.screenshot({ path: '/tmp/ws-browser-new-case.png', fullPage: true });
 
-			await Promise.all([
-				page.waitForURL(/\/workspace\/cases\/[0-9a-f-]+\?saved=1/),
-				page.getByRole('button', { name: 'Save draft' }).click()
-			]);
-			await settled(page);
-			caseUrl = new URL(page.url()).pathname;
-			expect(await page.getByLabel('Start', { exact: true }).inputValue()).toBe('2021-05');
-			await page.locator('.chip', { hasText: 'Test Editor Z' }).first().waitFor();
+		await Promise.all([
+			page.waitForURL(/\/workspace\/cases\/[0-9a-f-]+\?saved=1/),
+			page.getByRole('button', { name: 'Save draft' }).click()
+		]);
+		await settled(page);
+		caseUrl = new URL(page.url()).pathname;
+		expect(await page.getByLabel('Start', { exact: true }).inputValue()).toBe('2021-05');
+		await page.locator('.chip', { hasText: 'Test Editor Z' }).first().waitFor();
 
-			// Link it to the pledge it contradicts, from the case's side, with a note.
-			await page.getByText('Add: contradicts pledge').click();
-			const pledgeBox = page.getByRole('combobox', { name: 'Contradicts pledge' });
-			await pledgeBox.fill('free press');
-			await page.getByRole('option', { name: new RegExp(pledgeTitle.slice(0, 20)) }).click();
-			await page
-				.locator('form[action="?/link"]')
-				.filter({ has: pledgeBox })
-				.getByLabel('Note: why')
-				.fill('An editor detained despite the promise.');
-			await page
-				.locator('form[action="?/link"]')
-				.filter({ has: pledgeBox })
-				.getByRole('button', { name: 'Add link' })
-				.click();
-			await page.getByRole('link', { name: pledgeTitle }).waitFor();
+		// Link it to the pledge it contradicts, from the case's side, with a note.
+		await page.getByText('Add: contradicts pledge').click();
+		const pledgeBox = page.getByRole('combobox', { name: 'Contradicts pledge' });
+		await pledgeBox.fill('free press');
+		await page.getByRole('option', { name: new RegExp(pledgeTitle.slice(0, 20)) }).click();
+		await page
+			.locator('form[action="?/link"]')
+			.filter({ has: pledgeBox })
+			.getByLabel('Note: why')
+			.fill('An editor detained despite the promise.');
+		await page
+			.locator('form[action="?/link"]')
+			.filter({ has: pledgeBox })
+			.getByRole('button', { name: 'Add link' })
+			.click();
+		await page.getByRole('link', { name: pledgeTitle }).waitFor();
 
-			// Cite the source with a locator.
-			const sourceBox = page.getByRole('combobox', { name: 'Source' });
-			await sourceBox.fill('Monitor');
-			await page.getByRole('option', { name: /Testland Monitor/ }).click();
-			await page.getByLabel('Locator (page, paragraph)').fill('p. 12');
-			await page.getByRole('button', { name: 'Cite source' }).click();
-			await page.getByText(', p. 12').waitFor();
-			// The cited source and its locator leave the form once cited.
-			const citeForm = page.locator('form[action="?/cite"]');
-			await expect.poll(() => citeForm.locator('.chip').count()).toBe(0);
-			expect(await page.getByLabel('Locator (page, paragraph)').inputValue()).toBe('');
+		// Cite the source with a locator.
+		const sourceBox = page.getByRole('combobox', { name: 'Source' });
+		await sourceBox.fill('Monitor');
+		await page.getByRole('option', { name: /Testland Monitor/ }).click();
+		await page.getByLabel('Locator (page, paragraph)').fill('p. 12');
+		await page.getByRole('button', { name: 'Cite source' }).click();
+		await page.getByText(', p. 12').waitFor();
+		// The cited source and its locator leave the form once cited.
+		const citeForm = page.locator('form[action="?/cite"]');
+		await expect.poll(() => citeForm.locator('.chip').count()).toBe(0);
+		expect(await page.getByLabel('Locator (page, paragraph)').inputValue()).toBe('');
 
-			// Every id on the record page is its own (each link picker's label finds its box).
-			const ids = await page.evaluate(() =>
-				[...document.querySelectorAll('[id]')].map((e) => e.id)
-			);
-			expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-			await page.getByText('Add: supports pledge').click();
-			expect(await page.getByRole('combobox', { name: 'Supports pledge' }).getAttribute('id')).toBe(
-				'link-supports-other'
-			);
+		// Every id on the record page is its own (each link picker's label finds its box).
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		await page.getByText('Add: supports pledge').click();
+		expect(await page.getByRole('combobox', { name: 'Supports pledge' }).getAttribute('id')).toBe(
+			'link-supports-other'
+		);
 
-			await page.getByRole('button', { name: 'Submit for review' }).click();
-			await page.waitForURL(/moved=submit/);
-			await settled(page);
-			expect(await page.locator('h1 .status').textContent()).toBe('In review');
-			await page.screenshot({ path: '/tmp/ws-browser-submitted.png', fullPage: true });
-			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
-			expect(problems).toEqual([]);
-			await context.close();
-		}
-	);
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await page.waitForURL(/moved=submit/);
+		await settled(page);
+		expect(await page.locator('h1 .status').textContent()).toBe('In review');
+		await page.screenshot({ path: '/tmp/ws-browser-submitted.png', fullPage: true });
+		// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 
-	it(
-		'an editor publishes it from the review queue and it appears on the public country page',
-		{ timeout: 120_000 },
-		async () => {
-			const context = await signIn('eddie.editor@example.org', editorKey);
-			const page = await context.newPage();
-			const problems = watchConsole(page);
-			await page.goto('/workspace/review');
-			await settled(page);
-			await page.getByRole('link', { name: 'Testland editor detained (fictional)' }).click();
-			await page.waitForURL(new RegExp(caseUrl));
-			await settled(page);
-			await page.getByRole('button', { name: 'Publish' }).click();
-			await page.waitForURL(/moved=publish/);
-			await settled(page);
-			expect(await page.locator('h1 .status').textContent()).toBe('Published');
+	it('an editor publishes it from the review queue and it appears on the public country page', async () => {
+		const { context, page, problems } = await openAs(
+			'eddie.editor@example.org',
+			'/workspace/review',
+			editorKey
+		);
+		await page.getByRole('link', { name: 'Testland editor detained (fictional)' }).click();
+		await page.waitForURL(new RegExp(caseUrl));
+		await settled(page);
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await page.waitForURL(/moved=publish/);
+		await settled(page);
+		expect(await page.locator('h1 .status').textContent()).toBe('Published');
 
-			const publicPage = await browser.newPage({ baseURL: app.url });
-			await publicPage.goto('/countries/XT');
-			await settled(publicPage);
-			expect(await publicPage.textContent('main')).toContain(
-				'Testland editor detained (fictional)'
-			);
-			await publicPage.screenshot({ path: '/tmp/ws-browser-public.png', fullPage: true });
-			await publicPage.close();
-			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
-			expect(problems).toEqual([]);
-			await context.close();
-		}
-	);
+		const publicPage = await browser.newPage({ baseURL: app.url });
+		await publicPage.goto('/countries/XT');
+		await settled(publicPage);
+		expect(await publicPage.textContent('main')).toContain('Testland editor detained (fictional)');
+		await publicPage.screenshot({ path: '/tmp/ws-browser-public.png', fullPage: true });
+		await publicPage.close();
+		// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 
-	it(
-		'the researcher finds the published case by a word, marked, and their edits would wait for review',
-		{ timeout: 120_000 },
-		async () => {
-			const context = await signIn('rita.researcher@example.org');
-			const page = await context.newPage();
-			const problems = watchConsole(page);
-			await page.goto('/workspace/cases?q=editor');
-			await settled(page);
-			expect(await page.locator('table mark').first().textContent()).toMatch(/editor/i);
-			await page.screenshot({ path: '/tmp/ws-browser-search.png', fullPage: true });
-			await page.goto(caseUrl);
-			await settled(page);
-			expect(await page.textContent('main')).toContain(
-				'What you save here waits for review as changes'
-			);
-			expect(await page.getByRole('button', { name: 'Save changes for review' }).count()).toBe(1);
-			// Taking it off the public site is an editor's decision.
-			expect(await page.getByRole('button', { name: 'Move to trash' }).count()).toBe(0);
-			// Any console error after hydration (a failed hydration, a bad key) fails the journey.
-			expect(problems).toEqual([]);
-			await context.close();
-		}
-	);
+	it('the researcher finds the published case by a word, marked, and their edits would wait for review', async () => {
+		const { context, page, problems } = await openAs(
+			'rita.researcher@example.org',
+			'/workspace/cases?q=editor'
+		);
+		expect(await page.locator('table mark').first().textContent()).toMatch(/editor/i);
+		await page.screenshot({ path: '/tmp/ws-browser-search.png', fullPage: true });
+		await page.goto(caseUrl);
+		await settled(page);
+		expect(await page.textContent('main')).toContain(
+			'What you save here waits for review as changes'
+		);
+		expect(await page.getByRole('button', { name: 'Save changes for review' }).count()).toBe(1);
+		// Taking it off the public site is an editor's decision.
+		expect(await page.getByRole('button', { name: 'Move to trash' }).count()).toBe(0);
+		// Any console error after hydration (a failed hydration, a bad key) fails the journey.
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 
-	it(
-		'two sessions edit the same case: the second save gets the conflict page, nothing lost',
-		{ timeout: 120_000 },
-		async () => {
-			// Edits of the published case wait for review; the second builds on the first's.
-			const first = await signIn('erin.editor@example.org', secondEditorKey);
-			const second = await signIn('eddie.editor@example.org', editorKey);
-			const a = await first.newPage();
-			const b = await second.newPage();
-			await a.goto(caseUrl);
-			await b.goto(caseUrl);
-			await settled(a);
-			await settled(b);
+	it('two sessions edit the same case: the second save gets the conflict page, nothing lost', async () => {
+		// Edits of the published case wait for review; the second builds on the first's.
+		const first = await signIn('erin.editor@example.org', secondEditorKey);
+		const second = await signIn('eddie.editor@example.org', editorKey);
+		const a = await first.newPage();
+		const b = await second.newPage();
+		await a.goto(caseUrl);
+		await b.goto(caseUrl);
+		await settled(a);
+		await settled(b);
 
-			await a.getByLabel('Place').fill('Testville');
-			await Promise.all([
-				a.waitForURL(/saved=pending/, { timeout: 60_000 }),
-				a.getByRole('button', { name: 'Save changes for review' }).click()
-			]);
+		await a.getByLabel('Place').fill('Testville');
+		await Promise.all([
+			a.waitForURL(/saved=pending/, { timeout: 60_000 }),
+			a.getByRole('button', { name: 'Save changes for review' }).click()
+		]);
 
-			await b.getByLabel('Outcome').fill('Released after two days (fictional).');
-			await b.getByRole('button', { name: 'Save changes for review' }).click();
-			await b.getByRole('heading', { name: 'Your changes and the saved version' }).waitFor();
-			const table = await b.locator('table.changes').textContent();
-			expect(table).toContain('Testville');
-			expect(table).toContain('Released after two days (fictional).');
-			expect(await b.getByLabel('Outcome').inputValue()).toBe(
-				'Released after two days (fictional).'
-			);
-			await b.screenshot({ path: '/tmp/ws-browser-conflict.png', fullPage: true });
+		await b.getByLabel('Outcome').fill('Released after two days (fictional).');
+		await b.getByRole('button', { name: 'Save changes for review' }).click();
+		await b.getByRole('heading', { name: 'Your changes and the saved version' }).waitFor();
+		const table = await b.locator('table.changes').textContent();
+		expect(table).toContain('Testville');
+		expect(table).toContain('Released after two days (fictional).');
+		expect(await b.getByLabel('Outcome').inputValue()).toBe('Released after two days (fictional).');
+		await b.screenshot({ path: '/tmp/ws-browser-conflict.png', fullPage: true });
 
-			// Merge: take their place too, and save against the current version.
-			await b.getByLabel('Place').fill('Testville');
-			await b.getByRole('button', { name: 'Save merged version' }).click();
-			await b.waitForURL(/saved=pending/);
-			await settled(b);
-			// The form opens with the changes waiting for review, shown against the published case.
-			expect(await b.locator('h1 .status').textContent()).toBe('Published, with changes in review');
-			expect(await b.locator('.pending-changes table.changes').textContent()).toContain(
-				'Released after two days (fictional).'
-			);
-			await b.screenshot({ path: '/tmp/ws-browser-pending.png', fullPage: true });
-			expect(await b.getByLabel('Place').inputValue()).toBe('Testville');
-			expect(await b.getByLabel('Outcome').inputValue()).toBe(
-				'Released after two days (fictional).'
-			);
-			await first.close();
-			await second.close();
-		}
-	);
+		// Merge: take their place too, and save against the current version.
+		await b.getByLabel('Place').fill('Testville');
+		await b.getByRole('button', { name: 'Save merged version' }).click();
+		await b.waitForURL(/saved=pending/);
+		await settled(b);
+		// The form opens with the changes waiting for review, shown against the published case.
+		expect(await b.locator('h1 .status').textContent()).toBe('Published, with changes in review');
+		expect(await b.locator('.pending-changes table.changes').textContent()).toContain(
+			'Released after two days (fictional).'
+		);
+		await b.screenshot({ path: '/tmp/ws-browser-pending.png', fullPage: true });
+		expect(await b.getByLabel('Place').inputValue()).toBe('Testville');
+		expect(await b.getByLabel('Outcome').inputValue()).toBe('Released after two days (fictional).');
+		await first.close();
+		await second.close();
+	});
 });

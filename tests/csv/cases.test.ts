@@ -1,5 +1,4 @@
 import { beforeEach, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
 import { describeEachDatabase } from '../helpers/databases.js';
 import {
 	caseTemplate,
@@ -12,7 +11,7 @@ import { exportPledges, importPledges } from '../../src/lib/server/csv/pledge-cs
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { createLink } from '../../src/lib/server/repositories/links.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
-import { seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
+import { csvRows, seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
 
 const HEADER =
 	'title,case_type,start,end,verification,themes,affected_actors,responsible_actors,laws';
@@ -214,7 +213,7 @@ describeEachDatabase('CSV import and export of cases', { fresh: 'test' }, ({ db 
 			{ countryId: other.countryId, userId: other.userId }
 		);
 		const first = await exportCases(db(), { countryId: other.countryId }, 'csv');
-		const rows = parse(first, { columns: true }) as Record<string, string>[];
+		const rows = csvRows(first);
 		// Oldest first: a date known only to precede November 2021 sorts by its latest day.
 		expect(rows.map((r) => r.case_type)).toEqual(['assembly_dispersal', 'detention']);
 		expect(rows[1]).toMatchObject({
@@ -247,7 +246,7 @@ describeEachDatabase('CSV import and export of cases', { fresh: 'test' }, ({ db 
 		await importCases(db(), first, { countryId: copy.countryId, userId: copy.userId });
 		const second = await exportCases(db(), { countryId: copy.countryId }, 'csv');
 		const strip = (text: string) =>
-			(parse(text, { columns: true }) as Record<string, string>[]).map(
+			csvRows(text).map(
 				({ id: _id, country_code: _c, created_at: _a, updated_at: _u, ...rest }) => rest
 			);
 		expect(strip(second)).toEqual(strip(first));
@@ -294,9 +293,7 @@ describeEachDatabase('CSV import and export of cases', { fresh: 'test' }, ({ db 
 			},
 			own.userId
 		);
-		const rows = parse(await exportCases(db(), { countryId: own.countryId }, 'csv'), {
-			columns: true
-		}) as Record<string, string>[];
+		const rows = csvRows(await exportCases(db(), { countryId: own.countryId }, 'csv'));
 		expect(rows[0]).toMatchObject({
 			citations: 'Testland Monitor report (fictional) (p. 4)',
 			pledges: 'Free Testland press (fictional)'
@@ -307,9 +304,7 @@ describeEachDatabase('CSV import and export of cases', { fresh: 'test' }, ({ db 
 			{ source_id: 'csv-export-source', record_type: 'pledge', record_id: pledgeId! },
 			own.userId
 		);
-		const pledgeRows = parse(await exportPledges(db(), { countryId: own.countryId }, 'csv'), {
-			columns: true
-		}) as Record<string, string>[];
+		const pledgeRows = csvRows(await exportPledges(db(), { countryId: own.countryId }, 'csv'));
 		expect(pledgeRows[0]).toMatchObject({
 			citations: 'Testland Monitor report (fictional)',
 			cases: 'Testland blogger detained (fictional)'

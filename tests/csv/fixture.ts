@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { createSource } from '../../src/lib/server/repositories/sources.js';
 import { insertUser } from '../helpers/rows.js';
@@ -95,4 +96,9 @@ export async function seedTemplateSource(db: DB): Promise<void> {
 		{ title: 'Testland press freedom report 2021 (fictional)', kind: 'report' },
 		null
 	);
+}
+
+/** A CSV export read back as rows, each keyed by the header's column names. */
+export function csvRows(text: string): Record<string, string>[] {
+	return parse(text, { columns: true }) as Record<string, string>[];
 }

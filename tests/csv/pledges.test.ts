@@ -1,5 +1,4 @@
 import { beforeEach, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
 import { describeEachDatabase } from '../helpers/databases.js';
 import {
 	CsvImportError,
@@ -8,7 +7,7 @@ import {
 	pledgeTemplate,
 	previewPledgeImport
 } from '../../src/lib/server/csv/index.js';
-import { seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
+import { csvRows, seedCsvFixture, seedTemplateSource, type CsvFixture } from './fixture.js';
 
 const HEADER = 'title,made,made_note,made_by,deadline,themes,laws';
 
@@ -136,7 +135,7 @@ describeEachDatabase('CSV import and export of pledges', { fresh: 'test' }, ({ d
 			})
 			.execute();
 		const csv = await exportPledges(db(), { countryId: fx.countryId, rating: 'stalled' }, 'csv');
-		const rows = parse(csv, { columns: true }) as Record<string, string>[];
+		const rows = csvRows(csv);
 		expect(rows).toEqual([
 			expect.objectContaining({
 				title: 'Fictional pledge 7',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { encodeBase64 } from '@oslojs/encoding';
+import { beforeAll } from 'vitest';
 import { buildIsStale, root, runBuild } from '../../scripts/build-state.js';
 import { acquireLock } from './build-lock.js';
 
@@ -25,6 +26,11 @@ export async function ensureBuilt(): Promise<void> {
 	} finally {
 		release();
 	}
+}
+
+/** For a test file that runs the built server: builds the app (if stale) before its tests. */
+export function buildBeforeAll(): void {
+	beforeAll(ensureBuilt, 300_000);
 }
 
 /*

@@ -49,8 +49,11 @@ describeEachDatabase('public read model', ({ db }) => {
 
 	it('shows an at-risk person only by their pseudonym', () => {
 		const imprisonment = page.cases.find((c) => c.id === fixture.caseIds.imprisonment);
+		// No id either: a translation of the name (the real name in another language) is found
+		// by it, and it would tie together the records that name the same hidden person.
 		expect(imprisonment?.affected).toEqual([
 			{
+				id: null,
 				name: 'Activist A',
 				kind: 'person',
 				pseudonymised: true,
@@ -62,6 +65,7 @@ describeEachDatabase('public read model', ({ db }) => {
 		const dispersal = page.cases.find((c) => c.id === fixture.caseIds.dispersal);
 		expect(dispersal?.responsible[0]).toMatchObject({
 			name: 'Testland police (fictional)',
+			id: expect.any(String),
 			pseudonymised: false,
 			aliases: ['TP'],
 			note: 'dispersed it'

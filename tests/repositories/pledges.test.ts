@@ -104,26 +104,25 @@ describeEachDatabase('pledges repository', { fresh: 'test' }, ({ db }) => {
 		).id;
 	});
 
+	/* An assessment of the assembly pledge judged on `assessedOn`, entered on `enteredOn` (2030). */
+	function assessAssembly(
+		enteredOn: string,
+		rating: Parameters<typeof addAssessment>[2]['rating'],
+		rationale: string,
+		assessedOn = '2021-10-01'
+	): ReturnType<typeof addAssessment> {
+		setClock(() => new Date(`${enteredOn}T00:00:00.000Z`));
+		return addAssessment(db(), ids.assembly!, { rating, assessed_on: assessedOn, rationale }, null);
+	}
+
 	/*
 	 * The assembly pledge rated as the assessments test leaves it: in the works (published),
 	 * then broken on the same day, entered later (a draft).
 	 */
 	async function rateAssembly() {
-		setClock(() => new Date('2030-01-01T00:00:00.000Z'));
-		const first = await addAssessment(
-			db(),
-			ids.assembly!,
-			{ rating: 'in_the_works', assessed_on: '2021-10-01', rationale: 'Draft announced.' },
-			null
-		);
+		const first = await assessAssembly('2030-01-01', 'in_the_works', 'Draft announced.');
 		await setAssessmentStatus(db(), first.id, 1, 'published', null);
-		setClock(() => new Date('2030-01-03T00:00:00.000Z'));
-		await addAssessment(
-			db(),
-			ids.assembly!,
-			{ rating: 'broken', assessed_on: '2021-10-01', rationale: 'Protesters detained.' },
-			null
-		);
+		await assessAssembly('2030-01-03', 'broken', 'Protesters detained.');
 	}
 
 	it('creates a pledge with its laws and themes', async () => {
@@ -163,30 +162,12 @@ describeEachDatabase('pledges repository', { fresh: 'test' }, ({ db }) => {
 			rating: 'not_yet_rated',
 			assessment: null
 		});
-		setClock(() => new Date('2030-01-01T00:00:00.000Z'));
-		const first = await addAssessment(
-			db(),
-			ids.assembly!,
-			{ rating: 'in_the_works', assessed_on: '2021-10-01', rationale: 'Draft announced.' },
-			null
-		);
+		const first = await assessAssembly('2030-01-01', 'in_the_works', 'Draft announced.');
 		// Entered later but judged on an earlier day: it does not become current.
-		setClock(() => new Date('2030-01-02T00:00:00.000Z'));
-		await addAssessment(
-			db(),
-			ids.assembly!,
-			{ rating: 'stalled', assessed_on: '2021-09-15', rationale: 'Earlier view.' },
-			null
-		);
+		await assessAssembly('2030-01-02', 'stalled', 'Earlier view.', '2021-09-15');
 		expect((await getCurrentRating(db(), ids.assembly!)).rating).toBe('in_the_works');
 		// Same day, entered later: this one is current.
-		setClock(() => new Date('2030-01-03T00:00:00.000Z'));
-		const broken = await addAssessment(
-			db(),
-			ids.assembly!,
-			{ rating: 'broken', assessed_on: '2021-10-01', rationale: 'Protesters detained.' },
-			null
-		);
+		const broken = await assessAssembly('2030-01-03', 'broken', 'Protesters detained.');
 		const current = await getCurrentRating(db(), ids.assembly!);
 		expect(current.rating).toBe('broken');
 		expect(current.assessment?.id).toBe(broken.id);

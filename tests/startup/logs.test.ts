@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	ensureBuilt,
+	buildBeforeAll,
 	logEntries,
 	type StartedProcess,
 	startServing
@@ -21,13 +18,7 @@ import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
  * through it. Each secret below is planted in a request, and then looked for in the output.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-logs-'));
-
-beforeAll(async () => {
-	await ensureBuilt();
-}, 300_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+buildBeforeAll();
 
 const PASSWORD = 'planted passphrase 7431 meadow';
 const WRONG_PASSWORD = 'planted-wrong-password-5520';

@@ -1,20 +1,15 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	ensureBuilt,
+	buildBeforeAll,
 	logEntries,
 	type StartedProcess,
 	startServing
 } from '../helpers/built-app.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { createSession } from '../../src/lib/server/auth/sessions.js';
-import { createUser } from '../../src/lib/server/auth/users.js';
-import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { signedInResearcher } from '../auth/fixtures.js';
 
 /*
  * The built server as an operator runs it (`npm start`) on each database: /healthz for a
@@ -22,13 +17,7 @@ import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
  * shutdown that cannot finish ending with exit code 1 at its bound.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-ops-'));
-
-beforeAll(async () => {
-	await ensureBuilt();
-}, 300_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+buildBeforeAll();
 
 /* A POST whose body is sent in two halves, so the request is in flight in between. */
 function slowPost(url: string, cookie: string, body: string) {
@@ -70,14 +59,10 @@ for (const dialect of testDialects()) {
 		beforeAll(async () => {
 			database = await createTestDatabase(dialect);
 			({ started, url } = await startServing(database.url, { SHUTDOWN_TIMEOUT: '10' }));
-			const user = await createUser(database.db, {
+			cookie = await signedInResearcher(database.db, {
 				email: 'researcher@example.org',
-				displayName: 'Researcher',
-				role: 'researcher',
-				passwordHash: PLACEHOLDER_HASH
+				displayName: 'Researcher'
 			});
-			const session = await createSession(database.db, user.id, { twoFactorVerified: true });
-			cookie = `pledgewatch_session=${session.token}`;
 		}, 120_000);
 
 		afterAll(async () => {
@@ -178,13 +163,10 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
 			const serving = await startServing(database.url, { SHUTDOWN_TIMEOUT: '1' });
 			started = serving.started;
 			const url = serving.url;
-			const user = await createUser(database.db, {
+			const cookie = await signedInResearcher(database.db, {
 				email: 'researcher@example.org',
-				displayName: 'Researcher',
-				role: 'researcher',
-				passwordHash: PLACEHOLDER_HASH
+				displayName: 'Researcher'
 			});
-			const session = await createSession(database.db, user.id, { twoFactorVerified: true });
 
 			locker = new pg.Client({ connectionString: database.url });
 			locker.on('error', () => undefined);
@@ -195,7 +177,7 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
 				method: 'POST',
 				redirect: 'manual',
 				headers: {
-					cookie: `pledgewatch_session=${session.token}`,
+					cookie,
 					origin: url,
 					accept: 'text/html',
 					'content-type': 'application/x-www-form-urlencoded'

@@ -1,17 +1,16 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	ensureBuilt,
+	buildBeforeAll,
 	freePort,
 	runStart,
 	waitForServer,
 	type StartedProcess
 } from '../helpers/built-app.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * The site's origin on the real `npm start` path (the built server): with no ORIGIN, as in
@@ -22,19 +21,15 @@ import { launchBrowser } from '../helpers/browser.js';
 const ADMIN_EMAIL = 'origin.admin@example.org';
 const ADMIN_PASSWORD = 'lantern orbit forty meadow';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-origin-'));
+const dir = scratchFolder('origin');
 const running: StartedProcess[] = [];
-
-beforeAll(async () => {
-	await ensureBuilt();
-}, 300_000);
+buildBeforeAll();
 
 afterAll(async () => {
 	for (const started of running) {
 		started.child.kill();
 		await started.exited;
 	}
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /* `npm start` with the given settings on a new database; ORIGIN unset unless given. */

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-	ensureBuilt,
+	buildBeforeAll,
 	errorLines,
 	logEntries,
 	freePort,
 	runStart,
 	waitForServer
 } from '../helpers/built-app.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * `npm start` and the key that seals two-factor keys: without PLEDGEWATCH_SECRET_KEY a key
@@ -17,13 +17,8 @@ import {
  * own temporary database), and a malformed key stops start-up with one line.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-start-key-'));
-
-beforeAll(async () => {
-	await ensureBuilt();
-}, 300_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchFolder('start-key');
+buildBeforeAll();
 
 describe('npm start and the secret key', () => {
 	it('makes a 0600 key file beside a new SQLite database and warns to set the variable', async () => {

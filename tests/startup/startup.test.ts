@@ -1,28 +1,23 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-	ensureBuilt,
+	buildBeforeAll,
 	errorLines,
 	freePort,
 	runStart,
 	waitForServer
 } from '../helpers/built-app.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * `npm start` as a person runs it: the built server migrates, seeds and serves the demo, and
  * bad configuration stops it with one clear line instead of a stack trace.
  */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgewatch-start-'));
-
-beforeAll(async () => {
-	await ensureBuilt();
-}, 300_000);
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchFolder('start');
+buildBeforeAll();
 
 function expectOneClearLine(output: string, pattern: RegExp) {
 	const errors = errorLines(output);

@@ -105,6 +105,16 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		);
 	}
 
+	/** Links the case to the pledge as contradicting it, with `note`, as `actor` does in the form. */
+	const contradicts = (caseId: string, pledgeId: string, note: string, actor: Actor) =>
+		addLinkFromForm(
+			db(),
+			'case',
+			caseId,
+			formOf({ choice: 'contradicts', other: pledgeId, note }),
+			actor.userId
+		);
+
 	const publicCase = (id: string) => getPublicCase(db(), 'XT', id);
 	const publicTitle = async (id: string) => (await publicCase(id))?.record.title;
 	const pendingVersion = async (id: string) =>
@@ -248,15 +258,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		await move(pledgeKind, pledgeId, 'publish', room.otherEditor);
 		const caseId = await newCase(room.researcher);
 		const note = 'Editor’s link note, unreviewed (fictional).';
-		expect(
-			await addLinkFromForm(
-				db(),
-				'case',
-				caseId,
-				formOf({ choice: 'contradicts', other: pledgeId, note }),
-				room.editor.userId
-			)
-		).toBeNull();
+		expect(await contradicts(caseId, pledgeId, note, room.editor)).toBeNull();
 		await expect(move(caseKind, caseId, 'publish', room.editor)).rejects.toThrow(
 			/\(the link note to pledge “Four-eyes pledge \d+ \(fictional\)”\), so someone else must publish it/
 		);
@@ -294,15 +296,7 @@ describeEachDatabase('four-eyes rule', ({ db }) => {
 		await move(pledgeKind, pledgeId, 'publish', room.editor);
 		const caseId = await publishedCase();
 		const note = 'Researcher’s pending link note (fictional).';
-		expect(
-			await addLinkFromForm(
-				db(),
-				'case',
-				caseId,
-				formOf({ choice: 'contradicts', other: pledgeId, note }),
-				room.researcher.userId
-			)
-		).toBeNull();
+		expect(await contradicts(caseId, pledgeId, note, room.researcher)).toBeNull();
 		expect(
 			await addCitationFromForm(
 				db(),

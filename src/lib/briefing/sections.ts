@@ -1,5 +1,6 @@
 import type { BriefingContent, PackEndnote, PackIssue, PackSectionKey } from '$lib/domain/briefing';
 import { formatDate, formatPeriod } from '$lib/dates';
+import { RECORD_LANG } from '$lib/i18n';
 import {
 	askStatusLabel,
 	caseTypeLabel,
@@ -30,6 +31,15 @@ export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU',
 /** A pack's language: the one it was built in; packs built before languages are English. */
 export function packLocale(content: Pick<BriefingContent, 'language'>): Locale {
 	return content.language ?? 'en';
+}
+
+/**
+ * The language to mark record text with (titles, rationales, notes, descriptions as staff wrote
+ * them) in a pack of another language, so that a screen reader reads it as written; none in an
+ * English pack, which is English throughout. The web page, the PDF and the .docx all ask here.
+ */
+export function packRecordLang(content: Pick<BriefingContent, 'language'>): string | undefined {
+	return packLocale(content) === 'en' ? undefined : RECORD_LANG;
 }
 
 const SECTION_MESSAGES: Record<PackSectionKey, (i: object, o: { locale: Locale }) => string> = {

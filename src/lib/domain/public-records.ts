@@ -45,6 +45,8 @@ export interface PublicCitation {
 
 /** A person or organisation; an at-risk person carries only the pseudonym staff chose. */
 export interface PublicActor {
+	/** What the name's translations are found by; null for an at-risk person. */
+	id: string | null;
 	name: string;
 	kind: ActorKind;
 	pseudonymised: boolean;
@@ -65,6 +67,8 @@ export interface PublicRecordRef {
 }
 
 export interface PublicAssessment {
+	/** What the rationale's translations are found by. */
+	assessmentId: string;
 	rating: Rating;
 	assessedOn: string;
 	rationale: string;

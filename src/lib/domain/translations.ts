@@ -13,12 +13,33 @@ export const DEFAULT_CONTENT_LANG: ContentLang = 'en';
 
 export const TRANSLATABLE_FIELDS: Partial<Record<RecordType, readonly string[]>> = {
 	country: ['summary'],
-	case: ['title', 'description'],
-	pledge: ['title', 'description'],
-	engagement: ['title', 'description'],
-	law: ['title', 'description'],
-	assessment: ['rationale']
+	case: ['title', 'description', 'outcome', 'start_note', 'end_note'],
+	pledge: ['title', 'description', 'made_note'],
+	engagement: ['title', 'description', 'start_note', 'end_note'],
+	law: ['title', 'description', 'dated_note'],
+	assessment: ['rationale'],
+	actor: ['name']
 };
+
+/**
+ * The notes for the public beside a record's text: a translation of one is offered only
+ * while the record has the note (an empty note has nothing to translate).
+ */
+export const NOTE_FIELDS: readonly string[] = [
+	'outcome',
+	'start_note',
+	'end_note',
+	'made_note',
+	'dated_note'
+];
+
+/** Where a date's note sits in the public data: the date's property and the note's field. */
+export const DATE_NOTES: readonly (readonly [date: string, field: string])[] = [
+	['start', 'start_note'],
+	['end', 'end_note'],
+	['made', 'made_note'],
+	['dated', 'dated_note']
+];
 
 export function isContentLang(value: unknown): value is ContentLang {
 	return typeof value === 'string' && (CONTENT_LANGS as readonly string[]).includes(value);

@@ -3,6 +3,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import kk from 'i18n-iso-countries/langs/kk.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
+import { rewriteObjects, type DataObject } from './rewrite-objects';
 
 /*
  * Country names in the reader's language, from the ISO 3166 names i18n-iso-countries keeps
@@ -26,11 +27,8 @@ export function countryName(country: NamedCountry, locale: Locale = getLocale())
 	return countries.getName(country.code.toUpperCase(), locale) ?? country.name;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** A country as page data carries one: its code, its name and whether it is fictional. */
-function isCountry(v: Record<string, unknown>): boolean {
+function isCountry(v: DataObject): v is DataObject & NamedCountry & { isFictional: boolean } {
 	return (
 		typeof v.code === 'string' && typeof v.name === 'string' && typeof v.isFictional === 'boolean'
 	);
@@ -43,26 +41,9 @@ function isCountry(v: Record<string, unknown>): boolean {
  */
 export function withCountryNames<T>(data: T, locale: Locale): T {
 	if (locale === baseLocale) return data;
-	const swap = (value: unknown): unknown => {
-		if (Array.isArray(value)) {
-			const mapped = value.map(swap);
-			return mapped.some((v, i) => v !== value[i]) ? mapped : value;
-		}
-		if (!isObj(value)) return value;
-		let copy: Record<string, unknown> | null = null;
-		if (isCountry(value)) {
-			const name = countryName(value as unknown as NamedCountry, locale);
-			if (name !== value.name) copy = { ...value, name };
-		}
-		for (const [k, v] of Object.entries(value)) {
-			if (typeof v !== 'object' || v === null) continue;
-			const mapped = swap(v);
-			if (mapped !== v) {
-				copy ??= { ...value };
-				copy[k] = mapped;
-			}
-		}
-		return copy ?? value;
-	};
-	return swap(data) as T;
+	return rewriteObjects(data, (value) => {
+		if (!isCountry(value)) return null;
+		const name = countryName(value, locale);
+		return name !== value.name ? { name } : null;
+	});
 }

@@ -1,16 +1,41 @@
 import { page } from '$app/state';
 import { fieldLang, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+import { getLocale } from '$lib/i18n';
 
 /*
  * The language a piece of record text on a public page is written in, for its `lang`
  * attribute and the "not yet translated" mark. The page's load puts `fieldLangs` (from
  * src/lib/server/translations/localize.ts) beside its data: for each shown record and
- * translatable field (title, description, summary), the language of the text shown. Without
- * a record and field (text that has no versions per language: places, names, source titles)
- * it is the language records are written in by default, English.
+ * translatable field (title, description, summary, an actor's name, notes for the public),
+ * the language of the text shown. Without a record and field (text that has no versions per
+ * language: places, source titles, notes on links) it is the language records are written
+ * in by default, English.
  */
 export function recordLang(id?: string, field = 'title'): ContentLang {
 	return id === undefined ? fieldLang(undefined, '', field) : fieldLang(shownLangs(), id, field);
+}
+
+/**
+ * `text` when it is shown in a language other than the page's (no translation of field
+ * `field` of record `id` is published), else '': for a card's `showsAny`.
+ */
+export function untranslatedText(
+	text: string | null | undefined,
+	id: string | null | undefined,
+	field: string
+): string {
+	return text && recordLang(id ?? undefined, field) !== getLocale() ? text : '';
+}
+
+/**
+ * The actors of a list whose name is shown in a language other than the page's (an at-risk
+ * person's pseudonym always is), or who carry a note (notes on an actor's part have no
+ * versions per language): for a card's `showsAny`.
+ */
+export function untranslatedActors<A extends { id: string | null; note?: string }>(
+	actors: readonly A[]
+): A[] {
+	return actors.filter((a) => a.note || untranslatedText('name', a.id, 'name'));
 }
 
 /**

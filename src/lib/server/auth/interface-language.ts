@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { updateAccount } from './users.js';
 import { actingAs, recordAudit, type AuditedBy } from '../audit.js';
 import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
@@ -27,15 +27,7 @@ export async function chooseInterfaceLanguage(
 			.executeTakeFirstOrThrow();
 		const from = asLocale(before.interface_language);
 		if (from === language) return { from };
-		await trx
-			.updateTable('users')
-			.set({
-				interface_language: language,
-				updated_at: now.toISOString(),
-				version: sql`version + 1`
-			})
-			.where('id', '=', by.userId)
-			.execute();
+		await updateAccount(trx, by.userId, { interface_language: language }, now);
 		await recordAudit(trx, {
 			...actingAs(by),
 			action: 'account.language',

@@ -4,14 +4,7 @@ import type { DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
 import type { Role, User } from '../db/schema.js';
 import { authConfig, type AuthConfig } from './config.js';
-import {
-	hashSecret,
-	joinToken,
-	randomId,
-	randomSecret,
-	secretMatches,
-	splitToken
-} from './tokens.js';
+import { newToken, secretMatches, splitToken } from './tokens.js';
 import { createUser, findUserByEmail, normaliseEmail } from './users.js';
 import { currentTime } from '../clock.js';
 
@@ -45,8 +38,7 @@ export async function createInvite(
 	if (await findUserByEmail(db, email)) {
 		throw new InviteError(m.adm_has_account());
 	}
-	const id = randomId();
-	const secret = randomSecret();
+	const { id, token, hash } = newToken();
 	const expiresAt = new Date(now.getTime() + config.inviteMs).toISOString();
 	await inTransaction(db, async (trx) => {
 		// One open invite per address: a new one replaces any earlier unused link.
@@ -63,14 +55,14 @@ export async function createInvite(
 				id,
 				email,
 				role: input.role,
-				token_hash: hashSecret(secret),
+				token_hash: hash,
 				expires_at: expiresAt,
 				created_at: now.toISOString(),
 				created_by: input.createdBy
 			})
 			.execute();
 	});
-	return { id, token: joinToken(id, secret), expiresAt };
+	return { id, token, expiresAt };
 }
 
 export async function findInvite(

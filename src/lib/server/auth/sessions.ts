@@ -2,14 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { DB } from '../db/connect.js';
 import type { Role } from '../db/schema.js';
 import { authConfig, type AuthConfig } from './config.js';
-import {
-	hashSecret,
-	joinToken,
-	randomId,
-	randomSecret,
-	secretMatches,
-	splitToken
-} from './tokens.js';
+import { newToken, secretMatches, splitToken } from './tokens.js';
 import { currentTime } from '../clock.js';
 import { baseLocale, isLocale, type Locale } from '../../paraglide/runtime.js';
 
@@ -103,14 +96,13 @@ export async function createSession(
 ): Promise<{ token: string; session: SessionInfo }> {
 	const now = options.now ?? currentTime();
 	const config = options.config ?? authConfig();
-	const id = randomId();
-	const secret = randomSecret();
+	const { id, token, hash } = newToken();
 	const absolute = new Date(now.getTime() + config.sessionAbsoluteMs);
 	const idle = earlier(new Date(now.getTime() + config.sessionIdleMs), absolute);
 	const row = {
 		id,
 		user_id: userId,
-		secret_hash: hashSecret(secret),
+		secret_hash: hash,
 		two_factor_verified: options.twoFactorVerified ? 1 : 0,
 		created_at: now.toISOString(),
 		last_renewed_at: now.toISOString(),
@@ -121,7 +113,7 @@ export async function createSession(
 		language: options.language ?? baseLocale
 	} as const;
 	await db.insertInto('sessions').values(row).execute();
-	return { token: joinToken(id, secret), session: toSession(row) };
+	return { token, session: toSession(row) };
 }
 
 /**

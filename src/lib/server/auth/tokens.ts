@@ -14,7 +14,7 @@ export function randomId(): string {
 	return encodeBase32LowerCaseNoPadding(getRandomValues(new Uint8Array(20)));
 }
 
-export function randomSecret(): string {
+function randomSecret(): string {
 	return encodeBase32LowerCaseNoPadding(getRandomValues(new Uint8Array(32)));
 }
 
@@ -42,6 +42,18 @@ export function splitToken(token: string | undefined | null): SplitToken | null 
 	return { id, secret };
 }
 
-export function joinToken(id: string, secret: string): string {
-	return `${id}.${secret}`;
+export interface NewToken {
+	/** The row's key. */
+	id: string;
+	/** `id.secret`, for the holder (a cookie, a link); never stored. */
+	token: string;
+	/** What is stored of the secret. */
+	hash: string;
+}
+
+/** A new bearer token: a random id and secret, the token that joins them, and the hash to store. */
+export function newToken(): NewToken {
+	const id = randomId();
+	const secret = randomSecret();
+	return { id, token: `${id}.${secret}`, hash: hashSecret(secret) };
 }

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import { dialectOf, type DB } from '../db/connect.js';
 import { inTransaction } from '../repositories/records.js';
-import { ROLES, type Role, type User } from '../db/schema.js';
+import { ROLES, type Role, type User, type UsersTable } from '../db/schema.js';
 import { deleteUserSessions } from './sessions.js';
 import { deleteRecoveryCodes } from './recovery-codes.js';
 import { currentTime } from '../clock.js';
@@ -113,6 +113,20 @@ async function guardLastAdmin(trx: DB, userId: string): Promise<void> {
 	if (admins.length === 1 && admins[0]?.id === userId) throw new LastAdminError();
 }
 
+/** Writes changes to an account, stamping when and counting its version. */
+export async function updateAccount(
+	db: DB,
+	userId: string,
+	changes: Updateable<UsersTable>,
+	now: Date
+): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ ...changes, updated_at: now.toISOString(), version: sql`version + 1` })
+		.where('id', '=', userId)
+		.execute();
+}
+
 /** Changes a role, ending the user's sessions so the new role applies from their next sign-in. */
 export async function changeUserRole(
 	db: DB,
@@ -125,11 +139,7 @@ export async function changeUserRole(
 		if (!user) return undefined;
 		if (user.role === role) return { from: role, to: role };
 		if (user.role === 'admin') await guardLastAdmin(trx, userId);
-		await trx
-			.updateTable('users')
-			.set({ role, updated_at: now.toISOString(), version: sql`version + 1` })
-			.where('id', '=', userId)
-			.execute();
+		await updateAccount(trx, userId, { role }, now);
 		await deleteUserSessions(trx, userId);
 		return { from: user.role, to: role };
 	});
@@ -145,11 +155,7 @@ export async function setUserActive(
 		const user = await getUser(trx, userId);
 		if (!user) return false;
 		if (!active && user.role === 'admin') await guardLastAdmin(trx, userId);
-		await trx
-			.updateTable('users')
-			.set({ active: active ? 1 : 0, updated_at: now.toISOString(), version: sql`version + 1` })
-			.where('id', '=', userId)
-			.execute();
+		await updateAccount(trx, userId, { active: active ? 1 : 0 }, now);
 		if (!active) await deleteUserSessions(trx, userId);
 		return true;
 	});
@@ -163,16 +169,7 @@ export async function setUserPassword(
 	now: Date = currentTime()
 ): Promise<void> {
 	await inTransaction(db, async (trx) => {
-		await trx
-			.updateTable('users')
-			.set({
-				password_hash: passwordHash,
-				must_change_password: 0,
-				updated_at: now.toISOString(),
-				version: sql`version + 1`
-			})
-			.where('id', '=', userId)
-			.execute();
+		await updateAccount(trx, userId, { password_hash: passwordHash, must_change_password: 0 }, now);
 		await deleteUserSessions(trx, userId);
 	});
 }
@@ -222,11 +219,7 @@ export async function replaceStoredTotpKey(
 }
 
 export async function enableTotp(db: DB, userId: string, now: Date = currentTime()): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ totp_enabled: 1, updated_at: now.toISOString(), version: sql`version + 1` })
-		.where('id', '=', userId)
-		.execute();
+	await updateAccount(db, userId, { totp_enabled: 1 }, now);
 }
 
 /** Removes the key and recovery codes and ends every session (user's own disable or an admin reset). */
@@ -236,17 +229,12 @@ export async function resetTwoFactor(
 	now: Date = currentTime()
 ): Promise<void> {
 	await inTransaction(db, async (trx) => {
-		await trx
-			.updateTable('users')
-			.set({
-				totp_key: null,
-				totp_enabled: 0,
-				totp_last_step: null,
-				updated_at: now.toISOString(),
-				version: sql`version + 1`
-			})
-			.where('id', '=', userId)
-			.execute();
+		await updateAccount(
+			trx,
+			userId,
+			{ totp_key: null, totp_enabled: 0, totp_last_step: null },
+			now
+		);
 		await deleteRecoveryCodes(trx, userId);
 		await deleteUserSessions(trx, userId);
 	});

@@ -136,6 +136,9 @@ class Endnotes {
 	}
 }
 
+/** A message that takes no values, in the pack's language. */
+type Message = (inputs: Record<string, never>, options: { locale: Locale }) => string;
+
 function summaryFigures(
 	record: SourceRecord,
 	window: AssembleInput['window'],
@@ -155,13 +158,15 @@ function summaryFigures(
 					o
 				)
 			: m.pack_doc_fig_window_whole({}, o);
+	/** A figure whose label and explanation take no values. */
+	const figure = (key: string, value: number, label: Message, how: Message): PackFigure => ({
+		key,
+		label: label({}, o),
+		value,
+		computed: how({}, o)
+	});
 	return [
-		{
-			key: 'pledges',
-			label: m.pack_doc_fig_pledges({}, o),
-			value: f.pledges,
-			computed: m.pack_doc_fig_pledges_how({}, o)
-		},
+		figure('pledges', f.pledges, m.pack_doc_fig_pledges, m.pack_doc_fig_pledges_how),
 		...f.ratings
 			.filter((r) => r.count > 0)
 			.map((r) => ({
@@ -170,36 +175,21 @@ function summaryFigures(
 				value: r.count,
 				computed: m.pack_doc_fig_rated_how({ rating: ratingLabel(r.rating, locale) }, o)
 			})),
-		{
-			key: 'contradicted',
-			label: m.pack_doc_fig_contradicted({}, o),
-			value: f.contradicted,
-			computed: m.pack_doc_fig_contradicted_how({}, o)
-		},
-		{
-			key: 'cases',
-			label: m.pack_doc_fig_cases({}, o),
-			value: f.cases,
-			computed: m.pack_doc_fig_cases_how({}, o)
-		},
+		figure(
+			'contradicted',
+			f.contradicted,
+			m.pack_doc_fig_contradicted,
+			m.pack_doc_fig_contradicted_how
+		),
+		figure('cases', f.cases, m.pack_doc_fig_cases, m.pack_doc_fig_cases_how),
 		{
 			key: 'casesInWindow',
 			label: m.pack_doc_fig_cases_window({}, o),
 			value: record.casesInWindow,
 			computed: m.pack_doc_fig_cases_window_how({ window: windowText }, o)
 		},
-		{
-			key: 'prisonersHeld',
-			label: m.pack_doc_fig_held({}, o),
-			value: p.current,
-			computed: m.pack_doc_fig_held_how({}, o)
-		},
-		{
-			key: 'prisonersReleased',
-			label: m.pack_doc_fig_released({}, o),
-			value: p.former,
-			computed: m.pack_doc_fig_released_how({}, o)
-		},
+		figure('prisonersHeld', p.current, m.pack_doc_fig_held, m.pack_doc_fig_held_how),
+		figure('prisonersReleased', p.former, m.pack_doc_fig_released, m.pack_doc_fig_released_how),
 		{
 			key: 'engagements',
 			label: m.pack_doc_fig_engagements({}, o),

@@ -10,7 +10,6 @@ import type {
 import type { PublicCitation } from '$lib/domain/public-records';
 import type { DB } from '$lib/server/db/connect';
 import {
-	loadInternalCitations,
 	loadUnpublishedCases,
 	loadUnpublishedEngagements,
 	loadUnpublishedLaws,
@@ -18,6 +17,7 @@ import {
 	UNPUBLISHED_KINDS,
 	type UnpublishedKind
 } from '$lib/server/repositories/unpublished-records';
+import { findCitedSources } from '$lib/server/repositories/cited-sources';
 import { webAddress } from './source-record';
 
 /*
@@ -71,12 +71,16 @@ export async function readUnpublished(
 		loadUnpublishedLaws(db, countryId, selection.law ?? []),
 		loadUnpublishedEngagements(db, countryId, selection.engagement ?? [])
 	]);
-	const citationRows = await loadInternalCitations(db, [
-		{ type: 'pledge', ids: pledges.map((p) => p.id) },
-		{ type: 'assessment', ids: pledges.flatMap((p) => p.assessment?.id ?? []) },
-		{ type: 'law', ids: laws.map((l) => l.id) },
-		{ type: 'engagement', ids: engagements.map((e) => e.id) }
-	]);
+	const citationRows = await findCitedSources(
+		db,
+		[
+			{ type: 'pledge', ids: pledges.map((p) => p.id) },
+			{ type: 'assessment', ids: pledges.flatMap((p) => p.assessment?.id ?? []) },
+			{ type: 'law', ids: laws.map((l) => l.id) },
+			{ type: 'engagement', ids: engagements.map((e) => e.id) }
+		],
+		'internal'
+	);
 	const citationsOf = (type: string, id: string | undefined): PackCitation[] =>
 		citationRows
 			.filter((r) => r.record_type === type && r.record_id === id)

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle } from '@sveltejs/kit';
 import { pageLocale, splitPath, type Locale } from '$lib/i18n';
-import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { baseLocale, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 
 /*
  * The language of a request (see src/lib/i18n.ts). A public or sign-in page's comes from its
@@ -20,10 +20,24 @@ interface RequestLanguage {
 }
 
 const store = new AsyncLocalStorage<RequestLanguage>();
-// Paraglide types its store loosely (JSDoc); ours holds exactly what its runtime reads.
-overwriteServerAsyncLocalStorage(
-	store as unknown as Parameters<typeof overwriteServerAsyncLocalStorage>[0]
-);
+
+/*
+ * Paraglide's message functions read the language from our store. Paraglide types a store's
+ * fields as optional (its own middleware, which we do not use, would start requests through
+ * `run`); ours always has all three, so a language started this way is completed.
+ */
+overwriteServerAsyncLocalStorage({
+	getStore: () => store.getStore(),
+	run: (language, work) =>
+		store.run(
+			{
+				locale: language.locale ?? baseLocale,
+				origin: language.origin ?? '',
+				messageCalls: language.messageCalls ?? new Set()
+			},
+			work
+		)
+});
 
 export const withLanguage: Handle = ({ event, resolve }) => {
 	const language: RequestLanguage = {

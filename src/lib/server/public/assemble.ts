@@ -193,6 +193,7 @@ export async function assembleRecords(
 	const makerById = new Map(makers.map((a) => [a.id, toPublicActor(a)]));
 	const assessmentsByPledge = groupBy(assessmentRows, (r) => r.pledge_id);
 	const toAssessment = (r: (typeof assessmentRows)[number]): PublicAssessment => ({
+		assessmentId: r.id,
 		rating: r.rating,
 		assessedOn: r.assessed_on,
 		rationale: r.rationale,

@@ -2,12 +2,8 @@ import { compareDates, fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { RecordType } from '$lib/server/db/schema';
 import type { PublicCitation, PublicSource } from '$lib/domain/public-records';
-import { isPublished, isPublishedAttachment } from './visibility';
-
-export interface RecordRefs {
-	type: RecordType;
-	ids: readonly string[];
-}
+import { findCitedSources } from '$lib/server/repositories/cited-sources';
+import type { RecordRefs } from '$lib/server/repositories/record-refs';
 
 export interface CitationIndex {
 	/** The citations of one record, to published sources only, in the order they were added. */
@@ -18,46 +14,8 @@ export interface CitationIndex {
 
 /** Loads the citations of many records of several types in one query. */
 export async function loadCitations(db: DB, refs: readonly RecordRefs[]): Promise<CitationIndex> {
-	const wanted = refs.filter((r) => r.ids.length > 0);
-	if (wanted.length === 0) return { of: () => [], sources: [] };
-
-	const rows = await db
-		.selectFrom('citations')
-		.innerJoin('sources', 'sources.id', 'citations.source_id')
-		.where(isPublished('sources'))
-		.where(isPublishedAttachment('citations'))
-		.where((eb) =>
-			eb.or(
-				wanted.map((r) =>
-					eb.and([
-						eb('citations.record_type', '=', r.type),
-						eb('citations.record_id', 'in', [...r.ids])
-					])
-				)
-			)
-		)
-		.select([
-			'citations.record_type',
-			'citations.record_id',
-			'citations.locator',
-			'sources.id as source_id',
-			'sources.title',
-			'sources.authors',
-			'sources.publisher',
-			'sources.kind',
-			'sources.published_text',
-			'sources.published_precision',
-			'sources.published_earliest',
-			'sources.published_latest',
-			'sources.published_note',
-			'sources.captured_on',
-			'sources.url',
-			'sources.archive_url',
-			'sources.reliability'
-		])
-		.orderBy('citations.created_at')
-		.orderBy('citations.id')
-		.execute();
+	const rows = await findCitedSources(db, refs, 'public');
+	if (rows.length === 0) return { of: () => [], sources: [] };
 
 	const byRecord = new Map<string, PublicCitation[]>();
 	const sources = new Map<string, PublicSource>();

@@ -42,6 +42,8 @@ export type FeedSource =
 			title: string;
 			rating: Rating;
 			before: Rating | undefined;
+			/** The assessment, whose `rationale` localizeRecords finds beside it. */
+			assessmentId: string;
 			assessedOn: string;
 			rationale: string;
 	  };
@@ -179,6 +181,7 @@ export async function loadCountryFeed(
 				title: a.pledge_title,
 				rating: a.rating,
 				before: history[i + 1]?.rating,
+				assessmentId: a.id,
 				assessedOn: a.assessed_on,
 				rationale: a.rationale
 			};

@@ -93,6 +93,11 @@ const CITATION = {
 };
 
 const ACTOR = {
+	id: {
+		...nullable(str),
+		description:
+			'The actor’s id, the same in every record that names them; null for a person at risk.'
+	},
 	name: {
 		...str,
 		description: 'For a person at risk, only the pseudonym staff chose (see `pseudonymised`).'
@@ -225,8 +230,8 @@ const SCHEMAS: Record<string, Schema> = {
 		reliability: oneOfValues(RELIABILITY_GRADES)
 	}),
 	Citation: object(CITATION),
-	Actor: object(ACTOR),
-	CaseActor: object({ ...ACTOR, note: str }),
+	Actor: translatable('actor', ACTOR),
+	CaseActor: translatable('actor', { ...ACTOR, note: str }),
 	Theme: object({ slug: str, name: str, instrument: str, article: str }),
 	RecordRef: object(RECORD_REF),
 	LinkedRecord: object(LINKED),

@@ -5,12 +5,18 @@ import type { PublicActor } from '$lib/domain/public-records';
 /*
  * An at-risk person is swapped for their pseudonym inside the SQL, so the real name, aliases
  * and description never leave the database on a public request, even into server memory.
+ * Nor does their id: the id is what the name's translations are found by (a translation of
+ * an at-risk person's name is their real name in another language), and it would tie the
+ * records that name the same hidden person together.
  */
 
 const atRisk = sql.ref('actors.at_risk');
 
 /** Select these (with the actors table joined and filtered by isPublished) to build a PublicActor. */
 export const publicActorColumns = [
+	sql<string | null>`case when ${atRisk} = 1 then null else ${sql.ref('actors.id')} end`.as(
+		'actor_public_id'
+	),
 	sql<string>`case when ${atRisk} = 1 then coalesce(${sql.ref('actors.public_pseudonym')}, ${'Name withheld'}) else ${sql.ref('actors.name')} end`.as(
 		'actor_name'
 	),
@@ -25,6 +31,7 @@ export const publicActorColumns = [
 ] as const;
 
 export interface PublicActorColumns {
+	actor_public_id: string | null;
 	actor_name: string;
 	actor_aliases: string;
 	actor_description: string;
@@ -35,6 +42,7 @@ export interface PublicActorColumns {
 export function toPublicActor(row: PublicActorColumns): PublicActor {
 	const pseudonymised = Number(row.actor_at_risk) === 1;
 	return {
+		id: pseudonymised ? null : row.actor_public_id,
 		name: row.actor_name,
 		kind: row.actor_kind,
 		pseudonymised,

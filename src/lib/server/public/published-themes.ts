@@ -1,6 +1,7 @@
 import type { DB } from '$lib/server/db/connect';
 import type { ThemedRecordType } from '$lib/server/db/schema';
 import type { PublicTheme } from '$lib/domain/public-records';
+import { attachedToAny, nonEmptyRefs, type RecordRefs } from '$lib/server/repositories/record-refs';
 import { isPublished } from './visibility';
 
 export interface ThemeIndex {
@@ -10,25 +11,16 @@ export interface ThemeIndex {
 /** Loads the published themes of many records of several types in one query. */
 export async function loadThemes(
 	db: DB,
-	refs: readonly { type: ThemedRecordType; ids: readonly string[] }[]
+	refs: readonly RecordRefs<ThemedRecordType>[]
 ): Promise<ThemeIndex> {
-	const wanted = refs.filter((r) => r.ids.length > 0);
+	const wanted = nonEmptyRefs(refs);
 	if (wanted.length === 0) return { of: () => [] };
 
 	const rows = await db
 		.selectFrom('record_themes')
 		.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
 		.where(isPublished('themes'))
-		.where((eb) =>
-			eb.or(
-				wanted.map((r) =>
-					eb.and([
-						eb('record_themes.record_type', '=', r.type),
-						eb('record_themes.record_id', 'in', [...r.ids])
-					])
-				)
-			)
-		)
+		.where(attachedToAny('record_themes', wanted))
 		.select([
 			'record_themes.record_type',
 			'record_themes.record_id',

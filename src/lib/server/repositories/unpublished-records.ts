@@ -1,6 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
 import { tableDateColumns } from '../../date-spans.js';
-import type { RecordType } from '../db/schema.js';
 import type { Executor } from './records.js';
 
 /*
@@ -176,46 +175,6 @@ export async function loadUnpublishedEngagements(db: Executor, countryId: string
 			...tableDateColumns('engagements', 'end')
 		])
 		.orderBy('engagements.title')
-		.execute();
-}
-
-/**
- * The citations of unpublished records, with their sources (any status but deleted: the pack
- * is internal), in the order they were added.
- */
-export async function loadInternalCitations(
-	db: Executor,
-	refs: readonly { type: RecordType; ids: readonly string[] }[]
-) {
-	const wanted = refs.filter((r) => r.ids.length > 0);
-	if (wanted.length === 0) return [];
-	return db
-		.selectFrom('citations')
-		.innerJoin('sources', 'sources.id', 'citations.source_id')
-		.where('sources.deleted_at', 'is', null)
-		.where((eb) =>
-			eb.or(
-				wanted.map((r) =>
-					eb.and([
-						eb('citations.record_type', '=', r.type),
-						eb('citations.record_id', 'in', [...r.ids])
-					])
-				)
-			)
-		)
-		.select([
-			'citations.record_type',
-			'citations.record_id',
-			'citations.locator',
-			'sources.id as source_id',
-			'sources.title',
-			'sources.authors',
-			'sources.publisher',
-			'sources.url',
-			...tableDateColumns('sources', 'published')
-		])
-		.orderBy('citations.created_at')
-		.orderBy('citations.id')
 		.execute();
 }
 

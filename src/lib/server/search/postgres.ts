@@ -3,6 +3,7 @@ import type { DB } from '../db/connect.js';
 import type { ParsedQuery, Term } from './query.js';
 import { MATCH_END, MATCH_START } from './segments.js';
 import type { Highlights, TextMatch } from './dialect.js';
+import { TRANSLATION_RECORDS } from './translated.js';
 
 /*
  * PostgreSQL: a weighted tsvector column (title A, names B, body C) with a GIN index. The
@@ -43,8 +44,9 @@ export function toTsquery(query: ParsedQuery, config = CONFIG): RawBuilder<unkno
 export function postgresMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const tsquery = toTsquery(query);
 	if (withTranslations) {
-		// The record's own words, or any of its translations (migrations/0013's index): a
-		// record found only by a translation ranks below every match of its own words.
+		// The record's own words, or any of its translations (migrations/0013's index), or a
+		// translated name of an actor it names (translated.ts): a record found only by a
+		// translation ranks below every match of its own words.
 		return {
 			from: sql`(
 				select u.id, max(u.rank) as rank from (
@@ -52,7 +54,8 @@ export function postgresMatch(query: ParsedQuery, withTranslations = false): Tex
 					from search_documents x where x.document @@ ${tsquery}
 					union all
 					select x.id, 0 as rank from translations t
-					join search_documents x on x.record_type = t.record_type and x.record_id = t.record_id
+					join ${TRANSLATION_RECORDS} s on s.translation_id = t.id
+					join search_documents x on x.record_type = s.record_type and x.record_id = s.record_id
 					where to_tsvector('simple', t.text || ' ' || coalesce(t.published_text, '')) @@ ${toTsquery(query, SIMPLE)}
 				) u group by u.id
 			) h join search_documents d on d.id = h.id`,

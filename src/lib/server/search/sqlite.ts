@@ -3,6 +3,7 @@ import type { DB } from '../db/connect.js';
 import type { ParsedQuery, Term } from './query.js';
 import { MATCH_END, MATCH_START } from './segments.js';
 import type { Highlights, TextMatch } from './dialect.js';
+import { TRANSLATION_RECORDS } from './translated.js';
 
 /*
  * SQLite: FTS5 over search_documents (external content). The FTS5 query is rebuilt from the
@@ -37,8 +38,9 @@ export function toFts5(query: ParsedQuery): string {
 export function sqliteMatch(query: ParsedQuery, withTranslations = false): TextMatch {
 	const fts = toFts5(query);
 	if (withTranslations) {
-		// The record's own words, or any of its translations (migrations/0013's translation_fts):
-		// a record found only by a translation ranks below every match of its own words.
+		// The record's own words, or any of its translations (migrations/0013's translation_fts),
+		// or a translated name of an actor it names (translated.ts): a record found only by a
+		// translation ranks below every match of its own words.
 		return {
 			from: sql`(
 				select u.id, max(u.rank) as rank from (
@@ -47,7 +49,8 @@ export function sqliteMatch(query: ParsedQuery, withTranslations = false): TextM
 					union all
 					select x.id, 0.0 as rank from translation_fts f
 					join translations t on t.rowid = f.rowid
-					join search_documents x on x.record_type = t.record_type and x.record_id = t.record_id
+					join ${TRANSLATION_RECORDS} s on s.translation_id = t.id
+					join search_documents x on x.record_type = s.record_type and x.record_id = s.record_id
 					where translation_fts match ${fts}
 				) u group by u.id
 			) h join search_documents d on d.id = h.id`,

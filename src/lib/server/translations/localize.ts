@@ -1,10 +1,16 @@
-import { DEFAULT_CONTENT_LANG, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+import {
+	DATE_NOTES,
+	DEFAULT_CONTENT_LANG,
+	type ContentLang,
+	type FieldLangs
+} from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { markdownText, renderMarkdown } from '$lib/server/markdown';
 import {
 	listFieldLanguages,
 	listPublishedTranslations
 } from '$lib/server/repositories/translations';
+import { isDataObject, rewriteObjects, type DataObject } from '$lib/server/rewrite-objects';
 
 /*
  * Record text in the reader's language (issue 12, item 3), laid over what the public read
@@ -16,18 +22,22 @@ import {
  * pages keep their memoised ETags.
  *
  * Which fields: a record's `title` (also `caseTitle` beside a `caseId`), `description` (or
- * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), and a
- * country's `summary` (`summaryHtml`), found wherever they sit in the data beside the record's
- * `id` (or a country's `code`).
+ * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), an
+ * actor's `name`, a case's `outcome`, the `note` of a date (`start`, `end`, `made`, `dated`),
+ * an assessment's `rationale` (beside its `assessmentId`) and a country's `summary`
+ * (`summaryHtml`), found wherever they sit in the data beside the record's `id` (or a
+ * country's `code`).
  */
 
-type Obj = Record<string, unknown>;
+/** A text field found in the data: where it sits in `o`, its record, and the field. */
+type Found = [prop: string, id: string, field: string];
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A note inside a date object (`start.note`), as Found's prop names it. */
+const notePath = (date: string) => `${date}.note`;
 
 /** The record a text field belongs to, as [key, field], for each text field of `o`. */
-function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, string, string][] {
-	const out: [prop: string, id: string, field: string][] = [];
+function fieldsOf(o: DataObject, countryIds: ReadonlyMap<string, string>): Found[] {
+	const out: Found[] = [];
 	const id = typeof o.id === 'string' ? o.id : typeof o.caseId === 'string' ? o.caseId : null;
 	if (id) {
 		if (typeof o.title === 'string') out.push(['title', id, 'title']);
@@ -35,7 +45,18 @@ function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, str
 			out.push(['description', id, 'description']);
 		if (typeof o.descriptionHtml === 'string') out.push(['descriptionHtml', id, 'description']);
 		if (typeof o.descriptionText === 'string') out.push(['descriptionText', id, 'description']);
+		// An actor's name (at-risk people carry no id, so their names are never looked up).
+		if (typeof o.name === 'string' && typeof o.id === 'string') out.push(['name', id, 'name']);
+		// Notes for the public: a translation stands in only for a note the record has.
+		if (typeof o.outcome === 'string' && o.outcome !== '') out.push(['outcome', id, 'outcome']);
+		for (const [date, field] of DATE_NOTES) {
+			const value = o[date];
+			if (isDataObject(value) && typeof value.note === 'string' && value.note !== '')
+				out.push([notePath(date), id, field]);
+		}
 	}
+	if (typeof o.assessmentId === 'string' && typeof o.rationale === 'string')
+		out.push(['rationale', o.assessmentId, 'rationale']);
 	if (typeof o.caseId === 'string' && typeof o.caseTitle === 'string')
 		out.push(['caseTitle', o.caseId, 'title']);
 	if (typeof o.code === 'string') {
@@ -47,14 +68,32 @@ function fieldsOf(o: Obj, countryIds: ReadonlyMap<string, string>): [string, str
 	return out;
 }
 
+/** `text` in the form `prop` shows it: Markdown rendered for *Html, read as text for *Text. */
+function shownAs(prop: string, text: string): string {
+	if (prop.endsWith('Html')) return renderMarkdown(text);
+	if (prop.endsWith('Text')) return markdownText(text);
+	return text;
+}
+
+/** Sets the text at `prop` (a property of `o`, or a date's note) in `replaced`. */
+function withText(replaced: DataObject, o: DataObject, prop: string, text: string): void {
+	const [outer, inner] = prop.split('.') as [string, string | undefined];
+	if (inner === undefined) replaced[outer] = shownAs(prop, text);
+	else {
+		const date = replaced[outer] ?? o[outer];
+		replaced[outer] = { ...(isDataObject(date) ? date : {}), [inner]: text };
+	}
+}
+
 function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
 	if (Array.isArray(value)) {
 		for (const v of value) collect(v, ids, codes);
 		return;
 	}
-	if (!isObj(value)) return;
+	if (!isDataObject(value)) return;
 	if (typeof value.id === 'string') ids.add(value.id);
 	if (typeof value.caseId === 'string') ids.add(value.caseId);
+	if (typeof value.assessmentId === 'string') ids.add(value.assessmentId);
 	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
 		codes.add(value.code.toUpperCase());
 	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, ids, codes);
@@ -97,13 +136,8 @@ export async function localizeRecords<T>(
 	const codeOf = new Map([...countryIds].map(([code, id]) => [id, code]));
 	const fieldLangs: FieldLangs = {};
 
-	const swap = (value: unknown): unknown => {
-		if (Array.isArray(value)) {
-			const mapped = value.map(swap);
-			return mapped.some((v, i) => v !== value[i]) ? mapped : value;
-		}
-		if (!isObj(value)) return value;
-		let copy: Obj | null = null;
+	const translate = (value: DataObject): DataObject | null => {
+		let replaced: DataObject | null = null;
 		for (const [prop, id, field] of fieldsOf(value, countryIds)) {
 			const key = `${id}:${field}`;
 			const translated = text.get(key);
@@ -113,22 +147,10 @@ export async function localizeRecords<T>(
 				fieldLangs[langKey] = { ...fieldLangs[langKey], [field]: shown };
 			}
 			if (translated === undefined) continue;
-			copy ??= { ...value };
-			copy[prop] = prop.endsWith('Html')
-				? renderMarkdown(translated)
-				: prop.endsWith('Text')
-					? markdownText(translated)
-					: translated;
+			replaced ??= {};
+			withText(replaced, value, prop, translated);
 		}
-		for (const [k, v] of Object.entries(value)) {
-			if (typeof v !== 'object' || v === null) continue;
-			const mapped = swap(v);
-			if (mapped !== v) {
-				copy ??= { ...value };
-				copy[k] = mapped;
-			}
-		}
-		return copy ?? value;
+		return replaced;
 	};
-	return { data: swap(data) as T, fieldLangs };
+	return { data: rewriteObjects(data, translate), fieldLangs };
 }

@@ -7,6 +7,7 @@ import {
 import {
 	CONTENT_LANGS,
 	isContentLang,
+	NOTE_FIELDS,
 	translatableFields,
 	type ContentLang,
 	type TranslatableFieldView
@@ -57,14 +58,18 @@ async function targetsOf(
 	kind: WorkspaceKind,
 	record: WorkspaceRecord
 ): Promise<Target[]> {
-	const own = translatableFields(kind.type).map((field) => ({
-		recordType: kind.type,
-		recordId: record.id,
-		field,
-		label: translatableFieldLabel(field),
-		noun: translatableFieldNoun(field),
-		original: String((record as unknown as Record<string, unknown>)[field] ?? '')
-	}));
+	// Each translatable field of a kind is a text column of the same name on its record; a
+	// note is offered only where the record has one.
+	const own = translatableFields(kind.type)
+		.map((field) => ({
+			recordType: kind.type,
+			recordId: record.id,
+			field,
+			label: translatableFieldLabel(field),
+			noun: translatableFieldNoun(field),
+			original: String(Reflect.get(record, field) ?? '')
+		}))
+		.filter((t) => t.original !== '' || !NOTE_FIELDS.includes(t.field));
 	if (kind.type !== 'pledge') return own;
 	const assessments = (await listAssessments(db, record.id)).filter((a) => !a.deleted_at);
 	return [

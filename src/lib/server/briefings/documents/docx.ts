@@ -20,18 +20,12 @@ import type {
 	PackTimelineFigure
 } from '$lib/domain/briefing';
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import {
-	LANGUAGE_TAGS,
-	packLocale,
-	pageLabel,
-	runningHeader,
-	titleBlock
-} from '$lib/briefing/sections';
+import { packLocale, pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { documentDate } from './document-date';
+import { documentProperties, type DocumentProperties } from './document-properties';
 import { solidPng } from './png';
-import { writeSections, type ListItem, type PackWriter } from './sections-writer';
+import { writeBlocks, writeSections, type ListItem, type PackWriter } from './sections-writer';
 import { stableDocx } from './stable-zip';
 
 /*
@@ -58,12 +52,12 @@ class DocxBuilder implements PackWriter {
 		this.title(title, 1);
 	}
 
-	heading(text: string, refs = ''): void {
-		this.title(text, 2, refs);
+	heading(text: string, refs = '', lang?: string): void {
+		this.title(text, 2, refs, lang);
 	}
 
-	title(text: string, level: 1 | 2, refs = ''): void {
-		const children: ParagraphChild[] = [new TextRun(text)];
+	title(text: string, level: 1 | 2, refs = '', lang?: string): void {
+		const children: ParagraphChild[] = [new TextRun({ text, ...language(lang) })];
 		if (refs) children.push(marker(refs));
 		this.children.push(
 			new Paragraph({
@@ -81,8 +75,8 @@ class DocxBuilder implements PackWriter {
 		);
 	}
 
-	paragraph(runs: readonly Run[], refs = '', indent = 0): void {
-		const children = textRuns(runs);
+	paragraph(runs: readonly Run[], refs = '', indent = 0, lang?: string): void {
+		const children = textRuns(runs, lang);
 		if (refs) children.push(marker(refs));
 		this.children.push(new Paragraph({ children, indent: indent ? { left: indent } : undefined }));
 	}
@@ -92,27 +86,20 @@ class DocxBuilder implements PackWriter {
 		this.meta(note);
 	}
 
-	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
-		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
-		blocks.forEach((block, i) => {
-			const last = i === blocks.length - 1 ? refs : '';
-			if (block.kind === 'paragraph') this.paragraph(block.runs, last, indent);
-			else
-				this.list(
-					block.items.map((runs) => ({ runs, refs: '' })),
-					block.ordered,
-					last
-				);
+	blocks(blocks: readonly Block[], refs = '', lang?: string): void {
+		writeBlocks(blocks, refs, {
+			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, 0, lang),
+			list: (items, ordered, blockRefs) => this.list(items, ordered, blockRefs, lang)
 		});
 	}
 
 	/** A list; each ordered list numbers from 1 (its own numbering instance). */
-	list(items: readonly ListItem[], ordered: boolean, trailingRefs = ''): void {
+	list(items: readonly ListItem[], ordered: boolean, trailingRefs = '', lang?: string): void {
 		const instance = ++this.lists;
 		items.forEach((item, i) => {
 			const refs =
 				i === items.length - 1 && trailingRefs ? `${item.refs} ${trailingRefs}`.trim() : item.refs;
-			const children = textRuns(item.runs);
+			const children = textRuns(item.runs, lang);
 			if (refs) children.push(marker(refs));
 			this.children.push(
 				new Paragraph({
@@ -121,8 +108,10 @@ class DocxBuilder implements PackWriter {
 				})
 			);
 			for (const block of item.under ?? []) {
-				if (block.kind === 'paragraph') this.paragraph(block.runs, '', 720);
-				else for (const sub of block.items) this.paragraph([{ text: '– ' }, ...sub], '', 720);
+				const under = item.underLang;
+				if (block.kind === 'paragraph') this.paragraph(block.runs, '', 720, under);
+				else
+					for (const sub of block.items) this.paragraph([{ text: '– ' }, ...sub], '', 720, under);
 			}
 		});
 	}
@@ -161,9 +150,10 @@ class DocxBuilder implements PackWriter {
 	}
 }
 
-function textRuns(runs: readonly Run[]): ParagraphChild[] {
+function textRuns(runs: readonly Run[], lang?: string): ParagraphChild[] {
 	return runs.map((run) => {
 		const text = new TextRun({
+			...language(lang),
 			text: run.text,
 			bold: run.strong,
 			italics: run.em,
@@ -174,17 +164,22 @@ function textRuns(runs: readonly Run[]): ParagraphChild[] {
 	});
 }
 
+/** A run's language (Word's w:lang), only where it differs from the document's. */
+function language(lang: string | undefined): { language?: { value: string } } {
+	return lang ? { language: { value: lang } } : {};
+}
+
 function marker(refs: string): TextRun {
 	return new TextRun({ text: refs, superScript: true, color: MUTED });
 }
 
 const LIST_INDENT = { left: 360, hanging: 300 };
 
-function coreXml(content: BriefingContent, issue: PackIssue | null, date: Date): string {
+function coreXml(properties: DocumentProperties): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const when = properties.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(content.title)}</dc:title><dc:subject>${esc(`${content.country.name}: ${content.occasion.title}`)}</dc:subject><dc:creator>${esc(issue?.issuedBy ?? 'Pledgewatch (draft)')}</dc:creator><cp:lastModifiedBy>Pledgewatch</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(properties.title)}</dc:title><dc:subject>${esc(properties.subject)}</dc:subject><dc:creator>${esc(properties.author)}</dc:creator><cp:lastModifiedBy>Pledgewatch</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
 }
 
 /** The pack's .docx bytes. */
@@ -193,6 +188,7 @@ export async function renderPackDocx(
 	issue: PackIssue | null
 ): Promise<Buffer> {
 	const locale = packLocale(content);
+	const properties = documentProperties(content, issue);
 	const b = new DocxBuilder(locale);
 	b.children.push(
 		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] })
@@ -211,8 +207,8 @@ export async function renderPackDocx(
 	writeSections(b, content);
 	const header = runningHeader(content, issue);
 	const doc = new Document({
-		title: content.title,
-		creator: issue?.issuedBy ?? 'Pledgewatch (draft)',
+		title: properties.title,
+		creator: properties.author,
 		styles: {
 			default: {
 				document: {
@@ -220,7 +216,7 @@ export async function renderPackDocx(
 					run: {
 						font: BODY_FONT,
 						size: 22,
-						...(locale === 'en' ? {} : { language: { value: LANGUAGE_TAGS[locale] } })
+						...(locale === 'en' ? {} : { language: { value: properties.language } })
 					},
 					paragraph: { spacing: { after: 100 } }
 				},
@@ -308,11 +304,10 @@ export async function renderPackDocx(
 			}
 		]
 	});
-	const date = documentDate(issue);
 	const bytes = await Packer.toBuffer(doc, undefined, [
-		{ path: 'docProps/core.xml', data: coreXml(content, issue, date) }
+		{ path: 'docProps/core.xml', data: coreXml(properties) }
 	]);
-	return stableDocx(Buffer.from(bytes), date);
+	return stableDocx(Buffer.from(bytes), properties.date);
 }
 
 /** "Page N of M" in the pack's language, with Word's page fields where the numbers go. */

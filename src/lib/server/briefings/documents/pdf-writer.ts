@@ -1,7 +1,7 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
 import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
 import { fontSource, openFontsWithSharedLayout, type FontName } from './fonts';
-import type { ListItem, PackWriter } from './sections-writer';
+import { writeBlocks, type ListItem, type PackWriter } from './sections-writer';
 import { drawSvgFigure } from './svg-figure';
 
 /*
@@ -22,6 +22,10 @@ const LINE_GAP = 2;
 const SMALL_SIZE = 8.5;
 
 type Struct = PDFKit.PDFStructureElement;
+type StructOptions = { alt?: string; lang?: string };
+
+/** A structure element's language, only where it differs from the document's. */
+const langOption = (lang: string | undefined): StructOptions => (lang ? { lang } : {});
 
 export class PdfWriter implements PackWriter {
 	readonly doc: PDFKit.PDFDocument;
@@ -64,8 +68,12 @@ export class PdfWriter implements PackWriter {
 		this.part = null;
 	}
 
-	private add(type: string, draw: () => void, options: { alt?: string } = {}): void {
-		const element = this.doc.struct(type, options, draw);
+	private add(type: string, draw: () => void, options: StructOptions = {}): void {
+		this.attach(this.doc.struct(type, options, draw));
+	}
+
+	/** Puts an element in the current part; its drawing runs now, in the order of the page. */
+	private attach(element: Struct): void {
 		if (this.part) this.part.add(element);
 		else this.doc.addStructure(element);
 	}
@@ -77,29 +85,35 @@ export class PdfWriter implements PackWriter {
 		this.title(title, 1, '', key === 'figure' && figure ? figureHeight(figure) + 70 : undefined);
 	}
 
-	heading(text: string, refs = ''): void {
-		this.title(text, 2, refs);
+	heading(text: string, refs = '', lang?: string): void {
+		this.title(text, 2, refs, undefined, lang);
 	}
 
 	/** A heading, kept on a page with at least `keep` points of what follows it. */
-	title(text: string, level: 1 | 2, refs = '', keep = level === 1 ? 90 : 60): void {
+	title(text: string, level: 1 | 2, refs = '', keep = level === 1 ? 90 : 60, lang?: string): void {
 		const doc = this.doc;
 		const size = level === 1 ? 14 : 11.5;
 		this.ensureSpace(keep);
 		doc.moveDown(level === 1 ? 0.9 : 0.5);
 		doc.x = MARGIN.left;
-		this.add(level === 1 ? 'H1' : 'H2', () => {
-			const marker = refs ? ` ${refs}` : '';
-			const markerWidth = marker ? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker) : 0;
-			doc.font('sansBold').fontSize(size).fillColor(INK);
-			const laid = keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth);
-			// The heading's own height: a marker ends the text in a smaller font, after which
-			// pdfkit would move down by the smaller line only and what follows would touch it.
-			const bottom = doc.y + doc.heightOfString(laid, { width: TEXT_WIDTH });
-			doc.text(laid, { width: TEXT_WIDTH, continued: marker !== '' });
-			if (marker) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(marker);
-			doc.y = Math.max(doc.y, bottom);
-		});
+		this.add(
+			level === 1 ? 'H1' : 'H2',
+			() => {
+				const marker = refs ? ` ${refs}` : '';
+				const markerWidth = marker
+					? doc.font('sans').fontSize(SMALL_SIZE).widthOfString(marker)
+					: 0;
+				doc.font('sansBold').fontSize(size).fillColor(INK);
+				const laid = keepLastWordWith(doc, text, TEXT_WIDTH, markerWidth);
+				// The heading's own height: a marker ends the text in a smaller font, after which
+				// pdfkit would move down by the smaller line only and what follows would touch it.
+				const bottom = doc.y + doc.heightOfString(laid, { width: TEXT_WIDTH });
+				doc.text(laid, { width: TEXT_WIDTH, continued: marker !== '' });
+				if (marker) doc.font('sans').fontSize(SMALL_SIZE).fillColor(MUTED).text(marker);
+				doc.y = Math.max(doc.y, bottom);
+			},
+			langOption(lang)
+		);
 		doc.moveDown(level === 1 ? 0.35 : 0.2);
 	}
 
@@ -164,10 +178,14 @@ export class PdfWriter implements PackWriter {
 		}
 	}
 
-	paragraph(runs: readonly Run[], refs = '', indent = 0, size = BODY_SIZE): void {
+	paragraph(runs: readonly Run[], refs = '', indent = 0, size = BODY_SIZE, lang?: string): void {
 		const doc = this.doc;
 		this.ensureSpace(size * 2.6);
-		this.add('P', () => this.runs(runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size));
+		this.add(
+			'P',
+			() => this.runs(runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size),
+			langOption(lang)
+		);
 		doc.moveDown(0.35);
 	}
 
@@ -182,28 +200,34 @@ export class PdfWriter implements PackWriter {
 	}
 
 	/** Markdown blocks; `refs` goes after the last one, where the sources it cites apply. */
-	blocks(blocks: readonly Block[], refs = '', indent = 0): void {
-		if (blocks.length === 0 && refs) this.paragraph([], refs, indent);
-		blocks.forEach((block, i) => {
-			const blockRefs = i === blocks.length - 1 ? refs : '';
-			if (block.kind === 'paragraph') this.paragraph(block.runs, blockRefs, indent);
-			else
-				this.list(
-					block.items.map((runs) => ({ runs, refs: '' })),
-					block.ordered,
-					indent,
-					blockRefs
-				);
+	blocks(blocks: readonly Block[], refs = '', lang?: string): void {
+		writeBlocks(blocks, refs, {
+			paragraph: (runs, blockRefs) => this.paragraph(runs, blockRefs, 0, BODY_SIZE, lang),
+			list: (items, ordered, blockRefs) => this.list(items, ordered, 0, blockRefs, lang)
 		});
 	}
 
-	/** A list; each item is runs, optional refs and optional blocks printed under it. */
-	list(items: readonly ListItem[], ordered: boolean, indent = 0, trailingRefs = ''): void {
+	/**
+	 * A list; each item is runs, optional refs and optional blocks printed under it. Tagged L,
+	 * an LI per item, the blocks under an item a P of their own (with the item's `underLang`).
+	 */
+	list(
+		items: readonly ListItem[],
+		ordered: boolean,
+		indent = 0,
+		trailingRefs = '',
+		lang?: string
+	): void {
 		const doc = this.doc;
 		const labelWidth = ordered ? 20 : 12;
 		const x = MARGIN.left + indent;
-		this.add('L', () => {
-			items.forEach((item, i) => {
+		const width = TEXT_WIDTH - indent - labelWidth;
+		const list = doc.struct('L', langOption(lang));
+		this.attach(list);
+		items.forEach((item, i) => {
+			const entry = doc.struct('LI');
+			list.add(entry);
+			entry.add(() => {
 				this.ensureSpace(BODY_SIZE * 2.6);
 				const y = doc.y;
 				doc.font('serif').fontSize(BODY_SIZE).fillColor(INK);
@@ -213,34 +237,23 @@ export class PdfWriter implements PackWriter {
 					i === items.length - 1 && trailingRefs
 						? `${item.refs} ${trailingRefs}`.trim()
 						: item.refs;
-				this.runs(item.runs, refs, TEXT_WIDTH - indent - labelWidth, x + labelWidth, BODY_SIZE);
+				this.runs(item.runs, refs, width, x + labelWidth, BODY_SIZE);
 				doc.moveDown(0.25);
-				if (item.under && item.under.length > 0) {
-					for (const block of item.under) {
-						if (block.kind === 'paragraph') {
-							this.runs(
-								block.runs,
-								'',
-								TEXT_WIDTH - indent - labelWidth,
-								x + labelWidth,
-								BODY_SIZE - 1
-							);
-						} else {
-							for (const sub of block.items) {
-								this.runs(
-									[{ text: '– ' }, ...sub],
-									'',
-									TEXT_WIDTH - indent - labelWidth,
-									x + labelWidth,
-									BODY_SIZE - 1
-								);
-							}
-						}
-						doc.moveDown(0.25);
-					}
-				}
 			});
+			for (const block of item.under ?? []) {
+				const under = doc.struct('P', langOption(item.underLang), () => {
+					const lines =
+						block.kind === 'paragraph'
+							? [block.runs]
+							: block.items.map((sub) => [{ text: '– ' }, ...sub]);
+					for (const runs of lines) this.runs(runs, '', width, x + labelWidth, BODY_SIZE - 1);
+					doc.moveDown(0.25);
+				});
+				entry.add(under);
+			}
+			entry.end();
 		});
+		list.end();
 		doc.x = MARGIN.left;
 		doc.moveDown(0.2);
 	}

@@ -1,13 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { BriefingContent, PackIssue } from '$lib/domain/briefing';
-import {
-	LANGUAGE_TAGS,
-	packLocale,
-	pageLabel,
-	runningHeader,
-	titleBlock
-} from '$lib/briefing/sections';
-import { documentDate } from './document-date';
+import { packLocale, pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
+import { documentProperties } from './document-properties';
 import { keepParsedFonts } from './fonts';
 import { MARGIN, MUTED, PAGE, PdfWriter, TEXT_WIDTH } from './pdf-writer';
 import { writeSections } from './sections-writer';
@@ -89,23 +83,23 @@ export async function renderPackPdf(
 	content: BriefingContent,
 	issue: PackIssue | null
 ): Promise<Buffer> {
-	const date = documentDate(issue);
+	const properties = documentProperties(content, issue);
 	const doc = new PDFDocument({
 		size: 'A4',
 		margins: MARGIN,
 		bufferPages: true,
 		tagged: true,
-		lang: LANGUAGE_TAGS[packLocale(content)],
+		lang: properties.language,
 		displayTitle: true,
 		pdfVersion: '1.7',
 		info: {
-			Title: content.title,
-			Author: issue?.issuedBy ?? 'Pledgewatch (draft)',
-			Subject: `${content.country.name}: ${content.occasion.title}`,
+			Title: properties.title,
+			Author: properties.author,
+			Subject: properties.subject,
 			Creator: 'Pledgewatch',
 			Producer: 'Pledgewatch',
-			CreationDate: date,
-			ModDate: date
+			CreationDate: properties.date,
+			ModDate: properties.date
 		}
 	});
 	const chunks: Buffer[] = [];

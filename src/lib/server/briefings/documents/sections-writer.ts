@@ -3,6 +3,7 @@ import { markdownBlocks, type Block, type Run } from '$lib/briefing/markdown-blo
 import {
 	askOutcomeLine,
 	packLocale,
+	packRecordLang,
 	sectionTitle,
 	caseLine,
 	endnoteText,
@@ -31,25 +32,54 @@ export interface ListItem {
 	refs: string;
 	/** Blocks printed under the item (a case's link note, an ask's sub-list). */
 	under?: readonly Block[];
+	/** The language of the blocks under the item when it is not the pack's (record text). */
+	underLang?: string;
 }
 
 export interface PackWriter {
 	section(key: PackSectionKey, title: string): void;
-	heading(text: string, refs?: string): void;
+	/** A heading; `lang` marks a record's title in a pack of another language. */
+	heading(text: string, refs?: string, lang?: string): void;
 	meta(text: string): void;
 	paragraph(runs: readonly Run[], refs?: string): void;
 	/** A headline figure and, under it, how it is computed: the two read as one item. */
 	fact(runs: readonly Run[], note: string): void;
-	blocks(blocks: readonly Block[], refs?: string): void;
+	/** Markdown; `lang` marks record text in a pack of another language. */
+	blocks(blocks: readonly Block[], refs?: string, lang?: string): void;
 	list(items: readonly ListItem[], ordered: boolean): void;
 	figure(figure: PackTimelineFigure): void;
+}
+
+/**
+ * Markdown blocks through a writer's own paragraph and list, `refs` after the last one (where
+ * the sources it cites apply), or on an empty paragraph when there are no blocks.
+ */
+export function writeBlocks(
+	blocks: readonly Block[],
+	refs: string,
+	write: {
+		paragraph(runs: readonly Run[], refs: string): void;
+		list(items: ListItem[], ordered: boolean, refs: string): void;
+	}
+): void {
+	if (blocks.length === 0 && refs) write.paragraph([], refs);
+	blocks.forEach((block, i) => {
+		const blockRefs = i === blocks.length - 1 ? refs : '';
+		if (block.kind === 'paragraph') write.paragraph(block.runs, blockRefs);
+		else
+			write.list(
+				block.items.map((runs) => ({ runs, refs: '' })),
+				block.ordered,
+				blockRefs
+			);
+	});
 }
 
 const plain = (text: string): Run[] => [{ text }];
 
 const SECTIONS: Record<
 	PackSectionKey,
-	(w: PackWriter, c: BriefingContent, locale: Locale) => void
+	(w: PackWriter, c: BriefingContent, locale: Locale, lang: string | undefined) => void
 > = {
 	summary(w, c, locale) {
 		w.blocks(markdownBlocks(c.summary.text));
@@ -60,18 +90,19 @@ const SECTIONS: Record<
 			);
 		}
 	},
-	pledges(w, c, locale) {
+	pledges(w, c, locale, lang) {
 		for (const pledge of c.pledges) {
-			w.heading(pledge.title, refMarker(pledge.refs));
+			w.heading(pledge.title, refMarker(pledge.refs), lang);
 			w.meta(pledgeMeta(pledge, locale));
-			w.blocks(markdownBlocks(pledge.rationale));
+			w.blocks(markdownBlocks(pledge.rationale), '', lang);
 			if (pledge.contradictedBy.length > 0) {
 				w.paragraph([{ text: m.pack_doc_contradicted_by({}, { locale }), em: true }]);
 				w.list(
 					pledge.contradictedBy.map((k) => ({
 						runs: plain(caseLine(k, locale)),
 						refs: refMarker(k.refs),
-						under: markdownBlocks(k.note)
+						under: markdownBlocks(k.note),
+						underLang: lang
 					})),
 					false
 				);
@@ -87,9 +118,13 @@ const SECTIONS: Record<
 			false
 		);
 	},
-	laws(w, c, locale) {
+	laws(w, c, locale, lang) {
 		for (const law of c.laws) {
-			w.heading(law.article ? `${law.title} (${law.article})` : law.title, refMarker(law.refs));
+			w.heading(
+				law.article ? `${law.title} (${law.article})` : law.title,
+				refMarker(law.refs),
+				lang
+			);
 			if (law.unpublished) w.meta(unpublishedMark(law.unpublished, locale));
 			if (law.cases.length === 0) w.meta(m.pack_doc_law_no_cases({}, { locale }));
 			else
@@ -99,22 +134,23 @@ const SECTIONS: Record<
 				);
 		}
 	},
-	unpublished(w, c, locale) {
+	unpublished(w, c, locale, lang) {
 		w.meta(m.pack_doc_unpublished_warning({}, { locale }));
 		w.list(
 			(c.unpublished ?? []).map((k) => ({
 				runs: plain(unpublishedLine(k, locale)),
 				refs: '',
-				under: markdownBlocks(k.description)
+				under: markdownBlocks(k.description),
+				underLang: lang
 			})),
 			false
 		);
 	},
-	eu(w, c, locale) {
+	eu(w, c, locale, lang) {
 		for (const item of c.eu) {
-			w.heading(item.title, refMarker(item.refs));
+			w.heading(item.title, refMarker(item.refs), lang);
 			w.meta(euLine(item, locale));
-			w.blocks(markdownBlocks(item.note));
+			w.blocks(markdownBlocks(item.note), '', lang);
 		}
 	},
 	sinceLast(w, c, locale) {
@@ -182,11 +218,15 @@ const SECTIONS: Record<
 	}
 };
 
-/** Writes every section the pack prints, in order, each under its heading. */
+/**
+ * Writes every section the pack prints, in order, each under its heading; record text is
+ * marked with its language where the pack's is another, as on the pack's web page.
+ */
 export function writeSections(w: PackWriter, content: BriefingContent): void {
 	const locale = packLocale(content);
+	const lang = packRecordLang(content);
 	for (const key of packSections(content)) {
 		w.section(key, sectionTitle(key, locale));
-		SECTIONS[key](w, content, locale);
+		SECTIONS[key](w, content, locale, lang);
 	}
 }
