@@ -202,10 +202,11 @@ export type DrawnSpanSql = Pick<
 >;
 
 /**
- * drawnSpanSql's days as stored per published case in case_spans (kept by triggers on cases,
- * see migrations/0015_case_spans.ts), so a lane reads them instead of working them out per row.
+ * drawnSpanSql's days as stored per published record in timeline_spans (kept by triggers on
+ * pledges, cases and engagements, see migrations/0015_timeline_spans.ts), so a lane reads them
+ * instead of working them out per row.
  */
-export function storedCaseSpanSql(table = 'case_spans'): DrawnSpanSql {
+export function storedSpanSql(table = 'timeline_spans'): DrawnSpanSql {
 	const day = (column: string) => sql<string | null>`${ref(table, column)}`;
 	return {
 		first: day('first_day'),
