@@ -11,6 +11,7 @@ import * as m0010 from './0010_public_span_indexes.js';
 import * as m0012 from './0012_interface_language.js';
 import * as m0013 from './0013_translations.js';
 import * as m0014 from './0014_public_recent_indexes.js';
+import * as m0015 from './0015_timeline_spans.js';
 import * as m0016 from './0016_public_figure_indexes.js';
 
 /**
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'0012_interface_language': m0012,
 	'0013_translations': m0013,
 	'0014_public_recent_indexes': m0014,
+	'0015_timeline_spans': m0015,
 	'0016_public_figure_indexes': m0016
 };

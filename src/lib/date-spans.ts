@@ -195,13 +195,35 @@ export function drawnSpanSql(source: SpanSource) {
 	return { first, firstLast, last, closedLast, anchor, reaches, ongoing };
 }
 
+/** The parts of a drawn span in SQL that the timeline's lanes read. */
+export type DrawnSpanSql = Pick<
+	ReturnType<typeof drawnSpanSql>,
+	'first' | 'firstLast' | 'closedLast' | 'anchor' | 'ongoing'
+>;
+
+/**
+ * drawnSpanSql's days as stored per published record in timeline_spans (kept by triggers on
+ * pledges, cases and engagements, see migrations/0015_timeline_spans.ts), so a lane reads them
+ * instead of working them out per row.
+ */
+export function storedSpanSql(table = 'timeline_spans'): DrawnSpanSql {
+	const day = (column: string) => sql<string | null>`${ref(table, column)}`;
+	return {
+		first: day('first_day'),
+		firstLast: day('first_last_day'),
+		closedLast: day('closed_last_day'),
+		anchor: day('anchor_day'),
+		ongoing: sql<SqlBool>`${ref(table, 'ongoing')} = 1`
+	};
+}
+
 /** drawnOverlaps in SQL: the row's drawn span touches [from, to]; undated rows never do. */
 export function drawnOverlapsSql(
-	source: SpanSource,
+	source: SpanSource | DrawnSpanSql,
 	from: string,
 	to: string
 ): RawBuilder<SqlBool> {
-	const span = drawnSpanSql(source);
+	const span = 'table' in source ? drawnSpanSql(source) : source;
 	const reachesFrom = sql<SqlBool>`${span.closedLast} >= ${from}`;
 	return sql<SqlBool>`(${span.first} <= ${to} and ${span.ongoing ? sql`(${span.ongoing} or ${reachesFrom})` : reachesFrom})`;
 }

@@ -20,6 +20,8 @@ const LEFT_OUT: Record<string, string> = {
 	sessions: 'sign-ins do not move with the data: everyone signs in again',
 	throttle_buckets: 'short-lived sign-in throttling counters',
 	search_documents: 'the search index, rebuilt from the records as they are loaded',
+	timeline_spans: "the timeline's spans, rebuilt from the records as they are loaded",
+	timeline_months: "the timeline's spans counted per month, rebuilt with them",
 	schema_migrations: 'the archive names the migrations it was made at instead',
 	schema_migrations_lock: 'the migration lock, which holds no data'
 };

@@ -472,6 +472,45 @@ export interface SearchDocumentsTable {
 	body: string;
 }
 
+/**
+ * Where the timeline draws each published, dated pledge, case and engagement (the rule "drawn"
+ * of $lib/date-spans), kept current by triggers on their tables
+ * (migrations/0015_timeline_spans.ts). Never written by the app.
+ */
+export interface TimelineSpansTable {
+	lane: 'pledge' | 'case' | 'engagement';
+	record_id: string;
+	country_id: string;
+	/** A case's type; the lane for pledges and engagements. */
+	record_type: string;
+	ongoing: Flag;
+	first_day: string;
+	first_last_day: string | null;
+	closed_last_day: string | null;
+	anchor_day: string;
+	/** The anchor day's month, YYYY-MM. */
+	anchor_month: string;
+}
+
+/**
+ * timeline_spans counted per country, lane, record type and anchor month, with the minima and
+ * maxima of their days (closed ones for spans that are not ongoing); kept by triggers on
+ * timeline_spans. Never written by the app.
+ */
+export interface TimelineMonthsTable {
+	country_id: string;
+	lane: 'pledge' | 'case' | 'engagement';
+	record_type: string;
+	anchor_month: string;
+	n: number;
+	n_ongoing: number;
+	min_first: string;
+	max_first: string;
+	min_closed: string | null;
+	max_closed: string | null;
+	max_ongoing_last: string | null;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -502,6 +541,8 @@ export interface Database {
 	briefing_packs: BriefingPacksTable;
 	briefing_documents: BriefingDocumentsTable;
 	search_documents: SearchDocumentsTable;
+	timeline_spans: TimelineSpansTable;
+	timeline_months: TimelineMonthsTable;
 	translations: TranslationsTable;
 	field_languages: FieldLanguagesTable;
 }

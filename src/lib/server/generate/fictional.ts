@@ -46,7 +46,10 @@ export interface GeneratedCounts {
 	links: number;
 }
 
-/** The tables generateFictional writes to (search_documents through the records' triggers). */
+/**
+ * The tables generateFictional writes to (search_documents, timeline_spans and timeline_months
+ * through the records' triggers).
+ */
 const GENERATED_TABLES = [
 	'countries',
 	'sources',
@@ -56,7 +59,9 @@ const GENERATED_TABLES = [
 	'pledge_assessments',
 	'links',
 	'citations',
-	'search_documents'
+	'search_documents',
+	'timeline_spans',
+	'timeline_months'
 ] as const;
 
 /** Mulberry32: a small seeded generator, good enough to spread fictional dates and types. */

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { dateColumns, drawnOverlapsSql, drawnSpanSql, type SpanSource } from '$lib/date-spans';
+import { dateColumns, drawnOverlapsSql } from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import type { EngagementKind, Rating } from '$lib/server/db/schema';
@@ -14,6 +14,17 @@ import type {
 } from '$lib/timeline/types';
 import { matchesTypes, serializeViewState, type ViewState } from '$lib/timeline/url';
 import { loadCitations } from './cite';
+import {
+	dayOfKey,
+	bucketKey,
+	shownKeySql,
+	SPAN,
+	SPAN_ID,
+	sumByDay,
+	summarizeMonths,
+	typeMatchSql,
+	type LaneSummary
+} from './timeline-lanes';
 import { findPublicCountry } from './public-countries';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import type { PublicCitation } from '$lib/domain/public-records';
@@ -61,13 +72,6 @@ function themedIds(db: DB, type: 'pledge' | 'case', slugs: readonly string[]) {
 		.select('record_themes.record_id');
 }
 
-/** Each lane's table and how its rows make a span (see $lib/date-spans). */
-const LANES: Record<EventKind, SpanSource & { table: 'pledges' | 'cases' | 'engagements' }> = {
-	pledge: { table: 'pledges', start: 'made' },
-	case: { table: 'cases', start: 'start', end: 'end', ongoing: 'ongoing' },
-	engagement: { table: 'engagements', start: 'start', end: 'end' }
-};
-
 /**
  * The published rows of one lane in the country, with the theme filter (engagements carry no
  * themes: they stay in view whatever it says) and, when given, the type filter.
@@ -78,20 +82,21 @@ function laneRows(
 	kind: EventKind,
 	view: { themes: readonly string[]; types?: ViewState['types'] }
 ) {
-	const { table } = LANES[kind];
-	// One table's type stands for all three: the queries below read only columns all share.
-	const t = table as 'cases';
-	const themed = kind !== 'engagement' && view.themes.length > 0;
 	const types = view.types ?? [];
 	const byCaseType = kind === 'case' && types.length > 0 && !types.includes('case');
 	return db
-		.selectFrom(t)
-		.where(isPublished(t))
-		.where(`${t}.country_id`, '=', countryId)
-		.$if(themed, (q) =>
-			q.where(`${t}.id`, 'in', themedIds(db, kind as 'pledge' | 'case', view.themes))
+		.selectFrom('timeline_spans')
+		.where('timeline_spans.country_id', '=', countryId)
+		.where('timeline_spans.lane', '=', kind)
+		.$if(isThemed(kind, view), (q) =>
+			q.where(SPAN_ID, 'in', themedIds(db, kind as 'pledge' | 'case', view.themes))
 		)
-		.$if(byCaseType, (q) => q.where('cases.case_type', 'in', types as never[]));
+		.$if(byCaseType, (q) => q.where('timeline_spans.record_type', 'in', [...types]));
+}
+
+/** Whether the theme filter narrows the lane (engagements carry no themes). */
+function isThemed(kind: EventKind, view: { themes: readonly string[] }): boolean {
+	return kind !== 'engagement' && view.themes.length > 0;
 }
 
 /**
@@ -102,7 +107,7 @@ function laneRows(
  */
 function ongoingKnownSql(db: DB, countryId: string, themes: readonly string[]) {
 	const key = sql`coalesce(${sql.ref('sources.published_earliest')}, ${sql.ref('sources.published_latest')})`;
-	const span = drawnSpanSql(LANES.case);
+	const [span, id] = [SPAN, SPAN_ID];
 	const datedSources = db
 		.selectFrom('sources')
 		.where(isPublished('sources'))
@@ -111,10 +116,11 @@ function ongoingKnownSql(db: DB, countryId: string, themes: readonly string[]) {
 		.where(sql<SqlBool>`${key} is not null`)
 		.select('sources.id');
 	const ranked = laneRows(db, countryId, 'case', { themes })
-		.where(sql<SqlBool>`${span.first} is not null`)
 		.where(sql<SqlBool>`${span.ongoing}`)
 		.innerJoin('citations', (j) =>
-			j.onRef('citations.record_id', '=', 'cases.id').on('citations.record_type', '=', 'case')
+			j
+				.on(sql<SqlBool>`${sql.ref('citations.record_id')} = ${sql.ref(id)}`)
+				.on('citations.record_type', '=', 'case')
 		)
 		.innerJoin('sources', 'sources.id', 'citations.source_id')
 		// The same test as below, as a set SQLite checks each citation against before it looks
@@ -134,7 +140,7 @@ function ongoingKnownSql(db: DB, countryId: string, themes: readonly string[]) {
 			>`coalesce(${sql.ref('sources.published_latest')}, ${sql.ref('sources.published_earliest')})`.as(
 				'known'
 			),
-			sql<number>`row_number() over (partition by ${sql.ref('cases.id')} order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc)`.as(
+			sql<number>`row_number() over (partition by ${sql.ref(id)} order by ${key} desc, coalesce(${sql.ref('sources.published_latest')}, '') desc)`.as(
 				'recency'
 			)
 		]);
@@ -155,7 +161,7 @@ async function loadExtent(
 ): Promise<TimeWindow | null> {
 	const parts = await Promise.all(
 		(['pledge', 'case', 'engagement'] as const).map((kind) => {
-			const span = drawnSpanSql(LANES[kind]);
+			const span = SPAN;
 			// Every span reaches at least the day it is drawn from (max of first); a closed one
 			// reaches its end (closedLast), an ongoing one what is known of it: its latest
 			// source, its start's latest day. Each is its own max(), as the latest of several
@@ -170,7 +176,9 @@ async function loadExtent(
 				.select([
 					sql<string | null>`min(${span.first})`.as('lo'),
 					closed.as('hi'),
-					(span.ongoing ? ongoingKnownSql(db, countryId, themes) : sql<null>`null`).as('hi_known'),
+					(kind === 'case' ? ongoingKnownSql(db, countryId, themes) : sql<null>`null`).as(
+						'hi_known'
+					),
 					(whenOngoing(span.firstLast) ?? sql<null>`null`).as('hi_first_last'),
 					sql<string | null>`max(${span.first})`.as('hi_first')
 				])
@@ -197,28 +205,6 @@ async function loadOngoingKnown(
 	return row?.known ?? null;
 }
 
-/** Whether a lane's row passes the view's type filter, as laneRows would filter it. */
-function typeMatchSql(kind: EventKind, view: ViewState): RawBuilder<SqlBool> {
-	const types = view.types ?? [];
-	if (kind === 'case' && types.length > 0 && !types.includes('case')) {
-		return sql<SqlBool>`${sql.ref('cases.case_type')} in (${sql.join([...types])})`;
-	}
-	return matchesTypes(kind, undefined, types) ? sql<SqlBool>`1 = 1` : sql<SqlBool>`1 = 0`;
-}
-
-/** One lane's extent and counts from one pass over its rows (summarizeLane). */
-interface LaneSummary {
-	/** The lane's part of loadExtent's answer, without the ongoing cases' known days. */
-	lo: string | null;
-	his: string[];
-	/** The earliest last day of a closed span; null when none is closed. */
-	closedFrom: string | null;
-	/** Events per month of their anchor, for the overview (type filter applied). */
-	overview: [string, number][];
-	/** Per countAnchors' in-view key, when the window was known before the pass. */
-	inView: [string, number][] | null;
-}
-
 /**
  * What loadExtent and countAnchors read of one lane, in one pass over its rows (each pass over
  * 10,000 cases costs the same whatever it computes, as it evaluates the span rules per row):
@@ -229,23 +215,34 @@ interface LaneSummary {
  * Month keys suit the overview only when the extent is long enough (bucketsByMonth), which the
  * caller checks once the extent is known, falling back to countAnchors otherwise.
  */
-async function summarizeLane(
+function summarizeLane(
 	db: DB,
 	countryId: string,
 	kind: EventKind,
 	view: ViewState,
 	shown: { window: TimeWindow; width: number } | null
 ): Promise<LaneSummary> {
-	const span = drawnSpanSql(LANES[kind]);
+	return isThemed(kind, view)
+		? summarizeRows(db, countryId, kind, view, shown)
+		: summarizeMonths(db, countryId, kind, view, shown);
+}
+
+/** summarizeLane span by span, for a theme filter (its few spans have no months of their own). */
+async function summarizeRows(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: ViewState,
+	shown: { window: TimeWindow; width: number } | null
+): Promise<LaneSummary> {
+	const span = SPAN;
 	const typed = typeMatchSql(kind, view);
 	let shownKey: RawBuilder<string | null> = sql<null>`null`;
 	if (shown) {
-		const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
-		const from = sql`cast(${shown.window.from} as text)`;
-		const shownDay = sql`case when ${span.anchor} < ${from} then ${from} else ${span.anchor} end`;
+		const overlaps = drawnOverlapsSql(span, shown.window.from, shown.window.to);
 		shownKey = sql<
 			string | null
-		>`case when ${typed} and ${overlaps} then ${bucketKey(shownDay, shown.window, shown.width)} end`;
+		>`case when ${typed} and ${overlaps} then ${shownKeySql(shown)} end`;
 	}
 	const closed = span.ongoing
 		? sql<string | null>`case when ${span.ongoing} then null else ${span.closedLast} end`
@@ -293,20 +290,6 @@ async function summarizeLane(
 	};
 }
 
-/** A day as its bucket key: its month (YYYY-MM) when the window's buckets are a month or longer. */
-function bucketKey(day: RawBuilder<unknown>, window: TimeWindow, width: number) {
-	return bucketsByMonth(window, width) ? sql<string>`substr(${day}, 1, 7)` : sql<string>`${day}`;
-}
-
-const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
-
-/** Adds up counts per day. */
-function sumByDay(rows: readonly (readonly [string, number])[]): [string, number][] {
-	const sums = new Map<string, number>();
-	for (const [day, n] of rows) if (n > 0) sums.set(day, (sums.get(day) ?? 0) + n);
-	return [...sums.entries()];
-}
-
 /**
  * A lane's events counted in one pass over its rows, for bucketize: per day (or month) of the
  * home window for the overview, and, of those drawn within the view's window, per day (or month)
@@ -324,20 +307,14 @@ async function countAnchors(
 	home: { window: TimeWindow; width: number },
 	shown: { window: TimeWindow; width: number }
 ): Promise<{ overview: [string, number][]; inView: [string, number][] }> {
-	const { anchor } = drawnSpanSql(LANES[kind]);
-	const overlaps = drawnOverlapsSql(LANES[kind], shown.window.from, shown.window.to);
-	const from = sql`cast(${shown.window.from} as text)`;
-	const shownDay = sql`case when ${anchor} < ${from} then ${from} else ${anchor} end`;
+	const { anchor } = SPAN;
+	const overlaps = drawnOverlapsSql(SPAN, shown.window.from, shown.window.to);
 	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
 	const anchors = laneRows(db, countryId, kind, view)
 		.where(sql<SqlBool>`${anchor} is not null`)
 		.select([
 			bucketKey(anchor, home.window, home.width).as('home'),
-			sql<
-				string | null
-			>`case when ${overlaps} then ${bucketKey(shownDay, shown.window, shown.width)} end`.as(
-				'shown'
-			)
+			sql<string | null>`case when ${overlaps} then ${shownKeySql(shown)} end`.as('shown')
 		]);
 	const rows = await db
 		.selectFrom(anchors.as('anchors'))
@@ -361,8 +338,8 @@ async function idsInView(
 	window: TimeWindow
 ): Promise<string[]> {
 	const rows = await laneRows(db, countryId, kind, view)
-		.where(drawnOverlapsSql(LANES[kind], window.from, window.to))
-		.select(sql<string>`${sql.ref(`${LANES[kind].table}.id`)}`.as('id'))
+		.where(drawnOverlapsSql(SPAN, window.from, window.to))
+		.select(sql<string>`${sql.ref(SPAN_ID)}`.as('id'))
 		.execute();
 	return rows.map((r) => r.id);
 }
