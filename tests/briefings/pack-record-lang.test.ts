@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BriefingContent } from '../../src/lib/domain/briefing';
 import { renderPackDocx } from '../../src/lib/server/briefings/documents/docx';
 import { renderPackPdf } from '../../src/lib/server/briefings/documents/pdf';
-import { readZip } from '../../src/lib/server/briefings/documents/stable-zip';
 import { briefingContent, ISSUE } from '../fixtures/briefing-content';
+import { docxLangOf, docxRuns } from '../helpers/docx-languages';
 import { langOf, pdfTextLanguages } from '../helpers/pdf-languages';
 
 /*
@@ -26,24 +26,6 @@ function inLanguage(language: 'ru' | 'kk'): BriefingContent {
 	return { ...briefingContent(), language };
 }
 
-/** The text of each run of the document's body with the language its properties give it. */
-async function docxRuns(bytes: Buffer): Promise<{ text: string; lang: string | undefined }[]> {
-	const xml = readZip(bytes)
-		.find((e) => e.name === 'word/document.xml')
-		?.data.toString('utf8');
-	if (!xml) throw new Error('The .docx has no word/document.xml');
-	return [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, run = '']) => ({
-		text: [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-		lang: /<w:lang w:val="([^"]+)"/.exec(run)?.[1]
-	}));
-}
-
-function docxLangOf(runs: { text: string; lang: string | undefined }[], needle: string) {
-	const run = runs.find((r) => r.text.includes(needle));
-	if (!run) throw new Error(`"${needle}" is not in a run of the .docx`);
-	return run.lang;
-}
-
 describe('record text in a Russian or Kazakh pack', () => {
 	it.each(['ru', 'kk'] as const)(
 		'is marked English in the PDF’s structure tree (%s)',
@@ -58,7 +40,7 @@ describe('record text in a Russian or Kazakh pack', () => {
 	);
 
 	it.each(['ru', 'kk'] as const)('is marked English in the .docx’s runs (%s)', async (l) => {
-		const runs = await docxRuns(await renderPackDocx(inLanguage(l), ISSUE));
+		const runs = docxRuns(await renderPackDocx(inLanguage(l), ISSUE));
 		for (const text of RECORD_TEXT)
 			expect({ text, lang: docxLangOf(runs, text) }).toEqual({ text, lang: 'en' });
 		expect(docxLangOf(runs, 'Testland government programme')).toBeUndefined();
@@ -67,7 +49,7 @@ describe('record text in a Russian or Kazakh pack', () => {
 	it('is not marked in an English pack, which is English throughout', async () => {
 		const pieces = await pdfTextLanguages(await renderPackPdf(briefingContent(), ISSUE));
 		expect(pieces.filter((p) => p.lang !== undefined)).toEqual([]);
-		const runs = await docxRuns(await renderPackDocx(briefingContent(), ISSUE));
+		const runs = docxRuns(await renderPackDocx(briefingContent(), ISSUE));
 		expect(runs.filter((r) => r.lang !== undefined)).toEqual([]);
 	});
 });
