@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
+import { createUser } from '../../src/lib/server/auth/users.js';
+import {
+	proposeFieldLanguage,
+	publishFieldLanguage
+} from '../../src/lib/server/repositories/translations.js';
+import { saveRecord } from '../../src/lib/server/workspace/editing.js';
+import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
+import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { formOf, testland } from './fixture.js';
+
+/*
+ * The workspace's lists mark each record's title with the language it is declared to be
+ * written in (field_languages), not with English for all: a Kazakh title on a Russian page is
+ * read as Kazakh. A title with no declared language is English.
+ */
+
+const KK_TITLE = 'Тестландия бақылаушысы ұсталды (ойдан шығарылған)';
+const EN_TITLE = 'Testland observer held (fictional)';
+const escaped = (text: string) => text.replace(/[()]/g, '\\$&');
+
+for (const dialect of testDialects()) {
+	describe(`workspace list titles' languages [${dialect}]`, () => {
+		let database: TestDatabase;
+		let app: AppServer;
+		let cookie: string;
+
+		beforeAll(async () => {
+			database = await createTestDatabase(dialect);
+			app = await startAppServer({
+				databaseUrl: database.url,
+				env: { PLEDGEWATCH_SKIP_DEMO: '1' }
+			});
+			const user = await createUser(app.db, {
+				email: `researcher.listlangs.${dialect}@example.org`,
+				displayName: 'List languages researcher',
+				role: 'researcher',
+				passwordHash: PLACEHOLDER_HASH
+			});
+			cookie = `pledgewatch_session=${(await createSession(app.db, user.id, { twoFactorVerified: false })).token}`;
+			const { country } = await testland(app.db, user.id);
+			for (const title of [KK_TITLE, EN_TITLE]) {
+				const saved = await saveRecord(
+					app.db,
+					caseKind,
+					formOf({
+						title,
+						case_type: 'detention',
+						country_id: country.id,
+						start: '2020',
+						end: '',
+						verification: 'reported',
+						description: 'A fictional description.'
+					}),
+					{ userId: user.id, confirmedNotDuplicate: true }
+				);
+				if (saved.kind !== 'saved') throw new Error(saved.kind);
+				if (title === KK_TITLE) {
+					const key = { record_type: 'case' as const, record_id: saved.id, field: 'title' };
+					await proposeFieldLanguage(app.db, key, 'kk', null);
+					await publishFieldLanguage(app.db, key);
+				}
+			}
+		}, 180_000);
+
+		afterAll(async () => {
+			await app?.stop();
+			await database?.drop();
+		});
+
+		const page = async (path: string) => {
+			const response = await fetch(`${app.url}${path}`, { headers: { cookie } });
+			expect(response.status).toBe(200);
+			return response.text();
+		};
+
+		it.each(['/workspace/cases', '/workspace/drafts'])(
+			'%s marks each title with its declared language',
+			{ timeout: 60_000 },
+			async (path) => {
+				const html = await page(path);
+				expect(html).toMatch(new RegExp(`lang="kk"[^>]*>${escaped(KK_TITLE)}<`));
+				expect(html).toMatch(new RegExp(`lang="en"[^>]*>${escaped(EN_TITLE)}<`));
+			}
+		);
+	});
+}
