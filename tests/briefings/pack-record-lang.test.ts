@@ -62,7 +62,7 @@ describe('record text in a Russian or Kazakh pack', () => {
  * pack is marked Russian, and an item shown in another language says so in the pack's words.
  */
 describe('record text in its own language', () => {
-	const RU_TITLE = 'Реформировать закон Тестленда о собраниях';
+	const RU_TITLE = 'Реформа закона о собраниях';
 	/** The fixture with its first pledge's title in Russian, written so or translated. */
 	function withRussianTitle(language: 'en' | 'ru'): BriefingContent {
 		const c = briefingContent();

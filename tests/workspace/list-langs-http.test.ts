@@ -5,12 +5,12 @@ import {
 	proposeFieldLanguage,
 	publishFieldLanguage
 } from '../../src/lib/server/repositories/translations.js';
-import { saveRecord } from '../../src/lib/server/workspace/editing.js';
+import type { Actor } from '../../src/lib/server/policy.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
-import { formOf, testland } from './fixture.js';
+import { saveDraft, testland } from './fixture.js';
 
 /*
  * The workspace's lists mark each record's title with the language it is declared to be
@@ -20,6 +20,14 @@ import { formOf, testland } from './fixture.js';
 
 const KK_TITLE = 'Тестландия бақылаушысы ұсталды (ойдан шығарылған)';
 const EN_TITLE = 'Testland observer held (fictional)';
+/** A made-up detention in Testland, saved twice under the two titles. */
+const CASE = {
+	case_type: 'detention',
+	start: '2021-03',
+	end: '',
+	verification: 'reported',
+	description: 'Made up for a test of the lists.'
+};
 const escaped = (text: string) => text.replace(/[()]/g, '\\$&');
 
 for (const dialect of testDialects()) {
@@ -42,24 +50,16 @@ for (const dialect of testDialects()) {
 			});
 			cookie = `pledgewatch_session=${(await createSession(app.db, user.id, { twoFactorVerified: false })).token}`;
 			const { country } = await testland(app.db, user.id);
+			const author = { userId: user.id, role: 'researcher' } as Actor;
 			for (const title of [KK_TITLE, EN_TITLE]) {
-				const saved = await saveRecord(
+				const id = await saveDraft(
 					app.db,
 					caseKind,
-					formOf({
-						title,
-						case_type: 'detention',
-						country_id: country.id,
-						start: '2020',
-						end: '',
-						verification: 'reported',
-						description: 'A fictional description.'
-					}),
-					{ userId: user.id, confirmedNotDuplicate: true }
+					{ ...CASE, title, country_id: country.id },
+					author
 				);
-				if (saved.kind !== 'saved') throw new Error(saved.kind);
 				if (title === KK_TITLE) {
-					const key = { record_type: 'case' as const, record_id: saved.id, field: 'title' };
+					const key = { record_type: 'case' as const, record_id: id, field: 'title' };
 					await proposeFieldLanguage(app.db, key, 'kk', null);
 					await publishFieldLanguage(app.db, key);
 				}
