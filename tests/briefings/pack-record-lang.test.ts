@@ -1,9 +1,11 @@
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import PackDocument from '../../src/lib/components/briefing/PackDocument.svelte';
 import type { BriefingContent } from '../../src/lib/domain/briefing';
 import { renderPackDocx } from '../../src/lib/server/briefings/documents/docx';
 import { renderPackPdf } from '../../src/lib/server/briefings/documents/pdf';
-import { readZip } from '../../src/lib/server/briefings/documents/stable-zip';
 import { briefingContent, ISSUE } from '../fixtures/briefing-content';
+import { docxLangOf, docxRuns } from '../helpers/docx-languages';
 import { langOf, pdfTextLanguages } from '../helpers/pdf-languages';
 
 /*
@@ -26,24 +28,6 @@ function inLanguage(language: 'ru' | 'kk'): BriefingContent {
 	return { ...briefingContent(), language };
 }
 
-/** The text of each run of the document's body with the language its properties give it. */
-async function docxRuns(bytes: Buffer): Promise<{ text: string; lang: string | undefined }[]> {
-	const xml = readZip(bytes)
-		.find((e) => e.name === 'word/document.xml')
-		?.data.toString('utf8');
-	if (!xml) throw new Error('The .docx has no word/document.xml');
-	return [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, run = '']) => ({
-		text: [...run.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-		lang: /<w:lang w:val="([^"]+)"/.exec(run)?.[1]
-	}));
-}
-
-function docxLangOf(runs: { text: string; lang: string | undefined }[], needle: string) {
-	const run = runs.find((r) => r.text.includes(needle));
-	if (!run) throw new Error(`"${needle}" is not in a run of the .docx`);
-	return run.lang;
-}
-
 describe('record text in a Russian or Kazakh pack', () => {
 	it.each(['ru', 'kk'] as const)(
 		'is marked English in the PDF’s structure tree (%s)',
@@ -58,7 +42,7 @@ describe('record text in a Russian or Kazakh pack', () => {
 	);
 
 	it.each(['ru', 'kk'] as const)('is marked English in the .docx’s runs (%s)', async (l) => {
-		const runs = await docxRuns(await renderPackDocx(inLanguage(l), ISSUE));
+		const runs = docxRuns(await renderPackDocx(inLanguage(l), ISSUE));
 		for (const text of RECORD_TEXT)
 			expect({ text, lang: docxLangOf(runs, text) }).toEqual({ text, lang: 'en' });
 		expect(docxLangOf(runs, 'Testland government programme')).toBeUndefined();
@@ -67,7 +51,60 @@ describe('record text in a Russian or Kazakh pack', () => {
 	it('is not marked in an English pack, which is English throughout', async () => {
 		const pieces = await pdfTextLanguages(await renderPackPdf(briefingContent(), ISSUE));
 		expect(pieces.filter((p) => p.lang !== undefined)).toEqual([]);
-		const runs = await docxRuns(await renderPackDocx(briefingContent(), ISSUE));
+		const runs = docxRuns(await renderPackDocx(briefingContent(), ISSUE));
 		expect(runs.filter((r) => r.lang !== undefined)).toEqual([]);
+	});
+});
+
+/*
+ * Each piece of record text carries its own language (content.textLangs, from the builder):
+ * a Russian title printed in a Russian pack is not marked, one written in Russian in an English
+ * pack is marked Russian, and an item shown in another language says so in the pack's words.
+ */
+describe('record text in its own language', () => {
+	const RU_TITLE = 'Реформа закона о собраниях';
+	/** The fixture with its first pledge's title in Russian, written so or translated. */
+	function withRussianTitle(language: 'en' | 'ru'): BriefingContent {
+		const c = briefingContent();
+		const [first, ...rest] = c.pledges;
+		return {
+			...c,
+			...(language === 'en' ? {} : { language }),
+			pledges: [{ ...first!, title: RU_TITLE }, ...rest],
+			textLangs: { 'xt-pledge-assembly': { title: 'ru', rationale: 'en' } }
+		};
+	}
+
+	it('leaves a translated title unmarked in a Russian pack, and marks what is English', async () => {
+		const content = withRussianTitle('ru');
+		const pieces = await pdfTextLanguages(await renderPackPdf(content, ISSUE));
+		expect(langOf(pieces, RU_TITLE)).toBeUndefined();
+		expect(langOf(pieces, 'The law was not changed')).toBe('en');
+		expect(langOf(pieces, 'Independent courts for XT')).toBe('en');
+		const at = pieces.findIndex((p) => p.text.includes(RU_TITLE));
+		// Its rationale is English: the mark in Russian follows the line of facts.
+		expect(pieces[at + 2]?.text).toBe('Ещё не переведено; показано на английском');
+		const runs = docxRuns(await renderPackDocx(content, ISSUE));
+		expect(docxLangOf(runs, RU_TITLE)).toBeUndefined();
+		expect(docxLangOf(runs, 'Independent courts for XT')).toBe('en');
+		expect(docxLangOf(runs, 'Ещё не переведено; показано на английском')).toBeUndefined();
+	});
+
+	it('marks a title written in Russian in an English pack, and says it is not translated', async () => {
+		const content = withRussianTitle('en');
+		const pieces = await pdfTextLanguages(await renderPackPdf(content, ISSUE));
+		expect(langOf(pieces, RU_TITLE)).toBe('ru');
+		expect(langOf(pieces, 'The law was not changed')).toBeUndefined();
+		expect(pieces.map((p) => p.text)).toContain('Not yet translated; shown in Russian');
+		const runs = docxRuns(await renderPackDocx(content, ISSUE));
+		expect(docxLangOf(runs, RU_TITLE)).toBe('ru');
+		expect(docxLangOf(runs, 'Not yet translated; shown in Russian')).toBeUndefined();
+		const page = render(PackDocument, { props: { content, issue: ISSUE } }).body.replace(
+			/<!--[^>]*-->/g,
+			''
+		);
+		expect(page).toContain(`<span lang="ru">${RU_TITLE}</span>`);
+		expect(page).toContain('Not yet translated; shown in Russian');
+		expect(page).not.toMatch(/<(?:span|p|ul|ol|li) lang="en"/);
 	});
 });

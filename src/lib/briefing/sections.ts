@@ -1,6 +1,6 @@
 import type { BriefingContent, PackEndnote, PackIssue, PackSectionKey } from '$lib/domain/briefing';
 import { formatDate, formatPeriod } from '$lib/dates';
-import { RECORD_LANG } from '$lib/i18n';
+import { DEFAULT_CONTENT_LANG, fieldLang, type ContentLang } from '$lib/domain/translations';
 import {
 	askStatusLabel,
 	caseTypeLabel,
@@ -34,12 +34,81 @@ export function packLocale(content: Pick<BriefingContent, 'language'>): Locale {
 }
 
 /**
- * The language to mark record text with (titles, rationales, notes, descriptions as staff wrote
- * them) in a pack of another language, so that a screen reader reads it as written; none in an
- * English pack, which is English throughout. The web page, the PDF and the .docx all ask here.
+ * The language a piece of record text prints in (a record's title, a pledge's rationale, an EU
+ * item's note, a person's name): a published translation into the pack's language where the
+ * builder found one, else the language the record declares for the field. `id` is the pack
+ * item's id (a pledge's, a case's, a person's); packs built before they kept languages print
+ * record text in English, as written.
  */
-export function packRecordLang(content: Pick<BriefingContent, 'language'>): string | undefined {
-	return packLocale(content) === 'en' ? undefined : RECORD_LANG;
+export function packTextLang(
+	content: Pick<BriefingContent, 'textLangs'>,
+	id: string,
+	field: string
+): ContentLang {
+	return fieldLang(content.textLangs, id, field);
+}
+
+/**
+ * The language to mark a piece of record text with (HTML `lang`, PDF /Lang, Word's w:lang):
+ * its own where that is not the pack's, none where it is. The web page, the PDF and the .docx
+ * all ask here.
+ */
+export function packTextMark(
+	content: Pick<BriefingContent, 'language' | 'textLangs'>,
+	id: string,
+	field: string
+): ContentLang | undefined {
+	const lang = packTextLang(content, id, field);
+	return lang === packLocale(content) ? undefined : lang;
+}
+
+const UNTRANSLATED: Record<ContentLang, (i: object, o: { locale: Locale }) => string> = {
+	en: m.record_untranslated_en,
+	ru: m.record_untranslated_ru,
+	kk: m.record_untranslated_kk
+};
+
+/**
+ * "Not yet translated; shown in English", in the pack's language, for the first of `marks`
+ * (languages from packTextMark) that is not the pack's; '' when there is none.
+ */
+export function untranslatedMark(
+	content: Pick<BriefingContent, 'language'>,
+	marks: readonly (ContentLang | undefined)[]
+): string {
+	const shown = marks.find((l) => l !== undefined);
+	return shown ? UNTRANSLATED[shown]({}, { locale: packLocale(content) }) : '';
+}
+
+/** The mark for an item one of whose `fields` prints in another language than the pack's. */
+export function untranslatedNote(
+	content: Pick<BriefingContent, 'language' | 'textLangs'>,
+	id: string,
+	fields: readonly string[]
+): string {
+	return untranslatedMark(
+		content,
+		fields.map((f) => packTextMark(content, id, f))
+	);
+}
+
+/**
+ * The language to mark a note on a link with (why a case contradicts a pledge): such notes have
+ * no versions per language yet, so they print as written, in English.
+ */
+export function linkNoteLang(content: Pick<BriefingContent, 'language'>): ContentLang | undefined {
+	return packLocale(content) === DEFAULT_CONTENT_LANG ? undefined : DEFAULT_CONTENT_LANG;
+}
+
+/** A case's line's mark: its title, and the note on its link, when not in the pack's language. */
+export function caseRefNote(
+	content: Pick<BriefingContent, 'language' | 'textLangs'>,
+	c: Pick<PackCaseRef, 'id' | 'note'>
+): string {
+	return untranslatedMark(content, [
+		packTextMark(content, c.id, 'title'),
+		c.note.trim() ? linkNoteLang(content) : undefined
+	]);
 }
 
 const SECTION_MESSAGES: Record<PackSectionKey, (i: object, o: { locale: Locale }) => string> = {

@@ -1,5 +1,6 @@
 import type { PreciseDate } from '$lib/dates';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { FieldLangs } from './translations';
 import type { AskStatus, CaseType, EngagementKind, Rating, YesNoUnknown } from './vocabulary';
 
 /*
@@ -195,10 +196,18 @@ export interface BriefingContent {
 	themes: { slug: string; name: string }[];
 	classification: PackClassification;
 	/**
-	 * The language of the pack's own words (headings, labels, dates, figures); record text stays
-	 * as written. Packs built before packs had a language are English.
+	 * The language of the pack's own words (headings, labels, dates, figures). Packs built
+	 * before packs had a language are English.
 	 */
 	language?: Locale;
+	/**
+	 * The language each piece of record text prints in, by pack item id (a pledge's, a case's,
+	 * a person's `id`) and field (`title`, `rationale`, `note`, `description`, `name`,
+	 * `situation`): the pack's language where the builder found a published translation, else
+	 * the language the record declares for it. Built with the content, so an issued pack keeps
+	 * the translations it was built with. Absent in packs built before: record text in English.
+	 */
+	textLangs?: FieldLangs;
 	/** Internal packs only: at-risk people under their real names. */
 	realNames: boolean;
 	summary: { text: string; figures: PackFigure[] };

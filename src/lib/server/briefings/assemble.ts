@@ -20,7 +20,9 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { listAtRiskNames } from '$lib/server/repositories/unpublished-records';
+import { localizeRecords } from '$lib/server/translations/localize';
 import { renumberEndnotes } from './endnotes';
+import { packTextLangs } from './text-langs';
 import { readSourceRecord, type SourceRecord } from './source-record';
 import {
 	readUnpublished,
@@ -344,13 +346,15 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 	const o = { locale };
 	const today = input.today ?? currentTime().toISOString().slice(0, 10);
 	checkWindow(input.window);
-	const record = await readSourceRecord(db, input.country, {
+	const asWritten = await readSourceRecord(db, input.country, {
 		window: { ...input.window, themes: input.themes },
 		today,
 		caseLimit: PACK_CASE_LIMIT
 	});
-	if (!record)
+	if (!asWritten)
 		throw new PackInputError('country', m.pack_build_err_no_country({ country: input.country }));
+	// Record text in the pack's language where a translation is published, as on its pages.
+	const { data: record, fieldLangs } = await localizeRecords(db, asWritten, locale);
 	const occasion = resolveOccasion(input, record, today);
 	if (record.casesInWindow === 0 && record.pledges.length === 0) {
 		const name = record.page.country.name;
@@ -451,10 +455,14 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 
 	// What the director ticked in, cited after the published record (renumbered at the end).
 	const unpublished = internal
-		? await readUnpublished(db, record.countryId, input.unpublished ?? {}, {
-				cite: (citations) => notes.cite(citations),
-				caseRef
-			})
+		? await localizeRecords(
+				db,
+				await readUnpublished(db, record.countryId, input.unpublished ?? {}, {
+					cite: (citations) => notes.cite(citations),
+					caseRef
+				}),
+				locale
+			)
 		: null;
 
 	const usesByLaw = new Map(record.lawUses.map((u) => [u.lawId, u]));
@@ -578,6 +586,29 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		? `${occasion.title}, ${occasionWhen(occasion, locale)}`
 		: occasion.title;
 
+	const allPledges = [...pledges, ...(unpublished?.data.pledges ?? [])];
+	const allLaws = [...laws, ...(unpublished?.data.laws ?? [])];
+	const allEu = euOrder([...eu, ...(unpublished?.data.eu ?? [])]);
+	const textLangs = packTextLangs([fieldLangs, unpublished?.fieldLangs ?? {}], {
+		pledges: allPledges,
+		rationales: record.pledges.map((p) => [p.id, p.current?.assessmentId]),
+		laws: allLaws,
+		eu: allEu,
+		unpublished: unpublished?.data.cases ?? [],
+		cases: [
+			...allPledges.flatMap((p) => p.contradictedBy),
+			...allLaws.flatMap((l) => l.cases),
+			...(since?.newCases ?? [])
+		],
+		people: record.prisoners.items.flatMap((item) =>
+			item.people.map((person, i) => ({
+				id: `${item.caseId}:${i}`,
+				actorId: person.id,
+				caseIds: [item.caseId, ...item.restrictions.map((r) => r.id)]
+			}))
+		)
+	});
+
 	return renumberEndnotes({
 		version: PACK_CONTENT_VERSION,
 		// "Briefing on Kazakhstan: President Tokayev visits Brussels, 25–26 November 2021".
@@ -594,6 +625,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		classification: input.classification,
 		// English packs keep the content they always had; others say their language.
 		...(locale === 'en' ? {} : { language: locale }),
+		textLangs,
 		realNames,
 		summary: {
 			text: m.pack_doc_summary_text(
@@ -606,12 +638,12 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			),
 			figures: summaryFigures(record, input.window, locale)
 		},
-		pledges: [...pledges, ...(unpublished?.pledges ?? [])],
+		pledges: allPledges,
 		figure,
 		people,
-		laws: [...laws, ...(unpublished?.laws ?? [])],
-		...(unpublished ? { unpublished: unpublished.cases } : {}),
-		eu: euOrder([...eu, ...(unpublished?.eu ?? [])]),
+		laws: allLaws,
+		...(unpublished ? { unpublished: unpublished.data.cases } : {}),
+		eu: allEu,
 		sinceLast: since,
 		asks,
 		talkingPoints: openAsks.map((a) => a.title),

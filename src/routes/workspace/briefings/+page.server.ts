@@ -7,6 +7,7 @@ import { buildFormEcho, buildPack, readBuildForm } from '$lib/server/briefings/p
 import { can } from '$lib/server/policy';
 import { listBriefingPacks } from '$lib/server/repositories/briefing-packs';
 import { listUnpublished, UNPUBLISHED_KINDS } from '$lib/server/repositories/unpublished-records';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import { today } from '$lib/server/clock';
 import { listCountries } from '$lib/server/repositories/countries';
 import { listEngagements } from '$lib/server/repositories/engagements';
@@ -55,11 +56,17 @@ export const load: PageServerLoad = async (event) => {
 		// Unpublished records of every kind an internal pack may tick in, "<kind>:<id>" in the form.
 		unpublished: unpublished.flat().map((r) => ({
 			value: `${r.kind}:${r.id}`,
+			id: r.id,
 			kind: r.kind,
 			countryId: r.country_id,
 			title: r.title,
 			status: r.status
-		}))
+		})),
+		// Their titles are marked with their declared languages (one query for the page).
+		listedLangs: await declaredLanguages(
+			db(),
+			unpublished.flat().map((r) => r.id)
+		)
 	};
 };
 

@@ -67,10 +67,11 @@ class DocxBuilder implements PackWriter {
 		);
 	}
 
-	meta(text: string): void {
+	meta(text: string, indent = 0): void {
 		this.children.push(
 			new Paragraph({
-				children: [new TextRun({ text, size: 18, color: MUTED, font: HEADING_FONT })]
+				children: [new TextRun({ text, size: 18, color: MUTED, font: HEADING_FONT })],
+				indent: indent ? { left: indent } : undefined
 			})
 		);
 	}
@@ -113,6 +114,7 @@ class DocxBuilder implements PackWriter {
 				else
 					for (const sub of block.items) this.paragraph([{ text: '– ' }, ...sub], '', 720, under);
 			}
+			if (item.note) this.meta(item.note, 720);
 		});
 	}
 

@@ -251,6 +251,19 @@ export class PdfWriter implements PackWriter {
 				});
 				entry.add(under);
 			}
+			if (item.note) {
+				const note = item.note;
+				entry.add(
+					doc.struct('P', {}, () => {
+						doc
+							.font('sans')
+							.fontSize(SMALL_SIZE + 0.5)
+							.fillColor(MUTED);
+						doc.text(note, x + labelWidth, doc.y, { width });
+						doc.moveDown(0.25);
+					})
+				);
+			}
 			entry.end();
 		});
 		list.end();

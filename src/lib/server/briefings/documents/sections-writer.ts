@@ -1,9 +1,17 @@
-import type { BriefingContent, PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
+import type {
+	BriefingContent,
+	PackCaseRef,
+	PackSectionKey,
+	PackTimelineFigure
+} from '$lib/domain/briefing';
 import { markdownBlocks, type Block, type Run } from '$lib/briefing/markdown-blocks';
 import {
 	askOutcomeLine,
 	packLocale,
-	packRecordLang,
+	caseRefNote,
+	linkNoteLang,
+	packTextMark,
+	untranslatedNote,
 	sectionTitle,
 	caseLine,
 	endnoteText,
@@ -34,6 +42,8 @@ export interface ListItem {
 	under?: readonly Block[];
 	/** The language of the blocks under the item when it is not the pack's (record text). */
 	underLang?: string;
+	/** A line in the pack's language under the item: that its record text is not translated. */
+	note?: string;
 }
 
 export interface PackWriter {
@@ -77,9 +87,24 @@ export function writeBlocks(
 
 const plain = (text: string): Run[] => [{ text }];
 
+/** Under an item's heading: that its record text is shown in another language, if it is. */
+function untranslated(w: PackWriter, c: BriefingContent, id: string, fields: readonly string[]) {
+	const note = untranslatedNote(c, id, fields);
+	if (note) w.meta(note);
+}
+
+/** A case on a line of its own, with the mark when its title is not in the pack's language. */
+function caseItem(c: BriefingContent, k: PackCaseRef, locale: Locale): ListItem {
+	return {
+		runs: plain(caseLine(k, locale)),
+		refs: refMarker(k.refs),
+		note: caseRefNote(c, k)
+	};
+}
+
 const SECTIONS: Record<
 	PackSectionKey,
-	(w: PackWriter, c: BriefingContent, locale: Locale, lang: string | undefined) => void
+	(w: PackWriter, c: BriefingContent, locale: Locale) => void
 > = {
 	summary(w, c, locale) {
 		w.blocks(markdownBlocks(c.summary.text));
@@ -90,19 +115,20 @@ const SECTIONS: Record<
 			);
 		}
 	},
-	pledges(w, c, locale, lang) {
+	pledges(w, c, locale) {
 		for (const pledge of c.pledges) {
-			w.heading(pledge.title, refMarker(pledge.refs), lang);
+			w.heading(pledge.title, refMarker(pledge.refs), packTextMark(c, pledge.id, 'title'));
 			w.meta(pledgeMeta(pledge, locale));
-			w.blocks(markdownBlocks(pledge.rationale), '', lang);
+			untranslated(w, c, pledge.id, ['title', 'rationale']);
+			w.blocks(markdownBlocks(pledge.rationale), '', packTextMark(c, pledge.id, 'rationale'));
 			if (pledge.contradictedBy.length > 0) {
 				w.paragraph([{ text: m.pack_doc_contradicted_by({}, { locale }), em: true }]);
 				w.list(
 					pledge.contradictedBy.map((k) => ({
-						runs: plain(caseLine(k, locale)),
-						refs: refMarker(k.refs),
+						...caseItem(c, k, locale),
 						under: markdownBlocks(k.note),
-						underLang: lang
+						// Notes on links have no versions per language: as written, in English.
+						underLang: linkNoteLang(c)
 					})),
 					false
 				);
@@ -114,43 +140,54 @@ const SECTIONS: Record<
 	},
 	people(w, c, locale) {
 		w.list(
-			c.people.map((p) => ({ runs: plain(personLine(p, locale)), refs: refMarker(p.refs) })),
+			c.people.map((p) => ({
+				runs: plain(personLine(p, locale)),
+				refs: refMarker(p.refs),
+				note: untranslatedNote(c, p.id, ['name', 'situation'])
+			})),
 			false
 		);
 	},
-	laws(w, c, locale, lang) {
+	laws(w, c, locale) {
 		for (const law of c.laws) {
 			w.heading(
 				law.article ? `${law.title} (${law.article})` : law.title,
 				refMarker(law.refs),
-				lang
+				packTextMark(c, law.id, 'title')
 			);
 			if (law.unpublished) w.meta(unpublishedMark(law.unpublished, locale));
+			untranslated(w, c, law.id, ['title']);
 			if (law.cases.length === 0) w.meta(m.pack_doc_law_no_cases({}, { locale }));
 			else
 				w.list(
-					law.cases.map((k) => ({ runs: plain(lawCaseLine(k, locale)), refs: '' })),
+					law.cases.map((k) => ({
+						runs: plain(lawCaseLine(k, locale)),
+						refs: '',
+						note: untranslatedNote(c, k.id, ['title'])
+					})),
 					false
 				);
 		}
 	},
-	unpublished(w, c, locale, lang) {
+	unpublished(w, c, locale) {
 		w.meta(m.pack_doc_unpublished_warning({}, { locale }));
 		w.list(
 			(c.unpublished ?? []).map((k) => ({
 				runs: plain(unpublishedLine(k, locale)),
 				refs: '',
 				under: markdownBlocks(k.description),
-				underLang: lang
+				underLang: packTextMark(c, k.id, 'description'),
+				note: untranslatedNote(c, k.id, ['title', 'description'])
 			})),
 			false
 		);
 	},
-	eu(w, c, locale, lang) {
+	eu(w, c, locale) {
 		for (const item of c.eu) {
-			w.heading(item.title, refMarker(item.refs), lang);
+			w.heading(item.title, refMarker(item.refs), packTextMark(c, item.id, 'title'));
 			w.meta(euLine(item, locale));
-			w.blocks(markdownBlocks(item.note), '', lang);
+			untranslated(w, c, item.id, ['title', 'note']);
+			w.blocks(markdownBlocks(item.note), '', packTextMark(c, item.id, 'note'));
 		}
 	},
 	sinceLast(w, c, locale) {
@@ -167,10 +204,7 @@ const SECTIONS: Record<
 			)
 		);
 		const lists: [string, ListItem[]][] = [
-			[
-				m.pack_doc_new_cases({}, { locale }),
-				since.newCases.map((k) => ({ runs: plain(caseLine(k, locale)), refs: refMarker(k.refs) }))
-			],
+			[m.pack_doc_new_cases({}, { locale }), since.newCases.map((k) => caseItem(c, k, locale))],
 			[
 				m.pack_doc_rating_changes({}, { locale }),
 				since.ratingChanges.map((r) => ({ runs: plain(ratingChangeLine(r, locale)), refs: '' }))
@@ -224,9 +258,8 @@ const SECTIONS: Record<
  */
 export function writeSections(w: PackWriter, content: BriefingContent): void {
 	const locale = packLocale(content);
-	const lang = packRecordLang(content);
 	for (const key of packSections(content)) {
 		w.section(key, sectionTitle(key, locale));
-		SECTIONS[key](w, content, locale, lang);
+		SECTIONS[key](w, content, locale);
 	}
 }
