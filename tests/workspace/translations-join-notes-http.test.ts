@@ -13,6 +13,8 @@ import { lawKind } from '../../src/lib/server/workspace/kinds/law.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
 import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { keepScreenshot, launchBrowser, watchedPage } from '../helpers/browser.js';
+import { settled } from '../helpers/staff.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 import { addUser, formOf, testland } from './fixture.js';
 import { postForm, staffSessions, type Who } from './staff-sessions.js';
@@ -362,6 +364,34 @@ for (const dialect of testDialects()) {
 					lang: { note: 'en' },
 					translations: { note: [{ lang: 'en', text: EN_HIDDEN_NOTE, original: true }] }
 				});
+			}
+		);
+
+		// Once is enough for what the browser adds (hydration, console): on SQLite only.
+		it.runIf(dialect === 'sqlite')(
+			'the Russian case page and the workspace panel hydrate in Chromium without console errors',
+			{ timeout: 120_000 },
+			async () => {
+				const browser = await launchBrowser();
+				try {
+					const { context, page, problems } = await watchedPage(browser, app.url);
+					await page.goto(`/ru/countries/xt/cases/${caseId}`);
+					await settled(page);
+					const note = page.locator('.note[lang="ru"]', { hasText: RU_ACTOR_NOTE });
+					await expect.poll(() => note.count()).toBe(1);
+					await keepScreenshot(page, 'i18njoin-ru-case');
+					const [name, value] = cookies.get('other-editor')!.split('=') as [string, string];
+					await context.addCookies([{ name, value, url: app.url }]);
+					await page.goto(`/workspace/cases/${caseId}#translations`);
+					await settled(page);
+					await expect
+						.poll(() => page.getByText('Note on the link to “Testland promises').count())
+						.toBeGreaterThan(0);
+					await keepScreenshot(page, 'i18njoin-workspace-panel');
+					expect(problems).toEqual([]);
+				} finally {
+					await browser.close();
+				}
 			}
 		);
 	});
