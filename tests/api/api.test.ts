@@ -133,7 +133,8 @@ describeEachDatabase('open-data lists', ({ db }) => {
 			{
 				id: fixture.pledgeId,
 				title: 'Reform the assembly law (fictional)',
-				note: 'Protests are still dispersed after the pledge.'
+				note: 'Protests are still dispersed after the pledge.',
+				noteId: expect.any(String)
 			}
 		]);
 		expect(dispersal.citations.map((c) => c.sourceId)).toEqual([fixture.sourceId]);

@@ -84,6 +84,11 @@ export interface PublicPledgeCaseLink {
 	end: PreciseDate | null;
 	ongoing: boolean;
 	note: string;
+	/**
+	 * What the note's translations are found by (domain/translations.ts): the link's id, or the
+	 * case actor's or case law's key; null where it has none (an at-risk person's part).
+	 */
+	noteId: string | null;
 }
 
 export interface PublicPledge {
@@ -114,14 +119,29 @@ export interface PublicPledge {
 
 export interface PublicCaseLaw extends PublicRecordRef {
 	note: string;
+	/**
+	 * What the note's translations are found by (domain/translations.ts): the link's id, or the
+	 * case actor's or case law's key; null where it has none (an at-risk person's part).
+	 */
+	noteId: string | null;
 }
 
 export interface PublicCaseActor extends PublicActor {
 	note: string;
+	/**
+	 * What the note's translations are found by (domain/translations.ts): the link's id, or the
+	 * case actor's or case law's key; null where it has none (an at-risk person's part).
+	 */
+	noteId: string | null;
 }
 
 export interface PublicLinkedRecord extends PublicRecordRef {
 	note: string;
+	/**
+	 * What the note's translations are found by (domain/translations.ts): the link's id, or the
+	 * case actor's or case law's key; null where it has none (an at-risk person's part).
+	 */
+	noteId: string | null;
 }
 
 export interface PublicCase {

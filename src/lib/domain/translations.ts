@@ -41,6 +41,33 @@ export const DATE_NOTES: readonly (readonly [date: string, field: string])[] = [
 	['dated', 'dated_note']
 ];
 
+/*
+ * Notes on join rows: a link's note (shown on the pages of both its ends), a person's or
+ * organisation's part in a case, and a law's use in a case. A translation names its note by
+ * the join row's identity, with `note` as its field: a link by its id, a case actor by
+ * (case, role, actor) and a case law by (case, law), the tables' own primary keys. Those keys
+ * survive everything that rewrites the rows (saving a case replaces its actor and law rows;
+ * restoring a revision or importing writes them again), so a translation stays with its note;
+ * an id of their own would be new after each save and orphan every translation.
+ */
+export type JoinNoteOwner = 'link' | 'case_actor' | 'case_law';
+
+/** What a translation belongs to: a record's field, or a join row's note. */
+export type TranslationOwner = RecordType | JoinNoteOwner;
+
+/** The field a join row's note is translated as. */
+export const JOIN_NOTE_FIELD = 'note';
+
+/** The translation key of a case actor's note; public data carries it as `noteId`. */
+export function caseActorNoteId(caseId: string, role: string, actorId: string): string {
+	return `${caseId}/${role}/${actorId}`;
+}
+
+/** The translation key of a case law's note; public data carries it as `noteId`. */
+export function caseLawNoteId(caseId: string, lawId: string): string {
+	return `${caseId}/${lawId}`;
+}
+
 export function isContentLang(value: unknown): value is ContentLang {
 	return typeof value === 'string' && (CONTENT_LANGS as readonly string[]).includes(value);
 }
@@ -74,7 +101,7 @@ export interface TranslationView {
 }
 
 export interface TranslatableFieldView {
-	recordType: RecordType;
+	recordType: TranslationOwner;
 	recordId: string;
 	field: string;
 	/** The field as the panel labels it, in the interface language ("Title"). */

@@ -1,5 +1,10 @@
 import { page } from '$app/state';
-import { fieldLang, type ContentLang, type FieldLangs } from '$lib/domain/translations';
+import {
+	fieldLang,
+	JOIN_NOTE_FIELD,
+	type ContentLang,
+	type FieldLangs
+} from '$lib/domain/translations';
 import { getLocale } from '$lib/i18n';
 
 /*
@@ -8,8 +13,8 @@ import { getLocale } from '$lib/i18n';
  * src/lib/server/translations/localize.ts) beside its data: for each shown record and
  * translatable field (title, description, summary, an actor's name, notes for the public),
  * the language of the text shown. Without a record and field (text that has no versions per
- * language: places, source titles, notes on links) it is the language records are written
- * in by default, English.
+ * language: places, source titles) it is the language records are written in by default,
+ * English.
  */
 export function recordLang(id?: string, field = 'title'): ContentLang {
 	return id === undefined ? fieldLang(undefined, '', field) : fieldLang(shownLangs(), id, field);
@@ -27,15 +32,33 @@ export function untranslatedText(
 	return text && recordLang(id ?? undefined, field) !== getLocale() ? text : '';
 }
 
+/** A join row that carries a note (a link, a case actor, a case law), found by its `noteId`. */
+interface Noted {
+	note: string;
+	noteId: string | null;
+}
+
+/** The language a join row's note is shown in (English where it has no key). */
+export function noteLang(row: { noteId?: string | null }): ContentLang {
+	return recordLang(row.noteId ?? undefined, JOIN_NOTE_FIELD);
+}
+
+/** The rows whose note is shown in a language other than the page's: for `showsAny`. */
+export function untranslatedNotes<R extends Noted>(rows: readonly R[]): R[] {
+	return rows.filter((r) => untranslatedText(r.note, r.noteId, JOIN_NOTE_FIELD));
+}
+
 /**
  * The actors of a list whose name is shown in a language other than the page's (an at-risk
- * person's pseudonym always is), or who carry a note (notes on an actor's part have no
- * versions per language): for a card's `showsAny`.
+ * person's pseudonym always is), or whose note on their part is: for a card's `showsAny`.
  */
-export function untranslatedActors<A extends { id: string | null; note?: string }>(
-	actors: readonly A[]
-): A[] {
-	return actors.filter((a) => a.note || untranslatedText('name', a.id, 'name'));
+export function untranslatedActors<
+	A extends { id: string | null; note?: string; noteId?: string | null }
+>(actors: readonly A[]): A[] {
+	return actors.filter(
+		(a) =>
+			untranslatedText(a.note, a.noteId, JOIN_NOTE_FIELD) || untranslatedText('name', a.id, 'name')
+	);
 }
 
 /**

@@ -19,6 +19,7 @@ import type {
 	EngagementSide,
 	ThemedRecordType
 } from '../../domain/vocabulary.js';
+import type { TranslationOwner } from '../../domain/translations.js';
 
 /* The vocabulary is defined in $lib/domain so the browser can share it; re-exported for server modules. */
 export * from '../../domain/vocabulary.js';
@@ -416,7 +417,8 @@ export interface BriefingDocumentsTable {
  */
 export interface TranslationsTable {
 	id: string;
-	record_type: RecordType;
+	/** A record's type, or the join table whose note it translates (domain/translations.ts). */
+	record_type: TranslationOwner;
 	record_id: string;
 	field: string;
 	lang: 'en' | 'ru' | 'kk';
@@ -435,7 +437,7 @@ export interface TranslationsTable {
 
 /** The language a field's original text is written in, when declared (English otherwise). */
 export interface FieldLanguagesTable {
-	record_type: RecordType;
+	record_type: TranslationOwner;
 	record_id: string;
 	field: string;
 	lang: Generated<'en' | 'ru' | 'kk'>;

@@ -150,7 +150,7 @@ async function linkedRecords(
 		const title = titles.get(l[`${far}_id`]);
 		if (title === undefined) continue;
 		const list = out.get(l[`${side}_id`]) ?? [];
-		list.push({ id: l[`${far}_id`], title, note: l.note });
+		list.push({ id: l[`${far}_id`], title, note: l.note, noteId: l.id });
 		out.set(l[`${side}_id`], list);
 	}
 	return out;

@@ -49,6 +49,9 @@ import { groupBy } from './visibility';
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
+/** A typed link; its id is what its note's translations are found by. */
+type LinkRow = Rows<typeof loadLinks>[number];
+
 export interface RowSets {
 	pledges?: Rows<typeof loadPledgeRows>;
 	cases?: Rows<typeof loadCaseRows>;
@@ -163,12 +166,12 @@ export async function assembleRecords(
 	);
 	const linksOf = (kind: string, fromType: string, toType: string) =>
 		visible.filter((l) => l.kind === kind && l.from_type === fromType && l.to_type === toType);
-	const ref = (type: string, id: string, note: string): PublicLinkedRecord[] => {
+	const ref = (type: string, id: string, link: LinkRow): PublicLinkedRecord[] => {
 		const title = titleOf(type, id);
-		return title === undefined ? [] : [{ id, title, note }];
+		return title === undefined ? [] : [{ id, title, note: link.note, noteId: link.id }];
 	};
 
-	const caseLink = (caseId: string, note: string): PublicPledgeCaseLink[] => {
+	const caseLink = (caseId: string, link: LinkRow): PublicPledgeCaseLink[] => {
 		const c = caseById.get(caseId);
 		if (!c) return [];
 		return [
@@ -179,7 +182,8 @@ export async function assembleRecords(
 				start: fromColumns(c, 'start'),
 				end: fromColumns(c, 'end'),
 				ongoing: Number(c.ongoing) === 1,
-				note
+				note: link.note,
+				noteId: link.id
 			}
 		];
 	};
@@ -204,8 +208,7 @@ export async function assembleRecords(
 		const history = (assessmentsByPledge.get(r.id) ?? []).map(toAssessment);
 		const current = history[0] ?? null;
 		const rating = current?.rating ?? 'not_yet_rated';
-		const caseLinks = (l: { to_id: string; note: string }[] | undefined) =>
-			(l ?? []).flatMap((x) => caseLink(x.to_id, x.note));
+		const caseLinks = (l: LinkRow[] | undefined) => (l ?? []).flatMap((x) => caseLink(x.to_id, x));
 		return {
 			id: r.id,
 			title: r.title,
@@ -239,14 +242,12 @@ export async function assembleRecords(
 			actors: actorsByCase.get(r.id) ?? [],
 			laws: lawsByCase.get(r.id) ?? [],
 			themes: themes.of('case', r.id),
-			contradicts: (contradictsByCase.get(r.id) ?? []).flatMap((l) =>
-				ref('pledge', l.from_id, l.note)
-			),
+			contradicts: (contradictsByCase.get(r.id) ?? []).flatMap((l) => ref('pledge', l.from_id, l)),
 			related: related.flatMap((l) =>
 				l.from_id === r.id
-					? ref('case', l.to_id, l.note)
+					? ref('case', l.to_id, l)
 					: l.to_id === r.id
-						? ref('case', l.from_id, l.note)
+						? ref('case', l.from_id, l)
 						: []
 			),
 			citations: citations.of('case', r.id)
@@ -268,15 +269,11 @@ export async function assembleRecords(
 	const engagements: PublicEngagement[] = engagementRows.map((r) =>
 		toPublicEngagement(r, {
 			actors: actorsByEngagement.get(r.id) ?? [],
-			asksMadeFor: madeFor
-				.filter((l) => l.to_id === r.id)
-				.flatMap((l) => ref('ask', l.from_id, l.note)),
-			asksRaised: raisedAt
-				.filter((l) => l.to_id === r.id)
-				.flatMap((l) => ref('ask', l.from_id, l.note)),
+			asksMadeFor: madeFor.filter((l) => l.to_id === r.id).flatMap((l) => ref('ask', l.from_id, l)),
+			asksRaised: raisedAt.filter((l) => l.to_id === r.id).flatMap((l) => ref('ask', l.from_id, l)),
 			pledgesMade: madeAt
 				.filter((l) => l.to_id === r.id)
-				.flatMap((l) => ref('pledge', l.from_id, l.note)),
+				.flatMap((l) => ref('pledge', l.from_id, l)),
 			citations: citations.of('engagement', r.id)
 		})
 	);
@@ -292,10 +289,10 @@ export async function assembleRecords(
 		themes: themes.of('ask', r.id),
 		madeFor: madeFor
 			.filter((l) => l.from_id === r.id)
-			.flatMap((l) => ref('engagement', l.to_id, l.note)),
+			.flatMap((l) => ref('engagement', l.to_id, l)),
 		raisedAt: raisedAt
 			.filter((l) => l.from_id === r.id)
-			.flatMap((l) => ref('engagement', l.to_id, l.note)),
+			.flatMap((l) => ref('engagement', l.to_id, l)),
 		citations: citations.of('ask', r.id)
 	}));
 

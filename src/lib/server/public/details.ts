@@ -113,7 +113,7 @@ export async function getPublicEngagement(
 	const linked = new Set(record.pledgesMade.map((p) => p.id));
 	const pledgesMade: PublicLinkedRecord[] = [
 		...record.pledgesMade,
-		...madeHere.filter((p) => !linked.has(p.id)).map((p) => ({ ...p, note: '' }))
+		...madeHere.filter((p) => !linked.has(p.id)).map((p) => ({ ...p, note: '', noteId: null }))
 	];
 	return detail(found.country, { ...record, pledgesMade }, a.sources);
 }

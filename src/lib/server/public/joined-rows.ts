@@ -86,6 +86,7 @@ export function loadLinks(db: DB, kinds: readonly LinkKind[], recordIds: readonl
 		.where('links.kind', 'in', [...kinds])
 		.where((eb) => eb.or([eb('links.from_id', 'in', ids), eb('links.to_id', 'in', ids)]))
 		.select([
+			'links.id',
 			'links.kind',
 			'links.from_type',
 			'links.from_id',

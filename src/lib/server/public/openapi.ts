@@ -9,7 +9,7 @@ import {
 	VERIFICATION_LEVELS,
 	YES_NO_UNKNOWN
 } from '$lib/server/db/schema';
-import { CONTENT_LANGS, translatableFields } from '$lib/domain/translations';
+import { CONTENT_LANGS, JOIN_NOTE_FIELD, translatableFields } from '$lib/domain/translations';
 import type { RecordType } from '$lib/server/db/schema';
 import {
 	API_RESOURCES,
@@ -55,11 +55,16 @@ function object(properties: Record<string, Schema>, description?: string): Schem
 /**
  * A record with `lang` and `translations`, which an answer has only when asked with `lang`
  * (translations/open-data.ts): for each translatable field of this kind of record, the
- * language it is given in and every published version of it.
+ * language it is given in and every published version of it. `noted`: a join row (a link,
+ * a case actor, a case law) whose `note` has versions too, found by its `noteId`.
  */
-function translatable(type: RecordType, properties: Record<string, Schema>): Schema {
+function translatable(
+	type: RecordType | null,
+	properties: Record<string, Schema>,
+	noted = false
+): Schema {
 	const base = object(properties);
-	const fields = translatableFields(type);
+	const fields = [...(type ? translatableFields(type) : []), ...(noted ? [JOIN_NOTE_FIELD] : [])];
 	const perField = (value: Schema, description: string): Schema => ({
 		type: 'object',
 		description,
@@ -109,9 +114,16 @@ const ACTOR = {
 };
 
 const RECORD_REF = { id: str, title: str };
+const NOTE_ID = {
+	...nullable(str),
+	description:
+		'What the note’s translations are found by (a link’s id, or a case actor’s or law’s key); null for the part of a person at risk.'
+};
+
 const LINKED = {
 	...RECORD_REF,
-	note: { ...str, description: 'The researcher’s note on the link.' }
+	note: { ...str, description: 'The researcher’s note on the link.' },
+	noteId: NOTE_ID
 };
 
 const CASE = {
@@ -231,10 +243,10 @@ const SCHEMAS: Record<string, Schema> = {
 	}),
 	Citation: object(CITATION),
 	Actor: translatable('actor', ACTOR),
-	CaseActor: translatable('actor', { ...ACTOR, note: str }),
+	CaseActor: translatable('actor', { ...ACTOR, note: str, noteId: NOTE_ID }, true),
 	Theme: object({ slug: str, name: str, instrument: str, article: str }),
 	RecordRef: object(RECORD_REF),
-	LinkedRecord: object(LINKED),
+	LinkedRecord: translatable(null, LINKED, true),
 	Rating: object(
 		{
 			rating: oneOfValues(RATINGS),

@@ -1,5 +1,6 @@
 import { fromColumns, latestDate } from '$lib/dates';
 import type { Rating } from '$lib/domain/vocabulary';
+import { caseActorNoteId, caseLawNoteId } from '$lib/domain/translations';
 import { isDeadlineMissed } from '$lib/server/repositories/pledges';
 import { toPublicActor } from './public-actors';
 import type { loadCaseRows, loadEngagementRows, loadPledgeRows } from './record-rows';
@@ -103,8 +104,15 @@ export interface CaseParts {
 }
 
 export function toPublicCase(r: Row<typeof loadCaseRows>, parts: CaseParts): PublicCase {
+	// An at-risk person's part has no key: a translation of the note could name them.
 	const withNote = (role: 'affected' | 'responsible') =>
-		parts.actors.filter((a) => a.role === role).map((a) => ({ ...toPublicActor(a), note: a.note }));
+		parts.actors
+			.filter((a) => a.role === role)
+			.map((a) => {
+				const actor = toPublicActor(a);
+				const noteId = actor.id === null ? null : caseActorNoteId(r.id, role, actor.id);
+				return { ...actor, note: a.note, noteId };
+			});
 	return {
 		id: r.id,
 		title: r.title,
@@ -121,7 +129,12 @@ export function toPublicCase(r: Row<typeof loadCaseRows>, parts: CaseParts): Pub
 		themes: parts.themes,
 		affected: withNote('affected'),
 		responsible: withNote('responsible'),
-		laws: parts.laws.map((l) => ({ id: l.id, title: l.title, note: l.note })),
+		laws: parts.laws.map((l) => ({
+			id: l.id,
+			title: l.title,
+			note: l.note,
+			noteId: caseLawNoteId(r.id, l.id)
+		})),
 		contradicts: parts.contradicts,
 		related: parts.related,
 		citations: parts.citations

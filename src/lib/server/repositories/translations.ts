@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
 	DEFAULT_CONTENT_LANG,
 	type ContentLang,
-	type FieldLangs
+	type FieldLangs,
+	type TranslationOwner
 } from '../../domain/translations.js';
-import type { RecordType, Translation } from '../db/schema.js';
+import type { Translation } from '../db/schema.js';
 import { now } from '../clock.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
@@ -26,7 +27,7 @@ function parsed(row: Translation): TranslationRow {
 
 export async function listTranslations(
 	db: Executor,
-	type: RecordType,
+	type: TranslationOwner,
 	id: string
 ): Promise<TranslationRow[]> {
 	const rows = await db
@@ -51,7 +52,7 @@ export async function getTranslation(db: Executor, id: string): Promise<Translat
 }
 
 export interface TranslationKey {
-	record_type: RecordType;
+	record_type: TranslationOwner;
 	record_id: string;
 	field: string;
 	lang: ContentLang;
@@ -182,7 +183,7 @@ export async function listPublishedTranslations(
 }
 
 export interface FieldLanguage {
-	record_type: RecordType;
+	record_type: TranslationOwner;
 	record_id: string;
 	field: string;
 	lang: ContentLang;

@@ -1,6 +1,7 @@
 import {
 	DATE_NOTES,
 	DEFAULT_CONTENT_LANG,
+	JOIN_NOTE_FIELD,
 	type ContentLang,
 	type FieldLangs
 } from '$lib/domain/translations';
@@ -24,9 +25,9 @@ import { isDataObject, rewriteObjects, type DataObject } from '$lib/server/rewri
  * Which fields: a record's `title` (also `caseTitle` beside a `caseId`), `description` (or
  * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), an
  * actor's `name`, a case's `outcome`, the `note` of a date (`start`, `end`, `made`, `dated`),
- * an assessment's `rationale` (beside its `assessmentId`) and a country's `summary`
- * (`summaryHtml`), found wherever they sit in the data beside the record's `id` (or a
- * country's `code`).
+ * an assessment's `rationale` (beside its `assessmentId`), a join row's `note` (beside its
+ * `noteId`: a link, a case actor or a case law) and a country's `summary` (`summaryHtml`),
+ * found wherever they sit in the data beside the record's `id` (or a country's `code`).
  */
 
 /** A text field found in the data: where it sits in `o`, its record, and the field. */
@@ -57,6 +58,9 @@ function fieldsOf(o: DataObject, countryIds: ReadonlyMap<string, string>): Found
 	}
 	if (typeof o.assessmentId === 'string' && typeof o.rationale === 'string')
 		out.push(['rationale', o.assessmentId, 'rationale']);
+	// A join row's note (an at-risk person's part has no noteId, so it is never looked up).
+	if (typeof o.noteId === 'string' && typeof o.note === 'string' && o.note !== '')
+		out.push(['note', o.noteId, JOIN_NOTE_FIELD]);
 	if (typeof o.caseId === 'string' && typeof o.caseTitle === 'string')
 		out.push(['caseTitle', o.caseId, 'title']);
 	if (typeof o.code === 'string') {
@@ -94,6 +98,7 @@ function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
 	if (typeof value.id === 'string') ids.add(value.id);
 	if (typeof value.caseId === 'string') ids.add(value.caseId);
 	if (typeof value.assessmentId === 'string') ids.add(value.assessmentId);
+	if (typeof value.noteId === 'string') ids.add(value.noteId);
 	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
 		codes.add(value.code.toUpperCase());
 	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, ids, codes);

@@ -1,8 +1,8 @@
 import {
 	DATE_NOTES,
 	DEFAULT_CONTENT_LANG,
-	type ContentLang,
-	type FieldLangs
+	JOIN_NOTE_FIELD,
+	type ContentLang
 } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { pathIn } from '$lib/i18n';
@@ -49,19 +49,47 @@ function textsOf(o: ApiRecord): Record<string, string> {
 	return texts;
 }
 
-/** The ids of the actors (not at risk) named anywhere in `value`, with their original names. */
-function actorsIn(value: unknown, found = new Map<string, string>()): Map<string, string> {
-	if (Array.isArray(value)) for (const v of value) actorsIn(v, found);
+/** A text inside an answer's record with versions of its own: what it is and what finds them. */
+interface NestedText {
+	field: string;
+	/** What its translations are found by; null when it has none (an at-risk person). */
+	id: string | null;
+	text: string;
+}
+
+/** The texts of an actor (its name) or a join row (its note) that have versions of their own. */
+function nestedTexts(o: ApiRecord): NestedText[] {
+	const out: NestedText[] = [];
+	if (isActor(o))
+		out.push({ field: 'name', id: typeof o.id === 'string' ? o.id : null, text: String(o.name) });
+	if ('noteId' in o && typeof o.note === 'string')
+		out.push({
+			field: JOIN_NOTE_FIELD,
+			id: typeof o.noteId === 'string' ? o.noteId : null,
+			text: o.note
+		});
+	return out;
+}
+
+const textKey = (id: string, field: string) => `${id}:${field}`;
+
+/**
+ * The original texts of the actors' names (not at risk) and join rows' notes anywhere in
+ * `value`, by id and field.
+ */
+function nestedIn(value: unknown, found = new Map<string, NestedText>()): Map<string, NestedText> {
+	if (Array.isArray(value)) for (const v of value) nestedIn(v, found);
 	else if (isObj(value)) {
-		if (isActor(value) && typeof value.id === 'string') found.set(value.id, String(value.name));
-		for (const v of Object.values(value)) if (typeof v === 'object') actorsIn(v, found);
+		for (const t of nestedTexts(value)) if (t.id !== null) found.set(textKey(t.id, t.field), t);
+		for (const v of Object.values(value)) if (typeof v === 'object') nestedIn(v, found);
 	}
 	return found;
 }
 
 /**
  * The items in `lang`, each with `lang` and `translations` beside its fields, and so is every
- * actor they name (an at-risk person's pseudonym has no versions: only the original).
+ * actor they name and every join row's note (an at-risk person's pseudonym, and the note on
+ * their part, have no versions: only the original).
  */
 export async function inApiLanguage<T extends object>(
 	db: DB,
@@ -71,22 +99,28 @@ export async function inApiLanguage<T extends object>(
 	const { data, fieldLangs } = await localizeRecords(db, items, lang);
 	const countries = await countryIds(db, items as readonly ApiRecord[]);
 	const ids = (items as readonly ApiRecord[]).map((i) => recordKey(i, countries));
-	const actorNames = actorsIn(items);
-	const known = [...ids.filter((id): id is string => id !== null), ...actorNames.keys()];
+	const originals = nestedIn(items);
+	const known = [
+		...ids.filter((id): id is string => id !== null),
+		...[...originals.values()].map((t) => t.id!)
+	];
 	const [all, declared] = await Promise.all([
 		listPublishedTranslations(db, known),
 		listFieldLanguages(db, known)
 	]);
 
-	/** `shown` with the language of each field and every published version of it. */
+	/**
+	 * `shown` with the language of each text and every published version of it; `langKey` is
+	 * where the page's field languages keep the text's record (a country's code for a summary).
+	 */
 	const withVersions = (
 		shown: ApiRecord,
-		id: string | null,
-		originals: Record<string, string>
+		texts: readonly NestedText[],
+		langKey: (id: string) => string
 	): ApiRecord => {
 		const versions: Record<string, FieldVersion[]> = {};
 		const langs: Record<string, ContentLang> = {};
-		for (const [field, text] of Object.entries(originals)) {
+		for (const { field, id, text } of texts) {
 			const originalLang =
 				declared.find((d) => d.record_id === id && d.field === field)?.lang ?? DEFAULT_CONTENT_LANG;
 			versions[field] = [
@@ -95,32 +129,40 @@ export async function inApiLanguage<T extends object>(
 					.filter((t) => t.record_id === id && t.field === field && t.lang !== originalLang)
 					.map((t) => ({ lang: t.lang, text: t.text, original: false }))
 			];
-			langs[field] = id === null ? originalLang : langOf(fieldLangs, shown, field);
+			langs[field] =
+				id === null ? originalLang : (fieldLangs[langKey(id)]?.[field] ?? DEFAULT_CONTENT_LANG);
 		}
 		return { ...shown, lang: langs, translations: versions };
 	};
 
-	const withActors = (value: unknown): unknown => {
-		if (Array.isArray(value)) return value.map(withActors);
+	const withNested = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(withNested);
 		if (!isObj(value)) return value;
 		const copy = Object.fromEntries(
-			Object.entries(value).map(([k, v]) => [k, typeof v === 'object' ? withActors(v) : v])
+			Object.entries(value).map(([k, v]) => [k, typeof v === 'object' ? withNested(v) : v])
 		);
-		if (!isActor(value)) return copy;
-		const id = typeof value.id === 'string' ? value.id : null;
-		return withVersions(copy, id, { name: id ? actorNames.get(id)! : String(value.name) });
+		const texts = nestedTexts(value).map((t) =>
+			t.id === null ? t : (originals.get(textKey(t.id, t.field)) ?? t)
+		);
+		return texts.length === 0 ? copy : withVersions(copy, texts, (id) => id);
 	};
 
 	return (data as readonly ApiRecord[]).map((item, i) => {
 		const id = ids[i];
-		const shown = withActors(item) as ApiRecord;
-		return (id ? withVersions(shown, id, textsOf(items[i] as ApiRecord)) : shown) as T;
+		const shown = withNested(item) as ApiRecord;
+		if (!id) return shown as T;
+		const texts = Object.entries(textsOf(items[i] as ApiRecord)).map(([field, text]) => ({
+			field,
+			id,
+			text
+		}));
+		return withVersions(shown, texts, () => langKeyOf(shown)) as T;
 	});
 }
 
-function langOf(langs: FieldLangs, item: ApiRecord, field: string): ContentLang {
-	const key = typeof item.id === 'string' ? item.id : (item.code?.toUpperCase() ?? '');
-	return langs[key]?.[field] ?? DEFAULT_CONTENT_LANG;
+/** Where a record's field languages are kept: its id, or a country's code. */
+function langKeyOf(item: ApiRecord): string {
+	return typeof item.id === 'string' ? item.id : (item.code?.toUpperCase() ?? '');
 }
 
 async function countryIds(db: DB, items: readonly ApiRecord[]): Promise<Map<string, string>> {

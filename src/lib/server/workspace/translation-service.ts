@@ -10,12 +10,12 @@ import {
 	NOTE_FIELDS,
 	translatableFields,
 	type ContentLang,
-	type TranslatableFieldView
+	type TranslatableFieldView,
+	type TranslationOwner
 } from '$lib/domain/translations';
 import { m } from '$lib/paraglide/messages';
 import { recordAudit } from '$lib/server/audit';
 import { clientInfo } from '$lib/server/auth/request';
-import type { RecordType } from '$lib/server/db/schema';
 import { can, type Actor, type Permission } from '$lib/server/policy';
 import { listAssessments } from '$lib/server/repositories/assessments';
 import { NotFoundError, VersionConflictError } from '$lib/server/repositories/errors';
@@ -33,6 +33,7 @@ import {
 import { findUserNames } from '$lib/server/repositories/user-names';
 import { db } from '$lib/server/runtime';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
+import { joinNoteTargets } from './join-note-targets';
 import { guardKind, recordOr404 } from './routes';
 import { fourEyesRequired } from './settings';
 
@@ -52,7 +53,10 @@ type Target = Pick<
 	'recordType' | 'recordId' | 'field' | 'label' | 'noun' | 'original'
 >;
 
-/** The fields of this record page that can be translated: the record's own and its assessments'. */
+/**
+ * The fields of this record page that can be translated: the record's own, its assessments'
+ * and the notes on its join rows (links, and a case's actors and laws).
+ */
 async function targetsOf(
 	db: Executor,
 	kind: WorkspaceKind,
@@ -70,10 +74,12 @@ async function targetsOf(
 			original: String(Reflect.get(record, field) ?? '')
 		}))
 		.filter((t) => t.original !== '' || !NOTE_FIELDS.includes(t.field));
-	if (kind.type !== 'pledge') return own;
+	const joinNotes = await joinNoteTargets(db, kind, record);
+	if (kind.type !== 'pledge') return [...own, ...joinNotes];
 	const assessments = (await listAssessments(db, record.id)).filter((a) => !a.deleted_at);
 	return [
 		...own,
+		...joinNotes,
 		...assessments.map((a) => ({
 			recordType: 'assessment' as const,
 			recordId: a.id,
@@ -134,7 +140,7 @@ export async function loadTranslationPanel(
 	});
 }
 
-function typeOf(targets: readonly Target[], id: string): RecordType {
+function typeOf(targets: readonly Target[], id: string): TranslationOwner {
 	return targets.find((t) => t.recordId === id)!.recordType;
 }
 
