@@ -1,7 +1,14 @@
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { createUser } from '../../src/lib/server/auth/users.js';
+import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
+import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
+import { saveRecord } from '../../src/lib/server/workspace/editing.js';
+import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
 import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
+import { startAppServer } from '../helpers/app-server.js';
+import { createTestDatabase, type Dialect } from '../helpers/databases.js';
+import { formOf, testland } from './fixture.js';
 
 /** The staff of the translation tests: one researcher and two editors. */
 export type Who = 'researcher' | 'editor' | 'other-editor';
@@ -47,4 +54,30 @@ export function postForm(
 		body: new URLSearchParams(fields).toString(),
 		redirect: 'manual'
 	});
+}
+
+/**
+ * The translation tests' server: a fresh database, the staff signed in (staffSessions), and a
+ * published fictional Testland with its source; `saved` saves a record as the researcher.
+ */
+export async function translationServer(dialect: Dialect, tag: string) {
+	const database = await createTestDatabase(dialect);
+	const app = await startAppServer({
+		databaseUrl: database.url,
+		env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
+	});
+	const staff = await staffSessions(app.db, `${tag}.${dialect}`);
+	const researcherId = staff.ids.get('researcher')!;
+	const { country, source } = await testland(app.db, researcherId);
+	await setCountryStatus(app.db, country.id, country.version, 'published', null);
+	await setSourceStatus(app.db, source.id, source.version, 'published', null);
+	const saved = async (kind: WorkspaceKind, fields: Record<string, string | string[]>) => {
+		const result = await saveRecord(app.db, kind, formOf(fields), {
+			userId: researcherId,
+			confirmedNotDuplicate: true
+		});
+		if (result.kind !== 'saved') throw new Error(result.kind);
+		return result.id;
+	};
+	return { database, app, staff, researcherId, country, source, saved };
 }

@@ -2,22 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseActorNoteId, caseLawNoteId } from '../../src/lib/domain/translations.js';
 import type { TranslationOwner } from '../../src/lib/domain/translations.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
-import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
 import { createLink } from '../../src/lib/server/repositories/links.js';
-import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { listTranslations } from '../../src/lib/server/repositories/translations.js';
 import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { lawKind } from '../../src/lib/server/workspace/kinds/law.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
-import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
+import { type AppServer } from '../helpers/app-server.js';
 import { keepScreenshot, launchBrowser, watchedPage } from '../helpers/browser.js';
 import { settled } from '../helpers/staff.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { addUser, formOf, testland } from './fixture.js';
-import { postForm, staffSessions, type Who } from './staff-sessions.js';
+import { testDialects, type TestDatabase } from '../helpers/databases.js';
+import { addUser, formOf } from './fixture.js';
+import { postForm, translationServer, type Who } from './staff-sessions.js';
 
 /*
  * Translations of the notes on join rows (issue 12, item 3): a link's note (shown on the pages
@@ -54,26 +51,11 @@ for (const dialect of testDialects()) {
 		let countryId: string;
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
-			});
-			const staff = await staffSessions(app.db, `notes.${dialect}`);
-			for (const [who, cookie] of staff.cookies) cookies.set(who, cookie);
-			const researcherId = staff.ids.get('researcher')!;
-			const { country, source } = await testland(app.db, researcherId);
+			const setup = await translationServer(dialect, 'notes');
+			({ database, app } = setup);
+			const { researcherId, country, source, saved } = setup;
 			countryId = country.id;
-			await setCountryStatus(app.db, country.id, country.version, 'published', null);
-			await setSourceStatus(app.db, source.id, source.version, 'published', null);
-			const saved = async (kind: WorkspaceKind, fields: Record<string, string | string[]>) => {
-				const result = await saveRecord(app.db, kind, formOf(fields), {
-					userId: researcherId,
-					confirmedNotDuplicate: true
-				});
-				if (result.kind !== 'saved') throw new Error(result.kind);
-				return result.id;
-			};
+			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
 			actorId = await saved(actorKind, {
 				name: 'Tess Testova (fictional)',
 				kind: 'person',

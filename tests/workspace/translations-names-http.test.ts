@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
-import { setCountryStatus } from '../../src/lib/server/repositories/countries.js';
-import { setSourceStatus } from '../../src/lib/server/repositories/sources.js';
 import { listTranslations } from '../../src/lib/server/repositories/translations.js';
 import type { RecordType } from '../../src/lib/server/db/schema.js';
 import { searchRecords } from '../../src/lib/server/search/index.js';
-import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
-import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
-import { startAppServer, type AppServer } from '../helpers/app-server.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
-import { formOf, testland } from './fixture.js';
-import { postForm, staffSessions, type Who } from './staff-sessions.js';
+import { type AppServer } from '../helpers/app-server.js';
+import { testDialects, type TestDatabase } from '../helpers/databases.js';
+import { postForm, translationServer, type Who } from './staff-sessions.js';
 
 /*
  * Translations beyond a record's title and description (issue 12, items 3 and 4): an actor's
@@ -49,26 +44,10 @@ for (const dialect of testDialects()) {
 		let assessmentId: string;
 
 		beforeAll(async () => {
-			database = await createTestDatabase(dialect);
-			app = await startAppServer({
-				databaseUrl: database.url,
-				env: { PLEDGEWATCH_SKIP_DEMO: '1', PUBLIC_MEMO_MS: '60000' }
-			});
-			const staff = await staffSessions(app.db, `names.${dialect}`);
-			for (const [who, cookie] of staff.cookies) cookies.set(who, cookie);
-			const ids = staff.ids;
-			const researcherId = ids.get('researcher')!;
-			const { country, source } = await testland(app.db, researcherId);
-			await setCountryStatus(app.db, country.id, country.version, 'published', null);
-			await setSourceStatus(app.db, source.id, source.version, 'published', null);
-			const saved = async (kind: WorkspaceKind, fields: Record<string, string | string[]>) => {
-				const result = await saveRecord(app.db, kind, formOf(fields), {
-					userId: researcherId,
-					confirmedNotDuplicate: true
-				});
-				if (result.kind !== 'saved') throw new Error(result.kind);
-				return result.id;
-			};
+			const setup = await translationServer(dialect, 'names');
+			({ database, app } = setup);
+			const { researcherId, country, source, saved } = setup;
+			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
 			actorId = await saved(actorKind, {
 				name: EN_NAME,
 				kind: 'person',
