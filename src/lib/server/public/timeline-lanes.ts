@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
 import type { DB } from '$lib/server/db/connect';
+import type { TimelineMonthsTable } from '$lib/server/db/schema';
 import { bucketsByMonth } from '$lib/timeline/aggregate';
 import type { EventKind, TimeWindow } from '$lib/timeline/types';
 import { matchesTypes, type ViewState } from '$lib/timeline/url';
@@ -74,16 +75,7 @@ const earliest = (days: readonly (string | null)[]) =>
  * A month of a lane: the spans the type filter keeps (n, n_ongoing) and the days of all of them
  * (the extent reads no type filter; for the edges, what holds of all holds of those kept).
  */
-type MonthRow = {
-	anchor_month: string;
-	n: number;
-	n_ongoing: number;
-	min_first: string;
-	max_first: string;
-	min_closed: string | null;
-	max_closed: string | null;
-	max_ongoing_last: string | null;
-};
+type MonthRow = Omit<TimelineMonthsTable, 'country_id' | 'lane' | 'record_type'>;
 
 /**
  * The in-view counts of the window from the lane's months, as summarizeRows counts them per
