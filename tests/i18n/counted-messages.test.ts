@@ -49,25 +49,15 @@ describe('counted messages', () => {
 		expect(texts).toHaveLength(60);
 	});
 
-	it('still answer in each language’s plural forms and digits', () => {
-		expect(m.n_documented_cases({ count: 1 }, { locale: 'en' })).toBe('1 documented case');
-		expect(m.n_documented_cases({ count: 10_000 }, { locale: 'en' })).toBe(
-			'10,000 documented cases'
-		);
-		expect(m.n_documented_cases({ count: 21 }, { locale: 'ru' })).toBe(
-			'21 задокументированный случай'
-		);
-		expect(m.n_documented_cases({ count: 3 }, { locale: 'ru' })).toBe(
-			'3 задокументированных случая'
-		);
-		expect(m.n_documented_cases({ count: 5 }, { locale: 'ru' })).toBe(
-			'5 задокументированных случаев'
-		);
-		expect(m.n_documented_cases({ count: 10_000 }, { locale: 'ru' })).toBe(
-			'10\u00a0000 задокументированных случаев'
-		);
-		expect(m.n_documented_cases({ count: 10_000 }, { locale: 'kk' })).toBe(
-			'10\u00a0000 құжатталған жағдай'
-		);
+	it.each([
+		[1, 'en', '1 documented case'],
+		[10_000, 'en', '10,000 documented cases'],
+		[21, 'ru', '21 задокументированный случай'],
+		[3, 'ru', '3 задокументированных случая'],
+		[5, 'ru', '5 задокументированных случаев'],
+		[10_000, 'ru', '10\u00a0000 задокументированных случаев'],
+		[10_000, 'kk', '10\u00a0000 құжатталған жағдай']
+	] as const)('still answer %s in %s with its plural form and digits', (count, locale, text) => {
+		expect(m.n_documented_cases({ count }, { locale })).toBe(text);
 	});
 });

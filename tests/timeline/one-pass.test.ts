@@ -5,7 +5,7 @@ import type { DB } from '../../src/lib/server/db/connect';
 import { getCountryTimeline } from '../../src/lib/server/public/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../src/lib/timeline/url';
 import { describeEachDatabase } from '../helpers/databases';
-import { dateCols, seed, seedMany, today, workflow, type Ids } from './seed';
+import { dateCols, insertCases, seed, seedMany, today, workflow, type Ids } from './seed';
 
 /*
  * The timeline read in one pass per lane (extent, overview and in-view counts together) must
@@ -68,12 +68,7 @@ async function seedDense(db: DB, countryId: string): Promise<void> {
 			...workflow()
 		};
 	});
-	for (let i = 0; i < rows.length; i += 100) {
-		await db
-			.insertInto('cases')
-			.values(rows.slice(i, i + 100))
-			.execute();
-	}
+	await insertCases(db, rows);
 }
 
 const VIEWS: Partial<ViewState>[] = [

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { parseDateInput, toColumns } from '../../src/lib/dates';
 import type { DB } from '../../src/lib/server/db/connect';
-import type { CaseType, DatePrecision, WorkflowStatus } from '../../src/lib/server/db/schema';
+import type {
+	CasesTable,
+	CaseType,
+	DatePrecision,
+	WorkflowStatus
+} from '../../src/lib/server/db/schema';
+import type { Insertable } from 'kysely';
 
 /*
  * The fictional country XT ("Testland") the timeline tests read, seeded into each test
@@ -226,6 +232,11 @@ export async function seedMany(db: DB, countryId: string, n: number) {
 			...workflow()
 		};
 	});
+	await insertCases(db, rows);
+}
+
+/** Inserts case rows a hundred at a time (a statement's parameters are limited). */
+export async function insertCases(db: DB, rows: Insertable<CasesTable>[]) {
 	for (let i = 0; i < rows.length; i += 100) {
 		await db
 			.insertInto('cases')

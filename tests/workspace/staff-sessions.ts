@@ -79,5 +79,22 @@ export async function translationServer(dialect: Dialect, tag: string) {
 		if (result.kind !== 'saved') throw new Error(result.kind);
 		return result.id;
 	};
-	return { database, app, staff, researcherId, country, source, saved };
+	return {
+		database,
+		app,
+		staff,
+		researcherId,
+		country,
+		source,
+		saved,
+		/** Posts a workspace form action (`/workspace/<path>?/<action>`) as one of the staff. */
+		post: (who: Who, path: string, action: string, fields: Record<string, string>) =>
+			postForm(app.url, staff.cookies.get(who)!, `/workspace/${path}?/${action}`, fields),
+		close: async () => {
+			await app.stop();
+			await database.drop();
+		}
+	};
 }
+
+export type TranslationServer = Awaited<ReturnType<typeof translationServer>>;

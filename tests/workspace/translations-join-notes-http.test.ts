@@ -12,9 +12,9 @@ import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import { type AppServer } from '../helpers/app-server.js';
 import { keepScreenshot, launchBrowser, watchedPage } from '../helpers/browser.js';
 import { settled } from '../helpers/staff.js';
-import { testDialects, type TestDatabase } from '../helpers/databases.js';
+import { testDialects } from '../helpers/databases.js';
 import { addUser, formOf } from './fixture.js';
-import { postForm, translationServer, type Who } from './staff-sessions.js';
+import { translationServer, type TranslationServer, type Who } from './staff-sessions.js';
 
 /*
  * Translations of the notes on join rows (issue 12, item 3): a link's note (shown on the pages
@@ -39,7 +39,7 @@ const MARK = 'Ещё не переведено; показано на англи
 
 for (const dialect of testDialects()) {
 	describe(`translations of notes on links, case actors and case laws over HTTP [${dialect}]`, () => {
-		let database: TestDatabase;
+		let server: TranslationServer;
 		let app: AppServer;
 		const cookies = new Map<Who, string>();
 		let actorId: string;
@@ -51,8 +51,8 @@ for (const dialect of testDialects()) {
 		let countryId: string;
 
 		beforeAll(async () => {
-			const setup = await translationServer(dialect, 'notes');
-			({ database, app } = setup);
+			const setup = (server = await translationServer(dialect, 'notes'));
+			({ app } = setup);
 			const { researcherId, country, source, saved } = setup;
 			countryId = country.id;
 			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
@@ -137,13 +137,8 @@ for (const dialect of testDialects()) {
 				.execute();
 		}, 180_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
-		const post = (who: Who, path: string, action: string, fields: Record<string, string>) =>
-			postForm(app.url, cookies.get(who)!, `/workspace/${path}?/${action}`, fields);
+		afterAll(() => server?.close());
+		const post: TranslationServer['post'] = (...form) => server.post(...form);
 		const translationOf = async (type: TranslationOwner, id: string) =>
 			(await listTranslations(app.db, type, id)).find((t) => t.field === 'note');
 		const save = async (

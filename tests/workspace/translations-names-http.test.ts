@@ -8,8 +8,8 @@ import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import { type AppServer } from '../helpers/app-server.js';
-import { testDialects, type TestDatabase } from '../helpers/databases.js';
-import { postForm, translationServer, type Who } from './staff-sessions.js';
+import { testDialects } from '../helpers/databases.js';
+import { translationServer, type TranslationServer, type Who } from './staff-sessions.js';
 
 /*
  * Translations beyond a record's title and description (issue 12, items 3 and 4): an actor's
@@ -34,7 +34,7 @@ const AT_RISK_RU = 'Скрытое Настоящее Имя (вымышленн
 
 for (const dialect of testDialects()) {
 	describe(`translations of names and notes over HTTP [${dialect}]`, () => {
-		let database: TestDatabase;
+		let server: TranslationServer;
 		let app: AppServer;
 		const cookies = new Map<Who, string>();
 		let actorId: string;
@@ -44,8 +44,8 @@ for (const dialect of testDialects()) {
 		let assessmentId: string;
 
 		beforeAll(async () => {
-			const setup = await translationServer(dialect, 'names');
-			({ database, app } = setup);
+			const setup = (server = await translationServer(dialect, 'names'));
+			({ app } = setup);
 			const { researcherId, country, source, saved } = setup;
 			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
 			actorId = await saved(actorKind, {
@@ -101,13 +101,8 @@ for (const dialect of testDialects()) {
 				.execute();
 		}, 180_000);
 
-		afterAll(async () => {
-			await app?.stop();
-			await database?.drop();
-		});
-
-		const post = (who: Who, path: string, action: string, fields: Record<string, string>) =>
-			postForm(app.url, cookies.get(who)!, `/workspace/${path}?/${action}`, fields);
+		afterAll(() => server?.close());
+		const post: TranslationServer['post'] = (...form) => server.post(...form);
 		const save = (who: Who, path: string, recordId: string, field: string, text: string) =>
 			translationOf(recordTypeOf(recordId), recordId, field).then((t) =>
 				post(who, path, 'saveTranslation', {

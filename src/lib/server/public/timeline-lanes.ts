@@ -32,6 +32,15 @@ export function typeMatchSql(
 }
 
 /** One lane's extent and counts (summarizeLane). */
+/** A lane's summary reads the country's lane for the view, with the window shown when it is known first. */
+export type LaneSummaryArgs = [
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: ViewState,
+	shown: { window: TimeWindow; width: number } | null
+];
+
 export interface LaneSummary {
 	/** The lane's part of loadExtent's answer, without the ongoing cases' known days. */
 	lo: string | null;
@@ -156,11 +165,7 @@ async function countSpans(
  * and the in-view counts from them and the spans inViewOfMonths leaves.
  */
 export async function summarizeMonths(
-	db: DB,
-	countryId: string,
-	kind: EventKind,
-	view: ViewState,
-	shown: { window: TimeWindow; width: number } | null
+	...[db, countryId, kind, view, shown]: LaneSummaryArgs
 ): Promise<LaneSummary> {
 	const typed = typeMatchSql(kind, view, 'timeline_months');
 	const months = await db

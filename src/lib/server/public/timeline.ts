@@ -23,7 +23,8 @@ import {
 	sumByDay,
 	summarizeMonths,
 	typeMatchSql,
-	type LaneSummary
+	type LaneSummary,
+	type LaneSummaryArgs
 } from './timeline-lanes';
 import { findPublicCountry } from './public-countries';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
@@ -215,25 +216,14 @@ async function loadOngoingKnown(
  * Month keys suit the overview only when the extent is long enough (bucketsByMonth), which the
  * caller checks once the extent is known, falling back to countAnchors otherwise.
  */
-function summarizeLane(
-	db: DB,
-	countryId: string,
-	kind: EventKind,
-	view: ViewState,
-	shown: { window: TimeWindow; width: number } | null
-): Promise<LaneSummary> {
-	return isThemed(kind, view)
-		? summarizeRows(db, countryId, kind, view, shown)
-		: summarizeMonths(db, countryId, kind, view, shown);
+function summarizeLane(...args: LaneSummaryArgs): Promise<LaneSummary> {
+	const [, , kind, view] = args;
+	return (isThemed(kind, view) ? summarizeRows : summarizeMonths)(...args);
 }
 
 /** summarizeLane span by span, for a theme filter (its few spans have no months of their own). */
 async function summarizeRows(
-	db: DB,
-	countryId: string,
-	kind: EventKind,
-	view: ViewState,
-	shown: { window: TimeWindow; width: number } | null
+	...[db, countryId, kind, view, shown]: LaneSummaryArgs
 ): Promise<LaneSummary> {
 	const span = SPAN;
 	const typed = typeMatchSql(kind, view);
