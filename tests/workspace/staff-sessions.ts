@@ -98,3 +98,17 @@ export async function translationServer(dialect: Dialect, tag: string) {
 }
 
 export type TranslationServer = Awaited<ReturnType<typeof translationServer>>;
+
+/** What `?lang=ru` of the API gives for a field whose English original has a Russian translation. */
+export const russianOf = (field: string, en: string, ru: string) => ({
+	lang: { [field]: 'ru' },
+	translations: {
+		[field]: [
+			{ lang: 'en', text: en, original: true },
+			{ lang: 'ru', text: ru, original: false }
+		]
+	}
+});
+
+/** An answer of the open data API, parsed. */
+export const apiJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;

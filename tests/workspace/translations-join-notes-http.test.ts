@@ -14,7 +14,13 @@ import { keepScreenshot, launchBrowser, watchedPage } from '../helpers/browser.j
 import { settled } from '../helpers/staff.js';
 import { testDialects } from '../helpers/databases.js';
 import { addUser, formOf } from './fixture.js';
-import { translationServer, type TranslationServer, type Who } from './staff-sessions.js';
+import {
+	apiJson,
+	russianOf,
+	translationServer,
+	type TranslationServer,
+	type Who
+} from './staff-sessions.js';
 
 /*
  * Translations of the notes on join rows (issue 12, item 3): a link's note (shown on the pages
@@ -219,24 +225,15 @@ for (const dialect of testDialects()) {
 				])
 					expect(await page(path)).toContain(`lang="ru">${RU_LINK_NOTE}`);
 				expect(await page(`/countries/xt/cases/${caseId}`)).not.toContain(RU_LINK_NOTE);
-				const api = (await (
-					await fetch(`${app.url}/api/v1/pledges?country=xt&lang=ru`)
-				).json()) as { data: { contradictedBy: Record<string, unknown>[] }[] };
+				type Pledges = { data: { contradictedBy: Record<string, unknown>[] }[] };
+				const api = await apiJson<Pledges>(`${app.url}/api/v1/pledges?country=xt&lang=ru`);
 				expect(api.data[0]!.contradictedBy[0]).toMatchObject({
 					id: caseId,
 					note: RU_LINK_NOTE,
 					noteId: linkId,
-					lang: { note: 'ru' },
-					translations: {
-						note: [
-							{ lang: 'en', text: EN_LINK_NOTE, original: true },
-							{ lang: 'ru', text: RU_LINK_NOTE, original: false }
-						]
-					}
+					...russianOf('note', EN_LINK_NOTE, RU_LINK_NOTE)
 				});
-				const plain = (await (await fetch(`${app.url}/api/v1/pledges?country=xt`)).json()) as {
-					data: { contradictedBy: Record<string, unknown>[] }[];
-				};
+				const plain = await apiJson<Pledges>(`${app.url}/api/v1/pledges?country=xt`);
 				expect(plain.data[0]!.contradictedBy[0]).toMatchObject({ note: EN_LINK_NOTE });
 				expect(plain.data[0]!.contradictedBy[0]).not.toHaveProperty('lang');
 			}

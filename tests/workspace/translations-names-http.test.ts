@@ -9,7 +9,13 @@ import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import { type AppServer } from '../helpers/app-server.js';
 import { testDialects } from '../helpers/databases.js';
-import { translationServer, type TranslationServer, type Who } from './staff-sessions.js';
+import {
+	apiJson,
+	russianOf,
+	translationServer,
+	type TranslationServer,
+	type Who
+} from './staff-sessions.js';
 
 /*
  * Translations beyond a record's title and description (issue 12, items 3 and 4): an actor's
@@ -195,23 +201,11 @@ for (const dialect of testDialects()) {
 				const en = await page(`/countries/xt/cases/${caseId}`);
 				expect(en).toContain(EN_NAME);
 				expect(en).not.toContain(RU_NAME);
-				const api = (await (await fetch(`${app.url}/api/v1/cases?country=xt&lang=ru`)).json()) as {
-					data: { affected: Record<string, unknown>[] }[];
-				};
+				type Cases = { data: { affected: Record<string, unknown>[] }[] };
+				const api = await apiJson<Cases>(`${app.url}/api/v1/cases?country=xt&lang=ru`);
 				const named = api.data[0]!.affected.find((a) => a.id === actorId);
-				expect(named).toMatchObject({
-					name: RU_NAME,
-					lang: { name: 'ru' },
-					translations: {
-						name: [
-							{ lang: 'en', text: EN_NAME, original: true },
-							{ lang: 'ru', text: RU_NAME, original: false }
-						]
-					}
-				});
-				const plain = (await (await fetch(`${app.url}/api/v1/cases?country=xt`)).json()) as {
-					data: { affected: Record<string, unknown>[] }[];
-				};
+				expect(named).toMatchObject({ name: RU_NAME, ...russianOf('name', EN_NAME, RU_NAME) });
+				const plain = await apiJson<Cases>(`${app.url}/api/v1/cases?country=xt`);
 				expect(plain.data[0]!.affected.find((a) => a.id === actorId)).toMatchObject({
 					name: EN_NAME
 				});
