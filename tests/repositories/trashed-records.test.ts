@@ -62,8 +62,12 @@ const POINTING_TABLES = [
 	'translations'
 ];
 
-/* The audit log names records too, and outlives them: a purge keeps it. */
-const KEPT = ['audit_events'];
+/*
+ * The audit log names records too, and outlives them: a purge keeps it. The timeline's spans
+ * hold published, untrashed records only (kept by triggers, migration 0015), so a trashed
+ * record has none; and their record_type is a case's type or a lane, not a kind.
+ */
+const KEPT = ['audit_events', 'timeline_spans'];
 
 function pointingTables(columns: Map<string, string[]>): string[] {
 	return [...columns]
