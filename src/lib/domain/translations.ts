@@ -108,6 +108,11 @@ export interface TranslatableFieldView {
 	label: string;
 	/** The field as a noun inside a sentence ("title"). */
 	noun: string;
+	/**
+	 * For a note on a join row, what it is about (the linked record's title, the person's name,
+	 * the law's title): record text, shown after the label in its own declared language.
+	 */
+	about?: { text: string; lang: ContentLang };
 	original: string;
 	originalLang: ContentLang;
 	pendingOriginalLang: ContentLang | null;
