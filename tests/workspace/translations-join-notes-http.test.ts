@@ -366,6 +366,10 @@ for (const dialect of testDialects()) {
 								.count()
 						)
 						.toBeGreaterThan(0);
+					// The label and the record it names read as two words, not 'ofTess'.
+					const legends = await page.locator('legend', { hasText: 'Note on the' }).allInnerTexts();
+					expect(legends.some((t) => /Note on the part of Tess Testova/.test(t))).toBe(true);
+					expect(legends.filter((t) => /[a-z][A-Z]/.test(t))).toEqual([]);
 					await keepScreenshot(page, 'i18njoin-workspace-panel');
 					expect(problems).toEqual([]);
 				} finally {
