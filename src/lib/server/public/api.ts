@@ -51,22 +51,41 @@ function ordering(table: ListedTable, sort: string | undefined): RawBuilder<unkn
 	];
 }
 
-/** How many records match, and the page of them `q` asks for, in its order. */
+/**
+ * How many records match, and the page of them `q` asks for, in its order. A page is chosen by
+ * id first and only its rows are read whole: the filters and the ordering read columns an index
+ * holds, so the database sorts index entries rather than every matching record's text. `joined`
+ * is the tables `matching` filters, to read the chosen rows from.
+ */
 function totalAndPage<D, T extends keyof D, O, R>(
+	joined: SelectQueryBuilder<D, T, O>,
 	matching: SelectQueryBuilder<D, T, O>,
-	selected: SelectQueryBuilder<D, T, R>,
+	columns: (query: SelectQueryBuilder<D, T, O>) => SelectQueryBuilder<D, T, R>,
 	table: ListedTable,
 	q: { sort?: string; limit?: number; offset?: number }
 ): Promise<[number, R[]]> {
-	return Promise.all([countRows(matching), page(selected, ordering(table, q.sort), q).execute()]);
+	const order = ordering(table, q.sort);
+	const id = sql.ref(`${table}.id`);
+	const rows =
+		q.limit === undefined
+			? page(columns(matching), order, q)
+			: page(
+					columns(joined).where(
+						sql<SqlBool>`${id} in (${page(matching.select(id.as('id')), order, q)})`
+					),
+					order,
+					{}
+				);
+	return Promise.all([countRows(matching), rows.execute()]);
 }
 
 function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
 	return sql<SqlBool>`exists (select 1 from record_themes inner join themes on themes.id = record_themes.theme_id where ${isPublished('themes')} and themes.slug in (${sql.join(slugs)}) and record_themes.record_type = ${type} and record_themes.record_id = ${sql.ref(idColumn)})`;
 }
 
-const inCountries = (codes: string[]) =>
-	sql<SqlBool>`upper(countries.code) in (${sql.join(codes)})`;
+/* On the record's own country column, so an index on it (with status and type) can be used. */
+const inCountries = (table: ListedTable, codes: string[]) =>
+	sql<SqlBool>`${sql.ref(`${table}.country_id`)} in (select id from countries where upper(countries.code) in (${sql.join(codes)}))`;
 
 function pageOf<T>(rows: T[], q: { limit?: number; offset?: number }): T[] {
 	const start = q.offset ?? 0;
@@ -126,73 +145,100 @@ async function visibleTitles(
 	return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-/** Typed links from or to the page's records whose far end is a visible record of `farTable`. */
-async function linkedRecords(
-	db: DB,
-	kind: LinkKind,
-	side: 'from' | 'to',
-	ids: readonly string[],
-	farTable: 'pledges' | 'cases' | 'asks'
-): Promise<Map<string, PublicLinkedRecord[]>> {
-	const held = new Set(ids);
-	const far = side === 'from' ? 'to' : 'from';
-	const farType = { pledges: 'pledge', cases: 'case', asks: 'ask' }[farTable];
-	const links = (await loadLinks(db, [kind], ids)).filter(
-		(l) => held.has(l[`${side}_id`]) && l[`${far}_type`] === farType
-	);
-	const titles = await visibleTitles(
-		db,
-		farTable,
-		links.map((l) => l[`${far}_id`])
-	);
-	const out = new Map<string, PublicLinkedRecord[]>();
-	for (const l of links) {
-		const title = titles.get(l[`${far}_id`]);
-		if (title === undefined) continue;
-		const list = out.get(l[`${side}_id`]) ?? [];
-		list.push({ id: l[`${far}_id`], title, note: l.note, noteId: l.id });
-		out.set(l[`${side}_id`], list);
-	}
-	return out;
+/** Links of one kind from (or to) the page's records whose far end is a record of `farTable`. */
+interface LinkEnd {
+	kind: LinkKind;
+	side: 'from' | 'to';
+	farTable: 'pledges' | 'cases' | 'asks';
 }
 
-/** Both ends of a symmetric link (case related to case) read from each held record. */
-async function relatedCases(db: DB, ids: readonly string[]) {
-	const [forward, backward] = await Promise.all([
-		linkedRecords(db, 'related_to', 'from', ids, 'cases'),
-		linkedRecords(db, 'related_to', 'to', ids, 'cases')
-	]);
-	return (id: string) => [...(forward.get(id) ?? []), ...(backward.get(id) ?? [])];
+const FAR_TYPES = { pledges: 'pledge', cases: 'case', asks: 'ask' } as const;
+
+/**
+ * For each of `ends`, by name, the typed links from or to the page's records whose far end is a
+ * visible record of its table, by the page's record: one query for the links of every kind
+ * asked, and one per far table for the titles.
+ */
+async function linkedRecords<K extends string>(
+	db: DB,
+	ids: readonly string[],
+	ends: Record<K, LinkEnd>
+): Promise<Record<K, Map<string, PublicLinkedRecord[]>>> {
+	const held = new Set(ids);
+	const named = Object.entries(ends) as [K, LinkEnd][];
+	const loaded = await loadLinks(db, [...new Set(named.map(([, e]) => e.kind))], ids);
+	const picked = named.map(([name, { kind, side, farTable }]) => {
+		const far = side === 'from' ? ('to' as const) : ('from' as const);
+		const links = loaded.filter(
+			(l) =>
+				l.kind === kind && held.has(l[`${side}_id`]) && l[`${far}_type`] === FAR_TYPES[farTable]
+		);
+		return { name, side, far, farTable, links };
+	});
+	const farTables = [...new Set(named.map(([, e]) => e.farTable))];
+	const titles = new Map(
+		await Promise.all(
+			farTables.map(
+				async (table) =>
+					[
+						table,
+						await visibleTitles(
+							db,
+							table,
+							picked.flatMap((p) =>
+								p.farTable === table ? p.links.map((l) => l[`${p.far}_id`]) : []
+							)
+						)
+					] as const
+			)
+		)
+	);
+	const out = {} as Record<K, Map<string, PublicLinkedRecord[]>>;
+	for (const { name, side, far, farTable, links } of picked) {
+		const byRecord = new Map<string, PublicLinkedRecord[]>();
+		for (const l of links) {
+			const title = titles.get(farTable)?.get(l[`${far}_id`]);
+			if (title === undefined) continue;
+			const list = byRecord.get(l[`${side}_id`]) ?? [];
+			list.push({ id: l[`${far}_id`], title, note: l.note, noteId: l.id });
+			byRecord.set(l[`${side}_id`], list);
+		}
+		out[name] = byRecord;
+	}
+	return out;
 }
 
 export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
 	const where = [
 		...couldReachSql(REACH.pledges, q),
-		...(q.country?.length ? [inCountries(q.country)] : []),
+		...(q.country?.length ? [inCountries('pledges', q.country)] : []),
 		...(q.theme?.length ? [themed('pledge', 'pledges.id', q.theme)] : []),
 		...(q.rating?.length
 			? [sql<SqlBool>`coalesce(rated.rating, 'not_yet_rated') in (${sql.join(q.rating)})`]
 			: [])
 	];
-	const matching = db
+	const joined = db
 		.selectFrom('pledges')
 		.innerJoin('countries', 'countries.id', 'pledges.country_id')
 		.leftJoin(rankedAssessments(db).as('rated'), (join) =>
 			join.onRef('rated.pledge_id', '=', 'pledges.id').on('rated.recency', '=', 1)
-		)
+		);
+	const matching = joined
 		.where(isPublished('pledges'))
 		.where(isPublished('countries'))
 		.where((eb) => eb.and(where));
 	const [total, rows] = await totalAndPage(
+		joined,
 		matching,
-		matching.select([
-			...PLEDGE_COLUMNS,
-			'countries.code as country_code',
-			'rated.id as assessment_id',
-			'rated.rating',
-			'rated.assessed_on',
-			'rated.rationale'
-		]),
+		(b) =>
+			b.select([
+				...PLEDGE_COLUMNS,
+				'countries.code as country_code',
+				'rated.id as assessment_id',
+				'rated.rating',
+				'rated.assessed_on',
+				'rated.rationale'
+			]),
 		'pledges',
 		q
 	);
@@ -202,8 +248,8 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 	const makerIds = [
 		...new Set(rows.flatMap((r) => (r.made_by_actor_id ? [r.made_by_actor_id] : [])))
 	];
-	const [makers, laws, themes, citations, contradicted, supported, engagements] = await Promise.all(
-		[
+	const [makers, laws, themes, citations, { contradicted, supported }, engagements] =
+		await Promise.all([
 			loadActors(db, makerIds),
 			loadPledgeLaws(db, ids),
 			loadThemes(db, [{ type: 'pledge', ids }]),
@@ -211,11 +257,12 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 				{ type: 'pledge', ids },
 				{ type: 'assessment', ids: assessmentIds }
 			]),
-			linkedRecords(db, 'contradicted_by', 'from', ids, 'cases'),
-			linkedRecords(db, 'supported_by', 'from', ids, 'cases'),
+			linkedRecords(db, ids, {
+				contradicted: { kind: 'contradicted_by', side: 'from', farTable: 'cases' },
+				supported: { kind: 'supported_by', side: 'from', farTable: 'cases' }
+			}),
 			engagementsOf(db, rows)
-		]
-	);
+		]);
 	const makerById = new Map(makers.map((a) => [a.id, toPublicActor(a)]));
 	const lawsByPledge = groupBy(laws, (l) => l.pledge_id);
 	const today = currentTime().toISOString().slice(0, 10);
@@ -266,12 +313,11 @@ async function engagementsOf(
 export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
 	const where = [
 		...couldReachSql(REACH.cases, q),
-		...(q.country?.length ? [inCountries(q.country)] : []),
+		...(q.country?.length ? [inCountries('cases', q.country)] : []),
 		...(q.theme?.length ? [themed('case', 'cases.id', q.theme)] : [])
 	];
-	const matching = db
-		.selectFrom('cases')
-		.innerJoin('countries', 'countries.id', 'cases.country_id')
+	const joined = db.selectFrom('cases').innerJoin('countries', 'countries.id', 'cases.country_id');
+	const matching = joined
 		.where(isPublished('cases'))
 		.where(isPublished('countries'))
 		.$if(Boolean(q.type?.length), (b) => b.where('cases.case_type', 'in', q.type ?? []))
@@ -280,21 +326,27 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 		)
 		.where((eb) => eb.and(where));
 	const [total, rows] = await totalAndPage(
+		joined,
 		matching,
-		matching.select([...CASE_COLUMNS, 'countries.code as country_code']),
+		(b) => b.select([...CASE_COLUMNS, 'countries.code as country_code']),
 		'cases',
 		q
 	);
 
 	const ids = rows.map((r) => r.id);
-	const [actors, laws, themes, citations, contradicts, related] = await Promise.all([
-		loadCaseActors(db, ids),
-		loadCaseLaws(db, ids),
-		loadThemes(db, [{ type: 'case', ids }]),
-		loadCitations(db, [{ type: 'case', ids }]),
-		linkedRecords(db, 'contradicted_by', 'to', ids, 'pledges'),
-		relatedCases(db, ids)
-	]);
+	const [actors, laws, themes, citations, { contradicts, relatedFrom, relatedTo }] =
+		await Promise.all([
+			loadCaseActors(db, ids),
+			loadCaseLaws(db, ids),
+			loadThemes(db, [{ type: 'case', ids }]),
+			loadCitations(db, [{ type: 'case', ids }]),
+			linkedRecords(db, ids, {
+				contradicts: { kind: 'contradicted_by', side: 'to', farTable: 'pledges' },
+				// Related is symmetric: both ends, read from each held record.
+				relatedFrom: { kind: 'related_to', side: 'from', farTable: 'cases' },
+				relatedTo: { kind: 'related_to', side: 'to', farTable: 'cases' }
+			})
+		]);
 	const actorsByCase = groupBy(actors, (a) => a.case_id);
 	const lawsByCase = groupBy(laws, (l) => l.case_id);
 
@@ -304,7 +356,7 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 			laws: lawsByCase.get(r.id) ?? [],
 			themes: themes.of('case', r.id),
 			contradicts: contradicts.get(r.id) ?? [],
-			related: related(r.id),
+			related: [...(relatedFrom.get(r.id) ?? []), ...(relatedTo.get(r.id) ?? [])],
 			citations: citations.of('case', r.id)
 		})
 	);
@@ -317,28 +369,32 @@ export async function listApiEngagements(
 ): Promise<ApiPage<ApiEngagement>> {
 	const where = [
 		...couldReachSql(REACH.engagements, q),
-		...(q.country?.length ? [inCountries(q.country)] : [])
+		...(q.country?.length ? [inCountries('engagements', q.country)] : [])
 	];
-	const matching = db
+	const joined = db
 		.selectFrom('engagements')
-		.innerJoin('countries', 'countries.id', 'engagements.country_id')
+		.innerJoin('countries', 'countries.id', 'engagements.country_id');
+	const matching = joined
 		.where(isPublished('engagements'))
 		.where(isPublished('countries'))
 		.$if(Boolean(q.type?.length), (b) => b.where('engagements.kind', 'in', q.type ?? []))
 		.where((eb) => eb.and(where));
 	const [total, rows] = await totalAndPage(
+		joined,
 		matching,
-		matching.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code']),
+		(b) => b.select([...ENGAGEMENT_COLUMNS, 'countries.code as country_code']),
 		'engagements',
 		q
 	);
 
 	const ids = rows.map((r) => r.id);
-	const [actors, citations, asksMadeFor, asksRaised] = await Promise.all([
+	const [actors, citations, { asksMadeFor, asksRaised }] = await Promise.all([
 		loadEngagementActors(db, ids),
 		loadCitations(db, [{ type: 'engagement', ids }]),
-		linkedRecords(db, 'made_for', 'to', ids, 'asks'),
-		linkedRecords(db, 'raised_at', 'to', ids, 'asks')
+		linkedRecords(db, ids, {
+			asksMadeFor: { kind: 'made_for', side: 'to', farTable: 'asks' },
+			asksRaised: { kind: 'raised_at', side: 'to', farTable: 'asks' }
+		})
 	]);
 	const actorsByEngagement = groupBy(actors, (a) => a.engagement_id);
 
