@@ -85,7 +85,13 @@ describeEachDatabase('briefing pack lifecycle', ({ db }) => {
 		expect(saved.summary.text).toBe('Edited summary.');
 		expect(saved.asks[0]?.text).toBe(second?.text);
 		expect(saved.asks[1]?.text).toBe(first?.text);
-		expect(saved.asks.at(-1)).toEqual({ askId: null, text: 'A new **ask**.', refs: [] });
+		// Written by the director in the language they write in: the pack's, English.
+		expect(saved.asks.at(-1)).toEqual({
+			askId: null,
+			text: 'A new **ask**.',
+			refs: [],
+			lang: 'en'
+		});
 
 		// A second editor still on version 1 collides and writes nothing.
 		const stale = await savePack(db(), editor, id, 1, form(content, { summary: 'Lost?' })).catch(

@@ -140,6 +140,37 @@ describeEachDatabase('briefing packs in Russian and Kazakh', ({ db }) => {
 		expect(englishPage).not.toMatch(/<(?:span|p|ul|ol) lang="en"/);
 	});
 
+	it('records the language of the pack’s own text: drawn from the record, its record’s', () => {
+		// The occasion is an engagement titled in English; the asks and the talking points are
+		// drawn from the demo's asks, written in English; the summary the pack writes itself.
+		expect(russian.occasion.lang).toBe('en');
+		expect(russian.asks.map((a) => a.lang)).toEqual(russian.asks.map(() => 'en'));
+		expect(russian.talkingPointLangs).toEqual(russian.talkingPoints.map(() => 'en'));
+		expect(russian.summary.lang).toBe('ru');
+		const page = render(PackDocument, { props: { content: russian, issue: ISSUE } }).body.replace(
+			/<!--[^>]*-->/g,
+			''
+		);
+		expect(page).toContain('Брифинг: Казахстан. <span lang="en">President Tokayev visits Brussels');
+		// In the summary the pack writes in Russian, the occasion's title is marked too.
+		expect(page).toMatch(/<p>[^<]*<span lang="en">President Tokayev visits Brussels<\/span> \(25/);
+		// An English pack records English and marks nothing.
+		expect(english.occasion.lang).toBe('en');
+		expect(english.asks.every((a) => a.lang === 'en')).toBe(true);
+	});
+
+	it('takes a typed occasion’s title as written in the pack’s language, or in the one given', async () => {
+		const typed = { title: 'Диалог по правам человека', date: '2021-11-20' };
+		const ru = await assembleBriefing(db(), { ...VISIT_PACK, occasion: typed, language: 'ru' });
+		expect(ru.occasion.lang).toBe('ru');
+		const en = await assembleBriefing(db(), {
+			...VISIT_PACK,
+			occasion: { ...typed, title: 'Human-rights dialogue', lang: 'en' },
+			language: 'ru'
+		});
+		expect(en.occasion.lang).toBe('en');
+	});
+
 	it('states a pack’s limits in its language', async () => {
 		const ahead = await assembleBriefing(db(), {
 			...VISIT_PACK,

@@ -18,6 +18,11 @@ export interface Run {
 	code?: boolean;
 	/** Only http(s) and mailto links keep their target. */
 	href?: string;
+	/**
+	 * The run's language where it is not its line's: a record's title inside a line in the
+	 * pack's words (packs mark it; Markdown never sets it).
+	 */
+	lang?: string;
 }
 
 export type Block =

@@ -1,5 +1,6 @@
 import type { BriefingContent, PackEndnote, PackIssue, PackSectionKey } from '$lib/domain/briefing';
 import { formatDate, formatPeriod } from '$lib/dates';
+import { markdownBlocks, type Block, type Run } from '$lib/briefing/markdown-blocks';
 import { DEFAULT_CONTENT_LANG, fieldLang, type ContentLang } from '$lib/domain/translations';
 import {
 	askStatusLabel,
@@ -58,8 +59,80 @@ export function packTextMark(
 	id: string,
 	field: string
 ): ContentLang | undefined {
-	const lang = packTextLang(content, id, field);
-	return lang === packLocale(content) ? undefined : lang;
+	return packLangMark(content, packTextLang(content, id, field));
+}
+
+/**
+ * The one rule for marking text in a pack: a language is marked where it is not the pack's.
+ * Record text asks through packTextMark; the pack's own text (the occasion's title, the
+ * summary, the asks, the talking points) keeps its language beside it and asks here directly.
+ * Unknown (a pack built before it was kept): the pack's language, unmarked.
+ */
+export function packLangMark(
+	content: Pick<BriefingContent, 'language'>,
+	lang: ContentLang | undefined
+): ContentLang | undefined {
+	return lang === undefined || lang === packLocale(content) ? undefined : lang;
+}
+
+/**
+ * `runs` with the first place each of `inner` stands in them marked with its language (a
+ * record's title inside a line in the pack's words); an inner text that is not found, has no
+ * mark or stands only inside text already marked leaves the runs as they are.
+ */
+export function markWithin(
+	runs: readonly Run[],
+	inner: readonly { text: string; lang: string | undefined }[]
+): Run[] {
+	const out = [...runs];
+	for (const { text, lang } of inner) {
+		if (!lang || !text) continue;
+		const i = out.findIndex((r) => r.lang === undefined && r.text.includes(text));
+		const run = out[i];
+		if (!run) continue;
+		const at = run.text.indexOf(text);
+		const parts = [
+			{ ...run, text: run.text.slice(0, at) },
+			{ ...run, text, lang },
+			{ ...run, text: run.text.slice(at + text.length) }
+		];
+		out.splice(i, 1, ...parts.filter((p) => p.text !== ''));
+	}
+	return out;
+}
+
+/** The occasion's title inside a text of the pack's, marked when it is in another language. */
+function occasionWithin(content: BriefingContent, runs: readonly Run[], lang?: ContentLang): Run[] {
+	const own = content.occasion.lang;
+	const mark = own !== undefined && own !== (lang ?? packLocale(content)) ? own : undefined;
+	return markWithin(runs, [{ text: content.occasion.title, lang: mark }]);
+}
+
+/** The pack's title ("Briefing on Kazakhstan: <occasion>, <date>") as runs. */
+export function packTitleRuns(content: BriefingContent): Run[] {
+	return occasionWithin(content, [{ text: content.title }]);
+}
+
+/** The summary's Markdown blocks, the occasion's title in them marked, and the blocks' mark. */
+export function summaryBlocks(content: BriefingContent): { blocks: Block[]; lang?: ContentLang } {
+	const lang = content.summary.lang;
+	const blocks = markdownBlocks(content.summary.text).map(
+		(b): Block =>
+			b.kind === 'paragraph'
+				? { ...b, runs: occasionWithin(content, b.runs, lang) }
+				: { ...b, items: b.items.map((runs) => occasionWithin(content, runs, lang)) }
+	);
+	const mark = packLangMark(content, lang);
+	return mark ? { blocks, lang: mark } : { blocks };
+}
+
+/** The talking points that print, each with its mark (packs built before kept none). */
+export function talkingPointLines(
+	content: BriefingContent
+): { text: string; lang: ContentLang | undefined }[] {
+	return content.talkingPoints
+		.map((text, i) => ({ text, lang: packLangMark(content, content.talkingPointLangs?.[i]) }))
+		.filter((t) => t.text.trim() !== '');
 }
 
 const UNTRANSLATED: Record<ContentLang, (i: object, o: { locale: Locale }) => string> = {
@@ -97,7 +170,7 @@ export function untranslatedNote(
  * no versions per language yet, so they print as written, in English.
  */
 export function linkNoteLang(content: Pick<BriefingContent, 'language'>): ContentLang | undefined {
-	return packLocale(content) === DEFAULT_CONTENT_LANG ? undefined : DEFAULT_CONTENT_LANG;
+	return packLangMark(content, DEFAULT_CONTENT_LANG);
 }
 
 /** A case's line's mark: its title, and the note on its link, when not in the pack's language. */
@@ -246,15 +319,13 @@ export function windowText(window: BriefingContent['window'], locale: Locale = '
 export function titleBlock(
 	content: BriefingContent,
 	issue: PackIssue | null
-): { label: string; value: string }[] {
+): { label: string; value: string; runs: Run[] }[] {
 	const locale = packLocale(content);
 	const o = { locale };
+	const occasion = `${content.occasion.title}, ${occasionWhen(content.occasion, locale)}`;
 	const rows = [
 		{ label: m.pack_doc_label_country({}, o), value: content.country.name },
-		{
-			label: m.pack_doc_label_occasion({}, o),
-			value: `${content.occasion.title}, ${occasionWhen(content.occasion, locale)}`
-		},
+		{ label: m.pack_doc_label_occasion({}, o), value: occasion },
 		{ label: m.pack_doc_label_period({}, o), value: windowText(content.window, locale) }
 	];
 	if (content.themes.length > 0) {
@@ -273,7 +344,14 @@ export function titleBlock(
 			? m.pack_doc_issued_by({ date: issueDateText(issue, locale), by: issue.issuedBy }, o)
 			: m.pack_doc_draft_not_issued({}, o)
 	});
-	return rows;
+	// The occasion's title is the director's or an engagement's, in its own language.
+	return rows.map((row) => ({
+		...row,
+		runs:
+			row.value === occasion
+				? occasionWithin(content, [{ text: row.value }])
+				: [{ text: row.value }]
+	}));
 }
 
 /** An endnote marker as printed after a sentence: "[3]" or "[1, 4]"; empty without refs. */
@@ -359,6 +437,25 @@ export function personLine(person: PackPerson, locale: Locale = 'en'): string {
 	return m.pack_doc_person(
 		{ name: person.name, pseudonym, situation: person.situation, ...rest },
 		o
+	);
+}
+
+/**
+ * A person's line as runs, each case title in it and the name marked with its own language
+ * where that is not the pack's. Packs built before each title kept its language mark the
+ * situation as a whole, by its first case.
+ */
+export function personLineRuns(content: BriefingContent, person: PackPerson): Run[] {
+	const titles = person.situation.split('; ');
+	const perTitle =
+		titles.length === person.caseIds.length &&
+		person.caseIds.every((id) => content.textLangs?.[id]?.title !== undefined);
+	const pieces = perTitle
+		? titles.map((text, i) => ({ text, lang: packTextMark(content, person.caseIds[i]!, 'title') }))
+		: [{ text: person.situation, lang: packTextMark(content, person.id, 'situation') }];
+	return markWithin(
+		[{ text: personLine(person, packLocale(content)) }],
+		[...pieces, { text: person.name, lang: packTextMark(content, person.id, 'name') }]
 	);
 }
 

@@ -1,6 +1,6 @@
 import type { PreciseDate } from '$lib/dates';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { FieldLangs } from './translations';
+import type { ContentLang, FieldLangs } from './translations';
 import type { AskStatus, CaseType, EngagementKind, Rating, YesNoUnknown } from './vocabulary';
 
 /*
@@ -171,6 +171,11 @@ export interface PackAsk {
 	/** Markdown. */
 	text: string;
 	refs: number[];
+	/**
+	 * The language the text is in: the ask record's, drawn from it; the director's, written or
+	 * changed by them. Absent in packs built before: the pack's language.
+	 */
+	lang?: ContentLang;
 }
 
 /** The timeline for the window, drawn static as SVG (vectors) by the country page's timeline. */
@@ -191,6 +196,11 @@ export interface BriefingContent {
 		date: PreciseDate | null;
 		/** A visit over several days ends here; packs built before it was kept have none. */
 		end?: PreciseDate | null;
+		/**
+		 * The language of the title: an engagement's title's, or the one the director typed it
+		 * in. Absent in packs built before: the pack's language.
+		 */
+		lang?: ContentLang;
 	};
 	window: { from: string | null; to: string | null };
 	themes: { slug: string; name: string }[];
@@ -210,7 +220,8 @@ export interface BriefingContent {
 	textLangs?: FieldLangs;
 	/** Internal packs only: at-risk people under their real names. */
 	realNames: boolean;
-	summary: { text: string; figures: PackFigure[] };
+	/** The summary's text is in `lang` (absent: the pack's language), its figures in the pack's. */
+	summary: { text: string; figures: PackFigure[]; lang?: ContentLang };
 	pledges: PackPledge[];
 	figure: PackTimelineFigure | null;
 	people: PackPerson[];
@@ -221,6 +232,16 @@ export interface BriefingContent {
 	sinceLast: PackSinceLast | null;
 	asks: PackAsk[];
 	talkingPoints: string[];
+	/**
+	 * The language of each talking point, by position: an ask's title's where drawn from one,
+	 * the director's where written by them. Absent in packs built before: the pack's language.
+	 */
+	talkingPointLangs?: ContentLang[];
+	/**
+	 * The language the director said they write the pack's own text in (the draft editor's
+	 * "written in"); what they write or change takes it. Absent: the pack's language.
+	 */
+	authorLang?: ContentLang;
 	endnotes: PackEndnote[];
 	/** Sentences stating where the pack aggregates instead of listing (a window with thousands of cases). */
 	limits: string[];

@@ -20,6 +20,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '$lib/server/db/connect';
 import type { PublicEngagement, PublicSource } from '$lib/domain/public-records';
 import { listAtRiskNames } from '$lib/server/repositories/unpublished-records';
+import { fieldLang, type ContentLang } from '$lib/domain/translations';
 import { localizeRecords } from '$lib/server/translations/localize';
 import { renumberEndnotes } from './endnotes';
 import { packTextLangs } from './text-langs';
@@ -79,7 +80,13 @@ function capped<T>(
 
 export type PackOccasionInput =
 	| { engagementId: string }
-	| { engagementId?: undefined; title: string; date: string };
+	| {
+			engagementId?: undefined;
+			title: string;
+			date: string;
+			/** The language the director typed the title in; the pack's when not given. */
+			lang?: ContentLang;
+	  };
 
 export interface AssembleInput {
 	country: string;
@@ -523,10 +530,12 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		limits,
 		locale
 	);
+	// Asks are written in one language (they have no translations): as written, in theirs.
 	const asks = openAsks.map((a) => ({
 		askId: a.id,
 		text: a.recommendation.trim() || a.title,
-		refs: notes.cite(a.citations)
+		refs: notes.cite(a.citations),
+		lang: fieldLang(fieldLangs, a.id, a.recommendation.trim() ? 'recommendation' : 'title')
 	}));
 
 	const occasionDay = occasion.date?.earliest ?? null;
@@ -618,7 +627,13 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 			engagementId: occasion.engagementId,
 			title: occasion.title,
 			date: occasion.date,
-			end: occasion.end
+			end: occasion.end,
+			// An engagement's title in the language it shows in; a typed one in the director's.
+			lang: occasion.engagementId
+				? fieldLang(fieldLangs, occasion.engagementId, 'title')
+				: input.occasion.engagementId === undefined
+					? (input.occasion.lang ?? locale)
+					: locale
 		},
 		window: { ...input.window },
 		themes: record.page.timeline.themes.filter((t) => input.themes.includes(t.slug)),
@@ -636,7 +651,8 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 				},
 				o
 			),
-			figures: summaryFigures(record, input.window, locale)
+			figures: summaryFigures(record, input.window, locale),
+			lang: locale
 		},
 		pledges: allPledges,
 		figure,
@@ -647,6 +663,7 @@ export async function assembleBriefing(db: DB, input: AssembleInput): Promise<Br
 		sinceLast: since,
 		asks,
 		talkingPoints: openAsks.map((a) => a.title),
+		talkingPointLangs: openAsks.map((a) => fieldLang(fieldLangs, a.id, 'title')),
 		endnotes: notes.notes,
 		limits,
 		omitted: []

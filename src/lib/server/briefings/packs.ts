@@ -8,7 +8,8 @@ import {
 	type PackIssue,
 	type PackSectionKey
 } from '$lib/domain/briefing';
-import { PACK_SECTION_ORDER } from '$lib/briefing/sections';
+import { PACK_SECTION_ORDER, packLocale } from '$lib/briefing/sections';
+import { isContentLang, type ContentLang } from '$lib/domain/translations';
 import { isLocale } from '$lib/i18n';
 import { recordAudit, type AuditAction } from '$lib/server/audit';
 import type { DB } from '$lib/server/db/connect';
@@ -83,7 +84,9 @@ export function buildFormEcho(form: FormData) {
 		classification: text(form, 'classification'),
 		realNames: form.get('realNames') === 'on',
 		unpublished: form.getAll('unpublished').map(String),
-		language: text(form, 'language') || 'en'
+		language: text(form, 'language') || 'en',
+		// The language a typed occasion title is in: the pack's unless the director says.
+		occasionLang: text(form, 'occasionLang')
 	};
 }
 export type BuildFormEcho = ReturnType<typeof buildFormEcho>;
@@ -99,7 +102,11 @@ export function readBuildForm(echo: BuildFormEcho, today: string): AssembleInput
 		country: echo.country,
 		occasion: echo.engagement
 			? { engagementId: echo.engagement }
-			: { title: echo.occasionTitle, date: echo.occasionDate },
+			: {
+					title: echo.occasionTitle,
+					date: echo.occasionDate,
+					...(isContentLang(echo.occasionLang) ? { lang: echo.occasionLang } : {})
+				},
 		window: { from: echo.from || null, to: echo.to || null },
 		themes: echo.themes,
 		classification: echo.classification,
@@ -205,7 +212,9 @@ export function editFormEcho(form: FormData) {
 		newAsk: String(form.get('newAsk') ?? ''),
 		talkingPoints: String(form.get('talkingPoints') ?? ''),
 		omit: form.getAll('omit').map(String),
-		drop: form.getAll('drop').map(String)
+		drop: form.getAll('drop').map(String),
+		/** The language the director writes in: what they write or change is taken as in it. */
+		writtenIn: String(form.get('writtenIn') ?? '')
 	};
 }
 export type EditFormEcho = ReturnType<typeof editFormEcho>;
@@ -225,19 +234,32 @@ export function applyPackEdits(
 	const dropped = new Set(echo.drop);
 	const keep = <T extends { id: string }>(section: string, items: T[]) =>
 		items.filter((x) => !dropped.has(`${section}:${x.id}`));
+	/*
+	 * Text the director left as it was keeps its language (an ask drawn from the record, in
+	 * the record's); text they wrote or changed is in the language they say they write in.
+	 */
+	const author = isContentLang(echo.writtenIn) ? echo.writtenIn : packLocale(content);
+	const langOf = (text: string, before: { text: string; lang?: ContentLang } | undefined) =>
+		before && before.text === text ? before.lang : author;
 	let asks: PackAsk[] = echo.asks
 		.map((a, i) => ({ a, i }))
 		.filter(({ i }) => !dropped.has(`asks:${i}`))
-		.map(({ a }) => ({
-			askId: a.askId,
-			text: a.text.trim(),
-			refs: a.refs
-				.split(',')
-				.map(Number)
-				.filter((n) => Number.isInteger(n) && n > 0)
-		}))
+		.map(({ a, i }) => {
+			const text = a.text.trim();
+			const lang = langOf(text, content.asks[i]);
+			return {
+				askId: a.askId,
+				text,
+				refs: a.refs
+					.split(',')
+					.map(Number)
+					.filter((n) => Number.isInteger(n) && n > 0),
+				...(lang ? { lang } : {})
+			};
+		})
 		.filter((a) => a.text !== '');
-	if (echo.newAsk.trim()) asks.push({ askId: null, text: echo.newAsk.trim(), refs: [] });
+	if (echo.newAsk.trim())
+		asks.push({ askId: null, text: echo.newAsk.trim(), refs: [], lang: author });
 	const m = move?.match(/^(\d+):(up|down)$/);
 	if (m) {
 		const from = Number(m[1]);
@@ -248,19 +270,34 @@ export function applyPackEdits(
 			asks.splice(to, 0, moving);
 		}
 	}
+	const talkingPoints = echo.talkingPoints
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
+	const pointLangs = new Map(
+		content.talkingPoints.map((t, i) => [t, content.talkingPointLangs?.[i]] as const)
+	);
+	const summary = echo.summary.trim();
+	const summaryLang = langOf(summary, content.summary);
 	return renumberEndnotes({
 		...content,
-		summary: { ...content.summary, text: echo.summary.trim() },
+		summary: {
+			text: summary,
+			figures: content.summary.figures,
+			...(summaryLang ? { lang: summaryLang } : {})
+		},
 		pledges: keep('pledges', content.pledges),
 		people: keep('people', content.people),
 		laws: keep('laws', content.laws),
 		eu: keep('eu', content.eu),
 		...(content.unpublished ? { unpublished: keep('unpublished', content.unpublished) } : {}),
 		asks,
-		talkingPoints: echo.talkingPoints
-			.split('\n')
-			.map((l) => l.trim())
-			.filter(Boolean),
+		talkingPoints,
+		// A point as it was keeps its language (unknown in packs built before: the pack's).
+		talkingPointLangs: talkingPoints.map((t) =>
+			pointLangs.has(t) ? (pointLangs.get(t) ?? packLocale(content)) : author
+		),
+		authorLang: author,
 		omitted: echo.omit.filter((k) => SECTION_KEYS.has(k)) as PackSectionKey[]
 	});
 }

@@ -20,7 +20,13 @@ import type {
 	PackTimelineFigure
 } from '$lib/domain/briefing';
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import { packLocale, pageLabel, runningHeader, titleBlock } from '$lib/briefing/sections';
+import {
+	packLocale,
+	packTitleRuns,
+	pageLabel,
+	runningHeader,
+	titleBlock
+} from '$lib/briefing/sections';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { documentProperties, type DocumentProperties } from './document-properties';
@@ -155,7 +161,7 @@ class DocxBuilder implements PackWriter {
 function textRuns(runs: readonly Run[], lang?: string): ParagraphChild[] {
 	return runs.map((run) => {
 		const text = new TextRun({
-			...language(lang),
+			...language(run.lang ?? lang),
 			text: run.text,
 			bold: run.strong,
 			italics: run.em,
@@ -193,14 +199,14 @@ export async function renderPackDocx(
 	const properties = documentProperties(content, issue);
 	const b = new DocxBuilder(locale);
 	b.children.push(
-		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(content.title)] })
+		new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(packTitleRuns(content)) })
 	);
 	for (const row of titleBlock(content, issue)) {
 		b.children.push(
 			new Paragraph({
 				children: [
 					new TextRun({ text: `${row.label}: `, font: HEADING_FONT, size: 18, color: MUTED }),
-					new TextRun(row.value)
+					...textRuns(row.runs)
 				]
 			})
 		);

@@ -1,5 +1,6 @@
 import type { Block, Run } from '$lib/briefing/markdown-blocks';
-import type { PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
+import { packTitleRuns } from '$lib/briefing/sections';
+import type { BriefingContent, PackSectionKey, PackTimelineFigure } from '$lib/domain/briefing';
 import { fontSource, openFontsWithSharedLayout, type FontName } from './fonts';
 import { writeBlocks, type ListItem, type PackWriter } from './sections-writer';
 import { drawSvgFigure } from './svg-figure';
@@ -72,6 +73,13 @@ export class PdfWriter implements PackWriter {
 		this.attach(this.doc.struct(type, options, draw));
 	}
 
+	/** An element put in the current part, open for its content to be drawn into; end it after. */
+	private open(type: string, options: StructOptions = {}): Struct {
+		const element = this.doc.struct(type, options);
+		this.attach(element);
+		return element;
+	}
+
 	/** Puts an element in the current part; its drawing runs now, in the order of the page. */
 	private attach(element: Struct): void {
 		if (this.part) this.part.add(element);
@@ -117,6 +125,52 @@ export class PdfWriter implements PackWriter {
 		doc.moveDown(level === 1 ? 0.35 : 0.2);
 	}
 
+	/**
+	 * The pack's title, the occasion's title in it perhaps in another language: as `title`,
+	 * with such a run a Span of its own.
+	 */
+	packTitle(content: BriefingContent): void {
+		const runs = packTitleRuns(content);
+		if (runs.every((r) => !r.lang)) return this.title(runs.map((r) => r.text).join(''), 1);
+		const doc = this.doc;
+		const size = 14;
+		this.ensureSpace(90);
+		doc.moveDown(0.9);
+		doc.x = MARGIN.left;
+		const h1 = this.open('H1');
+		const text = runs.map((r) => r.text).join('');
+		const bottom =
+			doc.y + doc.font('sansBold').fontSize(size).heightOfString(text, { width: TEXT_WIDTH });
+		addSteps(
+			doc,
+			h1,
+			runs.map((run, i) => ({
+				lang: run.lang,
+				draw: () => {
+					doc.font('sansBold').fontSize(size).fillColor(INK);
+					doc.text(run.text, { width: TEXT_WIDTH, continued: i < runs.length - 1 });
+				}
+			}))
+		);
+		h1.end();
+		doc.y = Math.max(doc.y, bottom);
+		doc.moveDown(0.35);
+	}
+
+	/** A line of the title block: its label in small sans, its value beside it. */
+	row(label: string, value: readonly Run[]): void {
+		const doc = this.doc;
+		const y = doc.y;
+		const p = this.open('P');
+		this.runs(p, value, '', TEXT_WIDTH - 104, MARGIN.left + 104, BODY_SIZE, () => {
+			doc.font('sans').fontSize(8.5).fillColor(MUTED).text(label, MARGIN.left, y, { width: 100 });
+			doc.y = y;
+		});
+		p.end();
+		doc.x = MARGIN.left;
+		doc.moveDown(0.2);
+	}
+
 	/** A small line of facts in sans (a rating, a date): meta-information under a heading. */
 	meta(text: string, indent = 0): void {
 		const doc = this.doc;
@@ -130,62 +184,98 @@ export class PdfWriter implements PackWriter {
 		doc.moveDown(0.25);
 	}
 
-	private runs(runs: readonly Run[], refs: string, width: number, x: number, size: number): void {
+	/**
+	 * Draws `runs` (and the endnote marker after them) as content of `into`: each stretch of
+	 * runs in one language is one piece of it, a stretch marked with another language than the
+	 * element's a Span that says so (a record's title inside a line of the pack's words).
+	 * `before` draws first, in the first piece (a list item's bullet).
+	 */
+	private runs(
+		into: Struct,
+		runs: readonly Run[],
+		refs: string,
+		width: number,
+		x: number,
+		size: number,
+		before?: () => void
+	): void {
 		const doc = this.doc;
 		const pieces = runs.filter((r) => r.text !== '');
-		if (pieces.length === 0 && !refs) return;
-		doc.x = x;
+		const steps: { lang?: string; draw: () => void }[] = [];
+		if (before) steps.push({ draw: before });
 		const marker = refs ? `${pieces.length > 0 ? ' ' : ''}${refs.replaceAll(' ', NBSP)}` : '';
 		pieces.forEach((run, i) => {
-			const font = runFont(run);
-			const options: PDFKit.Mixins.TextOptions = { width, lineGap: LINE_GAP };
-			if (run.href) Object.assign(options, { link: run.href, underline: true });
-			else Object.assign(options, { link: null, underline: false });
-			doc.font(font).fontSize(size).fillColor(INK);
-			if (i < pieces.length - 1 || !marker) {
-				doc.text(run.text, { ...options, continued: i < pieces.length - 1 || marker !== '' });
-				return;
-			}
-			// The last word goes down with the marker when the marker would not fit after it.
-			const cut = run.text.trimEnd().lastIndexOf(' ');
-			const head = cut > 0 ? run.text.slice(0, cut) : '';
-			const tail = cut > 0 ? run.text.slice(cut) : run.text;
-			if (head) doc.text(head, { ...options, continued: true });
-			const tailWidth = doc.widthOfString(tail);
-			const markerWidth = doc
-				.font('sans')
-				.fontSize(SMALL_SIZE - 0.5)
-				.widthOfString(marker);
-			doc.font(font).fontSize(size);
-			const at = continuedX(doc);
-			const wraps = at > 0 && at + tailWidth <= width && at + tailWidth + markerWidth > width;
-			if (wraps) {
-				// End the line here (a "\n" inside continued text would leave the word at the
-				// old line's end position), then start the next line with the word.
-				doc.text('', { ...options, continued: false });
-				doc.x = x;
-				doc.y += doc.currentLineHeight(true) + LINE_GAP;
-			}
-			doc.text(wraps ? tail.trimStart() : tail, { ...options, continued: true });
+			steps.push({
+				lang: run.lang,
+				draw: () => {
+					if (i === 0) doc.x = x;
+					this.run(run, i === pieces.length - 1, marker, width, x, size);
+				}
+			});
 		});
 		// The endnote marker: smaller, in sans, after the sentence it sources.
-		if (marker) {
-			doc
-				.font('sans')
-				.fontSize(SMALL_SIZE - 0.5)
-				.fillColor(MUTED);
-			doc.text(marker, { width, continued: false, link: null, underline: false });
+		if (marker)
+			steps.push({
+				draw: () => {
+					if (pieces.length === 0) doc.x = x;
+					doc
+						.font('sans')
+						.fontSize(SMALL_SIZE - 0.5)
+						.fillColor(MUTED);
+					doc.text(marker, { width, continued: false, link: null, underline: false });
+				}
+			});
+		addSteps(doc, into, steps);
+	}
+
+	/** One run of a line; the last before a marker takes its last word down with it if need be. */
+	private run(
+		run: Run,
+		last: boolean,
+		marker: string,
+		width: number,
+		x: number,
+		size: number
+	): void {
+		const doc = this.doc;
+		const font = runFont(run);
+		const options: PDFKit.Mixins.TextOptions = { width, lineGap: LINE_GAP };
+		if (run.href) Object.assign(options, { link: run.href, underline: true });
+		else Object.assign(options, { link: null, underline: false });
+		doc.font(font).fontSize(size).fillColor(INK);
+		if (!last || !marker) {
+			doc.text(run.text, { ...options, continued: !last || marker !== '' });
+			return;
 		}
+		// The last word goes down with the marker when the marker would not fit after it.
+		const cut = run.text.trimEnd().lastIndexOf(' ');
+		const head = cut > 0 ? run.text.slice(0, cut) : '';
+		const tail = cut > 0 ? run.text.slice(cut) : run.text;
+		if (head) doc.text(head, { ...options, continued: true });
+		const tailWidth = doc.widthOfString(tail);
+		const markerWidth = doc
+			.font('sans')
+			.fontSize(SMALL_SIZE - 0.5)
+			.widthOfString(marker);
+		doc.font(font).fontSize(size);
+		const at = continuedX(doc);
+		const wraps = at > 0 && at + tailWidth <= width && at + tailWidth + markerWidth > width;
+		if (wraps) {
+			// End the line here (a "\n" inside continued text would leave the word at the
+			// old line's end position), then start the next line with the word.
+			doc.text('', { ...options, continued: false });
+			doc.x = x;
+			doc.y += doc.currentLineHeight(true) + LINE_GAP;
+		}
+		doc.text(wraps ? tail.trimStart() : tail, { ...options, continued: true });
 	}
 
 	paragraph(runs: readonly Run[], refs = '', indent = 0, size = BODY_SIZE, lang?: string): void {
 		const doc = this.doc;
 		this.ensureSpace(size * 2.6);
-		this.add(
-			'P',
-			() => this.runs(runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size),
-			langOption(lang)
-		);
+		const p = this.open('P', langOption(lang));
+		this.runs(p, runs, refs, TEXT_WIDTH - indent, MARGIN.left + indent, size);
+		p.end();
 		doc.moveDown(0.35);
 	}
 
@@ -193,7 +283,9 @@ export class PdfWriter implements PackWriter {
 	fact(runs: readonly Run[], note: string): void {
 		const doc = this.doc;
 		this.ensureSpace(BODY_SIZE * 4);
-		this.add('P', () => this.runs(runs, '', TEXT_WIDTH, MARGIN.left, BODY_SIZE));
+		const p = this.open('P');
+		this.runs(p, runs, '', TEXT_WIDTH, MARGIN.left, BODY_SIZE);
+		p.end();
 		doc.moveDown(0.1);
 		this.meta(note);
 		doc.moveDown(0.35);
@@ -227,29 +319,26 @@ export class PdfWriter implements PackWriter {
 		items.forEach((item, i) => {
 			const entry = doc.struct('LI');
 			list.add(entry);
-			entry.add(() => {
+			const refs =
+				i === items.length - 1 && trailingRefs ? `${item.refs} ${trailingRefs}`.trim() : item.refs;
+			this.runs(entry, item.runs, refs, width, x + labelWidth, BODY_SIZE, () => {
 				this.ensureSpace(BODY_SIZE * 2.6);
 				const y = doc.y;
 				doc.font('serif').fontSize(BODY_SIZE).fillColor(INK);
 				doc.text(ordered ? `${i + 1}.` : '•', x, y, { width: labelWidth, lineBreak: false });
 				doc.y = y;
-				const refs =
-					i === items.length - 1 && trailingRefs
-						? `${item.refs} ${trailingRefs}`.trim()
-						: item.refs;
-				this.runs(item.runs, refs, width, x + labelWidth, BODY_SIZE);
-				doc.moveDown(0.25);
 			});
+			doc.moveDown(0.25);
 			for (const block of item.under ?? []) {
-				const under = doc.struct('P', langOption(item.underLang), () => {
-					const lines =
-						block.kind === 'paragraph'
-							? [block.runs]
-							: block.items.map((sub) => [{ text: '– ' }, ...sub]);
-					for (const runs of lines) this.runs(runs, '', width, x + labelWidth, BODY_SIZE - 1);
-					doc.moveDown(0.25);
-				});
+				const under = doc.struct('P', langOption(item.underLang));
 				entry.add(under);
+				const lines =
+					block.kind === 'paragraph'
+						? [block.runs]
+						: block.items.map((sub) => [{ text: '– ' }, ...sub]);
+				for (const runs of lines) this.runs(under, runs, '', width, x + labelWidth, BODY_SIZE - 1);
+				doc.moveDown(0.25);
+				under.end();
 			}
 			if (item.note) {
 				const note = item.note;
@@ -318,6 +407,23 @@ function keepLastWordWith(
 }
 
 const NBSP = '\u00a0';
+
+/** Drawing steps as an element's content, consecutive steps in one language one piece of it. */
+function addSteps(
+	doc: PDFKit.PDFDocument,
+	into: Struct,
+	steps: readonly { lang?: string; draw: () => void }[]
+): void {
+	for (let i = 0; i < steps.length; ) {
+		const lang = steps[i]!.lang;
+		let j = i;
+		while (j < steps.length && steps[j]!.lang === lang) j++;
+		const stretch = steps.slice(i, j);
+		const draw = () => stretch.forEach((step) => step.draw());
+		into.add(lang ? doc.struct('Span', { lang }, draw) : draw);
+		i = j;
+	}
+}
 
 function runFont(run: Run): FontName {
 	if (run.code) return 'mono';

@@ -17,20 +17,8 @@ import { writeSections } from './sections-writer';
 function titlePage(w: PdfWriter, content: BriefingContent, issue: PackIssue | null): void {
 	const doc = w.doc;
 	w.startSection();
-	w.title(content.title, 1);
-	for (const row of titleBlock(content, issue)) {
-		const y = doc.y;
-		doc.font('sans').fontSize(8.5).fillColor(MUTED).text(row.label, MARGIN.left, y, { width: 100 });
-		doc.y = y;
-		doc
-			.font('serif')
-			.fontSize(10.5)
-			.fillColor('#111')
-			.text(row.value, MARGIN.left + 104, y, {
-				width: TEXT_WIDTH - 104
-			});
-		doc.moveDown(0.2);
-	}
+	w.packTitle(content);
+	for (const row of titleBlock(content, issue)) w.row(row.label, row.runs);
 	doc.x = MARGIN.left;
 	for (const limit of content.limits) w.meta(limit);
 	doc.moveDown(0.4);

@@ -10,14 +10,17 @@ import {
 	packLocale,
 	caseRefNote,
 	linkNoteLang,
+	packLangMark,
 	packTextMark,
+	personLineRuns,
+	summaryBlocks,
+	talkingPointLines,
 	untranslatedNote,
 	sectionTitle,
 	caseLine,
 	endnoteText,
 	euLine,
 	packSections,
-	personLine,
 	pledgeMeta,
 	ratingChangeLine,
 	refMarker,
@@ -87,6 +90,10 @@ export function writeBlocks(
 
 const plain = (text: string): Run[] => [{ text }];
 
+/** Runs of a line in `lang`, where it is not the pack's (the pack's own text, as written). */
+const inLang = (runs: readonly Run[], lang: string | undefined): Run[] =>
+	lang ? runs.map((r) => ({ ...r, lang })) : [...runs];
+
 /** Under an item's heading: that its record text is shown in another language, if it is. */
 function untranslated(w: PackWriter, c: BriefingContent, id: string, fields: readonly string[]) {
 	const note = untranslatedNote(c, id, fields);
@@ -107,7 +114,8 @@ const SECTIONS: Record<
 	(w: PackWriter, c: BriefingContent, locale: Locale) => void
 > = {
 	summary(w, c, locale) {
-		w.blocks(markdownBlocks(c.summary.text));
+		const summary = summaryBlocks(c);
+		w.blocks(summary.blocks, '', summary.lang);
 		for (const figure of c.summary.figures) {
 			w.fact(
 				[{ text: `${figure.value} `, strong: true }, { text: figure.label }],
@@ -138,10 +146,10 @@ const SECTIONS: Record<
 	figure(w, c) {
 		if (c.figure) w.figure(c.figure);
 	},
-	people(w, c, locale) {
+	people(w, c) {
 		w.list(
 			c.people.map((p) => ({
-				runs: plain(personLine(p, locale)),
+				runs: personLineRuns(c, p),
 				refs: refMarker(p.refs),
 				note: untranslatedNote(c, p.id, ['name', 'situation'])
 			})),
@@ -228,11 +236,13 @@ const SECTIONS: Record<
 			c.asks.map((ask) => {
 				// The ask's first paragraph is the item; anything after it is printed under it.
 				const [first, ...rest] = markdownBlocks(ask.text);
+				const lang = packLangMark(c, ask.lang);
 				const runs = first?.kind === 'paragraph' ? first.runs : [];
 				return {
-					runs,
+					runs: inLang(runs, lang),
 					refs: refMarker(ask.refs),
-					under: first?.kind === 'list' ? [first, ...rest] : rest
+					under: first?.kind === 'list' ? [first, ...rest] : rest,
+					...(lang ? { underLang: lang } : {})
 				};
 			}),
 			true
@@ -240,7 +250,7 @@ const SECTIONS: Record<
 	},
 	talkingPoints(w, c) {
 		w.list(
-			c.talkingPoints.filter((t) => t.trim() !== '').map((t) => ({ runs: plain(t), refs: '' })),
+			talkingPointLines(c).map((t) => ({ runs: inLang(plain(t.text), t.lang), refs: '' })),
 			false
 		);
 	},
