@@ -30,7 +30,6 @@ import { findPublicCountry } from './public-countries';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import type { PublicCitation } from '$lib/domain/public-records';
 import { loadAssessmentRows } from './record-rows';
-import { loadLinks } from './joined-rows';
 import { loadThemes } from './published-themes';
 import { isPublished, isPublishedAttachment } from './visibility';
 import { currentTime } from '../clock.js';
@@ -380,6 +379,30 @@ async function loadCountryThemes(db: DB, countryId: string) {
 	return rows.map((r) => ({ slug: r.slug, name: r.name }));
 }
 
+/**
+ * The published "contradicted by" links from the pledges to the country's published cases, in
+ * the order links are listed (a link counts only when its case is published in this country;
+ * links have no status of their own). One join that starts from the pledges' links, so the
+ * database looks up each linked case by its key instead of reading every case of the country.
+ */
+function loadContradictions(db: DB, countryId: string, pledgeIds: readonly string[]) {
+	if (pledgeIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('links')
+		.innerJoin('cases', 'cases.id', 'links.to_id')
+		.where(isPublishedAttachment('links'))
+		.where('links.kind', '=', 'contradicted_by')
+		.where('links.from_type', '=', 'pledge')
+		.where('links.from_id', 'in', [...pledgeIds])
+		.where('links.to_type', '=', 'case')
+		.where(isPublished('cases'))
+		.where('cases.country_id', '=', countryId)
+		.select(['links.from_id', 'links.to_id'])
+		.orderBy('links.created_at')
+		.orderBy('links.id')
+		.execute();
+}
+
 async function loadEvents(
 	db: DB,
 	country: { id: string; code: string },
@@ -427,7 +450,7 @@ async function loadEvents(
 					.execute(),
 		// Only the drawn pledges' assessments (newest first), not every one of the country.
 		loadAssessmentRows(db, ids.pledge),
-		loadLinks(db, ['contradicted_by'], ids.pledge),
+		loadContradictions(db, countryId, ids.pledge),
 		loadThemes(db, [
 			{ type: 'pledge', ids: ids.pledge },
 			{ type: 'case', ids: ids.case }
@@ -444,24 +467,8 @@ async function loadEvents(
 	const rating = new Map<string, Rating>();
 	// Newest first: the first assessment seen for a pledge is its current rating.
 	for (const a of assessments) if (!rating.has(a.pledge_id)) rating.set(a.pledge_id, a.rating);
-	const linkedCases = links.filter((l) => l.from_type === 'pledge' && l.to_type === 'case');
-	const publishedCaseIds = new Set(
-		linkedCases.length === 0
-			? []
-			: (
-					await db
-						.selectFrom('cases')
-						.where(isPublished('cases'))
-						.where('cases.country_id', '=', countryId)
-						.where('cases.id', 'in', [...new Set(linkedCases.map((l) => l.to_id))])
-						.select('cases.id')
-						.execute()
-				).map((r) => r.id)
-	);
 	const contradictions = new Map<string, string[]>();
-	for (const link of linkedCases) {
-		// A link counts only when its case is published in this country (links have no status).
-		if (!publishedCaseIds.has(link.to_id)) continue;
+	for (const link of links) {
 		const list = contradictions.get(link.from_id) ?? [];
 		if (!list.includes(link.to_id)) list.push(link.to_id);
 		contradictions.set(link.from_id, list);
