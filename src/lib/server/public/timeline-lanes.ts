@@ -19,14 +19,10 @@ export const SPAN = storedSpanSql();
 export const SPAN_ID = 'timeline_spans.record_id';
 
 /** Whether a lane's row passes the view's type filter, as laneRows would filter it. */
-export function typeMatchSql(
-	kind: EventKind,
-	view: ViewState,
-	table: 'timeline_spans' | 'timeline_months' = 'timeline_spans'
-): RawBuilder<SqlBool> {
+export function typeMatchSql(kind: EventKind, view: ViewState): RawBuilder<SqlBool> {
 	const types = view.types ?? [];
 	if (kind === 'case' && types.length > 0 && !types.includes('case')) {
-		return sql<SqlBool>`${sql.ref(`${table}.record_type`)} in (${sql.join([...types])})`;
+		return sql<SqlBool>`${sql.ref('timeline_spans.record_type')} in (${sql.join([...types])})`;
 	}
 	return matchesTypes(kind, undefined, types) ? sql<SqlBool>`1 = 1` : sql<SqlBool>`1 = 0`;
 }
@@ -161,30 +157,55 @@ async function countSpans(
 }
 
 /**
- * summarizeLane without a theme filter: the extent and the overview from the lane's months,
- * and the in-view counts from them and the spans inViewOfMonths leaves.
+ * summarizeLane without a theme filter: the extent and the overview from the lane's months
+ * (timeline_lane_months, a row a month; with a filter of case types, the counts of those types
+ * from timeline_months), and the in-view counts from them and the spans inViewOfMonths leaves.
  */
 export async function summarizeMonths(
 	...[db, countryId, kind, view, shown]: LaneSummaryArgs
 ): Promise<LaneSummary> {
-	const typed = typeMatchSql(kind, view, 'timeline_months');
-	const months = await db
-		.selectFrom('timeline_months')
-		.where('timeline_months.country_id', '=', countryId)
-		.where('timeline_months.lane', '=', kind)
-		.groupBy('timeline_months.anchor_month')
-		.select([
-			'timeline_months.anchor_month',
-			sql<number>`sum(case when ${typed} then ${sql.ref('n')} else 0 end)`.as('n'),
-			sql<number>`sum(case when ${typed} then ${sql.ref('n_ongoing')} else 0 end)`.as('n_ongoing'),
-			sql<string>`min(${sql.ref('min_first')})`.as('min_first'),
-			sql<string>`max(${sql.ref('max_first')})`.as('max_first'),
-			sql<string | null>`min(${sql.ref('min_closed')})`.as('min_closed'),
-			sql<string | null>`max(${sql.ref('max_closed')})`.as('max_closed'),
-			sql<string | null>`max(${sql.ref('max_ongoing_last')})`.as('max_ongoing_last')
-		])
-		.execute();
-	const rows = months.map((g) => ({ ...g, n: Number(g.n), n_ongoing: Number(g.n_ongoing) }));
+	const types = view.types ?? [];
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+	const kept = byType || matchesTypes(kind, undefined, types);
+	const [lane, ofTypes] = await Promise.all([
+		db
+			.selectFrom('timeline_lane_months')
+			.where('timeline_lane_months.country_id', '=', countryId)
+			.where('timeline_lane_months.lane', '=', kind)
+			.select([
+				'anchor_month',
+				'n',
+				'n_ongoing',
+				'min_first',
+				'max_first',
+				'min_closed',
+				'max_closed',
+				'max_ongoing_last'
+			])
+			.orderBy('anchor_month')
+			.execute(),
+		byType
+			? db
+					.selectFrom('timeline_months')
+					.where('timeline_months.country_id', '=', countryId)
+					.where('timeline_months.lane', '=', kind)
+					.where('timeline_months.record_type', 'in', [...types])
+					.groupBy('timeline_months.anchor_month')
+					.select([
+						'timeline_months.anchor_month',
+						sql<number>`sum(${sql.ref('n')})`.as('n'),
+						sql<number>`sum(${sql.ref('n_ongoing')})`.as('n_ongoing')
+					])
+					.execute()
+			: null
+	]);
+	const typed = ofTypes && new Map(ofTypes.map((g) => [g.anchor_month, g]));
+	// The extent reads every type; the counts only those the type filter keeps.
+	const counts = (g: { anchor_month: string; n: number; n_ongoing: number }) => {
+		const of = typed ? typed.get(g.anchor_month) : kept ? g : null;
+		return { n: Number(of?.n ?? 0), n_ongoing: Number(of?.n_ongoing ?? 0) };
+	};
+	const rows: MonthRow[] = lane.map((g) => ({ ...g, ...counts(g) }));
 	let inView: [string, number][] | null = null;
 	if (shown) {
 		const { counts, ...left } = inViewOfMonths(rows, shown);

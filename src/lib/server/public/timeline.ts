@@ -51,7 +51,8 @@ export interface TimelineOptions {
 	today?: Date;
 	/**
 	 * false reads the extent and the counts in separate passes, as when one pass cannot answer
-	 * (see summarizeLane); the tests compare the two.
+	 * (see summarizeLane), and the ongoing cases' known day by the rule (ongoingKnownSql) rather
+	 * than from timeline_known; the tests compare the two.
 	 */
 	onePass?: boolean;
 }
@@ -193,14 +194,23 @@ async function loadExtent(
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
-/** The latest day known of the country's ongoing cases (ongoingKnownSql) on its own. */
+/**
+ * The latest day known of the country's ongoing cases, as ongoingKnownSql finds it, from the
+ * known days timeline_known keeps per ongoing case (migrations/0017_timeline_lane_months.ts):
+ * the last entry of the country's index, or of its cases with one of the themes.
+ */
 async function loadOngoingKnown(
 	db: DB,
 	countryId: string,
 	themes: readonly string[]
 ): Promise<string | null> {
 	const row = await db
-		.selectNoFrom(ongoingKnownSql(db, countryId, themes).as('known'))
+		.selectFrom('timeline_known')
+		.where('timeline_known.country_id', '=', countryId)
+		.$if(themes.length > 0, (q) =>
+			q.where('timeline_known.record_id', 'in', themedIds(db, 'case', themes))
+		)
+		.select(sql<string | null>`max(${sql.ref('timeline_known.known_day')})`.as('known'))
 		.executeTakeFirst();
 	return row?.known ?? null;
 }
