@@ -136,13 +136,26 @@ async function countSpans(
 			.where('timeline_spans.country_id', '=', countryId)
 			.where('timeline_spans.lane', '=', kind)
 			.where('timeline_spans.anchor_month', 'in', only)
-			.where(typeMatchSql(kind, view))
-			.where(drawnOverlapsSql(SPAN, shown.window.from, shown.window.to))
-			.select(shownKeySql(shown).as('shown'));
+			.where(typeMatchSql(kind, view));
 	const parts = [
-		...(months.whole.length > 0 ? [rows(months.whole)] : []),
+		...(months.whole.length > 0
+			? [
+					rows(months.whole)
+						.where(drawnOverlapsSql(SPAN, shown.window.from, shown.window.to))
+						.select(shownKeySql(shown).as('shown'))
+				]
+			: []),
+		// The spans of these months all start by the window's end (inViewOfMonths leaves a month
+		// with a later start whole), so a closed one is drawn in the window when it ends in it or
+		// later: a range of the month index (timeline_spans_month_idx), where the test of the
+		// start would have SQLite read every span of the lane that starts before the window ends.
 		...(months.closedOnly.length > 0
-			? [rows(months.closedOnly).where('timeline_spans.ongoing', '=', 0)]
+			? [
+					rows(months.closedOnly)
+						.where('timeline_spans.ongoing', '=', 0)
+						.where('timeline_spans.closed_last_day', '>=', shown.window.from)
+						.select(shownKeySql(shown).as('shown'))
+				]
 			: [])
 	];
 	if (parts.length === 0) return [];
