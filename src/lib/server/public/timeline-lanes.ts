@@ -40,7 +40,7 @@ export type LaneSummaryArgs = [
 export interface LaneSummary {
 	/** The lane's part of loadExtent's answer, without the ongoing cases' known days. */
 	lo: string | null;
-	his: string[];
+	hi: string | null;
 	/** The earliest last day of a closed span; null when none is closed. */
 	closedFrom: string | null;
 	/** Events per month of their anchor, for the overview (type filter applied). */
@@ -73,8 +73,10 @@ export function sumByDay(rows: readonly (readonly [string, number])[]): [string,
 	return [...sums.entries()];
 }
 
-const earliest = (days: readonly (string | null)[]) =>
+export const earliest = (days: readonly (string | null)[]) =>
 	days.reduce<string | null>((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
+export const latest = (days: readonly (string | null)[]) =>
+	days.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
 
 /**
  * A month of a lane: the spans the type filter keeps (n, n_ongoing) and the days of all of them
@@ -213,25 +215,35 @@ export async function summarizeMonths(
 			: null
 	]);
 	const typed = ofTypes && new Map(ofTypes.map((g) => [g.anchor_month, g]));
-	// The extent reads every type; the counts only those the type filter keeps.
-	const counts = (g: { anchor_month: string; n: number; n_ongoing: number }) => {
+	// One pass over the months (a few hundred a lane): the extent reads every type, the counts
+	// only those the type filter keeps.
+	const rows: MonthRow[] = [];
+	const overview: [string, number][] = [];
+	let [lo, hi, closedFrom] = [null as string | null, null as string | null, null as string | null];
+	for (const g of lane) {
 		const of = typed ? typed.get(g.anchor_month) : kept ? g : null;
-		return { n: Number(of?.n ?? 0), n_ongoing: Number(of?.n_ongoing ?? 0) };
-	};
-	const rows: MonthRow[] = lane.map((g) => ({ ...g, ...counts(g) }));
+		const [n, nOngoing] = [Number(of?.n ?? 0), Number(of?.n_ongoing ?? 0)];
+		rows.push({
+			anchor_month: g.anchor_month,
+			n,
+			n_ongoing: nOngoing,
+			min_first: g.min_first,
+			max_first: g.max_first,
+			min_closed: g.min_closed,
+			max_closed: g.max_closed,
+			max_ongoing_last: g.max_ongoing_last
+		});
+		lo = earliest([lo, g.min_first]);
+		hi = latest([hi, g.max_closed, g.max_ongoing_last, g.max_first]);
+		closedFrom = earliest([closedFrom, g.min_closed]);
+		// A month is one row: its count is its first day's (sumByDay would add nothing up).
+		if (n > 0) overview.push([dayOfKey(g.anchor_month), n]);
+	}
 	let inView: [string, number][] | null = null;
 	if (shown) {
 		const { counts, ...left } = inViewOfMonths(rows, shown);
 		const spans = await countSpans(db, countryId, kind, view, shown, left);
 		inView = sumByDay([...counts, ...spans].map(([key, n]) => [dayOfKey(key), n] as const));
 	}
-	return {
-		lo: earliest(rows.map((g) => g.min_first)),
-		his: rows.flatMap((g) =>
-			[g.max_closed, g.max_ongoing_last, g.max_first].filter((d): d is string => !!d)
-		),
-		closedFrom: earliest(rows.map((g) => g.min_closed)),
-		overview: sumByDay(rows.map((g) => [dayOfKey(g.anchor_month), g.n] as const)),
-		inView
-	};
+	return { lo, hi, closedFrom, overview, inView };
 }

@@ -17,6 +17,8 @@ import { loadCitations } from './cite';
 import {
 	dayOfKey,
 	bucketKey,
+	earliest,
+	latest,
 	shownKeySql,
 	SPAN,
 	SPAN_ID,
@@ -274,11 +276,9 @@ async function summarizeRows(
 		])
 		.groupBy(['spans.home', 'spans.shown'])
 		.execute();
-	const earliest = (days: (string | null)[]) =>
-		days.reduce<string | null>((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
 	return {
 		lo: earliest(rows.map((r) => r.lo)),
-		his: rows.flatMap((r) => [r.hi, r.hi_first_last, r.hi_first].filter((d): d is string => !!d)),
+		hi: latest(rows.flatMap((r) => [r.hi, r.hi_first_last, r.hi_first])),
 		closedFrom: earliest(rows.map((r) => r.closed_from)),
 		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
 		inView: shown
@@ -538,10 +538,9 @@ function extentOfSummaries(
 	summaries: readonly LaneSummary[],
 	ongoingKnown: string | null
 ): TimeWindow | null {
-	const los = summaries.flatMap((s) => (s.lo ? [s.lo] : []));
-	if (los.length === 0) return null;
-	const his = [...summaries.flatMap((s) => s.his), ...(ongoingKnown ? [ongoingKnown] : [])];
-	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
+	const from = earliest(summaries.map((s) => s.lo));
+	if (from === null) return null;
+	return { from, to: latest([...summaries.map((s) => s.hi), ongoingKnown])! };
 }
 
 /**
@@ -593,8 +592,17 @@ export async function getCountryTimeline(
 		.where('countries.id', '=', countryId)
 		.select(['countries.id', 'countries.code'])
 		.executeTakeFirst();
-	if (!country) return EMPTY;
+	return country ? timelineOf(db, country, view, options) : EMPTY;
+}
 
+/** getCountryTimeline of a country already found published. */
+async function timelineOf(
+	db: DB,
+	country: { id: string; code: string },
+	view: ViewState,
+	options: TimelineOptions
+): Promise<TimelineData> {
+	const countryId = country.id;
 	const today = options.today ?? currentTime();
 	const width = plotWidth(plotArea(options.width ?? 960));
 	// A view with both edges shows the same window whatever the extent (see resolveWindow).
@@ -666,7 +674,9 @@ export async function getPublicCountryTimeline(
 ): Promise<TimelineData | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
-	return getCountryTimeline(db, found.id, view, { today: timelineToday(today) });
+	return timelineOf(db, { id: found.id, code: found.country.code }, view, {
+		today: timelineToday(today)
+	});
 }
 
 /** A memo key for a public view of a country on a day (the selected event changes no data). */
