@@ -33,6 +33,8 @@ const LEFT_OUT = [
 	'search_documents',
 	'sessions',
 	'throttle_buckets',
+	'timeline_known',
+	'timeline_lane_months',
 	'timeline_months',
 	'timeline_spans'
 ];

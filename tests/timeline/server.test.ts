@@ -5,7 +5,7 @@ import { laneCapacity, maxBuckets } from '../../src/lib/timeline/aggregate';
 import { plotArea, plotWidth } from '../../src/lib/timeline/scale';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/url';
 import { describeEachDatabase } from '../helpers/databases';
-import { MARKER, seed, seedMany, today, workflow, type Ids } from './seed';
+import { dateCols, MARKER, seed, seedMany, today, workflow, type Ids } from './seed';
 
 /* The public timeline's server helper, on the generated Testland of seed.ts. */
 
@@ -36,6 +36,60 @@ describeEachDatabase('public timeline of a fictional country', { fresh: 'test' }
 		expect(data.extent).toEqual({ from: '2018-01-01', to: '2021-12-31' });
 		expect(data.themes).toEqual([{ slug: 'assembly', name: 'Assembly' }]);
 		expect(JSON.stringify(data)).not.toContain(MARKER);
+	});
+
+	it("lists a pledge's contradicting cases in the links' order, published and of the country only", async () => {
+		const other = randomUUID();
+		await db()
+			.insertInto('countries')
+			.values({
+				id: other,
+				code: 'XV',
+				name: 'Otherland (fictional)',
+				is_fictional: 1,
+				...workflow()
+			})
+			.execute();
+		const [elsewhere, unlinked, earlier] = [randomUUID(), randomUUID(), randomUUID()];
+		for (const [id, country] of [
+			[elsewhere, other],
+			[unlinked, ids.country],
+			[earlier, ids.country]
+		] as const) {
+			await db()
+				.insertInto('cases')
+				.values({
+					id,
+					country_id: country,
+					title: `Case ${id}`,
+					case_type: 'detention',
+					ongoing: 0,
+					...dateCols('start', '2019-05'),
+					...workflow()
+				})
+				.execute();
+		}
+		const link = (to: string, createdAt: string, published: boolean) =>
+			db()
+				.insertInto('links')
+				.values({
+					id: randomUUID(),
+					kind: 'contradicted_by',
+					from_type: 'pledge',
+					from_id: ids.pledge,
+					to_type: 'case',
+					to_id: to,
+					created_at: createdAt,
+					published_at: published ? createdAt : null
+				})
+				.execute();
+		await link(elsewhere, '2023-01-01T00:00:00.000Z', true);
+		await link(unlinked, '2023-01-01T00:00:00.000Z', false);
+		await link(earlier, '2023-06-01T00:00:00.000Z', true);
+		const data = await getCountryTimeline(db(), ids.country, DEFAULT_VIEW, { today });
+		const pledge = data.events.find((e) => e.id === ids.pledge);
+		// The seeded link to the ban was made on 2024-01-01, after the one to `earlier`.
+		expect(pledge?.contradictedBy).toEqual([earlier, ids.banned]);
 	});
 
 	it('applies the theme and type filters', async () => {

@@ -147,12 +147,115 @@ async function storedMonths(db: DB) {
 		});
 }
 
+/** timeline_months summed over the record types, as timeline_lane_months holds it. */
+function laneMonthsOf(months: ReturnType<typeof monthsOf>) {
+	const groups = new Map<string, typeof months>();
+	for (const m of months) {
+		const key = [m.country_id, m.lane, m.anchor_month].join(' ');
+		groups.set(key, [...(groups.get(key) ?? []), m]);
+	}
+	const pick = (days: (string | null)[], last: boolean) => {
+		const set = days.filter((d) => d !== null).sort();
+		return (last ? set.at(-1) : set[0]) ?? null;
+	};
+	return [...groups.keys()].sort().map((key) => {
+		const g = groups.get(key)!;
+		return {
+			country_id: g[0]!.country_id,
+			lane: g[0]!.lane,
+			anchor_month: g[0]!.anchor_month,
+			n: g.reduce((n, m) => n + m.n, 0),
+			n_ongoing: g.reduce((n, m) => n + m.n_ongoing, 0),
+			min_first: pick(
+				g.map((m) => m.min_first),
+				false
+			),
+			max_first: pick(
+				g.map((m) => m.max_first),
+				true
+			),
+			min_closed: pick(
+				g.map((m) => m.min_closed),
+				false
+			),
+			max_closed: pick(
+				g.map((m) => m.max_closed),
+				true
+			),
+			max_ongoing_last: pick(
+				g.map((m) => m.max_ongoing_last),
+				true
+			)
+		};
+	});
+}
+
+async function storedLaneMonths(db: DB) {
+	const rows = await db.selectFrom('timeline_lane_months').selectAll().execute();
+	return rows
+		.map((r) => ({ ...r, n: Number(r.n), n_ongoing: Number(r.n_ongoing) }))
+		.sort((a, b) => {
+			const key = (m: typeof a) => [m.country_id, m.lane, m.anchor_month].join(' ');
+			return key(a) < key(b) ? -1 : 1;
+		});
+}
+
+/**
+ * Per ongoing case span, the day it is known to run to, worked out in JavaScript: of its
+ * published citations of published, untrashed sources with a dated publication, the source
+ * latest by its publication's earliest day (then its latest), that publication's latest day.
+ */
+async function expectedKnown(db: DB, spans: readonly Span[]) {
+	const cited = await db
+		.selectFrom('citations')
+		.innerJoin('sources', 'sources.id', 'citations.source_id')
+		.where('citations.record_type', '=', 'case')
+		.select([
+			'citations.record_id',
+			'citations.published_at as cited_at',
+			'sources.status',
+			'sources.deleted_at',
+			'sources.published_text',
+			'sources.published_precision',
+			'sources.published_earliest',
+			'sources.published_latest'
+		])
+		.execute();
+	const known = spans
+		.filter((s) => s.lane === 'case' && s.ongoing === 1)
+		.flatMap((s) => {
+			const dated = cited
+				.filter((c) => c.record_id === s.record_id && c.cited_at !== null)
+				.filter((c) => c.status === 'published' && c.deleted_at === null)
+				.filter((c) => c.published_text !== null && c.published_precision !== null)
+				.map((c) => ({
+					key: c.published_earliest ?? c.published_latest,
+					latest: c.published_latest ?? '',
+					day: c.published_latest ?? c.published_earliest
+				}))
+				.filter((c) => c.key !== null)
+				.sort((a, b) =>
+					a.key! < b.key! ? 1 : a.key! > b.key! ? -1 : a.latest < b.latest ? 1 : -1
+				);
+			const day = dated[0]?.day;
+			return day ? [{ record_id: s.record_id, country_id: s.country_id, known_day: day }] : [];
+		});
+	return known.sort((a, b) => (a.record_id < b.record_id ? -1 : 1));
+}
+
+async function storedKnown(db: DB) {
+	const rows = await db.selectFrom('timeline_known').selectAll().execute();
+	return rows.sort((a, b) => (a.record_id < b.record_id ? -1 : 1));
+}
+
 async function expectKept(db: DB, atLeast = 0) {
 	const want = await expectedSpans(db);
 	expect(want.filter((s) => s.lane === 'case').length).toBeGreaterThanOrEqual(atLeast);
 	const spans = await stored(db);
 	expect(spans).toEqual(want.map((s) => ({ ...s })));
 	expect(await storedMonths(db)).toEqual(monthsOf(want));
+	expect(await storedLaneMonths(db)).toEqual(laneMonthsOf(monthsOf(want)));
+	expect(await storedKnown(db)).toEqual(await expectedKnown(db, want));
 }
 
 /** The stored spans of the sample cases. */
@@ -237,6 +340,118 @@ describeEachDatabase('timeline spans kept by the database', ({ db }) => {
 	});
 });
 
+describeEachDatabase("the ongoing cases' known days kept by the database", ({ db }) => {
+	let country = '';
+	const sources = ['known-a', 'known-b'];
+	beforeAll(async () => {
+		country = (await seed(db())).country;
+		await insertSamples(db(), country);
+		for (const [id, published] of [
+			[sources[0]!, '2022-03'],
+			[sources[1]!, '2022']
+		] as const) {
+			await db()
+				.insertInto('sources')
+				.values({
+					id,
+					title: `Source ${id}`,
+					kind: 'report',
+					...(toColumns('published', pointDate(published)) as unknown as Record<string, never>),
+					...workflow('published')
+				})
+				.execute();
+		}
+	});
+	const cite = (id: string, caseId: string, source: string, published = true) =>
+		db()
+			.insertInto('citations')
+			.values({
+				id,
+				source_id: source,
+				record_type: 'case',
+				record_id: caseId,
+				created_at: workflow().updated_at,
+				created_by: null,
+				published_at: published ? workflow().updated_at : null,
+				published_by: null
+			})
+			.execute();
+	const setSource = (id: string, values: Record<string, unknown>) =>
+		db().updateTable('sources').set(values).where('id', '=', id).execute();
+	const knownOf = async (caseId: string) =>
+		(await storedKnown(db())).find((k) => k.record_id === caseId)?.known_day ?? null;
+
+	it('follows citations coming, changing and going', async () => {
+		await cite('cite-a', 'span-ongoing', sources[0]!);
+		await cite('cite-b', 'span-ongoing', sources[1]!);
+		await cite('cite-draft', 'span-ongoing-before', sources[0]!, false);
+		// The latest source by its earliest day: March 2022 over 2022 (which starts in January).
+		expect(await knownOf('span-ongoing')).toBe('2022-03-31');
+		expect(await knownOf('span-ongoing-before')).toBeNull();
+		await expectKept(db());
+		await db()
+			.updateTable('citations')
+			.set({ published_at: workflow().updated_at })
+			.where('id', '=', 'cite-draft')
+			.execute();
+		expect(await knownOf('span-ongoing-before')).toBe('2022-03-31');
+		await db().deleteFrom('citations').where('id', '=', 'cite-a').execute();
+		expect(await knownOf('span-ongoing')).toBe('2022-12-31');
+		await db()
+			.updateTable('citations')
+			.set({ record_id: 'span-ongoing-ended' })
+			.where('id', '=', 'cite-b')
+			.execute();
+		expect(await knownOf('span-ongoing')).toBeNull();
+		await expectKept(db());
+	});
+
+	it('follows the sources cited: redated, withdrawn, trashed and restored', async () => {
+		await cite('cite-c', 'span-ongoing', sources[1]!);
+		await setSource(
+			sources[1]!,
+			toColumns('published', pointDate('2023-05')) as unknown as Record<string, never>
+		);
+		expect(await knownOf('span-ongoing')).toBe('2023-05-31');
+		await setSource(sources[1]!, { status: 'draft', published_at: null });
+		expect(await knownOf('span-ongoing')).toBeNull();
+		await expectKept(db());
+		await setSource(sources[1]!, { status: 'published', published_at: workflow().updated_at });
+		await setSource(sources[0]!, { deleted_at: workflow().updated_at });
+		expect(await knownOf('span-ongoing-before')).toBeNull();
+		await expectKept(db());
+		await setSource(sources[0]!, { deleted_at: null });
+		expect(await knownOf('span-ongoing-before')).toBe('2022-03-31');
+		await expectKept(db());
+	});
+
+	it('follows the case: closed, trashed, moved and removed', async () => {
+		const setCase = (id: string, values: Record<string, unknown>) =>
+			db().updateTable('cases').set(values).where('id', '=', id).execute();
+		await setCase('span-ongoing', { ongoing: 0 });
+		expect(await knownOf('span-ongoing')).toBeNull();
+		await setCase('span-ongoing', { ongoing: 1 });
+		expect(await knownOf('span-ongoing')).toBe('2023-05-31');
+		await setCase('span-ongoing-before', { deleted_at: workflow().updated_at });
+		expect(await knownOf('span-ongoing-before')).toBeNull();
+		await expectKept(db());
+		await setCase('span-ongoing-before', { deleted_at: null });
+		const other = 'span-otherland';
+		await db()
+			.insertInto('countries')
+			.values({ id: other, code: 'XS', name: 'Otherland', is_fictional: 1, ...workflow() })
+			.execute();
+		await setCase('span-ongoing', { country_id: other });
+		expect((await storedKnown(db())).find((k) => k.record_id === 'span-ongoing')?.country_id).toBe(
+			other
+		);
+		await expectKept(db());
+		await db().deleteFrom('citations').where('record_id', '=', 'span-ongoing-ended').execute();
+		await db().deleteFrom('cases').where('id', '=', 'span-ongoing-ended').execute();
+		await expectKept(db());
+	});
+});
+
 describeEachDatabase('timeline spans of generated Testland', ({ db }) => {
 	it('holds generated Testland as the rule draws it', async () => {
 		await generateFictional(db(), { cases: 300, seed: 7 });
@@ -268,9 +483,14 @@ describeEachDatabase('timeline spans after loading and migrating', ({ db, dialec
 	});
 
 	it('is filled by the migration for the cases that exist before it', async () => {
-		const migration = migrations['0015_timeline_spans']!;
-		await migration.down!(db());
-		await migration.up(db());
+		const [spans, laneMonths] = [
+			migrations['0015_timeline_spans']!,
+			migrations['0017_timeline_lane_months']!
+		];
+		await laneMonths.down!(db());
+		await spans.down!(db());
+		await spans.up(db());
+		await laneMonths.up(db());
 		await expectKept(db(), SAMPLES.length - 1);
 	});
 });

@@ -22,6 +22,8 @@ const LEFT_OUT: Record<string, string> = {
 	search_documents: 'the search index, rebuilt from the records as they are loaded',
 	timeline_spans: "the timeline's spans, rebuilt from the records as they are loaded",
 	timeline_months: "the timeline's spans counted per month, rebuilt with them",
+	timeline_lane_months: "the timeline's months summed over record types, rebuilt with them",
+	timeline_known: "the ongoing cases' known days on the timeline, rebuilt with the spans",
 	schema_migrations: 'the archive names the migrations it was made at instead',
 	schema_migrations_lock: 'the migration lock, which holds no data'
 };

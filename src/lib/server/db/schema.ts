@@ -513,6 +513,23 @@ export interface TimelineMonthsTable {
 	max_ongoing_last: string | null;
 }
 
+/**
+ * timeline_months summed over the record types, per country, lane and anchor month; kept by
+ * triggers on timeline_months (migrations/0017_timeline_lane_months.ts). Never written by the app.
+ */
+export type TimelineLaneMonthsTable = Omit<TimelineMonthsTable, 'record_type'>;
+
+/**
+ * Per ongoing case on the timeline, the day it is known to run to (the latest day of its latest
+ * cited published source's publication date), when known; kept by triggers on timeline_spans,
+ * citations and sources (migrations/0017_timeline_lane_months.ts). Never written by the app.
+ */
+export interface TimelineKnownTable {
+	record_id: string;
+	country_id: string;
+	known_day: string;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -545,6 +562,8 @@ export interface Database {
 	search_documents: SearchDocumentsTable;
 	timeline_spans: TimelineSpansTable;
 	timeline_months: TimelineMonthsTable;
+	timeline_lane_months: TimelineLaneMonthsTable;
+	timeline_known: TimelineKnownTable;
 	translations: TranslationsTable;
 	field_languages: FieldLanguagesTable;
 }

@@ -61,7 +61,9 @@ const GENERATED_TABLES = [
 	'citations',
 	'search_documents',
 	'timeline_spans',
-	'timeline_months'
+	'timeline_months',
+	'timeline_lane_months',
+	'timeline_known'
 ] as const;
 
 /** Mulberry32: a small seeded generator, good enough to spread fictional dates and types. */

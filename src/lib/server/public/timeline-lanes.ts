@@ -19,14 +19,10 @@ export const SPAN = storedSpanSql();
 export const SPAN_ID = 'timeline_spans.record_id';
 
 /** Whether a lane's row passes the view's type filter, as laneRows would filter it. */
-export function typeMatchSql(
-	kind: EventKind,
-	view: ViewState,
-	table: 'timeline_spans' | 'timeline_months' = 'timeline_spans'
-): RawBuilder<SqlBool> {
+export function typeMatchSql(kind: EventKind, view: ViewState): RawBuilder<SqlBool> {
 	const types = view.types ?? [];
 	if (kind === 'case' && types.length > 0 && !types.includes('case')) {
-		return sql<SqlBool>`${sql.ref(`${table}.record_type`)} in (${sql.join([...types])})`;
+		return sql<SqlBool>`${sql.ref('timeline_spans.record_type')} in (${sql.join([...types])})`;
 	}
 	return matchesTypes(kind, undefined, types) ? sql<SqlBool>`1 = 1` : sql<SqlBool>`1 = 0`;
 }
@@ -44,7 +40,7 @@ export type LaneSummaryArgs = [
 export interface LaneSummary {
 	/** The lane's part of loadExtent's answer, without the ongoing cases' known days. */
 	lo: string | null;
-	his: string[];
+	hi: string | null;
 	/** The earliest last day of a closed span; null when none is closed. */
 	closedFrom: string | null;
 	/** Events per month of their anchor, for the overview (type filter applied). */
@@ -77,8 +73,10 @@ export function sumByDay(rows: readonly (readonly [string, number])[]): [string,
 	return [...sums.entries()];
 }
 
-const earliest = (days: readonly (string | null)[]) =>
+export const earliest = (days: readonly (string | null)[]) =>
 	days.reduce<string | null>((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
+export const latest = (days: readonly (string | null)[]) =>
+	days.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
 
 /**
  * A month of a lane: the spans the type filter keeps (n, n_ongoing) and the days of all of them
@@ -140,13 +138,26 @@ async function countSpans(
 			.where('timeline_spans.country_id', '=', countryId)
 			.where('timeline_spans.lane', '=', kind)
 			.where('timeline_spans.anchor_month', 'in', only)
-			.where(typeMatchSql(kind, view))
-			.where(drawnOverlapsSql(SPAN, shown.window.from, shown.window.to))
-			.select(shownKeySql(shown).as('shown'));
+			.where(typeMatchSql(kind, view));
 	const parts = [
-		...(months.whole.length > 0 ? [rows(months.whole)] : []),
+		...(months.whole.length > 0
+			? [
+					rows(months.whole)
+						.where(drawnOverlapsSql(SPAN, shown.window.from, shown.window.to))
+						.select(shownKeySql(shown).as('shown'))
+				]
+			: []),
+		// The spans of these months all start by the window's end (inViewOfMonths leaves a month
+		// with a later start whole), so a closed one is drawn in the window when it ends in it or
+		// later: a range of the month index (timeline_spans_month_idx), where the test of the
+		// start would have SQLite read every span of the lane that starts before the window ends.
 		...(months.closedOnly.length > 0
-			? [rows(months.closedOnly).where('timeline_spans.ongoing', '=', 0)]
+			? [
+					rows(months.closedOnly)
+						.where('timeline_spans.ongoing', '=', 0)
+						.where('timeline_spans.closed_last_day', '>=', shown.window.from)
+						.select(shownKeySql(shown).as('shown'))
+				]
 			: [])
 	];
 	if (parts.length === 0) return [];
@@ -161,43 +172,78 @@ async function countSpans(
 }
 
 /**
- * summarizeLane without a theme filter: the extent and the overview from the lane's months,
- * and the in-view counts from them and the spans inViewOfMonths leaves.
+ * summarizeLane without a theme filter: the extent and the overview from the lane's months
+ * (timeline_lane_months, a row a month; with a filter of case types, the counts of those types
+ * from timeline_months), and the in-view counts from them and the spans inViewOfMonths leaves.
  */
 export async function summarizeMonths(
 	...[db, countryId, kind, view, shown]: LaneSummaryArgs
 ): Promise<LaneSummary> {
-	const typed = typeMatchSql(kind, view, 'timeline_months');
-	const months = await db
-		.selectFrom('timeline_months')
-		.where('timeline_months.country_id', '=', countryId)
-		.where('timeline_months.lane', '=', kind)
-		.groupBy('timeline_months.anchor_month')
-		.select([
-			'timeline_months.anchor_month',
-			sql<number>`sum(case when ${typed} then ${sql.ref('n')} else 0 end)`.as('n'),
-			sql<number>`sum(case when ${typed} then ${sql.ref('n_ongoing')} else 0 end)`.as('n_ongoing'),
-			sql<string>`min(${sql.ref('min_first')})`.as('min_first'),
-			sql<string>`max(${sql.ref('max_first')})`.as('max_first'),
-			sql<string | null>`min(${sql.ref('min_closed')})`.as('min_closed'),
-			sql<string | null>`max(${sql.ref('max_closed')})`.as('max_closed'),
-			sql<string | null>`max(${sql.ref('max_ongoing_last')})`.as('max_ongoing_last')
-		])
-		.execute();
-	const rows = months.map((g) => ({ ...g, n: Number(g.n), n_ongoing: Number(g.n_ongoing) }));
+	const types = view.types ?? [];
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+	const kept = byType || matchesTypes(kind, undefined, types);
+	const [lane, ofTypes] = await Promise.all([
+		db
+			.selectFrom('timeline_lane_months')
+			.where('timeline_lane_months.country_id', '=', countryId)
+			.where('timeline_lane_months.lane', '=', kind)
+			.select([
+				'anchor_month',
+				'n',
+				'n_ongoing',
+				'min_first',
+				'max_first',
+				'min_closed',
+				'max_closed',
+				'max_ongoing_last'
+			])
+			.orderBy('anchor_month')
+			.execute(),
+		byType
+			? db
+					.selectFrom('timeline_months')
+					.where('timeline_months.country_id', '=', countryId)
+					.where('timeline_months.lane', '=', kind)
+					.where('timeline_months.record_type', 'in', [...types])
+					.groupBy('timeline_months.anchor_month')
+					.select([
+						'timeline_months.anchor_month',
+						sql<number>`sum(${sql.ref('n')})`.as('n'),
+						sql<number>`sum(${sql.ref('n_ongoing')})`.as('n_ongoing')
+					])
+					.execute()
+			: null
+	]);
+	const typed = ofTypes && new Map(ofTypes.map((g) => [g.anchor_month, g]));
+	// One pass over the months (a few hundred a lane): the extent reads every type, the counts
+	// only those the type filter keeps.
+	const rows: MonthRow[] = [];
+	const overview: [string, number][] = [];
+	let [lo, hi, closedFrom] = [null as string | null, null as string | null, null as string | null];
+	for (const g of lane) {
+		const of = typed ? typed.get(g.anchor_month) : kept ? g : null;
+		const [n, nOngoing] = [Number(of?.n ?? 0), Number(of?.n_ongoing ?? 0)];
+		rows.push({
+			anchor_month: g.anchor_month,
+			n,
+			n_ongoing: nOngoing,
+			min_first: g.min_first,
+			max_first: g.max_first,
+			min_closed: g.min_closed,
+			max_closed: g.max_closed,
+			max_ongoing_last: g.max_ongoing_last
+		});
+		lo = earliest([lo, g.min_first]);
+		hi = latest([hi, g.max_closed, g.max_ongoing_last, g.max_first]);
+		closedFrom = earliest([closedFrom, g.min_closed]);
+		// A month is one row: its count is its first day's (sumByDay would add nothing up).
+		if (n > 0) overview.push([dayOfKey(g.anchor_month), n]);
+	}
 	let inView: [string, number][] | null = null;
 	if (shown) {
 		const { counts, ...left } = inViewOfMonths(rows, shown);
 		const spans = await countSpans(db, countryId, kind, view, shown, left);
 		inView = sumByDay([...counts, ...spans].map(([key, n]) => [dayOfKey(key), n] as const));
 	}
-	return {
-		lo: earliest(rows.map((g) => g.min_first)),
-		his: rows.flatMap((g) =>
-			[g.max_closed, g.max_ongoing_last, g.max_first].filter((d): d is string => !!d)
-		),
-		closedFrom: earliest(rows.map((g) => g.min_closed)),
-		overview: sumByDay(rows.map((g) => [dayOfKey(g.anchor_month), g.n] as const)),
-		inView
-	};
+	return { lo, hi, closedFrom, overview, inView };
 }

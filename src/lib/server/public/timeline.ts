@@ -17,6 +17,8 @@ import { loadCitations } from './cite';
 import {
 	dayOfKey,
 	bucketKey,
+	earliest,
+	latest,
 	shownKeySql,
 	SPAN,
 	SPAN_ID,
@@ -30,7 +32,6 @@ import { findPublicCountry } from './public-countries';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import type { PublicCitation } from '$lib/domain/public-records';
 import { loadAssessmentRows } from './record-rows';
-import { loadLinks } from './joined-rows';
 import { loadThemes } from './published-themes';
 import { isPublished, isPublishedAttachment } from './visibility';
 import { currentTime } from '../clock.js';
@@ -52,7 +53,8 @@ export interface TimelineOptions {
 	today?: Date;
 	/**
 	 * false reads the extent and the counts in separate passes, as when one pass cannot answer
-	 * (see summarizeLane); the tests compare the two.
+	 * (see summarizeLane), and the ongoing cases' known day by the rule (ongoingKnownSql) rather
+	 * than from timeline_known; the tests compare the two.
 	 */
 	onePass?: boolean;
 }
@@ -194,14 +196,23 @@ async function loadExtent(
 	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
 }
 
-/** The latest day known of the country's ongoing cases (ongoingKnownSql) on its own. */
+/**
+ * The latest day known of the country's ongoing cases, as ongoingKnownSql finds it, from the
+ * known days timeline_known keeps per ongoing case (migrations/0017_timeline_lane_months.ts):
+ * the last entry of the country's index, or of its cases with one of the themes.
+ */
 async function loadOngoingKnown(
 	db: DB,
 	countryId: string,
 	themes: readonly string[]
 ): Promise<string | null> {
 	const row = await db
-		.selectNoFrom(ongoingKnownSql(db, countryId, themes).as('known'))
+		.selectFrom('timeline_known')
+		.where('timeline_known.country_id', '=', countryId)
+		.$if(themes.length > 0, (q) =>
+			q.where('timeline_known.record_id', 'in', themedIds(db, 'case', themes))
+		)
+		.select(sql<string | null>`max(${sql.ref('timeline_known.known_day')})`.as('known'))
 		.executeTakeFirst();
 	return row?.known ?? null;
 }
@@ -265,11 +276,9 @@ async function summarizeRows(
 		])
 		.groupBy(['spans.home', 'spans.shown'])
 		.execute();
-	const earliest = (days: (string | null)[]) =>
-		days.reduce<string | null>((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
 	return {
 		lo: earliest(rows.map((r) => r.lo)),
-		his: rows.flatMap((r) => [r.hi, r.hi_first_last, r.hi_first].filter((d): d is string => !!d)),
+		hi: latest(rows.flatMap((r) => [r.hi, r.hi_first_last, r.hi_first])),
 		closedFrom: earliest(rows.map((r) => r.closed_from)),
 		overview: sumByDay(rows.map((r) => [dayOfKey(r.home), Number(r.n)] as const)),
 		inView: shown
@@ -380,6 +389,30 @@ async function loadCountryThemes(db: DB, countryId: string) {
 	return rows.map((r) => ({ slug: r.slug, name: r.name }));
 }
 
+/**
+ * The published "contradicted by" links from the pledges to the country's published cases, in
+ * the order links are listed (a link counts only when its case is published in this country;
+ * links have no status of their own). One join that starts from the pledges' links, so the
+ * database looks up each linked case by its key instead of reading every case of the country.
+ */
+function loadContradictions(db: DB, countryId: string, pledgeIds: readonly string[]) {
+	if (pledgeIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('links')
+		.innerJoin('cases', 'cases.id', 'links.to_id')
+		.where(isPublishedAttachment('links'))
+		.where('links.kind', '=', 'contradicted_by')
+		.where('links.from_type', '=', 'pledge')
+		.where('links.from_id', 'in', [...pledgeIds])
+		.where('links.to_type', '=', 'case')
+		.where(isPublished('cases'))
+		.where('cases.country_id', '=', countryId)
+		.select(['links.from_id', 'links.to_id'])
+		.orderBy('links.created_at')
+		.orderBy('links.id')
+		.execute();
+}
+
 async function loadEvents(
 	db: DB,
 	country: { id: string; code: string },
@@ -427,7 +460,7 @@ async function loadEvents(
 					.execute(),
 		// Only the drawn pledges' assessments (newest first), not every one of the country.
 		loadAssessmentRows(db, ids.pledge),
-		loadLinks(db, ['contradicted_by'], ids.pledge),
+		loadContradictions(db, countryId, ids.pledge),
 		loadThemes(db, [
 			{ type: 'pledge', ids: ids.pledge },
 			{ type: 'case', ids: ids.case }
@@ -444,24 +477,8 @@ async function loadEvents(
 	const rating = new Map<string, Rating>();
 	// Newest first: the first assessment seen for a pledge is its current rating.
 	for (const a of assessments) if (!rating.has(a.pledge_id)) rating.set(a.pledge_id, a.rating);
-	const linkedCases = links.filter((l) => l.from_type === 'pledge' && l.to_type === 'case');
-	const publishedCaseIds = new Set(
-		linkedCases.length === 0
-			? []
-			: (
-					await db
-						.selectFrom('cases')
-						.where(isPublished('cases'))
-						.where('cases.country_id', '=', countryId)
-						.where('cases.id', 'in', [...new Set(linkedCases.map((l) => l.to_id))])
-						.select('cases.id')
-						.execute()
-				).map((r) => r.id)
-	);
 	const contradictions = new Map<string, string[]>();
-	for (const link of linkedCases) {
-		// A link counts only when its case is published in this country (links have no status).
-		if (!publishedCaseIds.has(link.to_id)) continue;
+	for (const link of links) {
 		const list = contradictions.get(link.from_id) ?? [];
 		if (!list.includes(link.to_id)) list.push(link.to_id);
 		contradictions.set(link.from_id, list);
@@ -521,10 +538,9 @@ function extentOfSummaries(
 	summaries: readonly LaneSummary[],
 	ongoingKnown: string | null
 ): TimeWindow | null {
-	const los = summaries.flatMap((s) => (s.lo ? [s.lo] : []));
-	if (los.length === 0) return null;
-	const his = [...summaries.flatMap((s) => s.his), ...(ongoingKnown ? [ongoingKnown] : [])];
-	return { from: los.reduce((a, b) => (b < a ? b : a)), to: his.reduce((a, b) => (b > a ? b : a)) };
+	const from = earliest(summaries.map((s) => s.lo));
+	if (from === null) return null;
+	return { from, to: latest([...summaries.map((s) => s.hi), ongoingKnown])! };
 }
 
 /**
@@ -576,8 +592,17 @@ export async function getCountryTimeline(
 		.where('countries.id', '=', countryId)
 		.select(['countries.id', 'countries.code'])
 		.executeTakeFirst();
-	if (!country) return EMPTY;
+	return country ? timelineOf(db, country, view, options) : EMPTY;
+}
 
+/** getCountryTimeline of a country already found published. */
+async function timelineOf(
+	db: DB,
+	country: { id: string; code: string },
+	view: ViewState,
+	options: TimelineOptions
+): Promise<TimelineData> {
+	const countryId = country.id;
 	const today = options.today ?? currentTime();
 	const width = plotWidth(plotArea(options.width ?? 960));
 	// A view with both edges shows the same window whatever the extent (see resolveWindow).
@@ -649,7 +674,9 @@ export async function getPublicCountryTimeline(
 ): Promise<TimelineData | null> {
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
-	return getCountryTimeline(db, found.id, view, { today: timelineToday(today) });
+	return timelineOf(db, { id: found.id, code: found.country.code }, view, {
+		today: timelineToday(today)
+	});
 }
 
 /** A memo key for a public view of a country on a day (the selected event changes no data). */
