@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDateInput, toColumns } from '../../src/lib/dates.js';
 import type { BriefingContent } from '../../src/lib/domain/briefing.js';
 import {
 	assembleBriefing,
@@ -183,10 +184,7 @@ describeEachDatabase('briefing pack assembly', ({ db }) => {
 					country_id: 'xe',
 					title: 'Fictional case',
 					case_type: 'other',
-					start_text: '2020',
-					start_precision: 'year',
-					start_earliest: '2020-01-01',
-					start_latest: '2020-12-31',
+					...toColumns('start', parseDateInput('2020')),
 					...published
 				})
 				.execute();

@@ -145,6 +145,22 @@ describeEachDatabase('briefing pack lifecycle', ({ db }) => {
 			);
 		});
 
+		it('refuses to issue a draft saved since it was loaded, and stores nothing', async () => {
+			const id = await buildPack(db(), researcher, VISIT_PACK);
+			const content = packContent(await getBriefingPack(db(), id));
+			await savePack(db(), researcher, id, 1, form(content, { summary: 'Newer wording.' }));
+			const stale = await issuePack(db(), otherEditor, id, 1).catch((e: unknown) => e);
+			expect(stale).toBeInstanceOf(VersionConflictError);
+			const row = await getBriefingPack(db(), id);
+			expect(row).toMatchObject({ version: 2, issued_at: null, snapshot: null });
+			const documents = await db()
+				.selectFrom('briefing_documents')
+				.select('format')
+				.where('pack_id', '=', id)
+				.execute();
+			expect(documents).toEqual([]);
+		});
+
 		it('keeps an issued pack unchanged, content and bytes, when the record changes', async () => {
 			const id = await buildPack(db(), researcher, VISIT_PACK);
 			await issuePack(db(), otherEditor, id, 1);

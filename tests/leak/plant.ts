@@ -3,7 +3,7 @@ import type { Insertable } from 'kysely';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
 import { buildPack, issuePack } from '../../src/lib/server/briefings/packs.js';
-import { insertUser } from '../helpers/rows.js';
+import { insertUser, linkRow, workflowColumns } from '../helpers/rows.js';
 
 /*
  * Plants a unique marker in every place the public must never see: internal notes of
@@ -128,18 +128,12 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 			.execute();
 	}
 
-	const workflow = (status: WorkflowStatus, where: string, deleted = false) => ({
-		status,
-		internal_notes: mark(`${where} internal notes`),
-		created_at: now,
-		updated_at: now,
-		created_by: userId,
-		updated_by: userId,
-		published_at: status === 'published' ? now : null,
-		published_by: status === 'published' ? userId : null,
-		deleted_at: deleted ? now : null,
-		deleted_by: deleted ? userId : null
-	});
+	const workflow = (status: WorkflowStatus, where: string, deleted = false) =>
+		workflowColumns(
+			status,
+			{ at: now, userId, internalNotes: mark(`${where} internal notes`) },
+			deleted
+		);
 	/* Every record type gets one published and three hidden variants: draft, in review, deleted. */
 	const HIDDEN = [
 		['draft', 'draft', false],
@@ -569,18 +563,7 @@ export async function plantMarkers(db: DB): Promise<Planted> {
 	) =>
 		db
 			.insertInto('links')
-			.values({
-				id: randomUUID(),
-				kind,
-				from_type: from[0],
-				from_id: from[1],
-				to_type: to[0],
-				to_id: to[1],
-				note,
-				created_at: now,
-				created_by: userId,
-				published_at: published ? now : null
-			})
+			.values(linkRow(kind, from, to, note, { at: now, userId, published }))
 			.execute();
 	await link('contradicted_by', ['pledge', pledgeId], ['case', caseId], 'Still dispersed.');
 	// Between two published records, but added since and still waiting for review.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import type { Insertable } from 'kysely';
 import type { Database, WorkflowStatus } from '../../src/lib/server/db/schema.js';
-import { insertUser } from '../helpers/rows.js';
+import { insertUser, linkRow, workflowColumns } from '../helpers/rows.js';
 
 /*
  * Generated test data for the fictional country XT ("Testland (fictional)"). Every internal
@@ -18,18 +18,11 @@ export const MARKER = 'LEAK-MARKER-7f3a9c';
 const now = '2024-01-01T00:00:00.000Z';
 
 function workflow(status: WorkflowStatus, userId: string, deleted = false) {
-	return {
+	return workflowColumns(
 		status,
-		internal_notes: `${MARKER} internal note`,
-		created_at: now,
-		updated_at: now,
-		created_by: userId,
-		updated_by: userId,
-		published_at: status === 'published' ? now : null,
-		published_by: status === 'published' ? userId : null,
-		deleted_at: deleted ? now : null,
-		deleted_by: deleted ? userId : null
-	};
+		{ at: now, userId, internalNotes: `${MARKER} internal note` },
+		deleted
+	);
 }
 
 export interface Fixture {
@@ -403,18 +396,7 @@ export async function seedFictionalCountry(db: DB): Promise<Fixture> {
 		from: ['pledge' | 'ask', string],
 		to: ['case' | 'engagement', string],
 		note: string
-	) => ({
-		id: randomUUID(),
-		kind,
-		from_type: from[0],
-		from_id: from[1],
-		to_type: to[0],
-		to_id: to[1],
-		note,
-		created_at: now,
-		created_by: userId,
-		published_at: now
-	});
+	) => linkRow(kind, from, to, note, { at: now, userId });
 	for (const row of [
 		link(
 			'contradicted_by',

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { parseDateInput, toColumns } from '../../src/lib/dates.js';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { loadDemo, seedDemoIfEmpty, DEMO_IDS } from '../../src/lib/server/seed/demo.js';
 import { BASE_THEMES, seedThemes } from '../../src/lib/server/seed/base-themes.js';
@@ -68,10 +69,7 @@ async function addFictionalCountry(db: DB, { namesEuActor = false } = {}): Promi
 			country_id: 'xt',
 			title: 'Fictional case',
 			case_type: 'other',
-			start_text: '2020',
-			start_precision: 'year',
-			start_earliest: '2020-01-01',
-			start_latest: '2020-12-31',
+			...toColumns('start', parseDateInput('2020')),
 			...workflow
 		})
 		.execute();

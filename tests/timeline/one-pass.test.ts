@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
-import type { KyselyPlugin } from 'kysely';
 import type { DB } from '../../src/lib/server/db/connect';
 import { getCountryTimeline } from '../../src/lib/server/public/timeline';
 import { DEFAULT_VIEW, type ViewState } from '../../src/lib/timeline/url';
+import { countingQueries } from '../helpers/counting-queries';
 import { describeEachDatabase } from '../helpers/databases';
 import { dateCols, insertCases, seed, seedMany, today, workflow, type Ids } from './seed';
 
@@ -88,22 +88,6 @@ const VIEWS: Partial<ViewState>[] = [
 	{ types: ['engagement', 'detention'], from: '2000-01-01', to: '2003-12-31' }
 ];
 
-/**
- * Counts the queries a database handle runs (once per result: a query built from subqueries
- * is one query).
- */
-function counted(db: DB): { db: DB; queries: () => number } {
-	let n = 0;
-	const plugin: KyselyPlugin = {
-		transformQuery: (args) => args.node,
-		transformResult: async (args) => {
-			n++;
-			return args.result;
-		}
-	};
-	return { db: db.withPlugin(plugin), queries: () => n };
-}
-
 async function expectSameReads(db: DB, countryId: string, views: Partial<ViewState>[]) {
 	for (const width of [320, 960, 1600]) {
 		for (const partial of views) {
@@ -165,13 +149,13 @@ describeEachDatabase('the timeline read in one pass', ({ db }) => {
 	it('reads the home view and a two-edged view in fewer queries', async () => {
 		for (const partial of [{}, { from: '2010-01-01', to: '2014-12-31' }]) {
 			const view = { ...DEFAULT_VIEW, ...partial };
-			const one = counted(db());
+			const one = countingQueries(db());
 			await getCountryTimeline(one.db, other.plain, view, { today });
-			const two = counted(db());
+			const two = countingQueries(db());
 			await getCountryTimeline(two.db, other.plain, view, { today, onePass: false });
 			// Each lane's extent and counts from its months (three fewer), the ongoing cases' known
 			// day on its own (one more); a window on whole months reads no single spans.
-			expect(one.queries(), JSON.stringify(view)).toBe(two.queries() - 2);
+			expect(one.count(), JSON.stringify(view)).toBe(two.count() - 2);
 		}
 	});
 });

@@ -1,29 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ALLOWED_TAGS,
 	markdownFragmentText,
 	markdownText,
 	renderMarkdown
 } from '../../src/lib/server/markdown.js';
 
-const ALLOWED = [
-	'p',
-	'em',
-	'strong',
-	'a',
-	'ul',
-	'ol',
-	'li',
-	'blockquote',
-	'code',
-	'pre',
-	'br',
-	'h3',
-	'h4',
-	'h5',
-	'h6'
+/** Tags that run script, load or embed content, style the page or take input: never allowed. */
+const UNSAFE_TAGS = [
+	'script',
+	'style',
+	'link',
+	'meta',
+	'base',
+	'img',
+	'svg',
+	'math',
+	'iframe',
+	'frame',
+	'object',
+	'embed',
+	'video',
+	'audio',
+	'source',
+	'form',
+	'input',
+	'button',
+	'textarea',
+	'select'
 ];
 
 describe('renderMarkdown', () => {
+	it('allows no tag that runs script, loads content or takes input', () => {
+		for (const tag of UNSAFE_TAGS) expect(ALLOWED_TAGS).not.toContain(tag);
+	});
+
 	it('renders the allowed Markdown', () => {
 		const html = renderMarkdown(
 			'# Title\n\n### Section\n\nSome *emphasis* and **strength**, `code`.\n\n' +
@@ -87,7 +98,7 @@ describe('renderMarkdown', () => {
 			const tags = html.match(/<[^>]*>/g) ?? [];
 			for (const tag of tags) {
 				const name = /^<\/?([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase();
-				expect(ALLOWED).toContain(name);
+				expect(ALLOWED_TAGS).toContain(name);
 				expect(tag).not.toMatch(/\son\w+\s*=|style=|src=/i);
 				expect(tag).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
 				expect(tag).not.toMatch(/href="\/\//);

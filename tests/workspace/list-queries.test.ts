@@ -14,7 +14,8 @@ import {
 } from '../../src/lib/server/workspace/list-page.js';
 import { parseListQuery } from '../../src/lib/workspace/list-query.js';
 import { addUser } from './fixture.js';
-import { PER_KIND, countingQueries, seedSearchableLists } from './searchable-fixture.js';
+import { countingQueries } from '../helpers/counting-queries.js';
+import { PER_KIND, seedSearchableLists } from './searchable-fixture.js';
 
 /*
  * Searched lists read their rows for the whole page at once: the same rows, cells and order as

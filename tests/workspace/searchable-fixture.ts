@@ -1,4 +1,3 @@
-import type { KyselyPlugin } from 'kysely';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { createActor } from '../../src/lib/server/repositories/actors.js';
@@ -115,24 +114,4 @@ export async function seedSearchableLists(db: DB, userId: string | null): Promis
 	);
 	await deleteAssessment(db, newer.id, userId);
 	void unrated;
-}
-
-/** The database handle with every query it runs counted. */
-export function countingQueries(db: DB): { db: DB; count: () => number; reset: () => void } {
-	let n = 0;
-	const plugin: KyselyPlugin = {
-		transformQuery: (args) => args.node,
-		// Called once per query the database answered (raw SQL included).
-		transformResult: async (args) => {
-			n++;
-			return args.result;
-		}
-	};
-	return {
-		db: db.withPlugin(plugin),
-		count: () => n,
-		reset: () => {
-			n = 0;
-		}
-	};
 }

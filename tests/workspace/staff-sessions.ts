@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connect.js';
 import { createSession } from '../../src/lib/server/auth/sessions.js';
 import { createUser } from '../../src/lib/server/auth/users.js';
@@ -7,7 +8,7 @@ import { saveRecord } from '../../src/lib/server/workspace/editing.js';
 import type { WorkspaceKind } from '../../src/lib/server/workspace/kinds/types.js';
 import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
 import { startAppServer } from '../helpers/app-server.js';
-import { createTestDatabase, type Dialect } from '../helpers/databases.js';
+import { createTestDatabase, testDialects, type Dialect } from '../helpers/databases.js';
 import { formOf, testland } from './fixture.js';
 
 /** The staff of the translation tests: one researcher and two editors. */
@@ -98,6 +99,34 @@ export async function translationServer(dialect: Dialect, tag: string) {
 }
 
 export type TranslationServer = Awaited<ReturnType<typeof translationServer>>;
+
+/**
+ * A suite `name` on each test database around one translationServer, made before the suite's
+ * own hooks and tests and closed after them; `server()` gives it inside a hook or test.
+ */
+export function describeWithTranslationServer(
+	name: string,
+	tag: string,
+	fn: (ctx: { server: () => TranslationServer; dialect: Dialect }) => void
+): void {
+	for (const dialect of testDialects()) {
+		describe(`${name} [${dialect}]`, () => {
+			let current: TranslationServer | undefined;
+			beforeAll(async () => {
+				current = await translationServer(dialect, tag);
+			}, 180_000);
+			afterAll(() => current?.close());
+			fn({
+				dialect,
+				server: () => {
+					if (!current)
+						throw new Error('translation server not ready: call server() in a hook or test');
+					return current;
+				}
+			});
+		});
+	}
+}
 
 /** What `?lang=ru` of the API gives for a field whose English original has a Russian translation. */
 export const russianOf = (field: string, en: string, ru: string) => ({

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { caseActorNoteId, caseLawNoteId } from '../../src/lib/domain/translations.js';
 import type { TranslationOwner } from '../../src/lib/domain/translations.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
@@ -12,12 +12,11 @@ import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import { type AppServer } from '../helpers/app-server.js';
 import { keepScreenshot, launchBrowser, watchedPage } from '../helpers/browser.js';
 import { settled } from '../helpers/staff.js';
-import { testDialects } from '../helpers/databases.js';
 import { addUser, formOf } from './fixture.js';
 import {
 	apiJson,
 	russianOf,
-	translationServer,
+	describeWithTranslationServer,
 	type TranslationServer,
 	type Who
 } from './staff-sessions.js';
@@ -43,11 +42,11 @@ const EN_HIDDEN_NOTE = 'Named as a witness (fictional).';
 const RU_HIDDEN_NOTE = 'Назван свидетелем: Скрытое Настоящее Имя (вымышленно).';
 const MARK = 'Ещё не переведено; показано на английском';
 
-for (const dialect of testDialects()) {
-	describe(`translations of notes on links, case actors and case laws over HTTP [${dialect}]`, () => {
-		let server: TranslationServer;
+describeWithTranslationServer(
+	'translations of notes on links, case actors and case laws over HTTP',
+	'notes',
+	({ server, dialect }) => {
 		let app: AppServer;
-		const cookies = new Map<Who, string>();
 		let actorId: string;
 		let hiddenId: string;
 		let lawId: string;
@@ -57,11 +56,10 @@ for (const dialect of testDialects()) {
 		let countryId: string;
 
 		beforeAll(async () => {
-			const setup = (server = await translationServer(dialect, 'notes'));
+			const setup = server();
 			({ app } = setup);
 			const { researcherId, country, source, saved } = setup;
 			countryId = country.id;
-			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
 			actorId = await saved(actorKind, {
 				name: 'Tess Testova (fictional)',
 				kind: 'person',
@@ -143,8 +141,7 @@ for (const dialect of testDialects()) {
 				.execute();
 		}, 180_000);
 
-		afterAll(() => server?.close());
-		const post: TranslationServer['post'] = (...form) => server.post(...form);
+		const post: TranslationServer['post'] = (...form) => server().post(...form);
 		const translationOf = async (type: TranslationOwner, id: string) =>
 			(await listTranslations(app.db, type, id)).find((t) => t.field === 'note');
 		const save = async (
@@ -354,7 +351,8 @@ for (const dialect of testDialects()) {
 					const note = page.locator('.note[lang="ru"]', { hasText: RU_ACTOR_NOTE });
 					await expect.poll(() => note.count()).toBe(1);
 					await keepScreenshot(page, 'i18njoin-ru-case');
-					const [name, value] = cookies.get('other-editor')!.split('=') as [string, string];
+					const cookie = server().staff.cookies.get('other-editor')!;
+					const [name, value] = cookie.split('=') as [string, string];
 					await context.addCookies([{ name, value, url: app.url }]);
 					await page.goto(`/workspace/cases/${caseId}#translations`);
 					await settled(page);
@@ -377,5 +375,5 @@ for (const dialect of testDialects()) {
 				}
 			}
 		);
-	});
-}
+	}
+);

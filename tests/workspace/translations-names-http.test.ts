@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { addAssessment } from '../../src/lib/server/repositories/assessments.js';
 import { citeSource } from '../../src/lib/server/repositories/citations.js';
 import { listTranslations } from '../../src/lib/server/repositories/translations.js';
@@ -8,11 +8,10 @@ import { actorKind } from '../../src/lib/server/workspace/kinds/actor.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { pledgeKind } from '../../src/lib/server/workspace/kinds/pledge.js';
 import { type AppServer } from '../helpers/app-server.js';
-import { testDialects } from '../helpers/databases.js';
 import {
 	apiJson,
 	russianOf,
-	translationServer,
+	describeWithTranslationServer,
 	type TranslationServer,
 	type Who
 } from './staff-sessions.js';
@@ -38,11 +37,11 @@ const RU_RATIONALE = 'Никаких шагов не сделано (вымыш�
 const AT_RISK_REAL = 'Hidden Realname (fictional)';
 const AT_RISK_RU = 'Скрытое Настоящее Имя (вымышленное)';
 
-for (const dialect of testDialects()) {
-	describe(`translations of names and notes over HTTP [${dialect}]`, () => {
-		let server: TranslationServer;
+describeWithTranslationServer(
+	'translations of names and notes over HTTP',
+	'names',
+	({ server }) => {
 		let app: AppServer;
-		const cookies = new Map<Who, string>();
 		let actorId: string;
 		let hiddenId: string;
 		let caseId: string;
@@ -50,10 +49,9 @@ for (const dialect of testDialects()) {
 		let assessmentId: string;
 
 		beforeAll(async () => {
-			const setup = (server = await translationServer(dialect, 'names'));
+			const setup = server();
 			({ app } = setup);
 			const { researcherId, country, source, saved } = setup;
-			for (const [who, cookie] of setup.staff.cookies) cookies.set(who, cookie);
 			actorId = await saved(actorKind, {
 				name: EN_NAME,
 				kind: 'person',
@@ -107,8 +105,7 @@ for (const dialect of testDialects()) {
 				.execute();
 		}, 180_000);
 
-		afterAll(() => server?.close());
-		const post: TranslationServer['post'] = (...form) => server.post(...form);
+		const post: TranslationServer['post'] = (...form) => server().post(...form);
 		const save = (who: Who, path: string, recordId: string, field: string, text: string) =>
 			translationOf(recordTypeOf(recordId), recordId, field).then((t) =>
 				post(who, path, 'saveTranslation', {
@@ -293,5 +290,5 @@ for (const dialect of testDialects()) {
 				expect(await page('/api/v1/countries/xt/feed.atom')).toContain(EN_RATIONALE);
 			}
 		);
-	});
-}
+	}
+);

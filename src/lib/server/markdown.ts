@@ -13,24 +13,27 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
+/** The only tags rendered Markdown may hold. */
+export const ALLOWED_TAGS: readonly string[] = [
+	'p',
+	'em',
+	'strong',
+	'a',
+	'ul',
+	'ol',
+	'li',
+	'blockquote',
+	'code',
+	'pre',
+	'br',
+	'h3',
+	'h4',
+	'h5',
+	'h6'
+];
+
 const SANITIZE: sanitizeHtml.IOptions = {
-	allowedTags: [
-		'p',
-		'em',
-		'strong',
-		'a',
-		'ul',
-		'ol',
-		'li',
-		'blockquote',
-		'code',
-		'pre',
-		'br',
-		'h3',
-		'h4',
-		'h5',
-		'h6'
-	],
+	allowedTags: [...ALLOWED_TAGS],
 	allowedAttributes: { a: ['href', 'rel'] },
 	allowedSchemes: ['http', 'https', 'mailto'],
 	allowedSchemesAppliedToAttributes: ['href'],

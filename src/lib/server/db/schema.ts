@@ -341,8 +341,22 @@ export interface CitationsTable {
 	published_by: string | null;
 }
 
+/**
+ * Columns of what several people may write before another publishes it (a pending revision,
+ * a translation): everyone who wrote any of it since it was last published, as a JSON array of
+ * their ids, and a version that makes a concurrent save lose rather than overwrite.
+ */
+export interface ContributedColumns {
+	contributors: Generated<string>;
+	version: Generated<number>;
+	created_at: Timestamp;
+	created_by: string | null;
+	updated_at: Timestamp;
+	updated_by: string | null;
+}
+
 /** Changes to a published record waiting for review; at most one per record. */
-export interface PendingRevisionsTable {
+export interface PendingRevisionsTable extends ContributedColumns {
 	id: string;
 	record_type: RecordType;
 	record_id: string;
@@ -353,13 +367,6 @@ export interface PendingRevisionsTable {
 	restored_version: number | null;
 	/** JSON of the submitted form values. */
 	values: string;
-	/** JSON array of the ids of everyone who wrote any of it. */
-	contributors: Generated<string>;
-	version: Generated<number>;
-	created_at: Timestamp;
-	created_by: string | null;
-	updated_at: Timestamp;
-	updated_by: string | null;
 }
 
 export interface RevisionsTable {
@@ -415,7 +422,7 @@ export interface BriefingDocumentsTable {
  * the latest wording; `published_text` what the public sees, set when someone who wrote none
  * of it publishes it.
  */
-export interface TranslationsTable {
+export interface TranslationsTable extends ContributedColumns {
 	id: string;
 	/** A record's type, or the join table whose note it translates (domain/translations.ts). */
 	record_type: TranslationOwner;
@@ -424,13 +431,6 @@ export interface TranslationsTable {
 	lang: 'en' | 'ru' | 'kk';
 	text: string;
 	published_text: string | null;
-	/** JSON array of the ids of everyone who wrote `text` since it was last published. */
-	contributors: Generated<string>;
-	version: Generated<number>;
-	created_at: Timestamp;
-	created_by: string | null;
-	updated_at: Timestamp;
-	updated_by: string | null;
 	published_at: Timestamp | null;
 	published_by: string | null;
 }

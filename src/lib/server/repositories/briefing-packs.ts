@@ -1,5 +1,6 @@
 import { randomId } from '../auth/tokens.js';
-import type { BriefingDocumentsTable } from '../db/schema.js';
+import type { Updateable } from 'kysely';
+import type { BriefingDocumentsTable, BriefingPacksTable } from '../db/schema.js';
 import { now } from '../clock.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
@@ -143,6 +144,32 @@ function refuseIssued(row: { id: string; issued_at: string | null }) {
 }
 
 /**
+ * Writes `values` to a draft (never an issued pack) inside `trx`, against the version it was
+ * loaded at, and moves it to the next version. Throws VersionConflictError (writing nothing)
+ * when someone saved in between.
+ */
+async function changeDraft(
+	trx: Executor,
+	id: string,
+	expectedVersion: number,
+	values: Updateable<BriefingPacksTable>
+): Promise<void> {
+	const row = await getBriefingPack(trx, id);
+	refuseIssued(row);
+	if (row.version !== expectedVersion)
+		throw new VersionConflictError('briefing pack', id, expectedVersion, row);
+	const result = await trx
+		.updateTable('briefing_packs')
+		.set({ ...values, version: row.version + 1 })
+		.where('id', '=', id)
+		.where('version', '=', expectedVersion)
+		.where('issued_at', 'is', null)
+		.executeTakeFirst();
+	if (Number(result.numUpdatedRows) !== 1)
+		throw new VersionConflictError('briefing pack', id, expectedVersion, row);
+}
+
+/**
  * Saves a draft's edited content against the version it was loaded at. Throws
  * VersionConflictError (writing nothing) when someone saved in between.
  */
@@ -154,20 +181,8 @@ export async function saveBriefingPackBody(
 	userId: string | null
 ): Promise<number> {
 	return db.transaction().execute(async (trx) => {
-		const row = await getBriefingPack(trx, id);
-		refuseIssued(row);
-		if (row.version !== expectedVersion)
-			throw new VersionConflictError('briefing pack', id, expectedVersion, row);
-		const result = await trx
-			.updateTable('briefing_packs')
-			.set({ body, version: row.version + 1, updated_at: now(), updated_by: userId })
-			.where('id', '=', id)
-			.where('version', '=', expectedVersion)
-			.where('issued_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(result.numUpdatedRows) !== 1)
-			throw new VersionConflictError('briefing pack', id, expectedVersion, row);
-		return row.version + 1;
+		await changeDraft(trx, id, expectedVersion, { body, updated_at: now(), updated_by: userId });
+		return expectedVersion + 1;
 	});
 }
 
@@ -186,25 +201,12 @@ export async function issueBriefingPack(
 	userId: string | null
 ): Promise<void> {
 	await db.transaction().execute(async (trx) => {
-		const row = await getBriefingPack(trx, id);
-		refuseIssued(row);
-		if (row.version !== expectedVersion)
-			throw new VersionConflictError('briefing pack', id, expectedVersion, row);
-		const result = await trx
-			.updateTable('briefing_packs')
-			.set({
-				snapshot: issue.snapshot,
-				is_public: issue.isPublic ? 1 : 0,
-				issued_at: issue.at,
-				issued_by: userId,
-				version: row.version + 1
-			})
-			.where('id', '=', id)
-			.where('version', '=', expectedVersion)
-			.where('issued_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(result.numUpdatedRows) !== 1)
-			throw new VersionConflictError('briefing pack', id, expectedVersion, row);
+		await changeDraft(trx, id, expectedVersion, {
+			snapshot: issue.snapshot,
+			is_public: issue.isPublic ? 1 : 0,
+			issued_at: issue.at,
+			issued_by: userId
+		});
 		await trx
 			.insertInto('briefing_documents')
 			.values(

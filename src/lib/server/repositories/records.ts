@@ -369,35 +369,26 @@ export function updateRecord<T extends RecordTable>(
 	});
 }
 
-/** Moves a record to the trash; it keeps its links, citations and history. */
-export function deleteRecord<T extends RecordTable>(
+/**
+ * Moves a record to the trash (`trashed`), where it keeps its links, citations and history, or
+ * takes it out again.
+ */
+export function setTrashed<T extends RecordTable>(
 	db: Executor,
 	kind: RecordKind<T, object>,
 	id: string,
+	trashed: boolean,
 	userId: string | null,
 	expectedVersion?: number
 ): Promise<RecordRow<T>> {
 	return changeRecord(db, kind, id, userId, {
-		action: 'delete',
+		action: trashed ? 'delete' : 'undelete',
 		expectedVersion,
 		allowDeleted: true,
-		patch: (row, at) => (row.deleted_at ? {} : { deleted_at: at, deleted_by: userId })
-	});
-}
-
-/** Takes a record out of the trash. */
-export function restoreRecord<T extends RecordTable>(
-	db: Executor,
-	kind: RecordKind<T, object>,
-	id: string,
-	userId: string | null,
-	expectedVersion?: number
-): Promise<RecordRow<T>> {
-	return changeRecord(db, kind, id, userId, {
-		action: 'undelete',
-		expectedVersion,
-		allowDeleted: true,
-		patch: () => ({ deleted_at: null, deleted_by: null })
+		patch: (row, at) => {
+			if (!trashed) return { deleted_at: null, deleted_by: null };
+			return row.deleted_at ? {} : { deleted_at: at, deleted_by: userId };
+		}
 	});
 }
 
@@ -634,9 +625,9 @@ export function recordOperations<T extends RecordTable, R extends object = objec
 		getWithRelated: async (db: Executor, id: string, options?: GetOptions) =>
 			withRelated(db, kind, await getRecord(db, kind, id, options)),
 		remove: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
-			deleteRecord(db, kind, id, userId, expectedVersion),
+			setTrashed(db, kind, id, true, userId, expectedVersion),
 		restore: (db: Executor, id: string, userId: string | null, expectedVersion?: number) =>
-			restoreRecord(db, kind, id, userId, expectedVersion),
+			setTrashed(db, kind, id, false, userId, expectedVersion),
 		setStatus: (
 			db: Executor,
 			id: string,

@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { tableDateColumns } from '../../date-spans.js';
-import type { Executor } from './records.js';
+import { RECORD_TABLES, type Executor } from './records.js';
 
 /*
  * What only an internal briefing pack may read: records not yet published (drafts and those in
@@ -13,13 +13,6 @@ import type { Executor } from './records.js';
 export const UNPUBLISHED_KINDS = ['pledge', 'case', 'law', 'engagement'] as const;
 export type UnpublishedKind = (typeof UNPUBLISHED_KINDS)[number];
 
-const TABLES = {
-	pledge: 'pledges',
-	case: 'cases',
-	law: 'laws',
-	engagement: 'engagements'
-} as const satisfies Record<UnpublishedKind, string>;
-
 /** A record not yet published (a draft, or in review) and not deleted. */
 const notPublished = (table: string) =>
 	sql<SqlBool>`${sql.ref(`${table}.status`)} <> 'published' and ${sql.ref(`${table}.deleted_at`)} is null`;
@@ -27,7 +20,7 @@ const notPublished = (table: string) =>
 /** Every unpublished record of one kind, for the builder to offer, by title. */
 export function listUnpublished(db: Executor, kind: UnpublishedKind) {
 	// One table's type stands for all four: the query reads only columns all share.
-	const t = TABLES[kind] as 'cases';
+	const t = RECORD_TABLES[kind] as 'cases';
 	return db
 		.selectFrom(t)
 		.where(notPublished(t))

@@ -11,7 +11,7 @@ import { listAssessments } from '$lib/server/repositories/assessments';
 import { inTransaction, type Executor } from '$lib/server/repositories/records';
 import { allFields, type FormValues } from '$lib/workspace/form';
 import { formContext, withLabels } from './context';
-import { fourEyesVerdict } from './contributors';
+import { fourEyesVerdict, type FourEyesVerdict } from './contributors';
 import { diffValues } from './diff';
 import { declaredLanguages } from '$lib/server/repositories/translations';
 import type { PendingChanges } from '$lib/domain/pending-changes';
@@ -22,6 +22,7 @@ import { findUserNames } from '$lib/server/repositories/user-names';
 import {
 	auditPublication,
 	publishAttached,
+	refusePublication,
 	WorkflowRefusal,
 	type TransitionContext
 } from './workflow';
@@ -139,6 +140,28 @@ function staleMessage(kind: WorkspaceKind, version: number): string {
 	return `The published ${kind.label} changed (it is now version ${version}) after these changes were made. Open the form, check the changes against it, and save them again before publishing.`;
 }
 
+/** Audits what became of a published record's pending changes (it stays published). */
+function auditPendingChanges(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	context: TransitionContext,
+	reason: 'publish-changes' | 'discard-changes',
+	verdict?: FourEyesVerdict
+): Promise<void> {
+	return auditPublication(
+		db,
+		kind,
+		id,
+		context,
+		'published',
+		'published',
+		'success',
+		reason,
+		verdict
+	);
+}
+
 /**
  * Publishes what waits on a published record: applies its pending revision (against the
  * version it was made from, as a normal revision) and publishes its unpublished links,
@@ -172,8 +195,16 @@ export async function publishPendingChanges(
 	}
 	const verdict = await fourEyesVerdict(db, kind.type, kind.label, id, actor.userId);
 	if (verdict.refusal) {
-		await auditPublication(db, kind, id, context, 'published', 'published', 'denied', 'four-eyes');
-		throw new WorkflowRefusal(verdict.refusal);
+		await refusePublication(
+			db,
+			kind,
+			id,
+			context,
+			'published',
+			'denied',
+			'four-eyes',
+			verdict.refusal
+		);
 	}
 	let input: unknown;
 	if (pending) {
@@ -195,17 +226,7 @@ export async function publishPendingChanges(
 			await deletePendingRevision(trx, kind.type, id);
 		}
 		await publishAttached(trx, kind, id, actor.userId);
-		await auditPublication(
-			trx,
-			kind,
-			id,
-			context,
-			'published',
-			'published',
-			'success',
-			'publish-changes',
-			verdict
-		);
+		await auditPendingChanges(trx, kind, id, context, 'publish-changes', verdict);
 	});
 }
 
@@ -227,15 +248,6 @@ export async function discardPendingChanges(
 	}
 	await inTransaction(db, async (trx) => {
 		await deletePendingRevision(trx, kind.type, id);
-		await auditPublication(
-			trx,
-			kind,
-			id,
-			context,
-			'published',
-			'published',
-			'success',
-			'discard-changes'
-		);
+		await auditPendingChanges(trx, kind, id, context, 'discard-changes');
 	});
 }

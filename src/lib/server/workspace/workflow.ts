@@ -139,35 +139,17 @@ export async function moveRecord(
 	}
 	if (transition === 'publish') {
 		const missing = await missingForPublication(db, kind, record as never);
+		const refuse = (outcome: RefusedOutcome, reason: string, message: string) =>
+			refusePublication(db, kind, id, context, record.status, outcome, reason, message);
 		if (missing.length > 0) {
-			await auditPublication(
-				db,
-				kind,
-				id,
-				context,
-				record.status,
-				'published',
+			await refuse(
 				'failure',
-				'missing'
-			);
-			throw new WorkflowRefusal(
+				'missing',
 				m.ws_w_cannot_publish_yet({ kind: kind.label, things: missing.join(m.ws_and()) })
 			);
 		}
 		verdict = await fourEyesVerdict(db, kind.type, kind.label, id, actor.userId);
-		if (verdict.refusal) {
-			await auditPublication(
-				db,
-				kind,
-				id,
-				context,
-				record.status,
-				'published',
-				'denied',
-				'four-eyes'
-			);
-			throw new WorkflowRefusal(verdict.refusal);
-		}
+		if (verdict.refusal) await refuse('denied', 'four-eyes', verdict.refusal);
 		linked = await checkLinked(db, kind, id, record, context);
 	}
 	// The record and everything its publication makes public change together, or not at all.
@@ -236,10 +218,8 @@ async function checkLinked(
 	const linked = await unpublishedLinked(db, kind, record);
 	if (linked.length === 0) return [];
 	const names = linked.map(linkedName).join(m.ws_list_separator());
-	const refuse = async (reason: string, message: string): Promise<never> => {
-		await auditPublication(db, kind, id, context, record.status, 'published', 'failure', reason);
-		throw new WorkflowRefusal(message);
-	};
+	const refuse = (reason: string, message: string) =>
+		refusePublication(db, kind, id, context, record.status, 'failure', reason, message);
 	if (!context.withLinked) {
 		await refuse('linked-unpublished', m.ws_w_linked_unpublished({ kind: kind.label, names }));
 	}
@@ -303,4 +283,22 @@ export async function auditPublication(
 			...(verdict?.relaxed ? { fourEyes: 'relaxed', ownContent: verdict.own.join('; ') } : {})
 		}
 	});
+}
+
+/** How a refused publication is audited: missing what it needs, or denied by a rule. */
+export type RefusedOutcome = 'failure' | 'denied';
+
+/** Refuses to publish a record of status `from`: audits why (`reason`), then throws `message`. */
+export async function refusePublication(
+	db: Executor,
+	kind: WorkspaceKind,
+	id: string,
+	context: TransitionContext,
+	from: WorkflowStatus,
+	outcome: RefusedOutcome,
+	reason: string,
+	message: string
+): Promise<never> {
+	await auditPublication(db, kind, id, context, from, 'published', outcome, reason);
+	throw new WorkflowRefusal(message);
 }
