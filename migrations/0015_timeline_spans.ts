@@ -1,4 +1,11 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import {
+	createTrigger,
+	dropTriggers,
+	onSqlite,
+	run,
+	type AnyDb,
+	type RowTrigger
+} from './row-triggers.js';
 
 /*
  * Where the timeline draws each published, dated pledge, case and engagement, worked out once
@@ -19,11 +26,8 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * timeline_spans whenever one of its rows comes or goes. tests/timeline/timeline-spans.test.ts
  * checks both against the rule.
  *
- * Frozen in time: imports nothing from src/.
+ * Frozen in time: imports nothing from src/ (its triggers are written by ./row-triggers.ts).
  */
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
 
 /** How a table's rows make a span (as drawnSpanSql's SpanSource). */
 interface Lane {
@@ -122,15 +126,8 @@ function recount(row: 'old' | 'new'): string[] {
 	return [`delete from timeline_months where ${same}`, fillMonths(sameS)];
 }
 
-interface Trigger {
-	name: string;
-	event: 'insert' | 'update' | 'delete';
-	table: string;
-	statements: string[];
-}
-
-const TRIGGERS: Trigger[] = [
-	...LANES.flatMap((lane): Trigger[] => [
+const TRIGGERS: RowTrigger[] = [
+	...LANES.flatMap((lane): RowTrigger[] => [
 		{
 			name: `timeline_spans_${lane.table}_insert`,
 			event: 'insert',
@@ -173,34 +170,8 @@ const TRIGGERS: Trigger[] = [
 	}
 ];
 
-async function run(db: AnyDb, statement: string): Promise<void> {
-	await sql.raw(statement).execute(db);
-}
-
-async function createTrigger(db: AnyDb, t: Trigger, sqlite: boolean): Promise<void> {
-	if (sqlite) {
-		await run(
-			db,
-			`create trigger ${t.name} after ${t.event} on ${t.table} for each row begin ${t.statements.join(';\n')}; end`
-		);
-		return;
-	}
-	await run(
-		db,
-		`create function ${t.name}() returns trigger language plpgsql as $$
-		begin
-			${t.statements.join(';\n')};
-			return null;
-		end $$`
-	);
-	await run(
-		db,
-		`create trigger ${t.name} after ${t.event} on ${t.table} for each row execute function ${t.name}()`
-	);
-}
-
 export async function up(db: AnyDb): Promise<void> {
-	const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+	const sqlite = onSqlite(db);
 	await run(
 		db,
 		`create table timeline_spans (
@@ -258,11 +229,7 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-	const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-	for (const t of TRIGGERS) {
-		if (sqlite) await run(db, `drop trigger if exists ${t.name}`);
-		else await run(db, `drop function if exists ${t.name}() cascade`);
-	}
+	await dropTriggers(db, TRIGGERS);
 	await run(db, 'drop table if exists timeline_months');
 	await run(db, 'drop table if exists timeline_spans');
 }

@@ -1,4 +1,11 @@
-import { SqliteAdapter, sql, type Kysely } from 'kysely';
+import {
+	createTrigger,
+	dropTriggers,
+	onSqlite,
+	run,
+	type AnyDb,
+	type RowTrigger
+} from './row-triggers.js';
 
 /*
  * Two more derived tables for the timeline (issue 13), so a view change reads a lane's months
@@ -21,11 +28,8 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * Like 0015's tables: never written by the app, left out of the full archive (loading the
  * records fills them again). tests/timeline/timeline-spans.test.ts checks both.
  *
- * Frozen in time: imports nothing from src/.
+ * Frozen in time: imports nothing from src/ (its triggers are written by ./row-triggers.ts).
  */
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
 
 const GROUP = ['country_id', 'lane', 'anchor_month'];
 
@@ -87,14 +91,7 @@ const citedCase = (row: 'old' | 'new') =>
 const citingCases = (row: 'old' | 'new') =>
 	`select c.record_id from citations c where c.source_id = ${row}.id and c.record_type = 'case'`;
 
-interface Trigger {
-	name: string;
-	event: 'insert' | 'update' | 'delete';
-	table: string;
-	statements: string[];
-}
-
-const TRIGGERS: Trigger[] = [
+const TRIGGERS: RowTrigger[] = [
 	{
 		name: 'timeline_lane_months_insert',
 		event: 'insert',
@@ -159,34 +156,8 @@ const TRIGGERS: Trigger[] = [
 	}
 ];
 
-async function run(db: AnyDb, statement: string): Promise<void> {
-	await sql.raw(statement).execute(db);
-}
-
-async function createTrigger(db: AnyDb, t: Trigger, sqlite: boolean): Promise<void> {
-	if (sqlite) {
-		await run(
-			db,
-			`create trigger ${t.name} after ${t.event} on ${t.table} for each row begin ${t.statements.join(';\n')}; end`
-		);
-		return;
-	}
-	await run(
-		db,
-		`create function ${t.name}() returns trigger language plpgsql as $$
-		begin
-			${t.statements.join(';\n')};
-			return null;
-		end $$`
-	);
-	await run(
-		db,
-		`create trigger ${t.name} after ${t.event} on ${t.table} for each row execute function ${t.name}()`
-	);
-}
-
 export async function up(db: AnyDb): Promise<void> {
-	const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+	const sqlite = onSqlite(db);
 	await run(
 		db,
 		`create table timeline_lane_months (
@@ -224,11 +195,7 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-	const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-	for (const t of TRIGGERS) {
-		if (sqlite) await run(db, `drop trigger if exists ${t.name}`);
-		else await run(db, `drop function if exists ${t.name}() cascade`);
-	}
+	await dropTriggers(db, TRIGGERS);
 	await run(db, 'drop table if exists timeline_known');
 	await run(db, 'drop table if exists timeline_lane_months');
 }
