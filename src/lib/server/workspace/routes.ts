@@ -246,6 +246,28 @@ type RelationStep = (
 ) => Promise<string | null | void>;
 
 /*
+ * Removing a link or citation (the form names it in `field`): refused for a published one of a
+ * published record unless the actor may change the record.
+ */
+function removal(
+	remove: typeof removeLinkOf | typeof removeCitationOf,
+	field: string
+): { permission: Permission; run: RelationStep } {
+	return {
+		permission: 'edit:records',
+		run: (kind, id, data, actor, record) =>
+			remove(
+				db(),
+				kind.type,
+				id,
+				String(data.get(field) ?? ''),
+				mayChangeRecord(actor, record),
+				publishedChangeRefusal(kind.label)
+			)
+	};
+}
+
+/*
  * New links, citations and assessments are unpublished until a reviewer publishes the record
  * or its changes (four-eyes rule), so anyone who may edit adds them. Removing a published
  * link or citation of a published record withdraws it from the public at once, so only those
@@ -256,34 +278,12 @@ const RELATION_STEPS: Record<string, { permission: Permission; run: RelationStep
 		permission: 'edit:records',
 		run: (kind, id, data, actor) => addLinkFromForm(db(), kind.type, id, data, actor.userId)
 	},
-	unlink: {
-		permission: 'edit:records',
-		run: (kind, id, data, actor, record) =>
-			removeLinkOf(
-				db(),
-				kind.type,
-				id,
-				String(data.get('link') ?? ''),
-				mayChangeRecord(actor, record),
-				publishedChangeRefusal(kind.label)
-			)
-	},
+	unlink: removal(removeLinkOf, 'link'),
 	cite: {
 		permission: 'edit:records',
 		run: (kind, id, data, actor) => addCitationFromForm(db(), kind.type, id, data, actor.userId)
 	},
-	uncite: {
-		permission: 'edit:records',
-		run: (kind, id, data, actor, record) =>
-			removeCitationOf(
-				db(),
-				kind.type,
-				id,
-				String(data.get('citation') ?? ''),
-				mayChangeRecord(actor, record),
-				publishedChangeRefusal(kind.label)
-			)
-	},
+	uncite: removal(removeCitationOf, 'citation'),
 	assess: {
 		permission: 'edit:records',
 		run: (kind, id, data, actor) =>
