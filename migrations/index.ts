@@ -13,6 +13,7 @@ import * as m0013 from './0013_translations.js';
 import * as m0014 from './0014_public_recent_indexes.js';
 import * as m0015 from './0015_timeline_spans.js';
 import * as m0016 from './0016_public_figure_indexes.js';
+import * as m0018 from './0018_public_count_indexes.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
 	'0013_translations': m0013,
 	'0014_public_recent_indexes': m0014,
 	'0015_timeline_spans': m0015,
-	'0016_public_figure_indexes': m0016
+	'0016_public_figure_indexes': m0016,
+	'0018_public_count_indexes': m0018
 };
