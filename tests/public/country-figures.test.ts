@@ -286,4 +286,49 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 			)
 		).toEqual(before);
 	});
+
+	it('count prisoners held and former through a trashed, a released and a drafted custody case', async () => {
+		const custody = (held: boolean) =>
+			db()
+				.selectFrom('cases')
+				.where('country_id', '=', XT)
+				.where('case_type', 'in', ['imprisonment', 'detention'])
+				.where('status', '=', 'published')
+				.where('deleted_at', 'is', null)
+				.where('ongoing', '=', held ? 1 : 0)
+				.select(['id', 'end_text', 'end_precision', 'end_earliest', 'end_latest'])
+				.orderBy('id')
+				.executeTakeFirstOrThrow();
+		const held = await custody(true);
+		const setCase = (id: string, values: Record<string, unknown>) => () =>
+			db().updateTable('cases').set(values).where('id', '=', id).execute();
+		const trashed = await after(setCase(held.id, { deleted_at: '2025-06-01T00:00:00.000Z' }));
+		expect(trashed.prisoners).toEqual({
+			total: before.prisoners.total - 1,
+			current: before.prisoners.current - 1,
+			former: before.prisoners.former
+		});
+		await after(setCase(held.id, { deleted_at: null }));
+		// Released before today: no longer held, now a former prisoner.
+		const released = await after(
+			setCase(held.id, {
+				ongoing: 0,
+				end_text: '2025-05-01',
+				end_precision: 'day',
+				end_earliest: '2025-05-01',
+				end_latest: '2025-05-01'
+			})
+		);
+		expect(released.prisoners).toEqual({
+			total: before.prisoners.total,
+			current: before.prisoners.current - 1,
+			former: before.prisoners.former + 1
+		});
+		const { id, ...heldEnd } = held;
+		await after(setCase(id, { ongoing: 1, ...heldEnd }));
+		const former = await custody(false);
+		const drafted = await after(setCase(former.id, { status: 'draft' }));
+		expect(drafted.prisoners.former).toBe(before.prisoners.former - 1);
+		expect(await after(setCase(former.id, { status: 'published' }))).toEqual(before);
+	});
 });

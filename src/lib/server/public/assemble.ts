@@ -100,7 +100,12 @@ export async function assembleRecords(
 			loadEngagementActors(db, engagementIds),
 			loadCaseLaws(db, caseIds),
 			loadPledgeLaws(db, pledgeIds),
-			loadLinks(db, LINK_KINDS, [...pledgeIds, ...caseIds, ...askIds, ...engagementIds])
+			loadLinks(
+				db,
+				LINK_KINDS,
+				[...pledgeIds, ...caseIds, ...askIds, ...engagementIds],
+				['pledge', 'case', 'ask', 'engagement']
+			)
 		]);
 
 	// The far ends of links, and engagements pledges were made at, that are not among the rows.

@@ -1,5 +1,6 @@
-import type { DB } from '$lib/server/db/connect';
-import type { LinkKind } from '$lib/server/db/schema';
+import { sql } from 'kysely';
+import { dialectOf, type DB } from '$lib/server/db/connect';
+import type { LinkKind, RecordType } from '$lib/server/db/schema';
 import { publicActorColumns } from './public-actors';
 import { isPublished, isPublishedAttachment } from './visibility';
 
@@ -76,15 +77,38 @@ export function loadPledgeLaws(db: DB, pledgeIds: readonly string[]) {
  * Published typed links touching any of the given records. Links carry no workflow state of
  * their own, so the caller keeps a link only when the records at both ends are published ones
  * it holds.
+ *
+ * Given the types the records may be (`endTypes`), a link is found through the index on each
+ * end, (type, id), so the cost follows the records asked about, not every link of the kinds.
+ * SQLite, planning without statistics, would rather walk every link of the kinds through the
+ * unique index led by the kind; a unary plus on the kind (as record-rows.ts does for the
+ * country) leaves it the ends' indexes. PostgreSQL plans from statistics.
  */
-export function loadLinks(db: DB, kinds: readonly LinkKind[], recordIds: readonly string[]) {
+export function loadLinks(
+	db: DB,
+	kinds: readonly LinkKind[],
+	recordIds: readonly string[],
+	endTypes?: readonly RecordType[]
+) {
 	if (recordIds.length === 0 || kinds.length === 0) return Promise.resolve([]);
 	const ids = [...recordIds];
+	const types = endTypes && [...endTypes];
+	const kind = sql.ref('links.kind');
 	return db
 		.selectFrom('links')
 		.where(isPublishedAttachment('links'))
-		.where('links.kind', 'in', [...kinds])
-		.where((eb) => eb.or([eb('links.from_id', 'in', ids), eb('links.to_id', 'in', ids)]))
+		.$if(types === undefined, (q) => q.where('links.kind', 'in', [...kinds]))
+		.$if(types !== undefined, (q) =>
+			q.where(sql`${dialectOf(db) === 'sqlite' ? sql`+${kind}` : kind}`, 'in', [...kinds])
+		)
+		.where((eb) =>
+			types === undefined
+				? eb.or([eb('links.from_id', 'in', ids), eb('links.to_id', 'in', ids)])
+				: eb.or([
+						eb.and([eb('links.from_type', 'in', types), eb('links.from_id', 'in', ids)]),
+						eb.and([eb('links.to_type', 'in', types), eb('links.to_id', 'in', ids)])
+					])
+		)
 		.select([
 			'links.id',
 			'links.kind',

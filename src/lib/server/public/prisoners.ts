@@ -32,13 +32,48 @@ const dateCols = (p: 'start' | 'end') =>
 		`cases.${p}_note`
 	] as const;
 
+/** Held on `today`: ongoing, or released no earlier than `today`. */
+const heldOn = (today: string) =>
+	sql<SqlBool>`(${sql.ref('cases.ongoing')} = 1 or ${sql.ref('cases.end_latest')} >= ${today})`;
+
+/**
+ * How many custody cases a country has (`total`) and how many are held on `today`
+ * (`current`), as a one-row query: the country page joins it to its other figures.
+ */
+export function countPoliticalPrisoners(db: DB, countryId: string, today: string) {
+	return publishedCases(db, countryId, { types: CUSTODY_TYPES }).select((eb) => [
+		eb.fn.countAll<number>().as('total'),
+		eb.fn.sum<number>(sql`case when ${heldOn(today)} then 1 else 0 end`).as('current')
+	]);
+}
+
+/** The counts as a list reports them; PostgreSQL's sum of no rows is null. */
+export function prisonerTotals(row: { total: unknown; current: unknown } | undefined) {
+	const total = Number(row?.total ?? 0);
+	const current = Number(row?.current ?? 0);
+	return { total, current, former: total - current };
+}
+
 export async function listPoliticalPrisoners(
 	db: DB,
 	countryId: string,
-	{ today, limit, offset = 0 }: { today: string; limit: number; offset?: number }
+	options: { today: string; limit: number; offset?: number }
 ): Promise<PublicPrisonerList> {
+	const [counts, items] = await Promise.all([
+		countPoliticalPrisoners(db, countryId, options.today).executeTakeFirst(),
+		listPrisonerItems(db, countryId, options)
+	]);
+	return { ...prisonerTotals(counts), items };
+}
+
+/** One page of a country's political prisoners, held now first (the list without its counts). */
+export async function listPrisonerItems(
+	db: DB,
+	countryId: string,
+	{ today, limit, offset = 0 }: { today: string; limit: number; offset?: number }
+): Promise<PublicPrisoner[]> {
 	const custody = () => publishedCases(db, countryId, { types: CUSTODY_TYPES });
-	const isCurrent = sql<SqlBool>`(${sql.ref('cases.ongoing')} = 1 or ${sql.ref('cases.end_latest')} >= ${today})`;
+	const isCurrent = heldOn(today);
 	// Held now first, then by the latest day held, most recent first.
 	const heldFirst = <O>(q: SelectQueryBuilder<Database, 'cases', O>) =>
 		q
@@ -50,37 +85,23 @@ export async function listPoliticalPrisoners(
 			.orderBy('cases.title')
 			.orderBy('cases.id');
 
-	const [counts, rows] = await Promise.all([
-		custody()
-			.select((eb) => [
-				eb.fn.countAll<number>().as('total'),
-				eb.fn.sum<number>(sql`case when ${isCurrent} then 1 else 0 end`).as('current')
+	// The page's ids first, sorted in the covering index of migration 0010, then only those
+	// rows whole (as record-rows.ts does for the recent lists).
+	const rows = await heldFirst(
+		db
+			.selectFrom('cases')
+			.where('cases.id', 'in', heldFirst(custody().select('cases.id')).limit(limit).offset(offset))
+			.select([
+				'cases.id',
+				'cases.title',
+				'cases.case_type',
+				'cases.ongoing',
+				'cases.outcome',
+				...dateCols('start'),
+				...dateCols('end')
 			])
-			.executeTakeFirst(),
-		// The page's ids first, sorted in the covering index of migration 0010, then only those
-		// rows whole (as record-rows.ts does for the recent lists).
-		heldFirst(
-			db
-				.selectFrom('cases')
-				.where(
-					'cases.id',
-					'in',
-					heldFirst(custody().select('cases.id')).limit(limit).offset(offset)
-				)
-				.select([
-					'cases.id',
-					'cases.title',
-					'cases.case_type',
-					'cases.ongoing',
-					'cases.outcome',
-					...dateCols('start'),
-					...dateCols('end')
-				])
-		).execute()
-	]);
-	const total = Number(counts?.total ?? 0);
-	const current = Number(counts?.current ?? 0);
-	if (rows.length === 0) return { total, current, former: total - current, items: [] };
+	).execute();
+	if (rows.length === 0) return [];
 
 	const ids = rows.map((r) => r.id);
 	const actors = await loadCaseActors(db, ids);
@@ -157,7 +178,7 @@ export async function listPoliticalPrisoners(
 	});
 	const affectedByCase = groupBy(affected, (a) => a.case_id);
 
-	const items = rows.map((r): PublicPrisoner => {
+	return rows.map((r): PublicPrisoner => {
 		const end = fromColumns(r, 'end');
 		const ongoing = Number(r.ongoing) === 1;
 		const isHeld = ongoing || (end?.latest ?? '') >= today;
@@ -191,5 +212,4 @@ export async function listPoliticalPrisoners(
 			restrictions: [...restrictions.values()]
 		};
 	});
-	return { total, current, former: total - current, items };
 }
