@@ -244,7 +244,7 @@ const SCHEMAS: Record<string, Schema> = {
 	Citation: object(CITATION),
 	Actor: translatable('actor', ACTOR),
 	CaseActor: translatable('actor', { ...ACTOR, note: str, noteId: NOTE_ID }, true),
-	Theme: object({ slug: str, name: str, instrument: str, article: str }),
+	Theme: translatable('theme', { slug: str, name: str, instrument: str, article: str }),
 	RecordRef: object(RECORD_REF),
 	LinkedRecord: translatable(null, LINKED, true),
 	Rating: object(
