@@ -61,8 +61,9 @@ interface NestedText {
 }
 
 /**
- * The texts of an actor (its name), a join row (its note) and a theme (its name, found by the
- * theme's id from `themeIds`) that have versions of their own.
+ * The texts of an actor (its name), a join row (its note), a theme (its name, found by the
+ * theme's id from `themeIds`) and a pledge's current rating (its assessment's rationale) that
+ * have versions of their own.
  */
 function nestedTexts(o: ApiRecord, themeIds: ReadonlyMap<string, string>): NestedText[] {
 	const out: NestedText[] = [];
@@ -74,6 +75,12 @@ function nestedTexts(o: ApiRecord, themeIds: ReadonlyMap<string, string>): Neste
 			id: themeIds.get(o.slug) ?? null,
 			text: o.name,
 			langKey: themeLangKey(o.slug)
+		});
+	if ('assessmentId' in o && typeof o.rationale === 'string')
+		out.push({
+			field: 'rationale',
+			id: typeof o.assessmentId === 'string' ? o.assessmentId : null,
+			text: o.rationale
 		});
 	if ('noteId' in o && typeof o.note === 'string')
 		out.push({
@@ -87,8 +94,8 @@ function nestedTexts(o: ApiRecord, themeIds: ReadonlyMap<string, string>): Neste
 const textKey = (id: string, field: string) => `${id}:${field}`;
 
 /**
- * The original texts of the actors' names (not at risk), join rows' notes and themes' names
- * anywhere in `value`, by id and field.
+ * The original texts of the actors' names (not at risk), join rows' notes, themes' names and
+ * current ratings' rationales anywhere in `value`, by id and field.
  */
 function nestedIn(
 	value: unknown,
