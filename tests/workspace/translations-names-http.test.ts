@@ -272,7 +272,7 @@ describeWithTranslationServer(
 		);
 
 		it(
-			'a translated rationale shows on the Russian pledge page and in the Russian feed',
+			'a translated rationale shows on the Russian pledge page, in the Russian feed and open data',
 			{ timeout: 120_000 },
 			async () => {
 				const path = `pledges/${pledgeId}`;
@@ -288,6 +288,24 @@ describeWithTranslationServer(
 				expect(entry).toContain(RU_RATIONALE);
 				expect(entry).not.toContain(EN_RATIONALE);
 				expect(await page('/api/v1/countries/xt/feed.atom')).toContain(EN_RATIONALE);
+				// The API's pledge rated by this assessment: its rationale with its language tag.
+				type Pledges = { data: { id: string; current: Record<string, unknown> }[] };
+				const ratedIn = async (query: string) =>
+					(await apiJson<Pledges>(`${app.url}/api/v1/pledges?country=xt${query}`)).data.find(
+						(p) => p.id === pledgeId
+					)!.current;
+				expect(await ratedIn('&lang=ru')).toMatchObject({
+					assessmentId,
+					rationale: RU_RATIONALE,
+					...russianOf('rationale', EN_RATIONALE, RU_RATIONALE)
+				});
+				const plain = await ratedIn('');
+				expect(plain).toMatchObject({ assessmentId, rationale: EN_RATIONALE });
+				expect(plain).not.toHaveProperty('lang');
+				const csv = await page('/api/v1/pledges.csv?country=xt&lang=ru');
+				expect(csv).toContain(RU_RATIONALE);
+				expect(csv).not.toContain(EN_RATIONALE);
+				expect(await page('/api/v1/pledges.csv?country=xt')).toContain(EN_RATIONALE);
 			}
 		);
 	}

@@ -18,7 +18,8 @@ export const TRANSLATABLE_FIELDS: Partial<Record<RecordType, readonly string[]>>
 	engagement: ['title', 'description', 'start_note', 'end_note'],
 	law: ['title', 'description', 'dated_note'],
 	assessment: ['rationale'],
-	actor: ['name']
+	actor: ['name'],
+	theme: ['name']
 };
 
 /**
@@ -57,6 +58,14 @@ export type TranslationOwner = RecordType | JoinNoteOwner;
 
 /** The field a join row's note is translated as. */
 export const JOIN_NOTE_FIELD = 'note';
+
+/**
+ * Where a page's field languages keep a theme's name: public data names a theme by its slug
+ * (it carries no id), so its name's language is kept under this key.
+ */
+export function themeLangKey(slug: string): string {
+	return `theme:${slug}`;
+}
 
 /** The translation key of a case actor's note; public data carries it as `noteId`. */
 export function caseActorNoteId(caseId: string, role: string, actorId: string): string {

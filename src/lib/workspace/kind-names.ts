@@ -23,7 +23,8 @@ const NAMES: Record<
 	actors: { one: m.ws_kind_actors, many: m.ws_kinds_actors, count: m.ws_count_actors },
 	laws: { one: m.ws_kind_laws, many: m.ws_kinds_laws, count: m.ws_count_laws },
 	sources: { one: m.ws_kind_sources, many: m.ws_kinds_sources, count: m.ws_count_sources },
-	countries: { one: m.ws_kind_countries, many: m.ws_kinds_countries, count: m.ws_count_countries }
+	countries: { one: m.ws_kind_countries, many: m.ws_kinds_countries, count: m.ws_count_countries },
+	themes: { one: m.ws_kind_themes, many: m.ws_kinds_themes, count: m.ws_count_themes }
 };
 
 /** "case": one record of the type, as it reads inside a sentence. */

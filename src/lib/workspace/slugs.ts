@@ -11,7 +11,8 @@ export const WORKSPACE_SLUGS = [
 	'actors',
 	'laws',
 	'sources',
-	'countries'
+	'countries',
+	'themes'
 ] as const;
 
 export type WorkspaceSlug = (typeof WORKSPACE_SLUGS)[number];

@@ -2,6 +2,7 @@ import { page } from '$app/state';
 import {
 	fieldLang,
 	JOIN_NOTE_FIELD,
+	themeLangKey,
 	type ContentLang,
 	type FieldLangs
 } from '$lib/domain/translations';
@@ -59,6 +60,16 @@ export function untranslatedActors<
 		(a) =>
 			untranslatedText(a.note, a.noteId, JOIN_NOTE_FIELD) || untranslatedText('name', a.id, 'name')
 	);
+}
+
+/** The language a theme's name is shown in (public data names a theme by its slug). */
+export function themeLang(theme: { slug: string }): ContentLang {
+	return recordLang(themeLangKey(theme.slug), 'name');
+}
+
+/** The themes whose name is shown in a language other than the page's: for `showsAny`. */
+export function untranslatedThemes<T extends { slug: string }>(themes: readonly T[]): T[] {
+	return themes.filter((t) => themeLang(t) !== getLocale());
 }
 
 /**

@@ -16,6 +16,11 @@ import type {
  */
 
 export interface ApiRating {
+	/**
+	 * The current assessment's id, which its rationale's translations belong to (issue 12);
+	 * null while the pledge is not yet rated.
+	 */
+	assessmentId: string | null;
 	rating: Rating;
 	/** YYYY-MM-DD of the current assessment; null while the pledge is not yet rated. */
 	assessedOn: string | null;

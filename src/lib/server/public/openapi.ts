@@ -244,18 +244,24 @@ const SCHEMAS: Record<string, Schema> = {
 	Citation: object(CITATION),
 	Actor: translatable('actor', ACTOR),
 	CaseActor: translatable('actor', { ...ACTOR, note: str, noteId: NOTE_ID }, true),
-	Theme: object({ slug: str, name: str, instrument: str, article: str }),
+	Theme: translatable('theme', { slug: str, name: str, instrument: str, article: str }),
 	RecordRef: object(RECORD_REF),
 	LinkedRecord: translatable(null, LINKED, true),
-	Rating: object(
-		{
+	Rating: {
+		...translatable('assessment', {
+			assessmentId: {
+				...nullable(str),
+				description:
+					'The current assessment’s id, which its rationale’s translations belong to; null while the pledge is not yet rated.'
+			},
 			rating: oneOfValues(RATINGS),
 			assessedOn: nullable(day),
 			rationale: str,
 			citations: arrayOf(ref('Citation'))
-		},
-		'The current assessment; `assessedOn` is null while the pledge is not yet rated.'
-	),
+		}),
+		description:
+			'The current assessment; `assessedOn` is null while the pledge is not yet rated. Asked with lang, `rationale` is in that language where its translation is published, and `lang` and `translations` say so.'
+	},
 	Country: translatable('country', COUNTRY),
 	Pledge: translatable('pledge', PLEDGE),
 	Case: translatable('case', CASE),

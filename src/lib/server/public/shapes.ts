@@ -56,6 +56,7 @@ export interface ApiPledgeParts {
 
 /** The columns of a pledge's current assessment, all null while it is not yet rated. */
 type CurrentRatingColumns = {
+	assessment_id: string | null;
 	rating: Rating | null;
 	assessed_on: string | null;
 	rationale: string | null;
@@ -68,6 +69,7 @@ export function toApiPledge(
 	parts: ApiPledgeParts
 ): ApiPledge {
 	const current: ApiRating = {
+		assessmentId: r.assessment_id ?? null,
 		rating: r.rating ?? 'not_yet_rated',
 		assessedOn: r.assessed_on ?? null,
 		rationale: r.rationale ?? '',

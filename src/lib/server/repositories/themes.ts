@@ -51,14 +51,14 @@ async function check(db: Executor, input: Partial<ThemeInput>, current?: Theme):
 	await assertUnique(db, THEME, 'slug', input.slug.trim(), current?.id, message);
 }
 
-const writes = recordWrites({
+export const themeStore = recordWrites({
 	kind: THEME,
 	columns,
 	check,
 	required: ['slug', 'name']
 });
 
-export const { create: createTheme, update: updateTheme } = writes;
+export const { create: createTheme, update: updateTheme } = themeStore;
 export const { get: getTheme, find: findTheme, remove: deleteTheme, restore: restoreTheme } = ops;
 export const setThemeStatus = ops.setStatus;
 
@@ -91,4 +91,21 @@ export function findThemesBySlug(
 		.where((eb) => eb.fn('lower', ['slug']), 'in', lowerSlugs)
 		.where('deleted_at', 'is', null)
 		.execute();
+}
+
+/**
+ * The ids of the themes with these slugs, by slug: public data names a theme by its slug, and
+ * its name's translations belong to its id.
+ */
+export async function findThemeIdsBySlug(
+	db: Executor,
+	slugs: readonly string[]
+): Promise<Map<string, string>> {
+	if (slugs.length === 0) return new Map();
+	const rows = await db
+		.selectFrom('themes')
+		.select(['id', 'slug'])
+		.where('slug', 'in', [...new Set(slugs)])
+		.execute();
+	return new Map(rows.map((r) => [r.slug, r.id]));
 }

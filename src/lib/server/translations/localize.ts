@@ -2,11 +2,13 @@ import {
 	DATE_NOTES,
 	DEFAULT_CONTENT_LANG,
 	JOIN_NOTE_FIELD,
+	themeLangKey,
 	type ContentLang,
 	type FieldLangs
 } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
 import { markdownText, renderMarkdown } from '$lib/server/markdown';
+import { findThemeIdsBySlug } from '$lib/server/repositories/themes';
 import {
 	listFieldLanguages,
 	listPublishedTranslations
@@ -26,9 +28,19 @@ import { isDataObject, rewriteObjects, type DataObject } from '$lib/server/rewri
  * the rendered `descriptionHtml`, or the plain `descriptionText` of a page's preview), an
  * actor's `name`, a case's `outcome`, the `note` of a date (`start`, `end`, `made`, `dated`),
  * an assessment's `rationale` (beside its `assessmentId`), a join row's `note` (beside its
- * `noteId`: a link, a case actor or a case law) and a country's `summary` (`summaryHtml`),
- * found wherever they sit in the data beside the record's `id` (or a country's `code`).
+ * `noteId`: a link, a case actor or a case law), a country's `summary` (`summaryHtml`) and a
+ * theme's `name`, found wherever they sit in the data beside the record's `id` (or a
+ * country's `code`, or a theme's `slug`: see isThemeData).
  */
+
+/**
+ * A theme as public data names it: its slug and name, with no id (PublicTheme, the timeline's
+ * theme filter, a briefing pack's themes). Its name's translations are found by the theme's
+ * id, looked up by slug, and its language is kept under themeLangKey(slug).
+ */
+export function isThemeData(o: DataObject): o is DataObject & { slug: string; name: string } {
+	return typeof o.slug === 'string' && typeof o.name === 'string' && !('id' in o);
+}
 
 /** A text field found in the data: where it sits in `o`, its record, and the field. */
 type Found = [prop: string, id: string, field: string];
@@ -37,8 +49,16 @@ type Found = [prop: string, id: string, field: string];
 const notePath = (date: string) => `${date}.note`;
 
 /** The record a text field belongs to, as [key, field], for each text field of `o`. */
-function fieldsOf(o: DataObject, countryIds: ReadonlyMap<string, string>): Found[] {
+function fieldsOf(
+	o: DataObject,
+	countryIds: ReadonlyMap<string, string>,
+	themeIds: ReadonlyMap<string, string>
+): Found[] {
 	const out: Found[] = [];
+	if (isThemeData(o)) {
+		const themeId = themeIds.get(o.slug);
+		if (themeId) out.push(['name', themeId, 'name']);
+	}
 	const id = typeof o.id === 'string' ? o.id : typeof o.caseId === 'string' ? o.caseId : null;
 	if (id) {
 		if (typeof o.title === 'string') out.push(['title', id, 'title']);
@@ -89,25 +109,38 @@ function withText(replaced: DataObject, o: DataObject, prop: string, text: strin
 	}
 }
 
-function collect(value: unknown, ids: Set<string>, codes: Set<string>): void {
+interface Wanted {
+	ids: Set<string>;
+	codes: Set<string>;
+	slugs: Set<string>;
+}
+
+function collect(value: unknown, wanted: Wanted): void {
 	if (Array.isArray(value)) {
-		for (const v of value) collect(v, ids, codes);
+		for (const v of value) collect(v, wanted);
 		return;
 	}
 	if (!isDataObject(value)) return;
+	const { ids, codes, slugs } = wanted;
+	if (isThemeData(value)) slugs.add(value.slug);
 	if (typeof value.id === 'string') ids.add(value.id);
 	if (typeof value.caseId === 'string') ids.add(value.caseId);
 	if (typeof value.assessmentId === 'string') ids.add(value.assessmentId);
 	if (typeof value.noteId === 'string') ids.add(value.noteId);
 	if (typeof value.code === 'string' && ('summary' in value || 'summaryHtml' in value))
 		codes.add(value.code.toUpperCase());
-	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, ids, codes);
+	for (const v of Object.values(value)) if (typeof v === 'object') collect(v, wanted);
 }
 
 export interface Localized<T> {
 	data: T;
-	/** The language each shown field is in, by record id (country code for a summary). */
+	/**
+	 * The language each shown field is in, by record id (country code for a summary,
+	 * themeLangKey(slug) for a theme's name).
+	 */
 	fieldLangs: FieldLangs;
+	/** The id of each theme the data names, by slug. */
+	themeIds: ReadonlyMap<string, string>;
 }
 
 /** The published translations of every record `data` shows, in `lang`, swapped in. */
@@ -116,10 +149,12 @@ export async function localizeRecords<T>(
 	data: T,
 	lang: ContentLang
 ): Promise<Localized<T>> {
-	const ids = new Set<string>();
-	const codes = new Set<string>();
-	collect(data, ids, codes);
+	const wanted: Wanted = { ids: new Set(), codes: new Set(), slugs: new Set() };
+	collect(data, wanted);
+	const { ids, codes, slugs } = wanted;
 	const countryIds = new Map<string, string>();
+	const themeIds = await findThemeIdsBySlug(db, [...slugs]);
+	for (const id of themeIds.values()) ids.add(id);
 	if (codes.size > 0) {
 		const rows = await db
 			.selectFrom('countries')
@@ -135,20 +170,24 @@ export async function localizeRecords<T>(
 		listPublishedTranslations(db, [...ids], lang),
 		listFieldLanguages(db, [...ids])
 	]);
-	if (translations.length === 0 && declared.length === 0) return { data, fieldLangs: {} };
+	if (translations.length === 0 && declared.length === 0) return { data, fieldLangs: {}, themeIds };
 	const text = new Map(translations.map((t) => [`${t.record_id}:${t.field}`, t.text]));
 	const original = new Map(declared.map((d) => [`${d.record_id}:${d.field}`, d.lang]));
-	const codeOf = new Map([...countryIds].map(([code, id]) => [id, code]));
+	// Where fieldLangs keeps a record that the data names by something other than its id.
+	const keyOf = new Map([
+		...[...countryIds].map(([code, id]) => [id, code] as const),
+		...[...themeIds].map(([slug, id]) => [id, themeLangKey(slug)] as const)
+	]);
 	const fieldLangs: FieldLangs = {};
 
 	const translate = (value: DataObject): DataObject | null => {
 		let replaced: DataObject | null = null;
-		for (const [prop, id, field] of fieldsOf(value, countryIds)) {
+		for (const [prop, id, field] of fieldsOf(value, countryIds, themeIds)) {
 			const key = `${id}:${field}`;
 			const translated = text.get(key);
 			const shown = translated !== undefined ? lang : (original.get(key) ?? DEFAULT_CONTENT_LANG);
 			if (shown !== DEFAULT_CONTENT_LANG) {
-				const langKey = codeOf.get(id) ?? id;
+				const langKey = keyOf.get(id) ?? id;
 				fieldLangs[langKey] = { ...fieldLangs[langKey], [field]: shown };
 			}
 			if (translated === undefined) continue;
@@ -157,5 +196,5 @@ export async function localizeRecords<T>(
 		}
 		return replaced;
 	};
-	return { data: rewriteObjects(data, translate), fieldLangs };
+	return { data: rewriteObjects(data, translate), fieldLangs, themeIds };
 }

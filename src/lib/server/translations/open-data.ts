@@ -2,6 +2,7 @@ import {
 	DATE_NOTES,
 	DEFAULT_CONTENT_LANG,
 	JOIN_NOTE_FIELD,
+	themeLangKey,
 	type ContentLang
 } from '$lib/domain/translations';
 import type { DB } from '$lib/server/db/connect';
@@ -11,7 +12,7 @@ import {
 	listFieldLanguages,
 	listPublishedTranslations
 } from '$lib/server/repositories/translations';
-import { localizeRecords } from './localize';
+import { isThemeData, localizeRecords } from './localize';
 
 /*
  * The open data in a language (`lang`, issue 12 item 5). Each record's translatable fields
@@ -55,13 +56,32 @@ interface NestedText {
 	/** What its translations are found by; null when it has none (an at-risk person). */
 	id: string | null;
 	text: string;
+	/** Where the page's field languages keep it, when not under `id` (a theme's name). */
+	langKey?: string;
 }
 
-/** The texts of an actor (its name) or a join row (its note) that have versions of their own. */
-function nestedTexts(o: ApiRecord): NestedText[] {
+/**
+ * The texts of an actor (its name), a join row (its note), a theme (its name, found by the
+ * theme's id from `themeIds`) and a pledge's current rating (its assessment's rationale) that
+ * have versions of their own.
+ */
+function nestedTexts(o: ApiRecord, themeIds: ReadonlyMap<string, string>): NestedText[] {
 	const out: NestedText[] = [];
 	if (isActor(o))
 		out.push({ field: 'name', id: typeof o.id === 'string' ? o.id : null, text: String(o.name) });
+	if (isThemeData(o))
+		out.push({
+			field: 'name',
+			id: themeIds.get(o.slug) ?? null,
+			text: o.name,
+			langKey: themeLangKey(o.slug)
+		});
+	if ('assessmentId' in o && typeof o.rationale === 'string')
+		out.push({
+			field: 'rationale',
+			id: typeof o.assessmentId === 'string' ? o.assessmentId : null,
+			text: o.rationale
+		});
 	if ('noteId' in o && typeof o.note === 'string')
 		out.push({
 			field: JOIN_NOTE_FIELD,
@@ -74,14 +94,19 @@ function nestedTexts(o: ApiRecord): NestedText[] {
 const textKey = (id: string, field: string) => `${id}:${field}`;
 
 /**
- * The original texts of the actors' names (not at risk) and join rows' notes anywhere in
- * `value`, by id and field.
+ * The original texts of the actors' names (not at risk), join rows' notes, themes' names and
+ * current ratings' rationales anywhere in `value`, by id and field.
  */
-function nestedIn(value: unknown, found = new Map<string, NestedText>()): Map<string, NestedText> {
-	if (Array.isArray(value)) for (const v of value) nestedIn(v, found);
+function nestedIn(
+	value: unknown,
+	themeIds: ReadonlyMap<string, string>,
+	found = new Map<string, NestedText>()
+): Map<string, NestedText> {
+	if (Array.isArray(value)) for (const v of value) nestedIn(v, themeIds, found);
 	else if (isObj(value)) {
-		for (const t of nestedTexts(value)) if (t.id !== null) found.set(textKey(t.id, t.field), t);
-		for (const v of Object.values(value)) if (typeof v === 'object') nestedIn(v, found);
+		for (const t of nestedTexts(value, themeIds))
+			if (t.id !== null) found.set(textKey(t.id, t.field), t);
+		for (const v of Object.values(value)) if (typeof v === 'object') nestedIn(v, themeIds, found);
 	}
 	return found;
 }
@@ -96,10 +121,10 @@ export async function inApiLanguage<T extends object>(
 	items: readonly T[],
 	lang: ContentLang
 ): Promise<T[]> {
-	const { data, fieldLangs } = await localizeRecords(db, items, lang);
+	const { data, fieldLangs, themeIds } = await localizeRecords(db, items, lang);
 	const countries = await countryIds(db, items as readonly ApiRecord[]);
 	const ids = (items as readonly ApiRecord[]).map((i) => recordKey(i, countries));
-	const originals = nestedIn(items);
+	const originals = nestedIn(items, themeIds);
 	const known = [
 		...ids.filter((id): id is string => id !== null),
 		...[...originals.values()].map((t) => t.id!)
@@ -111,7 +136,8 @@ export async function inApiLanguage<T extends object>(
 
 	/**
 	 * `shown` with the language of each text and every published version of it; `langKey` is
-	 * where the page's field languages keep the text's record (a country's code for a summary).
+	 * where the page's field languages keep the text's record (a country's code for a summary),
+	 * unless the text says (a theme's name).
 	 */
 	const withVersions = (
 		shown: ApiRecord,
@@ -120,7 +146,7 @@ export async function inApiLanguage<T extends object>(
 	): ApiRecord => {
 		const versions: Record<string, FieldVersion[]> = {};
 		const langs: Record<string, ContentLang> = {};
-		for (const { field, id, text } of texts) {
+		for (const { field, id, text, langKey: textLangKey } of texts) {
 			const originalLang =
 				declared.find((d) => d.record_id === id && d.field === field)?.lang ?? DEFAULT_CONTENT_LANG;
 			versions[field] = [
@@ -130,7 +156,9 @@ export async function inApiLanguage<T extends object>(
 					.map((t) => ({ lang: t.lang, text: t.text, original: false }))
 			];
 			langs[field] =
-				id === null ? originalLang : (fieldLangs[langKey(id)]?.[field] ?? DEFAULT_CONTENT_LANG);
+				id === null
+					? originalLang
+					: (fieldLangs[textLangKey ?? langKey(id)]?.[field] ?? DEFAULT_CONTENT_LANG);
 		}
 		return { ...shown, lang: langs, translations: versions };
 	};
@@ -141,7 +169,7 @@ export async function inApiLanguage<T extends object>(
 		const copy = Object.fromEntries(
 			Object.entries(value).map(([k, v]) => [k, typeof v === 'object' ? withNested(v) : v])
 		);
-		const texts = nestedTexts(value).map((t) =>
+		const texts = nestedTexts(value, themeIds).map((t) =>
 			t.id === null ? t : (originals.get(textKey(t.id, t.field)) ?? t)
 		);
 		return texts.length === 0 ? copy : withVersions(copy, texts, (id) => id);

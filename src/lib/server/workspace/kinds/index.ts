@@ -7,6 +7,7 @@ import { engagementKind } from './engagement';
 import { lawKind } from './law';
 import { pledgeKind } from './pledge';
 import { sourceKind } from './source';
+import { themeKind } from './theme';
 import type { WorkspaceKind } from './types';
 
 /* Every record type the workspace edits, in the order its navigation lists them. */
@@ -18,7 +19,8 @@ export const KINDS: readonly WorkspaceKind[] = [
 	actorKind,
 	lawKind,
 	sourceKind,
-	countryKind
+	countryKind,
+	themeKind
 ];
 
 export function kindBySlug(slug: string): WorkspaceKind | undefined {
