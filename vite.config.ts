@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { cachedIntl } from './vite/cached-intl.js';
 import { loadEtag } from './vite/load-etag.js';
+import { nativeCspHash } from './vite/native-csp-hash.js';
 import { messagesByLanguage } from './vite/messages-by-language.js';
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
 		cachedIntl(),
 		// No hash of a page's HTML for an ETag its load's own replaces.
 		loadEtag(),
+		// The CSP's hashes of inline scripts by Node's SHA-256, not SvelteKit's in JavaScript.
+		nativeCspHash(),
 		sveltekit(),
 		// The browser build's texts, split by language.
 		messagesByLanguage()

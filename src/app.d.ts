@@ -13,10 +13,11 @@ declare global {
 			/** This request's id in the log (hooks.server.ts), quoted on the error page. */
 			requestId: string;
 			/**
-			 * Set when the page's load gave the response its own ETag (public/page-cache.ts), so
-			 * the rendered HTML is not hashed for one (vite/load-etag.ts).
+			 * Set when the page's load asked for its own ETag (public/page-cache.ts), so the
+			 * rendered HTML is not hashed for one (vite/load-etag.ts): it makes the ETag from the
+			 * hashes of the page's inline scripts (null when it has none: from its data).
 			 */
-			pageEtag?: true;
+			pageEtag?: (scriptHashes: string[] | null) => string;
 		}
 		interface Error {
 			message: string;

@@ -12,6 +12,7 @@ import { forgetAfterWrites, serveRenderedPages } from '$lib/server/http/rendered
 import { compressAnswers } from '$lib/server/http/compression';
 import { logRequests, logUnexpectedError } from '$lib/server/http/request-log';
 import { withAccountLanguage, withLanguage } from '$lib/server/http/language';
+import { tagPublicPage } from '$lib/server/public/page-cache';
 
 /* Opens, migrates and seeds the database before the first request; a bad setup stops start-up with one clear line. */
 export const init: ServerInit = async () => {
@@ -76,13 +77,15 @@ const protect: Handle = async ({ event, resolve }) => {
  * answer, redirects and denials included, gets the security headers; then who is asking, then
  * whether they may. The language (from the address) wraps every rendering, a kept page's
  * first one included; a signed-in person's own pages take their account's language once we
- * know who is asking.
+ * know who is asking. A public page gets its ETag once rendered (from the hashes of its
+ * scripts), before it is kept or compressed.
  */
 export const handle: Handle = sequence(
 	logRequests,
 	compressAnswers,
 	serveRenderedPages,
 	withLanguage,
+	tagPublicPage,
 	protect,
 	authenticate,
 	withAccountLanguage,

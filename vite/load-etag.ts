@@ -8,12 +8,11 @@ import type { Plugin } from 'vite';
  *   	headers.set('etag', `"${hash(transformed)}"`);
  *   }
  *
- * then replaces it with the ETag the page's load set, if any (respond.js sets the load's
- * headers on the response after rendering). Every public page's load sets its own
- * (src/lib/server/public/page-cache.ts, from its data), so on a public page that hash (~130 KB
- * for a large record's country page) is thrown away on every request. The load marks the
- * request (`locals.pageEtag`) and the hash is skipped for it; a page without one (sign-in,
- * workspace, errors) keeps SvelteKit's. A render.js in any other shape (a new SvelteKit)
+ * Every public page gets its own (src/lib/server/public/page-cache.ts: from the hashes of its
+ * scripts, which carry its data), so on a public page that hash (~130 KB for a large record's
+ * country page) would be thrown away on every request. The load marks the request
+ * (`locals.pageEtag`) and the hash is skipped for it; a page without one (sign-in, workspace,
+ * errors) keeps SvelteKit's. A render.js in any other shape (a new SvelteKit)
  * stops the build rather than being left as it is.
  */
 const RENDER = /\/@sveltejs\/kit\/src\/runtime\/server\/page\/render\.js$/;

@@ -12,7 +12,7 @@ import { signedInEditor } from '../auth/fixtures.js';
  * Public pages rendered once and served to every signed-out reader (rendered-pages.ts), on a
  * running app with its default time-to-live: the same bytes each time, a CSP that still
  * allows exactly those scripts, revalidation, no copy for signed-in readers or private pages,
- * and an editor's change visible to the next reader at once. Also how hard they are to
+ * and an editor's change visible to the next reader at once, with another ETag. Also how hard they are to
  * bypass, and how they and other large answers go out compressed (compression.ts): a
  * parameter the page does not read, a stale session cookie and readers arriving together all
  * get the one kept rendering; brotli and gzip bodies are that rendering's exact bytes.
@@ -320,6 +320,8 @@ for (const dialect of testDialects()) {
 			const kept = await get(COUNTRY);
 			expect(await kept.text()).toContain(PLEDGE);
 			expect(kept.headers.get('age')).not.toBeNull();
+			const etag = kept.headers.get('etag') ?? '';
+			expect(etag).toMatch(/^"[\w-]+"$/);
 
 			const pledge = await served.database.db
 				.selectFrom('pledges')
@@ -345,6 +347,12 @@ for (const dialect of testDialects()) {
 			const after = await get(COUNTRY);
 			expect(after.headers.get('age')).toBeNull();
 			expect(await after.text()).not.toContain(PLEDGE);
+			// The page's ETag follows its data: the copy the reader holds is not confirmed.
+			expect(after.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+			expect(after.headers.get('etag')).not.toBe(etag);
+			const revalidated = await get(COUNTRY, { 'if-none-match': etag });
+			expect(revalidated.status).toBe(200);
+			expect(await revalidated.text()).not.toContain(PLEDGE);
 		});
 	});
 }

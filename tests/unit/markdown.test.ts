@@ -3,7 +3,8 @@ import {
 	ALLOWED_TAGS,
 	markdownFragmentText,
 	markdownText,
-	renderMarkdown
+	renderMarkdown,
+	renderedMarkdownCount
 } from '../../src/lib/server/markdown.js';
 
 /** Tags that run script, load or embed content, style the page or take input: never allowed. */
@@ -134,6 +135,21 @@ describe('markdownText', () => {
 		expect(markdownText('')).toBe('');
 		expect(markdownText('  \n ')).toBe('');
 		expect(markdownText(null)).toBe('');
+	});
+});
+
+describe('renderMarkdown, for a text rendered before', () => {
+	it('gives the same safe HTML again, and holds a bounded number of texts', () => {
+		const unsafe = 'A [link](javascript:alert(1)) and <script>alert(2)</script> *here*';
+		const first = renderMarkdown(unsafe);
+		expect(first).not.toMatch(/href="javascript:|<script/);
+		expect(renderMarkdown(unsafe)).toBe(first);
+		for (let i = 0; i < 2100; i++)
+			expect(renderMarkdown(`Text *${i}*`)).toBe(`<p>Text <em>${i}</em></p>`);
+		expect(renderedMarkdownCount()).toBeLessThanOrEqual(2000);
+		// Pushed out by the newer texts, it is rendered anew, the same.
+		expect(renderMarkdown(unsafe)).toBe(first);
+		expect(renderMarkdown(`Text *5*`)).toBe('<p>Text <em>5</em></p>');
 	});
 });
 

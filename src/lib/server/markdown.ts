@@ -56,10 +56,37 @@ const SANITIZE: sanitizeHtml.IOptions = {
 	disallowedTagsMode: 'discard'
 };
 
+/*
+ * The HTML of texts rendered lately, by their Markdown: the same descriptions are shown on
+ * every read of a page (with the public memo off, which is what a signed-in reader pays), and
+ * parsing and sanitising them cost more than the rest of their page's data. The HTML is a
+ * function of the text alone, so an entry never goes stale; the least recently used go first.
+ */
+const RENDERED_MAX = 2000;
+/* Longer texts (a briefing pack's) are rendered each time rather than held. */
+const RENDERED_MAX_CHARS = 20_000;
+const rendered = new Map<string, string>();
+
 /** Safe HTML for a Markdown text; an empty string for empty input. */
 export function renderMarkdown(text: string | null | undefined): string {
 	if (!text || text.trim() === '') return '';
-	return sanitizeHtml(markdown.render(text), SANITIZE).trim();
+	const kept = rendered.get(text);
+	if (kept !== undefined) {
+		rendered.delete(text);
+		rendered.set(text, kept);
+		return kept;
+	}
+	const html = sanitizeHtml(markdown.render(text), SANITIZE).trim();
+	if (text.length <= RENDERED_MAX_CHARS) {
+		rendered.set(text, html);
+		if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
+	}
+	return html;
+}
+
+/** How many rendered texts are held (for tests: the store stays bounded). */
+export function renderedMarkdownCount(): number {
+	return rendered.size;
 }
 
 /*

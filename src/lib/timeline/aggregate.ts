@@ -155,28 +155,52 @@ export function bucketizeCounts(
 		const key = step.floor(t);
 		counts.set(key, (counts.get(key) ?? 0) + n);
 	}
-	const dayText = (day: number) => toDay(new Date(day * DAY_MS));
 	return [...counts.entries()]
 		.sort((a, b) => a[0] - b[0])
 		.map(([start, count]) => ({
 			kind,
-			from: dayText(Math.max(start, from)),
-			to: dayText(Math.min(step.next(start), end) - 1),
+			from: dayTextOf(Math.max(start, from)),
+			to: dayTextOf(Math.min(step.next(start), end) - 1),
 			count
 		}));
 }
 
-const DAY_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number the `length` ASCII digits of `text` from `at` spell, or NaN. */
+function digits(text: string, at: number, length: number): number {
+	let n = 0;
+	for (let i = at; i < at + length; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
+/*
+ * A lane's days are read one by one (thousands a page), so YYYY-MM-DD is read by its digits
+ * rather than by a regular expression or a Date.
+ */
 
 /** The day number of a YYYY-MM-DD day (its UTC midnight over DAY_MS, as dayStart reads it). */
 function dayNumberOf(day: string): number {
-	const m = DAY_TEXT.exec(day);
-	const [month, date] = [Number(m?.[2]), Number(m?.[3])];
-	// Date reads a day past the month's end (up to the 31st) into the next month, as Date.UTC does.
-	if (m && month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-		return dayNumber(Number(m[1]), month - 1, date);
+	if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+		const [year, month, date] = [digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2)];
+		// Date reads a day past the month's end (up to the 31st) into the next month, as Date.UTC does.
+		if (year >= 0 && month >= 1 && month <= 12 && date >= 1 && date <= 31) {
+			return dayNumber(year, month - 1, date);
+		}
 	}
 	return dayStart(day).getTime() / DAY_MS;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** The YYYY-MM-DD of a day number, as toDay writes its midnight (years 0 to 9999). */
+function dayTextOf(day: number): string {
+	const [year, month] = yearMonth(day);
+	if (year < 0 || year > 9999) return toDay(new Date(day * DAY_MS));
+	const date = day - dayNumber(year, month, 1) + 1;
+	return `${String(year).padStart(4, '0')}-${two(month + 1)}-${two(date)}`;
 }
 
 /** Whether a lane with `count` events in view must be drawn as buckets at this width. */
