@@ -7,10 +7,14 @@ import {
 } from '../../src/lib/server/repositories/translations.js';
 import { caseKind } from '../../src/lib/server/workspace/kinds/case.js';
 import { themeKind } from '../../src/lib/server/workspace/kinds/theme.js';
+import { createSession } from '../../src/lib/server/auth/sessions.js';
+import { createUser } from '../../src/lib/server/auth/users.js';
+import { PLACEHOLDER_HASH } from '../auth/fixtures.js';
 import { type AppServer } from '../helpers/app-server.js';
 import { testDialects } from '../helpers/databases.js';
 import {
 	apiJson,
+	postForm,
 	russianOf,
 	translationServer,
 	type TranslationServer,
@@ -168,6 +172,57 @@ for (const dialect of testDialects()) {
 					instrument: 'ICCPR',
 					article: '21'
 				});
+			}
+		);
+		it(
+			"themes are the admins' vocabulary: researchers and editors may translate a name, not write a theme",
+			{ timeout: 120_000 },
+			async () => {
+				const fields = { name: 'Testland press (fictional)', slug: 'testland-press' };
+				const before = await themeKind.get(app.db, themeId);
+				for (const who of ['researcher', 'editor'] as const) {
+					const cookie = server.staff.cookies.get(who)!;
+					const form = await fetch(`${app.url}/workspace/themes/${themeId}`, {
+						headers: { cookie }
+					});
+					const html = await form.text();
+					expect(html).toContain('id="translations"');
+					expect(html).not.toContain('action="?/save"');
+					expect(html).not.toContain('action="?/move"');
+					expect(
+						(await fetch(`${app.url}/workspace/themes/new`, { headers: { cookie } })).status
+					).toBe(403);
+					expect((await post(who, 'themes/new', 'save', fields)).status).toBe(403);
+					for (const [action, extra] of [
+						['save', { ...fields, version: String(before.version) }],
+						['move', { transition: 'unpublish', version: String(before.version) }],
+						['delete', { version: String(before.version) }]
+					] as const) {
+						expect((await post(who, path(), action, extra)).status).toBe(403);
+					}
+				}
+				expect(await themeKind.get(app.db, themeId)).toEqual(before);
+
+				const admin = await createUser(app.db, {
+					email: 'admin.themes@example.org',
+					displayName: 'themes admin',
+					role: 'admin',
+					passwordHash: PLACEHOLDER_HASH
+				});
+				await app.db
+					.updateTable('users')
+					.set({ totp_enabled: 1 })
+					.where('id', '=', admin.id)
+					.execute();
+				const { token } = await createSession(app.db, admin.id, { twoFactorVerified: true });
+				const added = await postForm(
+					app.url,
+					`pledgewatch_session=${token}`,
+					'/workspace/themes/new?/save',
+					fields
+				);
+				expect(added.status).toBe(303);
+				expect(added.headers.get('location')).toMatch(/^\/workspace\/themes\/[^/?]+\?saved=1$/);
 			}
 		);
 	});

@@ -52,6 +52,16 @@ const GRANTS: Record<AccessRole, ReadonlySet<Permission>> = {
 };
 
 /** Roles that must use two-factor sign-in; for the others it is optional. */
+/*
+ * Writing a record (creating, editing, moving, trashing, restoring a version, its links and
+ * sources) takes 'edit:records', and a kind may ask for more: themes are the shared
+ * vocabulary, which admins add and change ('manage:vocabularies'). Translating a record's
+ * text stays 'edit:records' for every kind; a translation is published by another editor.
+ */
+export function mayWriteKind(actor: Actor, kind: { writePermission?: Permission }): boolean {
+	return can(actor, 'edit:records') && (!kind.writePermission || can(actor, kind.writePermission));
+}
+
 export function twoFactorRequired(role: Role): boolean {
 	return role === 'editor' || role === 'admin';
 }

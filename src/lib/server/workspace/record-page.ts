@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { renderMarkdown } from '$lib/server/markdown';
-import type { Actor } from '$lib/server/policy';
+import { mayWriteKind, type Actor } from '$lib/server/policy';
 import { allFields, textValue, type FormSection, type FormValues } from '$lib/workspace/form';
 import type { Executor } from '$lib/server/repositories/records';
 import type { WorkspaceKind, WorkspaceRecord } from './kinds/types';
@@ -48,7 +48,10 @@ export async function recordPanel(
 			? (await findLatestMoveNotes(db, kind.type, [record.id])).get(record.id)
 			: undefined;
 	const names = await findUserNames(db, [record.updated_by, note?.created_by ?? null]);
-	const transitions = record.deleted_at ? [] : availableTransitions(actor, record.status);
+	const transitions =
+		record.deleted_at || !mayWriteKind(actor, kind)
+			? []
+			: availableTransitions(actor, record.status);
 	const publishBlockers: string[] = [];
 	const linkedDrafts: RecordPanel['linkedDrafts'] = [];
 	if (transitions.includes('publish')) {

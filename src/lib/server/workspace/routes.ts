@@ -35,13 +35,22 @@ type Event = Pick<RequestEvent, 'locals' | 'url' | 'request' | 'getClientAddress
 	params: Partial<Record<string, string>>;
 };
 
+/**
+ * The signed-in member allowed `permission`, and the kind the URL names. 'edit:records' on a
+ * record (not on its translations: `of` 'translation') also takes what the kind asks for
+ * writing (mayWriteKind).
+ */
 export async function guardKind(
 	event: Event,
-	permission: Permission
+	permission: Permission,
+	of: 'record' | 'translation' = 'record'
 ): Promise<{ actor: Actor; kind: WorkspaceKind }> {
 	const actor = await guard(event, permission);
 	const kind = kindBySlug(event.params.kind ?? '');
 	if (!kind) error(404, m.ws_not_found());
+	if (permission === 'edit:records' && of === 'record' && kind.writePermission) {
+		await guard(event, kind.writePermission);
+	}
 	return { actor, kind };
 }
 

@@ -175,7 +175,7 @@ const PANEL = 'translations';
  * it on the panel with what was typed kept.
  */
 async function translationForm(event: Event, id: string, permission: Permission) {
-	const { actor, kind } = await guardKind(event, permission);
+	const { actor, kind } = await guardKind(event, permission, 'translation');
 	const record = await recordOr404(kind, id, actor);
 	const data = await event.request.formData();
 	const values = echoOf(data);

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { can } from '$lib/server/policy';
+import { mayWriteKind } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { guardKind } from '$lib/server/workspace/routes';
 import { listPage } from '$lib/server/workspace/list-page';
@@ -15,6 +15,6 @@ export const load: PageServerLoad = async (event) => {
 			db(),
 			list.rows.map((r) => r.id)
 		),
-		mayEdit: can(actor, 'edit:records')
+		mayEdit: mayWriteKind(actor, kind)
 	};
 };

@@ -24,6 +24,8 @@ function row(t: Theme): ListRow {
 export const themeKind = defineKind<Theme, ThemeInput, Theme>({
 	slug: 'themes',
 	type: 'theme',
+	// Admins add and change themes (DESIGN.md); anyone who edits may draft a name's translation.
+	writePermission: 'manage:vocabularies',
 	sections: () => [
 		{
 			title: m.ws_s_theme(),

@@ -1,4 +1,5 @@
 import type { WorkflowStatus } from '$lib/server/db/schema';
+import type { Permission } from '$lib/server/policy';
 import type { ContentAction, Executor, GetOptions } from '$lib/server/repositories/records';
 import type { KindType } from '$lib/server/repositories/record-kinds';
 import type { SearchType } from '$lib/server/search';
@@ -131,6 +132,8 @@ export interface WorkspaceKind<
 	 * like unpublishing, while the rest of the edit waits for review. Null when there is none.
 	 */
 	protectAtOnce?(form: ParsedForm, current: R): Partial<I> | null;
+	/** What writing a record of this kind takes besides 'edit:records' (policy.ts mayWriteKind). */
+	writePermission?: Permission;
 	/** Whether publishing needs at least one cited source (true for claims; not for sources). */
 	needsSource: boolean;
 	/** Other things a record must have before it is published, as sentences. */

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '$lib/server/policy';
+import { can, mayWriteKind } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { formFor } from '$lib/server/workspace/editing';
 import { pendingChanges } from '$lib/server/workspace/pending';
@@ -40,9 +40,10 @@ export const load: PageServerLoad = async (event) => {
 		translations: await loadTranslationPanel(db(), kind, record, actor),
 		mayPublish: can(actor, 'publish:records'),
 		// Edits of a published record wait for review, so whoever may edit may make them.
-		mayEdit: can(actor, 'edit:records') && !record.deleted_at,
+		mayEdit: mayWriteKind(actor, kind) && !record.deleted_at,
+		mayTranslate: can(actor, 'edit:records') && !record.deleted_at,
 		// Withdrawing from the public (the trash, removing published links) is for editors.
-		mayWithdraw: mayChangeRecord(actor, record) && !record.deleted_at,
+		mayWithdraw: mayChangeRecord(actor, record) && mayWriteKind(actor, kind) && !record.deleted_at,
 		previews: markdownPreviews(form.sections, form.values)
 	};
 };
