@@ -1,11 +1,4 @@
-import {
-	createTrigger,
-	dropTriggers,
-	onSqlite,
-	run,
-	type AnyDb,
-	type RowTrigger
-} from './row-triggers.js';
+import * as derived from './derived-tables.js';
 
 /*
  * Where the timeline draws each published, dated pledge, case and engagement, worked out once
@@ -26,7 +19,7 @@ import {
  * timeline_spans whenever one of its rows comes or goes. tests/timeline/timeline-spans.test.ts
  * checks both against the rule.
  *
- * Frozen in time: imports nothing from src/ (its triggers are written by ./row-triggers.ts).
+ * Frozen in time: imports nothing from src/ (its triggers are written by ./derived-tables.ts).
  */
 
 /** How a table's rows make a span (as drawnSpanSql's SpanSource). */
@@ -126,8 +119,8 @@ function recount(row: 'old' | 'new'): string[] {
 	return [`delete from timeline_months where ${same}`, fillMonths(sameS)];
 }
 
-const TRIGGERS: RowTrigger[] = [
-	...LANES.flatMap((lane): RowTrigger[] => [
+const TRIGGERS: derived.RowTrigger[] = [
+	...LANES.flatMap((lane): derived.RowTrigger[] => [
 		{
 			name: `timeline_spans_${lane.table}_insert`,
 			event: 'insert',
@@ -170,9 +163,8 @@ const TRIGGERS: RowTrigger[] = [
 	}
 ];
 
-export async function up(db: AnyDb): Promise<void> {
-	const sqlite = onSqlite(db);
-	await run(
+export async function up(db: derived.AnyDb): Promise<void> {
+	await derived.run(
 		db,
 		`create table timeline_spans (
 			lane text not null,
@@ -189,16 +181,16 @@ export async function up(db: AnyDb): Promise<void> {
 		)`
 	);
 	// A lane read row by row (a theme filter, the events of a window): every column it reads.
-	await run(
+	await derived.run(
 		db,
 		`create index timeline_spans_lane_idx on timeline_spans (country_id, lane, first_day, anchor_day, first_last_day, closed_last_day, ongoing, record_type, record_id)`
 	);
 	// The months at a window's edges, and a month's group counted again.
-	await run(
+	await derived.run(
 		db,
 		`create index timeline_spans_month_idx on timeline_spans (country_id, lane, anchor_month, ongoing, closed_last_day, first_day, anchor_day, record_type)`
 	);
-	await run(
+	await derived.run(
 		db,
 		`create table timeline_months (
 			country_id text not null,
@@ -219,17 +211,14 @@ export async function up(db: AnyDb): Promise<void> {
 		TRIGGERS.filter((t) => t.table !== 'timeline_spans'),
 		TRIGGERS.filter((t) => t.table === 'timeline_spans')
 	];
-	for (const t of onRecords) await createTrigger(db, t, sqlite);
+	await derived.createTriggers(db, onRecords);
 	// Records that exist already get their rows now, the months counted once, not row by row.
-	for (const lane of LANES) await run(db, fillSpans(lane));
-	await run(db, fillMonths());
-	for (const t of onSpans) await createTrigger(db, t, sqlite);
-	// PostgreSQL plans the lanes' reads by statistics, which new tables lack until autovacuum.
-	if (!sqlite) await run(db, 'analyze timeline_spans, timeline_months');
+	for (const lane of LANES) await derived.run(db, fillSpans(lane));
+	await derived.run(db, fillMonths());
+	await derived.createTriggers(db, onSpans);
+	await derived.analyze(db, ['timeline_spans', 'timeline_months']);
 }
 
-export async function down(db: AnyDb): Promise<void> {
-	await dropTriggers(db, TRIGGERS);
-	await run(db, 'drop table if exists timeline_months');
-	await run(db, 'drop table if exists timeline_spans');
+export async function down(db: derived.AnyDb): Promise<void> {
+	await derived.drop(db, TRIGGERS, ['timeline_months', 'timeline_spans']);
 }

@@ -1,11 +1,4 @@
-import {
-	createTrigger,
-	dropTriggers,
-	onSqlite,
-	run,
-	type AnyDb,
-	type RowTrigger
-} from './row-triggers.js';
+import * as derived from './derived-tables.js';
 
 /*
  * Two more derived tables for the timeline (issue 13), so a view change reads a lane's months
@@ -28,7 +21,7 @@ import {
  * Like 0015's tables: never written by the app, left out of the full archive (loading the
  * records fills them again). tests/timeline/timeline-spans.test.ts checks both.
  *
- * Frozen in time: imports nothing from src/ (its triggers are written by ./row-triggers.ts).
+ * Frozen in time: imports nothing from src/ (its triggers are written by ./derived-tables.ts).
  */
 
 const GROUP = ['country_id', 'lane', 'anchor_month'];
@@ -91,7 +84,7 @@ const citedCase = (row: 'old' | 'new') =>
 const citingCases = (row: 'old' | 'new') =>
 	`select c.record_id from citations c where c.source_id = ${row}.id and c.record_type = 'case'`;
 
-const TRIGGERS: RowTrigger[] = [
+const TRIGGERS: derived.RowTrigger[] = [
 	{
 		name: 'timeline_lane_months_insert',
 		event: 'insert',
@@ -156,9 +149,8 @@ const TRIGGERS: RowTrigger[] = [
 	}
 ];
 
-export async function up(db: AnyDb): Promise<void> {
-	const sqlite = onSqlite(db);
-	await run(
+export async function up(db: derived.AnyDb): Promise<void> {
+	await derived.run(
 		db,
 		`create table timeline_lane_months (
 			country_id text not null,
@@ -174,7 +166,7 @@ export async function up(db: AnyDb): Promise<void> {
 			primary key (country_id, lane, anchor_month)
 		)`
 	);
-	await run(
+	await derived.run(
 		db,
 		`create table timeline_known (
 			record_id text primary key,
@@ -183,19 +175,17 @@ export async function up(db: AnyDb): Promise<void> {
 		)`
 	);
 	// The latest known day of a country: the last entry under it.
-	await run(
+	await derived.run(
 		db,
 		`create index timeline_known_country_idx on timeline_known (country_id, known_day)`
 	);
 	// The rows that exist already, filled once; then the triggers keep them.
-	await run(db, fillLaneMonths());
-	await run(db, fillKnown());
-	for (const t of TRIGGERS) await createTrigger(db, t, sqlite);
-	if (!sqlite) await run(db, 'analyze timeline_lane_months, timeline_known');
+	await derived.run(db, fillLaneMonths());
+	await derived.run(db, fillKnown());
+	await derived.createTriggers(db, TRIGGERS);
+	await derived.analyze(db, ['timeline_lane_months', 'timeline_known']);
 }
 
-export async function down(db: AnyDb): Promise<void> {
-	await dropTriggers(db, TRIGGERS);
-	await run(db, 'drop table if exists timeline_known');
-	await run(db, 'drop table if exists timeline_lane_months');
+export async function down(db: derived.AnyDb): Promise<void> {
+	await derived.drop(db, TRIGGERS, ['timeline_known', 'timeline_lane_months']);
 }
