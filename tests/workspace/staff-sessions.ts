@@ -12,20 +12,21 @@ import { createTestDatabase, testDialects, type Dialect } from '../helpers/datab
 import { formOf, testland } from './fixture.js';
 
 /** The staff of the translation tests: one researcher and two editors. */
-export type Who = 'researcher' | 'editor' | 'other-editor';
+export type Who = 'researcher' | 'editor' | 'other-editor' | 'admin';
 
 /**
- * Signs in a researcher and two editors (with two-factor sign-in set up and used), each a new
+ * Signs in a researcher, two editors and an admin (the last three with two-factor sign-in set
+ * up and used), each a new
  * made-up user named after `tag`: their ids and their session cookies, by who they are.
  */
 export async function staffSessions(db: DB, tag: string) {
 	const ids = new Map<Who, string>();
 	const cookies = new Map<Who, string>();
-	for (const who of ['researcher', 'editor', 'other-editor'] as const) {
+	for (const who of ['researcher', 'editor', 'other-editor', 'admin'] as const) {
 		const user = await createUser(db, {
 			email: `${who}.${tag}@example.org`,
 			displayName: `${tag} ${who}`,
-			role: who === 'researcher' ? 'researcher' : 'editor',
+			role: who === 'other-editor' ? 'editor' : who,
 			passwordHash: PLACEHOLDER_HASH
 		});
 		ids.set(who, user.id);

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { assembleRecords } from './assemble';
@@ -27,6 +26,7 @@ import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
 import { currentTime } from '../clock.js';
+import { toCaseLine } from './shapes';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -237,14 +237,7 @@ export async function loadLawUses(
 		return {
 			lawId,
 			total: Number(cases[0]?.total ?? 0),
-			cases: cases.map((c) => ({
-				id: c.id,
-				title: c.title,
-				type: c.case_type,
-				start: fromColumns(c, 'start'),
-				end: fromColumns(c, 'end'),
-				ongoing: Number(c.ongoing) === 1
-			}))
+			cases: cases.map(toCaseLine)
 		};
 	});
 }

@@ -1,12 +1,6 @@
 import { fromColumns, type PreciseDate } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
-import type {
-	CaseType,
-	EngagementKind,
-	LawStatus,
-	Rating,
-	YesNoUnknown
-} from '$lib/server/db/schema';
+import type { EngagementKind, LawStatus, Rating, YesNoUnknown } from '$lib/server/db/schema';
 import { findPublicCountry } from './public-countries';
 import { loadLawUses } from './country-page';
 import {
@@ -20,6 +14,7 @@ import {
 } from './record-rows';
 import type { PublicCountry, PublicRecentCase } from '$lib/domain/public-records';
 import { isPublished } from './visibility';
+import { toCaseLine } from './shapes';
 
 /*
  * The full, paginated lists behind the country page's "see all" links: one line per record,
@@ -36,14 +31,8 @@ export interface ListPage<T> {
 	pageCount: number;
 }
 
-export interface CaseLine {
-	id: string;
-	title: string;
-	type: CaseType;
-	start: PreciseDate | null;
-	end: PreciseDate | null;
-	ongoing: boolean;
-}
+/** A case in the paginated list: the same line as a country's latest cases. */
+export type CaseLine = PublicRecentCase;
 
 export interface PledgeLine {
 	id: string;
@@ -109,14 +98,7 @@ export async function listPublicCases(
 	]);
 	return {
 		country: found.country,
-		items: rows.map((r) => ({
-			id: r.id,
-			title: r.title,
-			type: r.case_type,
-			start: fromColumns(r, 'start'),
-			end: fromColumns(r, 'end'),
-			ongoing: Number(r.ongoing) === 1
-		})),
+		items: rows.map(toCaseLine),
 		...paging(Number(count?.count ?? 0), page)
 	};
 }

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { fromColumns } from '$lib/dates';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './published-columns';
@@ -10,6 +9,7 @@ import type {
 	PublicRecentCase
 } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
+import { toCaseLine } from './shapes';
 
 const countryColumns = [
 	'countries.id',
@@ -118,14 +118,7 @@ export async function listPublicCountries(
 	return countries.map((row) => {
 		const ratings = ratingsByCountry.get(row.id) ?? [];
 		const cases = casesByCountry.get(row.id) ?? [];
-		const recent: PublicRecentCase[] = cases.map((c) => ({
-			id: c.id,
-			title: c.title,
-			type: c.case_type,
-			start: fromColumns(c, 'start'),
-			end: fromColumns(c, 'end'),
-			ongoing: Number(c.ongoing) === 1
-		}));
+		const recent: PublicRecentCase[] = cases.map(toCaseLine);
 		return {
 			...toPublicCountry(row),
 			pledgeCount: ratings.reduce((sum, r) => sum + r.count, 0),

@@ -1,4 +1,4 @@
-import { fromColumns, latestDate } from '$lib/dates';
+import { fromColumns, latestDate, type DateColumns } from '$lib/dates';
 import type { Rating } from '$lib/domain/vocabulary';
 import { caseActorNoteId, caseLawNoteId } from '$lib/domain/translations';
 import { isDeadlineMissed } from '$lib/server/repositories/pledges';
@@ -12,6 +12,7 @@ import type {
 	PublicCitation,
 	PublicEngagement,
 	PublicLinkedRecord,
+	PublicRecentCase,
 	PublicRecordRef,
 	PublicTheme
 } from '$lib/domain/public-records';
@@ -30,6 +31,27 @@ type Row<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnTyp
  * holds the pledge-to-engagement links the caller may show, `titleOf` the engagements it may
  * name; one it may not name is no engagement (never the next link instead).
  */
+/** The columns a case's short line is made from (a list, a law's or a country's latest cases). */
+type CaseLineRow = {
+	id: string;
+	title: string;
+	case_type: PublicRecentCase['type'];
+	ongoing: number | boolean;
+} & DateColumns<'start'> &
+	DateColumns<'end'>;
+
+/** A case as one line: its title, type and span. */
+export function toCaseLine(c: CaseLineRow): PublicRecentCase {
+	return {
+		id: c.id,
+		title: c.title,
+		type: c.case_type,
+		start: fromColumns(c, 'start'),
+		end: fromColumns(c, 'end'),
+		ongoing: Number(c.ongoing) === 1
+	};
+}
+
 export function madeAtEngagement(
 	pledge: { id: string; engagement_id: string | null },
 	madeAt: readonly { from_id: string; to_id: string }[],
