@@ -8,6 +8,7 @@ import { fourEyesVerdict } from './contributors';
 import { findLatestMoveNotes } from '$lib/server/repositories/revisions';
 import { linkedName, linkedProblems, unpublishedLinked } from './linked';
 import { findUserNames } from '$lib/server/repositories/user-names';
+import { declaredLanguages } from '$lib/server/repositories/translations';
 import {
 	availableTransitions,
 	missingForPublication,
@@ -116,4 +117,15 @@ export function markdownPreviews(
 			label: f.label,
 			html: renderMarkdown(textValue(values, f.name))
 		}));
+}
+
+/** What heads every page of a record (its page, its history): the kind's names, the title and its languages. */
+export async function recordHeading(db: Executor, kind: WorkspaceKind, record: WorkspaceRecord) {
+	return {
+		slug: kind.slug,
+		label: kind.label,
+		plural: kind.plural,
+		title: kind.title(record),
+		declaredLangs: (await declaredLanguages(db, [record.id]))[record.id] ?? {}
+	};
 }

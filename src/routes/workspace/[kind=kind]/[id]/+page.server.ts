@@ -3,10 +3,9 @@ import { can, mayWriteKind } from '$lib/server/policy';
 import { db } from '$lib/server/runtime';
 import { formFor } from '$lib/server/workspace/editing';
 import { pendingChanges } from '$lib/server/workspace/pending';
-import { markdownPreviews, recordPanel } from '$lib/server/workspace/record-page';
+import { markdownPreviews, recordHeading, recordPanel } from '$lib/server/workspace/record-page';
 import { mayChangeRecord } from '$lib/server/workspace/workflow';
 import { loadRelations } from '$lib/server/workspace/record-relations';
-import { declaredLanguages } from '$lib/server/repositories/translations';
 import {
 	loadTranslationPanel,
 	originalLanguageAction,
@@ -28,11 +27,7 @@ export const load: PageServerLoad = async (event) => {
 	const record = await recordOr404(kind, event.params.id, actor, true);
 	const form = await formFor(db(), kind, record);
 	return {
-		slug: kind.slug,
-		label: kind.label,
-		plural: kind.plural,
-		title: kind.title(record),
-		declaredLangs: (await declaredLanguages(db(), [record.id]))[record.id] ?? {},
+		...(await recordHeading(db(), kind, record)),
 		...form,
 		...(await recordPanel(db(), kind, record, actor)),
 		pending: await pendingChanges(db(), kind, record, actor),

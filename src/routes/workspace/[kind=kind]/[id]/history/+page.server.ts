@@ -1,11 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { can } from '$lib/server/policy';
+import { mayWriteKind } from '$lib/server/policy';
 import { NotFoundError } from '$lib/server/repositories/errors';
 import { findPendingRevision } from '$lib/server/repositories/pending-revisions';
 import { db } from '$lib/server/runtime';
 import { recordHistory } from '$lib/server/workspace/history';
-import { declaredLanguages } from '$lib/server/repositories/translations';
+import { recordHeading } from '$lib/server/workspace/record-page';
 import { guardKind, recordOr404, restoreRevisionAction } from '$lib/server/workspace/routes';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,11 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		throw e;
 	});
 	return {
-		slug: kind.slug,
-		label: kind.label,
-		plural: kind.plural,
-		title: kind.title(record),
-		declaredLangs: (await declaredLanguages(db(), [record.id]))[record.id] ?? {},
+		...(await recordHeading(db(), kind, record)),
 		id: record.id,
 		version: record.version,
 		entries: history.entries,
@@ -28,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		pending: await pendingSummary(kind.type, record.id),
 		// Viewers read the history; those who may edit restore (on a published record the
 		// restored version waits for review like any edit).
-		mayRestore: can(actor, 'edit:records') && !record.deleted_at
+		mayRestore: mayWriteKind(actor, kind) && !record.deleted_at
 	};
 };
 
