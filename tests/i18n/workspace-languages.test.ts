@@ -142,6 +142,58 @@ for (const dialect of testDialects()) {
 			expect(list).toMatch(/\d+ (случай|случая|случаев)(?![а-яё])/);
 		});
 
+		/*
+		 * A CSV with three bad rows: no title, a start that is not a date, a source nobody
+		 * recorded. Its values are quoted as uploaded; the rest of each problem is in the language.
+		 */
+		const BAD_CSV = [
+			'title,case_type,start,sources',
+			',detention,2021-05,',
+			'Blocked site,detention,sometime,',
+			'Closed trial,detention,2021-06,Unknown report 1999 | p. 4'
+		].join('\n');
+		const importForm = { type: 'cases', country_id: 'kz-country', csv: BAD_CSV };
+		/* What the file holds: the pasted text is shown again, and its values are quoted. */
+		const uploaded = [
+			BAD_CSV.replace(/\s+/g, ' '),
+			'Unknown report 1999',
+			'sometime',
+			'title',
+			'start',
+			'sources'
+		];
+
+		it('previews an import’s problems in the language, quoting the uploaded values as written', async () => {
+			const ru = await post('ru', '/workspace/import?/preview', importForm);
+			expect(ru.status).toBe(200);
+			expect(ru.html).toContain('Ошибок: 3.');
+			expect(ru.html).toContain('Укажите название: этот столбец не может быть пустым.');
+			expect(ru.html).toContain('«sometime» — не дата.');
+			expect(ru.html).toContain(
+				'Нет источника с идентификатором или названием «Unknown report 1999».'
+			);
+			expect(ru.html).not.toContain('this column cannot be empty');
+			expect(ru.html).not.toContain('No source has the id or title');
+			expect(leftInEnglish(ru.html, uploaded), 'ru import preview').toEqual([]);
+
+			// A refused import says why in the language, the first problems with their rows.
+			const refused = await post('ru', '/workspace/import?/commit', importForm);
+			expect(refused.status).toBe(400);
+			expect(refused.html).toContain(
+				'Ничего не импортировано. Строка 2, столбец title: Укажите название: этот столбец не может быть пустым. Строка 3, столбец start: «sometime» — не дата.'
+			);
+			expect(leftInEnglish(refused.html, uploaded), 'ru refused import').toEqual([]);
+
+			const kk = await post('kk', '/workspace/import?/preview', importForm);
+			expect(kk.html).toContain('Атауын көрсетіңіз: бұл баған бос болмауы керек.');
+			expect(kk.html).toContain('«Unknown report 1999» болатын дереккөз жоқ.');
+			expect(leftInEnglish(kk.html, uploaded), 'kk import preview').toEqual([]);
+
+			const en = await post('en', '/workspace/import?/preview', importForm);
+			expect(en.html).toContain('Give the title; this column cannot be empty.');
+			expect(en.html).toMatch(/No source has the id or title (&quot;|")Unknown report 1999\1\./);
+		});
+
 		it('keeps the English workspace as it was', async () => {
 			const { html } = await get('en', '/workspace/cases');
 			expect(htmlLang(html)).toBe('en');

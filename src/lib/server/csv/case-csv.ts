@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PreciseDate } from '../../dates.js';
 import { toColumns } from '../../dates.js';
+import { m } from '../../paraglide/messages.js';
 import { CASE_TYPES, VERIFICATION_LEVELS } from '../db/schema.js';
 import type { Executor } from '../repositories/records.js';
 import {
@@ -127,7 +128,7 @@ export const CASE_EXPORT_COLUMNS = [
 ] as const;
 
 const caseRow = z.object({
-	title: requiredText('title'),
+	title: requiredText(m.ws_imp_err_title_required),
 	case_type: choice(CASE_TYPES),
 	start: date(false),
 	end: endDate(),
@@ -167,7 +168,7 @@ const CASE_IMPORT: ImportSpec<CaseRow> = {
 		const from = row.start?.earliest;
 		const to = row.end.date?.latest;
 		return from && to && to < from
-			? [{ column: 'end', message: 'The end date comes before the start date.' }]
+			? [{ column: 'end', message: m.ws_imp_err_end_before_start() }]
 			: [];
 	},
 	build(row, { id, countryId, ref }) {

@@ -1,25 +1,32 @@
 import { z } from 'zod';
+import { m } from '../../paraglide/messages.js';
 import { DateInputError, parseDateInput, pointBounds, type PreciseDate } from '../../dates.js';
 import { LIST_SEPARATOR } from './column-spec.js';
 
-/* zod schemas for CSV cells: every cell arrives as a string, possibly empty or missing. */
+/*
+ * zod schemas for CSV cells: every cell arrives as a string, possibly empty or missing. The
+ * schemas are built once, when the module loads; their messages are functions, called when a
+ * cell is refused, so they speak the language of the request that reads the file. A message
+ * quoting a cell keeps the cell's text as written.
+ */
 
 const cell = z.string().optional().default('');
 
+const tooLong = (max: number) => ({ error: () => m.ws_imp_err_too_long({ count: max }) });
+
 export function text(max = 20_000) {
-	return cell
-		.transform((v) => v.trim())
-		.pipe(z.string().max(max, `Keep this under ${max} characters.`));
+	return cell.transform((v) => v.trim()).pipe(z.string().max(max, tooLong(max)));
 }
 
-export function requiredText(what: string, max = 500) {
+/** A cell that must not be empty; `required` says so, in the request's language. */
+export function requiredText(required: () => string, max = 500) {
 	return cell
 		.transform((v) => v.trim())
 		.pipe(
 			z
 				.string()
-				.min(1, `Give the ${what}; this column cannot be empty.`)
-				.max(max, `Keep this under ${max} characters.`)
+				.min(1, { error: () => required() })
+				.max(max, tooLong(max))
 		);
 }
 
@@ -28,7 +35,7 @@ export function choice<const T extends readonly [string, ...string[]]>(
 	values: T,
 	fallback?: T[number]
 ) {
-	const message = `Use one of: ${values.join(', ')}.`;
+	const allowed = values.join(', ');
 	return cell
 		.transform((v) =>
 			v
@@ -42,7 +49,9 @@ export function choice<const T extends readonly [string, ...string[]]>(
 			ctx.addIssue({
 				code: 'custom',
 				message:
-					v === '' ? `This column cannot be empty. ${message}` : `"${v}" is not allowed. ${message}`
+					v === ''
+						? m.ws_imp_err_choice_empty({ values: allowed })
+						: m.ws_imp_err_choice_bad({ value: v, values: allowed })
 			});
 			return z.NEVER;
 		});
@@ -64,8 +73,7 @@ export function date(required: boolean) {
 		.transform((v) => v.trim())
 		.transform((v, ctx): PreciseDate | null => {
 			if (v === '') {
-				if (required)
-					ctx.addIssue({ code: 'custom', message: 'Give a date; this column cannot be empty.' });
+				if (required) ctx.addIssue({ code: 'custom', message: m.ws_imp_err_date_required() });
 				return null;
 			}
 			return readDate(v, ctx);
@@ -90,7 +98,7 @@ export function day() {
 		.transform((v, ctx): string | null => {
 			if (v === '') return null;
 			if (pointBounds(v)?.precision !== 'day') {
-				ctx.addIssue({ code: 'custom', message: `"${v}" is not a day. Write it as 2024-12-31.` });
+				ctx.addIssue({ code: 'custom', message: m.ws_imp_err_not_a_day({ value: v }) });
 				return z.NEVER;
 			}
 			return v;
@@ -127,7 +135,7 @@ export function citationList() {
 			if (source === '') {
 				ctx.addIssue({
 					code: 'custom',
-					message: `"${entry}" names no source. Write the source's title or id before "${LOCATOR_SEPARATOR}", as in "Annual report 2021 ${LOCATOR_SEPARATOR} p. 4".`
+					message: m.ws_imp_err_no_source({ entry })
 				});
 				return z.NEVER;
 			}

@@ -1,4 +1,10 @@
-/* What is wrong with an import, row by row, in words a researcher can act on. */
+import { m } from '../../paraglide/messages.js';
+
+/*
+ * What is wrong with an import, row by row, in words a researcher can act on, in the language
+ * of the request that read the file (the messages are built while it runs). The summary below
+ * is shown to the researcher whose import was refused; the audit log records only counts.
+ */
 
 export interface RowError {
 	/** Line of the file, counting the header as line 1, as a spreadsheet numbers its rows. */
@@ -9,8 +15,9 @@ export interface RowError {
 }
 
 export function describeError(error: RowError): string {
-	const where = error.column ? `Row ${error.row}, column ${error.column}` : `Row ${error.row}`;
-	return `${where}: ${error.message}`;
+	return error.column
+		? m.ws_imp_err_at_cell({ row: error.row, column: error.column, message: error.message })
+		: m.ws_imp_err_at_row({ row: error.row, message: error.message });
 }
 
 /** Thrown by an import that found problems; nothing was written. */
@@ -22,7 +29,10 @@ export class CsvImportError extends Error {
 		readonly rowCount = 0
 	) {
 		const first = errors.slice(0, 3).map(describeError).join(' ');
-		const more = errors.length > 3 ? ` (and ${errors.length - 3} more problems)` : '';
-		super(`Nothing was imported. ${first}${more}`);
+		super(
+			errors.length > 3
+				? m.ws_imp_nothing_imported_more({ first, count: errors.length - 3 })
+				: m.ws_imp_nothing_imported({ first })
+		);
 	}
 }

@@ -10,6 +10,7 @@ import {
 	type ImportedType
 } from '../repositories/imported-records.js';
 import type { CsvColumn } from './column-spec.js';
+import { m } from '../../paraglide/messages.js';
 import { CsvImportError, type RowError } from './import-errors.js';
 import { readCsv } from './read.js';
 import { lookUp, resolveReferences, sourceTitle, type Reference } from './references.js';
@@ -148,7 +149,12 @@ async function checkFile<P>(
 					errors.push({
 						row: p.line,
 						column: ref.column,
-						message: `"${ref.name}" is given as ${found.create.kind} here but as ${seen.kind} in row ${seen.rows[0]}; give one actor one kind.`
+						message: m.ws_imp_err_actor_kind_clash({
+							name: ref.name,
+							kind: found.create.kind,
+							other: seen.kind,
+							row: seen.rows[0] ?? p.line
+						})
 					});
 					continue;
 				}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toColumns } from '../../dates.js';
+import { m } from '../../paraglide/messages.js';
 import type { Executor } from '../repositories/records.js';
 import {
 	NEW_ACTOR_HELP,
@@ -104,7 +105,7 @@ export const PLEDGE_EXPORT_COLUMNS = [
 ] as const;
 
 const pledgeRow = z.object({
-	title: requiredText('title'),
+	title: requiredText(m.ws_imp_err_title_required),
 	made: date(true),
 	made_note: text(1000),
 	promise: text(),
@@ -134,7 +135,7 @@ const PLEDGE_IMPORT: ImportSpec<PledgeRow> = {
 	check(row) {
 		const made = row.made?.earliest;
 		return made && row.deadline && row.deadline < made
-			? [{ column: 'deadline', message: 'The deadline comes before the pledge was made.' }]
+			? [{ column: 'deadline', message: m.ws_imp_err_deadline_before_made() }]
 			: [];
 	},
 	build(row, { id, countryId, ref }) {

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { m } from '../../paraglide/messages.js';
 import type { CsvColumn } from './column-spec.js';
 import type { RowError } from './import-errors.js';
 
@@ -64,7 +65,7 @@ export function readCsv(
 				rows: [],
 				count: 0,
 				errors: [
-					{ row: line, column: null, message: `The file is not valid CSV: ${error.message}` }
+					{ row: line, column: null, message: m.ws_imp_err_not_csv({ detail: error.message }) }
 				]
 			};
 		}
@@ -75,7 +76,7 @@ export function readCsv(
 		return {
 			rows: [],
 			count: 0,
-			errors: [{ row: 1, column: null, message: 'The file is empty.' }]
+			errors: [{ row: 1, column: null, message: m.ws_imp_err_empty() }]
 		};
 	}
 
@@ -87,10 +88,10 @@ export function readCsv(
 			errors.push({
 				row: head.info.lines,
 				column: head.record[i] ?? name,
-				message: `Unknown column. Columns are: ${columns.map((c) => c.name).join(', ')}.`
+				message: m.ws_imp_err_unknown_column({ columns: columns.map((c) => c.name).join(', ') })
 			});
 		} else if (header.indexOf(name) !== i) {
-			errors.push({ row: head.info.lines, column: name, message: 'This column appears twice.' });
+			errors.push({ row: head.info.lines, column: name, message: m.ws_imp_err_column_twice() });
 		}
 	});
 	for (const column of columns) {
@@ -98,7 +99,7 @@ export function readCsv(
 			errors.push({
 				row: head.info.lines,
 				column: column.name,
-				message: 'This column is missing.'
+				message: m.ws_imp_err_column_missing()
 			});
 		}
 	}
@@ -110,7 +111,7 @@ export function readCsv(
 			errors.push({
 				row: info.lines,
 				column: null,
-				message: `Expected ${header.length} cells as in the header, found ${record.length}.`
+				message: m.ws_imp_err_cell_count({ count: header.length, found: record.length })
 			});
 			continue;
 		}
@@ -124,7 +125,7 @@ export function readCsv(
 		errors.push({
 			row: head.info.lines,
 			column: null,
-			message: 'The file has no rows below the header.'
+			message: m.ws_imp_err_no_rows_below()
 		});
 	}
 	return { rows, count: body.length, errors };

@@ -1,4 +1,5 @@
 import { ACTOR_KIND_LABELS } from '../../labels.js';
+import { m } from '../../paraglide/messages.js';
 import { ACTOR_KINDS, type ActorKind } from '../db/schema.js';
 import { findActorsByName } from '../repositories/actors.js';
 import { findLawsByTitle } from '../repositories/laws.js';
@@ -155,10 +156,15 @@ export async function resolveReferences(
 	return resolved;
 }
 
-const WHAT: Record<Exclude<ReferenceKind, 'source'>, string> = {
-	actor: 'No actor of this country is called',
-	theme: 'No theme has the slug',
-	law: 'No law of this country has the title'
+/** What the import says of a name no record (or several records) of a kind answers to. */
+const UNKNOWN: Record<'theme' | 'law', (inputs: { name: string }) => string> = {
+	theme: m.ws_imp_err_theme_unknown,
+	law: m.ws_imp_err_law_unknown
+};
+const AMBIGUOUS: Record<Exclude<ReferenceKind, 'source'>, (inputs: { name: string }) => string> = {
+	actor: m.ws_imp_err_actor_ambiguous,
+	theme: m.ws_imp_err_theme_ambiguous,
+	law: m.ws_imp_err_law_ambiguous
 };
 
 export type LookedUp =
@@ -173,13 +179,9 @@ function lookUpSource(resolved: Resolved['source'], ref: Reference): LookedUp {
 	const ids = resolved.byTitle.get(ref.name.toLowerCase()) ?? [];
 	if (ids.length === 1) return { id: ids[0] as string };
 	if (ids.length > 1) {
-		return {
-			message: `Several sources are titled "${ref.name}" (ids ${ids.join(', ')}); write the id of the one you mean instead of the title.`
-		};
+		return { message: m.ws_imp_err_source_ambiguous({ name: ref.name, ids: ids.join(', ') }) };
 	}
-	return {
-		message: `No source has the id or title "${ref.name}". Add the source in the workspace first (Sources, New), or copy its title or id exactly; put a page or paragraph after "|", as in "Title | p. 4".`
-	};
+	return { message: m.ws_imp_err_source_unknown({ name: ref.name }) };
 }
 
 /** The title of a source a reference resolved to, for the preview. */
@@ -193,16 +195,10 @@ export function lookUp(resolved: Resolved, ref: Reference): LookedUp {
 	const id = resolved[ref.kind].get(ref.name.toLowerCase());
 	if (id === undefined && ref.createAs) return { create: { kind: ref.createAs, name: ref.name } };
 	if (id === undefined && ref.kind === 'actor') {
-		return {
-			message: `${WHAT.actor} "${ref.name}". Fix the spelling, or write its kind before the name to create it as a draft, as in "person: ${ref.name}" (kinds: ${ACTOR_KIND_HELP}).`
-		};
+		return { message: m.ws_imp_err_actor_unknown({ name: ref.name, kinds: ACTOR_KIND_HELP }) };
 	}
 	if (id === undefined)
-		return { message: `${WHAT[ref.kind]} "${ref.name}". Create it first or fix the spelling.` };
-	if (id === 'ambiguous') {
-		return {
-			message: `Several ${ref.kind}s are called "${ref.name}"; rename one so the import can tell them apart.`
-		};
-	}
+		return { message: UNKNOWN[ref.kind as 'theme' | 'law']({ name: ref.name }) };
+	if (id === 'ambiguous') return { message: AMBIGUOUS[ref.kind]({ name: ref.name }) };
 	return { id };
 }
