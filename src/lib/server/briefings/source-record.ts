@@ -1,17 +1,9 @@
 import { sql, type SqlBool } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
-import { assembleRecords } from '$lib/server/public/assemble';
 export { webAddress } from '$lib/server/public/cite';
-import { getPublicCountryPage, loadLawUses } from '$lib/server/public/country-page';
+import { assembleWithLawUses, getPublicCountryPage } from '$lib/server/public/country-page';
 import { listPoliticalPrisoners } from '$lib/server/public/prisoners';
-import {
-	loadAskRows,
-	loadCaseRows,
-	loadEngagementRows,
-	loadLawRows,
-	loadPledgeRows,
-	publishedCases
-} from '$lib/server/public/record-rows';
+import { loadRowSets, publishedCases } from '$lib/server/public/record-rows';
 import type {
 	PublicAsk,
 	PublicCase,
@@ -123,42 +115,24 @@ export async function readSourceRecord(
 			.execute()
 	]);
 
-	const [pledgeRows, caseRows, lawRows, engagementRows, askRows, prisoners] = await Promise.all([
-		loadPledgeRows(db, countryId, { ids: pledgeIdRows.map((r) => r.id) }),
-		loadCaseRows(db, countryId, { ids: caseIdRows.map((r) => r.id) }),
-		loadLawRows(db, countryId),
-		loadEngagementRows(db, countryId),
-		loadAskRows(db, countryId),
+	const [rows, prisoners] = await Promise.all([
+		loadRowSets(db, countryId, {
+			pledges: { ids: pledgeIdRows.map((r) => r.id) },
+			cases: { ids: caseIdRows.map((r) => r.id) }
+		}),
 		listPoliticalPrisoners(db, countryId, { today, limit: caseLimit })
 	]);
-	const [records, lawUses] = await Promise.all([
-		assembleRecords(
-			db,
-			countryId,
-			{
-				pledges: pledgeRows,
-				cases: caseRows,
-				laws: lawRows,
-				engagements: engagementRows,
-				asks: askRows
-			},
-			{ today }
-		),
-		loadLawUses(
-			db,
-			countryId,
-			lawRows.map((r) => r.id),
-			caseLimit
-		)
-	]);
+	const [records, lawUses] = await assembleWithLawUses(db, countryId, rows, { today }, caseLimit);
 	// Keep the case order of the window query (most recent first).
 	const order = new Map(caseIdRows.map((r, i) => [r.id, i]));
-	const cases = [...records.cases].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+	const ordered = [...records.cases].sort(
+		(a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
+	);
 	return {
 		countryId,
 		page,
 		pledges: records.pledges,
-		cases,
+		cases: ordered,
 		casesInWindow: Number(caseCount?.count ?? 0),
 		laws: records.laws,
 		lawUses,

@@ -1,19 +1,12 @@
 import { sql } from 'kysely';
 import type { DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
-import { assembleRecords } from './assemble';
+import { assembleRecords, type RowSets } from './assemble';
 import { CASE_REF_COLUMNS } from './published-columns';
 import { findPublicCountry } from './public-countries';
 import { countPoliticalPrisoners, listPrisonerItems, prisonerTotals } from './prisoners';
 import { countCurrentRatings } from './ratings';
-import {
-	loadAskRows,
-	loadCaseRows,
-	loadEngagementRows,
-	loadLawRows,
-	loadPledgeRows,
-	publishedCases
-} from './record-rows';
+import { loadRowSets, publishedCases } from './record-rows';
 import type {
 	PublicCountryFigures,
 	PublicCountryPage,
@@ -69,45 +62,30 @@ export async function getPublicCountryPage(
 	if (!found) return null;
 	const countryId = found.id;
 
-	const [timeline, counted, pledgeRows, caseRows, lawRows, engagementRows, askRows, prisoners] =
-		await Promise.all([
-			getCountryTimeline(db, countryId, view, { today: timelineToday(today) }),
-			countCountryFigures(db, countryId, today),
-			loadPledgeRows(db, countryId, { limit: limits.pledges }),
-			loadCaseRows(db, countryId, { limit: limits.cases }),
-			loadLawRows(db, countryId),
-			loadEngagementRows(db, countryId, { limit: limits.engagements }),
-			loadAskRows(db, countryId),
-			listPrisonerItems(db, countryId, { today, limit: limits.prisoners })
-		]);
-
-	const [records, lawUses] = await Promise.all([
-		assembleRecords(
-			db,
-			countryId,
-			{
-				pledges: pledgeRows,
-				cases: caseRows,
-				laws: lawRows,
-				engagements: engagementRows,
-				asks: askRows
-			},
-			{ today, citeCountry: true }
-		),
-		loadLawUses(
-			db,
-			countryId,
-			lawRows.map((r) => r.id),
-			limits.perRecord
-		)
+	const [timeline, counted, rows, prisoners] = await Promise.all([
+		getCountryTimeline(db, countryId, view, { today: timelineToday(today) }),
+		countCountryFigures(db, countryId, today),
+		loadRowSets(db, countryId, {
+			pledges: { limit: limits.pledges },
+			cases: { limit: limits.cases },
+			engagements: { limit: limits.engagements }
+		}),
+		listPrisonerItems(db, countryId, { today, limit: limits.prisoners })
 	]);
+	const [records, lawUses] = await assembleWithLawUses(
+		db,
+		countryId,
+		rows,
+		{ today, citeCountry: true },
+		limits.perRecord
+	);
 
 	return {
 		country: {
 			...renderSummary(found.country),
 			citations: records.citations.of('country', countryId)
 		},
-		figures: { ...counted.figures, laws: lawRows.length, asks: askRows.length },
+		figures: { ...counted.figures, laws: rows.laws.length, asks: rows.asks.length },
 		timeline,
 		pledges: records.pledges.map((p) =>
 			renderDescription({ ...p, contradictedBy: p.contradictedBy.slice(0, limits.perRecord) })
@@ -205,6 +183,28 @@ async function countCountryFigures(
 }
 
 /** For each law, how many published cases applied it and the most recent `perLaw` of them. */
+/**
+ * The country's records in their public shape (assembleRecords) beside each of its laws'
+ * latest uses, `perLaw` of them: what the country page and a briefing pack's record read.
+ */
+export function assembleWithLawUses(
+	db: DB,
+	countryId: string,
+	rows: RowSets & Required<Pick<RowSets, 'laws'>>,
+	options: Parameters<typeof assembleRecords>[3],
+	perLaw: number
+) {
+	return Promise.all([
+		assembleRecords(db, countryId, rows, options),
+		loadLawUses(
+			db,
+			countryId,
+			rows.laws.map((r) => r.id),
+			perLaw
+		)
+	]);
+}
+
 export async function loadLawUses(
 	db: DB,
 	countryId: string,

@@ -224,3 +224,22 @@ export function loadTitleRows(
 		.select([`${table}.id`, `${table}.title`])
 		.execute();
 }
+
+/**
+ * The five sets a country's public record is assembled from (assembleRecords), each read in
+ * its own scope (laws and asks whole): the country page's first rows, a briefing pack's window.
+ */
+export async function loadRowSets(
+	db: DB,
+	countryId: string,
+	scopes: { pledges?: RowScope; cases?: RowScope; engagements?: RowScope }
+) {
+	const [pledges, cases, laws, engagements, asks] = await Promise.all([
+		loadPledgeRows(db, countryId, scopes.pledges),
+		loadCaseRows(db, countryId, scopes.cases),
+		loadLawRows(db, countryId),
+		loadEngagementRows(db, countryId, scopes.engagements),
+		loadAskRows(db, countryId)
+	]);
+	return { pledges, cases, laws, engagements, asks };
+}
