@@ -181,6 +181,8 @@ describeWithTranslationServer('translations of theme names over HTTP', 'themes',
 				expect(html).toContain('id="translations"');
 				expect(html).not.toContain('action="?/save"');
 				expect(html).not.toContain('action="?/move"');
+				// Nothing to cite on a theme: no sources panel saying one is needed to publish.
+				expect(html).not.toContain('id="cite"');
 				const history = await fetch(`${app.url}/workspace/themes/${themeId}/history`, {
 					headers: { cookie }
 				});

@@ -15,7 +15,8 @@ export async function loadRelations(
 	return {
 		linkChoices: linkChoices(type),
 		links: await loadLinkViews(db, type, id),
-		citable: type !== 'source',
+		// A source is what others cite; a theme names a right and its treaty article, no claim to cite.
+		citable: type !== 'source' && type !== 'theme',
 		citations: await loadCitationViews(db, type, id),
 		assessments: type === 'pledge' ? await loadAssessmentViews(db, id) : null,
 		ratingOptions: ratingOptions()
