@@ -4,6 +4,7 @@ import {
 	markdownFragmentText,
 	markdownText,
 	renderMarkdown,
+	renderedMarkdownChars,
 	renderedMarkdownCount
 } from '../../src/lib/server/markdown.js';
 
@@ -150,6 +151,14 @@ describe('renderMarkdown, for a text rendered before', () => {
 		// Pushed out by the newer texts, it is rendered anew, the same.
 		expect(renderMarkdown(unsafe)).toBe(first);
 		expect(renderMarkdown(`Text *5*`)).toBe('<p>Text <em>5</em></p>');
+	});
+
+	it('holds long texts only up to a budget of characters, however few they are', () => {
+		const long = (i: number) => `${'A long description of a case. '.repeat(600)}(${i})`;
+		for (let i = 0; i < 200; i++) renderMarkdown(long(i));
+		expect(renderedMarkdownCount()).toBeLessThan(200);
+		expect(renderedMarkdownChars()).toBeLessThanOrEqual(2_000_000);
+		expect(renderMarkdown(long(0))).toBe(`<p>${long(0)}</p>`);
 	});
 });
 

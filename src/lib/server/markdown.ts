@@ -65,7 +65,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
 const RENDERED_MAX = 2000;
 /* Longer texts (a briefing pack's) are rendered each time rather than held. */
 const RENDERED_MAX_CHARS = 20_000;
+/* And all held texts and their HTML together stay under this many characters (a few MB). */
+const RENDERED_BUDGET_CHARS = 2_000_000;
 const rendered = new Map<string, string>();
+let renderedChars = 0;
+
+function hold(text: string, html: string): void {
+	rendered.set(text, html);
+	renderedChars += text.length + html.length;
+	while (rendered.size > RENDERED_MAX || renderedChars > RENDERED_BUDGET_CHARS) {
+		const [oldest, oldHtml] = rendered.entries().next().value as [string, string];
+		rendered.delete(oldest);
+		renderedChars -= oldest.length + oldHtml.length;
+	}
+}
 
 /** Safe HTML for a Markdown text; an empty string for empty input. */
 export function renderMarkdown(text: string | null | undefined): string {
@@ -77,16 +90,17 @@ export function renderMarkdown(text: string | null | undefined): string {
 		return kept;
 	}
 	const html = sanitizeHtml(markdown.render(text), SANITIZE).trim();
-	if (text.length <= RENDERED_MAX_CHARS) {
-		rendered.set(text, html);
-		if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
-	}
+	if (text.length <= RENDERED_MAX_CHARS) hold(text, html);
 	return html;
 }
 
-/** How many rendered texts are held (for tests: the store stays bounded). */
+/** How many rendered texts are held, and their characters with their HTML (for tests: bounded). */
 export function renderedMarkdownCount(): number {
 	return rendered.size;
+}
+
+export function renderedMarkdownChars(): number {
+	return renderedChars;
 }
 
 /*
