@@ -18,6 +18,21 @@ export interface RowTrigger {
 	statements: string[];
 }
 
+/**
+ * The triggers, named `${prefix}_insert`, `_update` and `_delete`, that give each change of a
+ * row of `table` its statements (an event without any gets no trigger).
+ */
+export function rowTriggers(
+	prefix: string,
+	table: string,
+	statements: Partial<Record<RowTrigger['event'], string[]>>
+): RowTrigger[] {
+	return (['insert', 'update', 'delete'] as const).flatMap((event) => {
+		const these = statements[event];
+		return these ? [{ name: `${prefix}_${event}`, event, table, statements: these }] : [];
+	});
+}
+
 export async function run(db: AnyDb, statement: string): Promise<void> {
 	await sql.raw(statement).execute(db);
 }

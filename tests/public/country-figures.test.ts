@@ -1,16 +1,28 @@
-import { beforeAll, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connect.js';
+import { exportArchiveFile, importArchiveFile } from '../../src/lib/server/archive/full.js';
+import { migrations } from '../../migrations/index.js';
 import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/generate/fictional.js';
 import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { RATING_ORDER } from '../../src/lib/labels.js';
-import { describeEachDatabase } from '../helpers/databases.js';
+import type { CaseType, LinkKind } from '../../src/lib/domain/vocabulary.js';
+import {
+	createTestDatabase,
+	describeEachDatabase,
+	type TestDatabase
+} from '../helpers/databases.js';
+import { scratchFolder } from '../helpers/scratch.js';
 
 /*
  * The country page's figures against a plain count of the tables, before and after the changes
  * that move them: unpublishing, trashing and restoring a pledge, a case, a link or an
  * assessment, and a case moved to another country. However the page counts (one query, an
- * index, a kept total), it must say what the published record says.
+ * index, a kept total), it must say what the published record says. The tables migration 0019
+ * keeps for them (country_case_counts, public_pledges) are checked whole after every change,
+ * for every country, against the same rule applied by hand.
  */
 
 const TODAY = '2026-01-01';
@@ -29,6 +41,87 @@ interface Figures {
 const published = (r: { status: string; deleted_at: string | null }) =>
 	r.status === 'published' && r.deleted_at === null;
 
+const byKey =
+	<T>(key: (row: T) => string) =>
+	(a: T, b: T) =>
+		key(a) < key(b) ? -1 : 1;
+
+/** Published assessments, the latest first (the first of a pledge's is its current rating). */
+async function newestAssessmentsFirst(db: DB) {
+	return (await db.selectFrom('pledge_assessments').selectAll().execute())
+		.filter(published)
+		.sort(
+			(a, b) =>
+				b.assessed_on.localeCompare(a.assessed_on) ||
+				String(b.created_at).localeCompare(String(a.created_at)) ||
+				b.id.localeCompare(a.id)
+		);
+}
+
+/** What migration 0019's tables should hold, worked out by hand from every row. */
+async function derivedByHand(db: DB) {
+	const cases = (await db.selectFrom('cases').selectAll().execute()).filter(published);
+	const counts = new Map<string, { country_id: string; case_type: string; n: number }>();
+	for (const c of cases) {
+		const key = `${c.country_id} ${c.case_type}`;
+		const row = counts.get(key) ?? { country_id: c.country_id, case_type: c.case_type, n: 0 };
+		row.n += 1;
+		counts.set(key, row);
+	}
+	const caseCountry = new Map(cases.map((c) => [c.id, c.country_id]));
+	const links = (await db.selectFrom('links').selectAll().execute()).filter(
+		(l) =>
+			l.kind === 'contradicted_by' &&
+			l.from_type === 'pledge' &&
+			l.to_type === 'case' &&
+			l.published_at !== null
+	);
+	const assessments = await newestAssessmentsFirst(db);
+	const pledges = (await db.selectFrom('pledges').selectAll().execute())
+		.filter(published)
+		.map((p) => ({
+			pledge_id: p.id,
+			country_id: p.country_id,
+			rating: assessments.find((a) => a.pledge_id === p.id)?.rating ?? 'not_yet_rated',
+			contradicted: links.some(
+				(l) => l.from_id === p.id && caseCountry.get(l.to_id) === p.country_id
+			)
+				? 1
+				: 0
+		}));
+	return {
+		counts: [...counts.values()].sort(byKey((r) => `${r.country_id} ${r.case_type}`)),
+		pledges: pledges.sort(byKey((r) => r.pledge_id))
+	};
+}
+
+async function derivedStored(db: DB) {
+	const counts = await db
+		.selectFrom('country_case_counts')
+		.select(['country_id', 'case_type', 'n'])
+		.execute();
+	const pledges = await db
+		.selectFrom('public_pledges')
+		.select(['pledge_id', 'country_id', 'rating', 'contradicted'])
+		.execute();
+	return {
+		counts: counts
+			.map((r) => ({ ...r, n: Number(r.n) }))
+			.sort(byKey((r) => `${r.country_id} ${r.case_type}`)),
+		pledges: pledges
+			.map((r) => ({ ...r, contradicted: Number(r.contradicted) }))
+			.sort(byKey((r) => r.pledge_id))
+	};
+}
+
+/** Migration 0019's tables hold what the records say, and something for Testland. */
+async function expectKept(db: DB) {
+	const stored = await derivedStored(db);
+	expect(stored).toEqual(await derivedByHand(db));
+	expect(stored.counts.filter((r) => r.country_id === XT).length).toBeGreaterThan(1);
+	expect(stored.pledges.filter((r) => r.contradicted === 1).length).toBeGreaterThan(0);
+}
+
 /** The figures counted the slow, obvious way: every row read, filtered in JavaScript. */
 async function countByHand(db: DB): Promise<Figures> {
 	const pledges = (await db.selectFrom('pledges').selectAll().execute()).filter(
@@ -39,14 +132,7 @@ async function countByHand(db: DB): Promise<Figures> {
 	);
 	const caseIds = new Set(cases.map((c) => c.id));
 	const links = await db.selectFrom('links').selectAll().execute();
-	const assessments = (await db.selectFrom('pledge_assessments').selectAll().execute())
-		.filter(published)
-		.sort(
-			(a, b) =>
-				b.assessed_on.localeCompare(a.assessed_on) ||
-				String(b.created_at).localeCompare(String(a.created_at)) ||
-				b.id.localeCompare(a.id)
-		);
+	const assessments = await newestAssessmentsFirst(db);
 	const engagements = (await db.selectFrom('engagements').selectAll().execute()).filter(
 		(e) => e.country_id === XT && published(e)
 	);
@@ -114,6 +200,7 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 		await change();
 		const expected = await countByHand(db());
 		expect(await pageFigures(db())).toEqual(expected);
+		await expectKept(db());
 		return expected;
 	}
 
@@ -148,6 +235,7 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 		expect(before.prisoners.current).toBeGreaterThan(0);
 		expect(before.prisoners.former).toBeGreaterThan(0);
 		expect(before.raised.yes).toBeGreaterThan(0);
+		await expectKept(db());
 	});
 
 	it('follow a contradicting case unpublished, trashed, moved to another country and restored', async () => {
@@ -330,5 +418,106 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 		const drafted = await after(setCase(former.id, { status: 'draft' }));
 		expect(drafted.prisoners.former).toBe(before.prisoners.former - 1);
 		expect(await after(setCase(former.id, { status: 'published' }))).toEqual(before);
+	});
+
+	it('follow records removed and put back: a contradicting case, its link, a rated pledge', async () => {
+		const { link_id, pledge_id, case_id } = await contradictedOnce();
+		/** Removes a row, checks the page without it, and returns how to put it back. */
+		const remove = async (table: 'cases' | 'links' | 'pledges', id: string) => {
+			const row = await db()
+				.selectFrom(table)
+				.selectAll()
+				.where('id', '=', id)
+				.executeTakeFirstOrThrow();
+			const without = await after(() => db().deleteFrom(table).where('id', '=', id).execute());
+			expect(without.contradicted).toBe(before.contradicted - 1);
+			return { without, putBack: () => db().insertInto(table).values(row).execute() };
+		};
+		// The link stays when its case goes (links name their ends by type and id).
+		const noCase = await remove('cases', case_id);
+		expect(noCase.without.cases).toBe(before.cases - 1);
+		expect(await after(noCase.putBack)).toEqual(before);
+		expect(await after((await remove('links', link_id)).putBack)).toEqual(before);
+
+		// A pledge removed takes its assessments with it; put back, it is rated as before.
+		const assessmentRows = await db()
+			.selectFrom('pledge_assessments')
+			.selectAll()
+			.where('pledge_id', '=', pledge_id)
+			.execute();
+		const noPledge = await remove('pledges', pledge_id);
+		expect(noPledge.without.pledges).toBe(before.pledges - 1);
+		await after(noPledge.putBack);
+		expect(
+			await after(async () => {
+				for (const row of assessmentRows)
+					await db().insertInto('pledge_assessments').values(row).execute();
+			})
+		).toEqual(before);
+	});
+
+	it('follow a custody case changing type, and a contradicting link turned round', async () => {
+		const held = await db()
+			.selectFrom('cases')
+			.where((eb) =>
+				eb.and([
+					eb('country_id', '=', XT),
+					eb('case_type', '=', 'detention'),
+					eb('status', '=', 'published'),
+					eb('deleted_at', 'is', null)
+				])
+			)
+			.select('id')
+			.orderBy('id')
+			.executeTakeFirstOrThrow();
+		const setType = (type: CaseType) => () =>
+			db().updateTable('cases').set({ case_type: type }).where('id', '=', held.id).execute();
+		const retyped = await after(setType('prosecution'));
+		expect(retyped.prisoners.total).toBe(before.prisoners.total - 1);
+		expect(retyped.cases).toBe(before.cases);
+		expect(await after(setType('detention'))).toEqual(before);
+
+		// A link that no longer reads "pledge contradicted by case" counts no more.
+		const { link_id } = await contradictedOnce();
+		const setKind = (kind: LinkKind) => () =>
+			db().updateTable('links').set({ kind }).where('id', '=', link_id).execute();
+		const related = await after(setKind('supported_by'));
+		expect(related.contradicted).toBe(before.contradicted - 1);
+		expect(await after(setKind('contradicted_by'))).toEqual(before);
+	});
+});
+
+describeEachDatabase('country figures after loading and migrating', ({ db, dialect }) => {
+	const folder = scratchFolder('country-figures');
+	const targets: TestDatabase[] = [];
+	beforeAll(async () => {
+		await loadDemo(db());
+		await generateFictional(db(), { cases: 200, seed: 5 });
+	});
+	afterAll(async () => {
+		for (const t of targets) await t.drop();
+	});
+
+	it('fill again from the records an archive loads, and the archive leaves them out', async () => {
+		const file = path.join(folder, `${dialect}.jsonl`);
+		await exportArchiveFile(db(), file);
+		const archive = fs.readFileSync(file, 'utf8');
+		expect(archive).not.toContain('"table":"country_case_counts"');
+		expect(archive).not.toContain('"table":"public_pledges"');
+		const target = await createTestDatabase(dialect, { migrate: false });
+		targets.push(target);
+		await importArchiveFile(target.db, file);
+		expect(await derivedStored(target.db)).toEqual(await derivedStored(db()));
+		await expectKept(target.db);
+		expect(await pageFigures(target.db)).toEqual(await pageFigures(db()));
+	});
+
+	it('are filled by the migration for the records that exist before it', async () => {
+		const figures = migrations['0019_country_figures']!;
+		const kept = await derivedStored(db());
+		await figures.down!(db());
+		await figures.up(db());
+		expect(await derivedStored(db())).toEqual(kept);
+		await expectKept(db());
 	});
 });

@@ -24,6 +24,10 @@ const LEFT_OUT: Record<string, string> = {
 	timeline_months: "the timeline's spans counted per month, rebuilt with them",
 	timeline_lane_months: "the timeline's months summed over record types, rebuilt with them",
 	timeline_known: "the ongoing cases' known days on the timeline, rebuilt with the spans",
+	country_case_counts:
+		'the public cases counted per country and type, counted again as the cases load',
+	public_pledges:
+		"the public pledges' ratings and contradictions, worked out again as the records load",
 	schema_migrations: 'the archive names the migrations it was made at instead',
 	schema_migrations_lock: 'the migration lock, which holds no data'
 };

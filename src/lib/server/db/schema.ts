@@ -530,6 +530,28 @@ export interface TimelineKnownTable {
 	known_day: string;
 }
 
+/**
+ * Per country and case type, how many cases the public sees (published, not in the trash); kept
+ * by triggers on cases (migrations/0019_country_figures.ts). Never written by the app.
+ */
+export interface CountryCaseCountsTable {
+	country_id: string;
+	case_type: CaseType;
+	n: number;
+}
+
+/**
+ * Per pledge the public sees, its country, current rating and whether a published case of its
+ * country contradicts it (1 or 0); kept by triggers on pledges, pledge_assessments, links and
+ * cases (migrations/0019_country_figures.ts). Never written by the app.
+ */
+export interface PublicPledgesTable {
+	pledge_id: string;
+	country_id: string;
+	rating: Rating;
+	contradicted: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -564,6 +586,8 @@ export interface Database {
 	timeline_months: TimelineMonthsTable;
 	timeline_lane_months: TimelineLaneMonthsTable;
 	timeline_known: TimelineKnownTable;
+	country_case_counts: CountryCaseCountsTable;
+	public_pledges: PublicPledgesTable;
 	translations: TranslationsTable;
 	field_languages: FieldLanguagesTable;
 }

@@ -47,8 +47,8 @@ export interface GeneratedCounts {
 }
 
 /**
- * The tables generateFictional writes to (search_documents, timeline_spans and timeline_months
- * through the records' triggers).
+ * The tables generateFictional writes to (search_documents, the timeline's and the country
+ * figures' derived tables through the records' triggers).
  */
 const GENERATED_TABLES = [
 	'countries',
@@ -63,7 +63,9 @@ const GENERATED_TABLES = [
 	'timeline_spans',
 	'timeline_months',
 	'timeline_lane_months',
-	'timeline_known'
+	'timeline_known',
+	'country_case_counts',
+	'public_pledges'
 ] as const;
 
 /** Mulberry32: a small seeded generator, good enough to spread fictional dates and types. */

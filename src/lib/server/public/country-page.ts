@@ -4,8 +4,7 @@ import { RATING_ORDER } from '$lib/labels';
 import { assembleRecords, type RowSets } from './assemble';
 import { CASE_REF_COLUMNS } from './published-columns';
 import { findPublicCountry } from './public-countries';
-import { countPoliticalPrisoners, listPrisonerItems, prisonerTotals } from './prisoners';
-import { countCurrentRatings } from './ratings';
+import { countHeldPrisoners, CUSTODY_TYPES, listPrisonerItems, prisonerTotals } from './prisoners';
 import { loadRowSets, publishedCases } from './record-rows';
 import type {
 	PublicCountryFigures,
@@ -14,7 +13,7 @@ import type {
 	PublicPrisonerList
 } from '$lib/domain/public-records';
 import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
-import { groupBy, isPublished, isPublishedAttachment } from './visibility';
+import { groupBy, isPublished } from './visibility';
 import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
@@ -101,10 +100,12 @@ export async function getPublicCountryPage(
 }
 
 /**
- * Totals and the pledge ratings at a glance, all counted in the database: the ratings in one
- * query (shared with the country list), every other figure in a second. Each count there is a
- * one-row table of its own, read from a covering index (migrations 0007, 0010 and 0018), and
- * the statement joins the rows, so the page pays for one statement, not one per figure.
+ * Totals and the pledge ratings at a glance, in one statement. The counts that grow with the
+ * record are read from the tables migration 0019 keeps (a country's few case counts by type,
+ * and its public pledges with their current rating and whether a case contradicts them), so
+ * they cost the same however large the record grows; the engagements' answers from a
+ * covering index (migration 0018). Who is held now depends on the day and is counted here
+ * (countHeldPrisoners). Each part is a one-row table of its own, joined into the one row.
  */
 async function countCountryFigures(
 	db: DB,
@@ -114,28 +115,33 @@ async function countCountryFigures(
 	figures: Omit<PublicCountryFigures, 'laws' | 'asks'>;
 	prisoners: Omit<PublicPrisonerList, 'items'>;
 }> {
-	// Pledges with a contradicting case, as a semi-join: each pledge is probed once through
-	// the links' unique index, with no distinct over every link to sort.
-	const contradicted = db
-		.selectFrom('pledges')
-		.where(isPublished('pledges'))
-		.where('pledges.country_id', '=', countryId)
-		.where(({ exists, selectFrom }) =>
-			exists(
-				selectFrom('links')
-					.innerJoin('cases', 'cases.id', 'links.to_id')
-					.where('links.kind', '=', 'contradicted_by')
-					.where('links.from_type', '=', 'pledge')
-					.whereRef('links.from_id', '=', 'pledges.id')
-					.where('links.to_type', '=', 'case')
-					.where(isPublishedAttachment('links'))
-					.where(isPublished('cases'))
-					.where('cases.country_id', '=', countryId)
-					.select(sql<number>`1`.as('one'))
-			)
-		)
-		.select((eb) => eb.fn.countAll<number>().as('contradicted'));
-	const cases = publishedCases(db, countryId).select((eb) => eb.fn.countAll<number>().as('cases'));
+	const pledges = db
+		.selectFrom('public_pledges')
+		.where('public_pledges.country_id', '=', countryId)
+		.select((eb) => [
+			...RATING_ORDER.map((rating) =>
+				sql<number>`count(*) filter (where ${sql.ref('public_pledges.rating')} = ${rating})`.as(
+					rating
+				)
+			),
+			eb.fn.sum<number>('public_pledges.contradicted').as('contradicted')
+		]);
+	const cases = db
+		.selectFrom('country_case_counts')
+		.where('country_case_counts.country_id', '=', countryId)
+		.select((eb) => [
+			eb.fn.sum<number>('country_case_counts.n').as('cases'),
+			eb.fn
+				.sum<number>(
+					eb
+						.case()
+						.when('country_case_counts.case_type', 'in', [...CUSTODY_TYPES])
+						.then(eb.ref('country_case_counts.n'))
+						.else(0)
+						.end()
+				)
+				.as('total')
+		]);
 	const raisedCount = (answer: 'yes' | 'no' | 'unknown') =>
 		sql<number>`count(*) filter (where ${sql.ref('engagements.human_rights_raised')} = ${answer})`;
 	const raised = db
@@ -147,28 +153,22 @@ async function countCountryFigures(
 			raisedCount('no').as('raised_no'),
 			raisedCount('unknown').as('raised_unknown')
 		]);
-	const [ratingRows, counts] = await Promise.all([
-		countCurrentRatings(db, [countryId]),
-		db
-			.selectFrom([
-				contradicted.as('contradicted'),
-				cases.as('cases'),
-				raised.as('raised'),
-				countPoliticalPrisoners(db, countryId, today).as('prisoners')
-			])
-			.selectAll()
-			.executeTakeFirst()
-	]);
+	const counts = await db
+		.selectFrom([
+			pledges.as('pledges'),
+			cases.as('cases'),
+			raised.as('raised'),
+			countHeldPrisoners(db, countryId, today).as('held')
+		])
+		.selectAll()
+		.executeTakeFirst();
 	const answer = (n: unknown) => Number(n ?? 0);
 	const raisedBy = {
 		yes: answer(counts?.raised_yes),
 		no: answer(counts?.raised_no),
 		unknown: answer(counts?.raised_unknown)
 	};
-	const ratings = RATING_ORDER.map((rating) => ({
-		rating,
-		count: ratingRows.find((r) => r.rating === rating)?.count ?? 0
-	}));
+	const ratings = RATING_ORDER.map((rating) => ({ rating, count: answer(counts?.[rating]) }));
 	return {
 		figures: {
 			pledges: ratings.reduce((sum, r) => sum + r.count, 0),

@@ -47,6 +47,16 @@ export function countPoliticalPrisoners(db: DB, countryId: string, today: string
 	]);
 }
 
+/**
+ * How many custody cases of a country are held on `today` (`current`), as a one-row query: the
+ * country page joins it to the total it reads from migration 0019's counts.
+ */
+export function countHeldPrisoners(db: DB, countryId: string, today: string) {
+	return publishedCases(db, countryId, { types: CUSTODY_TYPES })
+		.where(heldOn(today))
+		.select((eb) => eb.fn.countAll<number>().as('current'));
+}
+
 /** The counts as a list reports them; PostgreSQL's sum of no rows is null. */
 export function prisonerTotals(row: { total: unknown; current: unknown } | undefined) {
 	const total = Number(row?.total ?? 0);
