@@ -8,7 +8,10 @@ import * as derived from './derived-tables.js';
  * (published, not in the trash). The page's case count is the sum of a country's few rows, its
  * political prisoners (imprisonment and detention) the sum of two; no longer a walk over every
  * case's index entry. Kept by adding and taking away one as a case comes, goes or changes.
- * Who is held now depends on the day, so that count is not kept here: the page counts it.
+ * Who is held now depends on the day, so that count is not kept: the page counts it, the
+ * cases still held (ongoing) from the index of migration 0010 and those released on or after
+ * the day from a new index by the day of release, each a range of a few entries instead of a
+ * walk over every custody case.
  *
  * public_pledges: per pledge the public sees (published, not in the trash), its country, its
  * current rating (its latest published, untrashed assessment in the order of
@@ -134,6 +137,11 @@ export async function up(db: derived.AnyDb): Promise<void> {
 		db,
 		`create index public_pledges_country_idx on public_pledges (country_id, rating, contradicted)`
 	);
+	// A country's public cases of a type by the latest day they ended (who is held on a day).
+	await derived.run(
+		db,
+		`create index cases_public_end_idx on cases (country_id, status, deleted_at, case_type, end_latest, ongoing)`
+	);
 	// The rows that exist already, filled once; then the triggers keep them.
 	await derived.run(db, FILL_CASE_COUNTS);
 	await derived.run(db, fillPledges());
@@ -143,4 +151,5 @@ export async function up(db: derived.AnyDb): Promise<void> {
 
 export async function down(db: derived.AnyDb): Promise<void> {
 	await derived.drop(db, TRIGGERS, ['public_pledges', 'country_case_counts']);
+	await derived.run(db, 'drop index cases_public_end_idx');
 }

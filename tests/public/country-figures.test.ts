@@ -415,6 +415,22 @@ describeEachDatabase('country page figures follow the published record', ({ db }
 		const { id, ...heldEnd } = held;
 		await after(setCase(id, { ongoing: 1, ...heldEnd }));
 		const former = await custody(false);
+		// Released only after today: still held today (counted apart from the ongoing).
+		const { id: formerId, ...formerEnd } = former;
+		const releasedLater = await after(
+			setCase(formerId, {
+				end_text: '2026-03-01',
+				end_precision: 'day',
+				end_earliest: '2026-03-01',
+				end_latest: '2026-03-01'
+			})
+		);
+		expect(releasedLater.prisoners).toEqual({
+			total: before.prisoners.total,
+			current: before.prisoners.current + 1,
+			former: before.prisoners.former - 1
+		});
+		expect(await after(setCase(formerId, formerEnd))).toEqual(before);
 		const drafted = await after(setCase(former.id, { status: 'draft' }));
 		expect(drafted.prisoners.former).toBe(before.prisoners.former - 1);
 		expect(await after(setCase(former.id, { status: 'published' }))).toEqual(before);

@@ -49,12 +49,20 @@ export function countPoliticalPrisoners(db: DB, countryId: string, today: string
 
 /**
  * How many custody cases of a country are held on `today` (`current`), as a one-row query: the
- * country page joins it to the total it reads from migration 0019's counts.
+ * country page joins it to the total it reads from migration 0019's counts. The cases held
+ * (heldOn) counted in two parts, each an index range of the few held: the ongoing, and the
+ * others released on or after `today` (migration 0019's index by the day of release).
  */
 export function countHeldPrisoners(db: DB, countryId: string, today: string) {
-	return publishedCases(db, countryId, { types: CUSTODY_TYPES })
-		.where(heldOn(today))
-		.select((eb) => eb.fn.countAll<number>().as('current'));
+	const custody = () => publishedCases(db, countryId, { types: CUSTODY_TYPES });
+	const ongoing = custody()
+		.where('cases.ongoing', '=', 1)
+		.select((eb) => eb.fn.countAll<number>().as('n'));
+	const releasedLater = custody()
+		.where('cases.end_latest', '>=', today)
+		.where('cases.ongoing', '<>', 1)
+		.select((eb) => eb.fn.countAll<number>().as('n'));
+	return db.selectNoFrom(sql<number>`(${ongoing}) + (${releasedLater})`.as('current'));
 }
 
 /** The counts as a list reports them; PostgreSQL's sum of no rows is null. */
