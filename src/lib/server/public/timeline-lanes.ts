@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
-import type { DB } from '$lib/server/db/connect';
+import { dialectOf, type DB } from '$lib/server/db/connect';
 import type { Database } from '$lib/server/db/schema';
 import { bucketStep, bucketsByMonth } from '$lib/timeline/aggregate';
 import type { EventKind, TimeWindow } from '$lib/timeline/types';
@@ -93,8 +93,10 @@ interface MonthRow {
  * A lane's months that can hold spans drawn in a window ending on `to`: a row per anchor month
  * of the spans the type filter keeps, with their count, how many are ongoing, and the extremes
  * of their days, when the earliest starts by `to`. Without a filter of case types that is
- * timeline_lane_months; with one, the months of those types (timeline_months) added up. A span
- * is never anchored after the day it is drawn from, so the months after `to`'s are not read.
+ * timeline_lane_months; a span is never anchored after the day it is drawn from, so the months
+ * after `to`'s are not read. With one, every month of those types (timeline_months) added up,
+ * which the lane's overview reads too (one pass over the types' months, not two), and
+ * inViewCounts keeps those that can be drawn.
  */
 function drawnMonths(
 	db: DB,
@@ -126,10 +128,8 @@ function drawnMonths(
 		.selectFrom('timeline_months')
 		.where('timeline_months.country_id', '=', countryId)
 		.where('timeline_months.lane', '=', kind)
-		.where('timeline_months.anchor_month', '<=', to.slice(0, 7))
 		.where('timeline_months.record_type', 'in', [...caseTypes])
 		.groupBy('timeline_months.anchor_month')
-		.having(sql<SqlBool>`${of('min', 'min_first')} <= ${to}`)
 		.select([
 			'timeline_months.anchor_month',
 			sql<number>`sum(${sql.ref('timeline_months.n')})`.as('n'),
@@ -167,7 +167,11 @@ function inViewCounts(
 	const text = (value: string) => sql<string>`cast(${value} as text)`;
 	// The drawn months are read once (a common table expression used three times is
 	// materialised by both databases), then each part scans what was read.
-	const drawn = () => db.selectFrom(sql<MonthRow>`months`.as('months'));
+	const drawn = () =>
+		db
+			.selectFrom(sql<MonthRow>`months`.as('months'))
+			.where(sql<SqlBool>`${month('anchor_month')} <= ${text(to.slice(0, 7))}`)
+			.where(sql<SqlBool>`${month('min_first')} <= ${text(to)}`);
 	// A month whose spans may have different keys, or may start after the window's end.
 	const whole = sql<SqlBool>`(${month('max_first')} > ${text(to)}${monthly ? sql`` : sql` or ${month('anchor_month')} >= ${text(fromMonth)}`})`;
 	const counted = () => drawn().where(sql<SqlBool>`not ${whole}`);
@@ -222,12 +226,13 @@ export type LaneExtent = Pick<LaneSummary, 'lo' | 'hi' | 'closedFrom'>;
 const NO_EXTENT: LaneExtent = { lo: null, hi: null, closedFrom: null };
 
 /**
- * The extents of the country's lanes (those given), read from the spans' indexes in one row:
- * per lane its earliest and latest first day (timeline_spans_lane_idx), the earliest and
- * latest end of a closed span (timeline_spans_closed_idx) and the latest last day of an
- * ongoing span's start (timeline_spans_ongoing_idx), each the first entry of a range: the same
- * days as the extremes of the lane's months, without reading its months. A lane without spans
- * has none. `known` (a query of one day) is read in the same row.
+ * The extents of the country's lanes (those given) in one row: per lane its earliest and latest
+ * first day, the earliest and latest end of a closed span and the latest last day of an
+ * ongoing span's start. A lane without spans has none. `known` (a query of one day) is read in
+ * the same row. On SQLite each day is the first entry of an index's range
+ * (timeline_spans_lane_idx, timeline_spans_closed_idx, timeline_spans_ongoing_idx), without
+ * reading the lane's months; PostgreSQL plans a statement each time it runs, and planning those
+ * fifteen lookups cost more than a pass over the lanes' months (timeline_lane_months).
  */
 export async function loadLaneExtents(
 	db: DB,
@@ -242,23 +247,57 @@ export async function loadLaneExtents(
 			.where('timeline_spans.lane', '=', kind)
 			.$if(ongoing !== undefined, (q) => q.where('timeline_spans.ongoing', '=', ongoing!))
 			.select(sql<string | null>`${sql.raw(of)}(${sql.ref(`timeline_spans.${column}`)})`.as('day'));
-	const columns = kinds.flatMap((kind) => [
-		edge(kind, 'min', 'first_day').as(`${kind}_lo`),
-		edge(kind, 'max', 'first_day').as(`${kind}_hi_first`),
-		edge(kind, 'max', 'closed_last_day', 0).as(`${kind}_hi_closed`),
-		edge(kind, 'max', 'first_last_day', 1).as(`${kind}_hi_ongoing`),
-		edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
-	]);
-	const row = (await db
-		.selectNoFrom([known.as('known'), ...columns])
-		.executeTakeFirstOrThrow()) as Record<string, string | null>;
-	const day = (kind: EventKind, name: string) => row[`${kind}_${name}`] ?? null;
-	const lanes = new Map<EventKind, LaneExtent>();
-	for (const kind of kinds) {
-		const hi = latest([day(kind, 'hi_closed'), day(kind, 'hi_ongoing'), day(kind, 'hi_first')]);
-		lanes.set(kind, { lo: day(kind, 'lo'), hi, closedFrom: day(kind, 'closed_from') });
+	if (dialectOf(db) === 'sqlite') {
+		const row = (await db
+			.selectNoFrom([
+				known.as('known'),
+				...kinds.flatMap((kind) => [
+					edge(kind, 'min', 'first_day').as(`${kind}_lo`),
+					edge(kind, 'max', 'first_day').as(`${kind}_hi_first`),
+					edge(kind, 'max', 'closed_last_day', 0).as(`${kind}_hi_closed`),
+					edge(kind, 'max', 'first_last_day', 1).as(`${kind}_hi_ongoing`),
+					edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
+				])
+			])
+			.executeTakeFirstOrThrow()) as Record<string, string | null>;
+		const day = (kind: EventKind, name: string) => row[`${kind}_${name}`] ?? null;
+		const lanes = new Map<EventKind, LaneExtent>();
+		for (const kind of kinds) {
+			const hi = latest([day(kind, 'hi_closed'), day(kind, 'hi_ongoing'), day(kind, 'hi_first')]);
+			lanes.set(kind, { lo: day(kind, 'lo'), hi, closedFrom: day(kind, 'closed_from') });
+		}
+		return { lanes, known: row.known ?? null };
 	}
-	return { lanes, known: row.known ?? null };
+	// A row per lane with months, beside the known day (one row when there are none).
+	const of = (aggregate: 'min' | 'max', column: string) =>
+		sql<string | null>`${sql.raw(aggregate)}(${sql.ref(`timeline_lane_months.${column}`)})`;
+	const extents = db
+		.selectFrom('timeline_lane_months')
+		.where('timeline_lane_months.country_id', '=', countryId)
+		.where((eb) =>
+			kinds.length > 0 ? eb('timeline_lane_months.lane', 'in', [...kinds]) : eb.lit(false)
+		)
+		.groupBy('timeline_lane_months.lane')
+		.select([
+			'timeline_lane_months.lane',
+			of('min', 'min_first').as('lo'),
+			of('max', 'max_first').as('hi_first'),
+			of('max', 'max_closed').as('hi_closed'),
+			of('max', 'max_ongoing_last').as('hi_ongoing'),
+			of('min', 'min_closed').as('closed_from')
+		]);
+	const rows = await db
+		.selectFrom(known.as('known_day'))
+		.leftJoin(extents.as('lanes'), (j) => j.onTrue())
+		.selectAll()
+		.execute();
+	const lanes = new Map<EventKind, LaneExtent>();
+	for (const r of rows) {
+		if (r.lane === null) continue;
+		const hi = latest([r.hi_closed, r.hi_ongoing, r.hi_first]);
+		lanes.set(r.lane as EventKind, { lo: r.lo, hi, closedFrom: r.closed_from });
+	}
+	return { lanes, known: rows[0]?.known ?? null };
 }
 
 /**
@@ -307,18 +346,21 @@ export async function summarizeMonths(
 	const types = view.types ?? [];
 	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
 	const caseTypes = byType ? types : [];
-	// Grouped by an expression without parameters, which PostgreSQL matches as selected.
-	const overview = () => {
-		const months = byType
-			? db
-					.selectFrom('timeline_months as of_lane')
-					.where('of_lane.country_id', '=', countryId)
-					.where('of_lane.lane', '=', kind)
-					.where('of_lane.record_type', 'in', [...caseTypes])
-			: db
-					.selectFrom('timeline_lane_months as of_lane')
-					.where('of_lane.country_id', '=', countryId)
-					.where('of_lane.lane', '=', kind);
+	// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
+	// case types and a window, from the types' months the in-view counts read (`months`).
+	const overview = (typedMonths: boolean) => {
+		const months = typedMonths
+			? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
+			: byType
+				? db
+						.selectFrom('timeline_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind)
+						.where('of_lane.record_type', 'in', [...caseTypes])
+				: db
+						.selectFrom('timeline_lane_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind);
 		const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
 		const part = sql<number>`0`.as('part');
 		if (unit === 'month' && !byType) {
@@ -332,10 +374,10 @@ export async function summarizeMonths(
 	const kept = byType || matchesTypes(kind, undefined, types);
 	const read = async () => {
 		if (!kept) return [];
-		if (!shown) return overview().execute();
+		if (!shown) return overview(false).execute();
 		return db
 			.with('months', () => drawnMonths(db, countryId, kind, caseTypes, shown.window.to))
-			.selectFrom(overview().as('overview'))
+			.selectFrom(overview(byType).as('overview'))
 			.selectAll()
 			.unionAll(inViewCounts(db, countryId, kind, view, shown))
 			.execute();
