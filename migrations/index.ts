@@ -16,6 +16,7 @@ import * as m0016 from './0016_public_figure_indexes.js';
 import * as m0017 from './0017_timeline_lane_months.js';
 import * as m0018 from './0018_public_count_indexes.js';
 import * as m0019 from './0019_country_figures.js';
+import * as m0020 from './0020_timeline_read_indexes.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
 	'0016_public_figure_indexes': m0016,
 	'0017_timeline_lane_months': m0017,
 	'0018_public_count_indexes': m0018,
-	'0019_country_figures': m0019
+	'0019_country_figures': m0019,
+	'0020_timeline_read_indexes': m0020
 };

@@ -1,8 +1,8 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
-import type { DB } from '$lib/server/db/connect';
-import type { TimelineMonthsTable } from '$lib/server/db/schema';
-import { bucketsByMonth } from '$lib/timeline/aggregate';
+import { dialectOf, type DB } from '$lib/server/db/connect';
+import type { Database } from '$lib/server/db/schema';
+import { bucketStep, bucketsByMonth } from '$lib/timeline/aggregate';
 import type { EventKind, TimeWindow } from '$lib/timeline/types';
 import { matchesTypes, type ViewState } from '$lib/timeline/url';
 
@@ -78,115 +78,40 @@ export const earliest = (days: readonly (string | null)[]) =>
 export const latest = (days: readonly (string | null)[]) =>
 	days.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
 
-/**
- * A month of a lane: the spans the type filter keeps (n, n_ongoing) and the days of all of them
- * (the extent reads no type filter; for the edges, what holds of all holds of those kept).
- */
-type MonthRow = Omit<TimelineMonthsTable, 'country_id' | 'lane' | 'record_type'>;
-
-/**
- * The in-view counts of the window from the lane's months, as summarizeRows counts them per
- * span (drawn within the window, keyed by shownKeySql). A month's rows share a key when they are
- * anchored before the window (its first day's) or when buckets are months (their month, or the
- * window's first when earlier); of such a month whose spans all start by the window's end, the
- * ongoing spans all count, and the closed ones all count when the earliest ends in the window or
- * later, none when the latest ends before it. What is left (a month whose keys differ, or whose
- * closed spans end on both sides of the window's first day) is read span by span.
- */
-function inViewOfMonths(
-	months: readonly MonthRow[],
-	shown: { window: TimeWindow; width: number }
-): { counts: [string, number][]; whole: string[]; closedOnly: string[] } {
-	const { from, to } = shown.window;
-	const monthly = bucketsByMonth(shown.window, shown.width);
-	const fromMonth = from.slice(0, 7);
-	const drawn = months.filter((g) => g.min_first <= to);
-	const whole = new Set(
-		drawn
-			.filter((g) => g.max_first > to || (!monthly && g.anchor_month >= fromMonth))
-			.map((g) => g.anchor_month)
-	);
-	const counted = drawn.filter((g) => !whole.has(g.anchor_month));
-	const allClosed = (g: MonthRow) => g.min_closed !== null && g.min_closed >= from;
-	const noneClosed = (g: MonthRow) =>
-		g.n === g.n_ongoing || (g.max_closed !== null && g.max_closed < from);
-	// A month whose closed spans end on both sides of the first day: its closed spans one by one.
-	const closedOnly = new Set(
-		counted.filter((g) => !allClosed(g) && !noneClosed(g)).map((g) => g.anchor_month)
-	);
-	const counts: [string, number][] = [];
-	for (const g of counted) {
-		const key = g.anchor_month < fromMonth ? (monthly ? fromMonth : from) : g.anchor_month;
-		counts.push([key, g.n_ongoing]);
-		if (!closedOnly.has(g.anchor_month) && allClosed(g)) counts.push([key, g.n - g.n_ongoing]);
-	}
-	return { counts, whole: [...whole], closedOnly: [...closedOnly] };
+/** A month of a lane, as inViewCounts reads it. */
+interface MonthRow {
+	anchor_month: string;
+	n: number;
+	n_ongoing: number;
+	min_first: string;
+	max_first: string;
+	min_closed: string | null;
+	max_closed: string | null;
 }
 
-/** The spans of the given months read one by one, counted per in-view key. */
-async function countSpans(
+/**
+ * A lane's months that can hold spans drawn in a window ending on `to`: a row per anchor month
+ * of the spans the type filter keeps, with their count, how many are ongoing, and the extremes
+ * of their days, when the earliest starts by `to`. Without a filter of case types that is
+ * timeline_lane_months; a span is never anchored after the day it is drawn from, so the months
+ * after `to`'s are not read. With one, every month of those types (timeline_months) added up,
+ * which the lane's overview reads too (one pass over the types' months, not two), and
+ * inViewCounts keeps those that can be drawn.
+ */
+function drawnMonths(
 	db: DB,
 	countryId: string,
 	kind: EventKind,
-	view: ViewState,
-	shown: { window: TimeWindow; width: number },
-	months: { whole: string[]; closedOnly: string[] }
-): Promise<[string, number][]> {
-	const rows = (only: string[]) =>
-		db
-			.selectFrom('timeline_spans')
-			.where('timeline_spans.country_id', '=', countryId)
-			.where('timeline_spans.lane', '=', kind)
-			.where('timeline_spans.anchor_month', 'in', only)
-			.where(typeMatchSql(kind, view));
-	const parts = [
-		...(months.whole.length > 0
-			? [
-					rows(months.whole)
-						.where(drawnOverlapsSql(SPAN, shown.window.from, shown.window.to))
-						.select(shownKeySql(shown).as('shown'))
-				]
-			: []),
-		// The spans of these months all start by the window's end (inViewOfMonths leaves a month
-		// with a later start whole), so a closed one is drawn in the window when it ends in it or
-		// later: a range of the month index (timeline_spans_month_idx), where the test of the
-		// start would have SQLite read every span of the lane that starts before the window ends.
-		...(months.closedOnly.length > 0
-			? [
-					rows(months.closedOnly)
-						.where('timeline_spans.ongoing', '=', 0)
-						.where('timeline_spans.closed_last_day', '>=', shown.window.from)
-						.select(shownKeySql(shown).as('shown'))
-				]
-			: [])
-	];
-	if (parts.length === 0) return [];
-	const all = parts.length === 1 ? parts[0]! : parts[0]!.unionAll(parts[1]!);
-	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
-	const counted = await db
-		.selectFrom(all.as('spans'))
-		.select(['spans.shown', sql<number>`count(*)`.as('n')])
-		.groupBy('spans.shown')
-		.execute();
-	return counted.map((r) => [r.shown, Number(r.n)]);
-}
-
-/**
- * summarizeLane without a theme filter: the extent and the overview from the lane's months
- * (timeline_lane_months, a row a month; with a filter of case types, the counts of those types
- * from timeline_months), and the in-view counts from them and the spans inViewOfMonths leaves.
- */
-export async function summarizeMonths(
-	...[db, countryId, kind, view, shown]: LaneSummaryArgs
-): Promise<LaneSummary> {
-	const types = view.types ?? [];
-	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
-	const kept = byType || matchesTypes(kind, undefined, types);
-	const [lane, ofTypes] = await Promise.all([
-		db
+	caseTypes: readonly string[],
+	to: string
+) {
+	if (caseTypes.length === 0) {
+		return db
 			.selectFrom('timeline_lane_months')
 			.where('timeline_lane_months.country_id', '=', countryId)
 			.where('timeline_lane_months.lane', '=', kind)
+			.where('timeline_lane_months.anchor_month', '<=', to.slice(0, 7))
+			.where('timeline_lane_months.min_first', '<=', to)
 			.select([
 				'anchor_month',
 				'n',
@@ -194,56 +119,280 @@ export async function summarizeMonths(
 				'min_first',
 				'max_first',
 				'min_closed',
-				'max_closed',
-				'max_ongoing_last'
-			])
-			.orderBy('anchor_month')
-			.execute(),
-		byType
-			? db
-					.selectFrom('timeline_months')
-					.where('timeline_months.country_id', '=', countryId)
-					.where('timeline_months.lane', '=', kind)
-					.where('timeline_months.record_type', 'in', [...types])
-					.groupBy('timeline_months.anchor_month')
-					.select([
-						'timeline_months.anchor_month',
-						sql<number>`sum(${sql.ref('n')})`.as('n'),
-						sql<number>`sum(${sql.ref('n_ongoing')})`.as('n_ongoing')
-					])
-					.execute()
-			: null
+				'max_closed'
+			]);
+	}
+	const of = (aggregate: 'min' | 'max', column: keyof MonthRow) =>
+		sql<string | null>`${sql.raw(aggregate)}(${sql.ref(`timeline_months.${column}`)})`;
+	return db
+		.selectFrom('timeline_months')
+		.where('timeline_months.country_id', '=', countryId)
+		.where('timeline_months.lane', '=', kind)
+		.where('timeline_months.record_type', 'in', [...caseTypes])
+		.groupBy('timeline_months.anchor_month')
+		.select([
+			'timeline_months.anchor_month',
+			sql<number>`sum(${sql.ref('timeline_months.n')})`.as('n'),
+			sql<number>`sum(${sql.ref('timeline_months.n_ongoing')})`.as('n_ongoing'),
+			sql<string>`${of('min', 'min_first')}`.as('min_first'),
+			sql<string>`${of('max', 'max_first')}`.as('max_first'),
+			of('min', 'min_closed').as('min_closed'),
+			of('max', 'max_closed').as('max_closed')
+		]);
+}
+
+/**
+ * The in-view counts of the window from the lane's months (drawnMonths, as the common table
+ * expression `months`), as summarizeRows counts them per span (drawn within the window, keyed
+ * by shownKeySql): a query whose few rows are its keys and counts (part 1). A month's spans
+ * share a key when they are anchored before the window (its first day's) or when buckets are
+ * months (their month, or the window's first when earlier); of such a month whose spans all
+ * start by the window's end, the ongoing spans all count, and the closed ones all count when
+ * the earliest ends in the window or later, none when the latest ends before it. What is left
+ * (a month whose keys differ, or whose closed spans end on both sides of the window's first
+ * day) is counted span by span. Reading every month's row into JavaScript instead cost more
+ * than the rest of the lane's read (its days as strings).
+ */
+function inViewCounts(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	view: ViewState,
+	shown: { window: TimeWindow; width: number }
+) {
+	const { from, to } = shown.window;
+	const monthly = bucketsByMonth(shown.window, shown.width);
+	const fromMonth = from.slice(0, 7);
+	const month = (column: string) => sql.ref(`months.${column}`);
+	const text = (value: string) => sql<string>`cast(${value} as text)`;
+	// The drawn months are read once (a common table expression used three times is
+	// materialised by both databases), then each part scans what was read.
+	const drawn = () =>
+		db
+			.selectFrom(sql<MonthRow>`months`.as('months'))
+			.where(sql<SqlBool>`${month('anchor_month')} <= ${text(to.slice(0, 7))}`)
+			.where(sql<SqlBool>`${month('min_first')} <= ${text(to)}`);
+	// A month whose spans may have different keys, or may start after the window's end.
+	const whole = sql<SqlBool>`(${month('max_first')} > ${text(to)}${monthly ? sql`` : sql` or ${month('anchor_month')} >= ${text(fromMonth)}`})`;
+	const counted = () => drawn().where(sql<SqlBool>`not ${whole}`);
+	// Each month's spans looked up by the month index (timeline_spans_month_idx), each counted
+	// when the condition holds: a test of its first day in the WHERE clause would have SQLite
+	// start from the other index's range instead, every span of the lane that starts before the
+	// window ends. A count of 0 is dropped with the others (sumByDay).
+	const spans = (months: ReturnType<typeof counted>, condition?: RawBuilder<SqlBool>) =>
+		months
+			.crossJoin('timeline_spans')
+			.where('timeline_spans.country_id', '=', countryId)
+			.where('timeline_spans.lane', '=', kind)
+			.where(sql<SqlBool>`${sql.ref('timeline_spans.anchor_month')} = ${month('anchor_month')}`)
+			.where(typeMatchSql(kind, view))
+			.select([
+				shownKeySql(shown).as('shown'),
+				(condition ? sql<number>`case when ${condition} then 1 else 0 end` : sql<number>`1`).as('n')
+			]);
+	const key = sql<string>`case when ${month('anchor_month')} < ${text(fromMonth)} then ${text(monthly ? fromMonth : from)} else ${month('anchor_month')} end`;
+	const allClosed = sql<SqlBool>`${month('min_closed')} >= ${text(from)}`;
+	const byMonth = counted().select([
+		key.as('shown'),
+		sql<number>`${month('n_ongoing')} + case when ${allClosed} then ${month('n')} - ${month('n_ongoing')} else 0 end`.as(
+			'n'
+		)
 	]);
-	const typed = ofTypes && new Map(ofTypes.map((g) => [g.anchor_month, g]));
-	// One pass over the months (a few hundred a lane): the extent reads every type, the counts
-	// only those the type filter keeps.
-	const rows: MonthRow[] = [];
-	const overview: [string, number][] = [];
-	let [lo, hi, closedFrom] = [null as string | null, null as string | null, null as string | null];
-	for (const g of lane) {
-		const of = typed ? typed.get(g.anchor_month) : kept ? g : null;
-		const [n, nOngoing] = [Number(of?.n ?? 0), Number(of?.n_ongoing ?? 0)];
-		rows.push({
-			anchor_month: g.anchor_month,
-			n,
-			n_ongoing: nOngoing,
-			min_first: g.min_first,
-			max_first: g.max_first,
-			min_closed: g.min_closed,
-			max_closed: g.max_closed,
-			max_ongoing_last: g.max_ongoing_last
-		});
-		lo = earliest([lo, g.min_first]);
-		hi = latest([hi, g.max_closed, g.max_ongoing_last, g.max_first]);
-		closedFrom = earliest([closedFrom, g.min_closed]);
-		// A month is one row: its count is its first day's (sumByDay would add nothing up).
-		if (n > 0) overview.push([dayOfKey(g.anchor_month), n]);
+	const wholeSpans = spans(drawn().where(whole), drawnOverlapsSql(SPAN, from, to));
+	// A month whose closed spans end on both sides of the window's first day. Its spans all
+	// start by the window's end (it is not whole), so a closed one is drawn in the window when
+	// it ends in it or later: a range of the month index. Its ongoing ones count with the month.
+	const closedSpans = spans(
+		counted()
+			.where(sql<SqlBool>`${month('min_closed')} < ${text(from)}`)
+			.where(sql<SqlBool>`${month('max_closed')} >= ${text(from)}`)
+	)
+		.where('timeline_spans.ongoing', '=', 0)
+		.where('timeline_spans.closed_last_day', '>=', from);
+	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
+	return db
+		.selectFrom(byMonth.unionAll(wholeSpans).unionAll(closedSpans).as('keyed'))
+		.select([
+			sql<number>`1`.as('part'),
+			sql<string>`${sql.ref('keyed.shown')}`.as('key'),
+			sql<number>`sum(${sql.ref('keyed.n')})`.as('n')
+		])
+		.groupBy('keyed.shown');
+}
+
+/** A lane's extent: every record type's, as loadExtent reads it. */
+export type LaneExtent = Pick<LaneSummary, 'lo' | 'hi' | 'closedFrom'>;
+
+const NO_EXTENT: LaneExtent = { lo: null, hi: null, closedFrom: null };
+
+/**
+ * The extents of the country's lanes (those given) in one row: per lane its earliest and latest
+ * first day, the earliest and latest end of a closed span and the latest last day of an
+ * ongoing span's start. A lane without spans has none. `known` (a query of one day) is read in
+ * the same row. On SQLite each day is the first entry of an index's range
+ * (timeline_spans_lane_idx, timeline_spans_closed_idx, timeline_spans_ongoing_idx), without
+ * reading the lane's months; PostgreSQL plans a statement each time it runs, and planning those
+ * fifteen lookups cost more than a pass over the lanes' months (timeline_lane_months).
+ */
+export async function loadLaneExtents(
+	db: DB,
+	countryId: string,
+	kinds: readonly EventKind[],
+	known: SelectQueryBuilder<Database, keyof Database, { known: string | null }>
+): Promise<{ lanes: Map<EventKind, LaneExtent>; known: string | null }> {
+	const edge = (kind: EventKind, of: 'min' | 'max', column: string, ongoing?: 0 | 1) =>
+		db
+			.selectFrom('timeline_spans')
+			.where('timeline_spans.country_id', '=', countryId)
+			.where('timeline_spans.lane', '=', kind)
+			.$if(ongoing !== undefined, (q) => q.where('timeline_spans.ongoing', '=', ongoing!))
+			.select(sql<string | null>`${sql.raw(of)}(${sql.ref(`timeline_spans.${column}`)})`.as('day'));
+	if (dialectOf(db) === 'sqlite') {
+		const row = (await db
+			.selectNoFrom([
+				known.as('known'),
+				...kinds.flatMap((kind) => [
+					edge(kind, 'min', 'first_day').as(`${kind}_lo`),
+					edge(kind, 'max', 'first_day').as(`${kind}_hi_first`),
+					edge(kind, 'max', 'closed_last_day', 0).as(`${kind}_hi_closed`),
+					edge(kind, 'max', 'first_last_day', 1).as(`${kind}_hi_ongoing`),
+					edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
+				])
+			])
+			.executeTakeFirstOrThrow()) as Record<string, string | null>;
+		const day = (kind: EventKind, name: string) => row[`${kind}_${name}`] ?? null;
+		const lanes = new Map<EventKind, LaneExtent>();
+		for (const kind of kinds) {
+			const hi = latest([day(kind, 'hi_closed'), day(kind, 'hi_ongoing'), day(kind, 'hi_first')]);
+			lanes.set(kind, { lo: day(kind, 'lo'), hi, closedFrom: day(kind, 'closed_from') });
+		}
+		return { lanes, known: row.known ?? null };
 	}
-	let inView: [string, number][] | null = null;
-	if (shown) {
-		const { counts, ...left } = inViewOfMonths(rows, shown);
-		const spans = await countSpans(db, countryId, kind, view, shown, left);
-		inView = sumByDay([...counts, ...spans].map(([key, n]) => [dayOfKey(key), n] as const));
+	// A row per lane with months, beside the known day (one row when there are none).
+	const of = (aggregate: 'min' | 'max', column: string) =>
+		sql<string | null>`${sql.raw(aggregate)}(${sql.ref(`timeline_lane_months.${column}`)})`;
+	const extents = db
+		.selectFrom('timeline_lane_months')
+		.where('timeline_lane_months.country_id', '=', countryId)
+		.where((eb) =>
+			kinds.length > 0 ? eb('timeline_lane_months.lane', 'in', [...kinds]) : eb.lit(false)
+		)
+		.groupBy('timeline_lane_months.lane')
+		.select([
+			'timeline_lane_months.lane',
+			of('min', 'min_first').as('lo'),
+			of('max', 'max_first').as('hi_first'),
+			of('max', 'max_closed').as('hi_closed'),
+			of('max', 'max_ongoing_last').as('hi_ongoing'),
+			of('min', 'min_closed').as('closed_from')
+		]);
+	const rows = await db
+		.selectFrom(known.as('known_day'))
+		.leftJoin(extents.as('lanes'), (j) => j.onTrue())
+		.selectAll()
+		.execute();
+	const lanes = new Map<EventKind, LaneExtent>();
+	for (const r of rows) {
+		if (r.lane === null) continue;
+		const hi = latest([r.hi_closed, r.hi_ongoing, r.hi_first]);
+		lanes.set(r.lane as EventKind, { lo: r.lo, hi, closedFrom: r.closed_from });
 	}
-	return { lo, hi, closedFrom, overview, inView };
+	return { lanes, known: rows[0]?.known ?? null };
+}
+
+/**
+ * The interval a lane's months may be added up by for the overview: the widest of a year, a
+ * quarter and a month that the buckets of the home window hold whole at this width (the
+ * overview's half width has wider ones). Each such bucket's first day is the first day of a
+ * year, quarter or month, and a bucket holds a whole number of them; so a month's count lands
+ * in the same bucket as its interval's first day, clamped to the window's ends or not.
+ */
+export type OverviewUnit = 'month' | 'quarter' | 'year';
+
+export function overviewUnit(home: TimeWindow, width: number): OverviewUnit {
+	const { approxDays } = bucketStep(home, width);
+	return approxDays >= 365 ? 'year' : approxDays >= 91 ? 'quarter' : 'month';
+}
+
+/** The first month (YYYY-MM) of a month's interval. */
+function unitKey(month: RawBuilder<unknown>, unit: OverviewUnit) {
+	if (unit === 'year') return sql<string>`substr(${month}, 1, 4) || '-01'`;
+	const m = sql`substr(${month}, 6, 2)`;
+	if (unit === 'quarter') {
+		return sql<string>`substr(${month}, 1, 5) || case when ${m} < '04' then '01' when ${m} < '07' then '04' when ${m} < '10' then '07' else '10' end`;
+	}
+	return sql<string>`${month}`;
+}
+
+/** What summarizeMonths shares between the lanes of a view. */
+export interface MonthsOfView {
+	/** loadLaneExtents' answer for the lanes. */
+	extents: Promise<{ lanes: Map<EventKind, LaneExtent> }>;
+	/** How the overview's months are added up (by month when the extent is not known first). */
+	unit: OverviewUnit;
+}
+
+/**
+ * summarizeLane without a theme filter: the extent from the lanes' extents (loadLaneExtents,
+ * read once for the lanes), and in one read the overview (part 0) from the lane's months
+ * (timeline_lane_months; with a filter of case types, the counts of those types from
+ * timeline_months) added up by the view's unit, and the in-view counts (part 1, inViewCounts).
+ * No read returns a row per month of the lane unless its overview is counted by month.
+ */
+export async function summarizeMonths(
+	{ extents, unit }: MonthsOfView,
+	...[db, countryId, kind, view, shown]: LaneSummaryArgs
+): Promise<LaneSummary> {
+	const types = view.types ?? [];
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+	const caseTypes = byType ? types : [];
+	// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
+	// case types and a window, from the types' months the in-view counts read (`months`).
+	const overview = (typedMonths: boolean) => {
+		const months = typedMonths
+			? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
+			: byType
+				? db
+						.selectFrom('timeline_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind)
+						.where('of_lane.record_type', 'in', [...caseTypes])
+				: db
+						.selectFrom('timeline_lane_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind);
+		const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
+		const part = sql<number>`0`.as('part');
+		if (unit === 'month' && !byType) {
+			return months.select([part, key.as('key'), sql<number>`${sql.ref('of_lane.n')}`.as('n')]);
+		}
+		return months
+			.groupBy(key)
+			.select([part, key.as('key'), sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')]);
+	};
+	// A lane the type filter leaves out has its extent only.
+	const kept = byType || matchesTypes(kind, undefined, types);
+	const read = async () => {
+		if (!kept) return [];
+		if (!shown) return overview(false).execute();
+		return db
+			.with('months', () => drawnMonths(db, countryId, kind, caseTypes, shown.window.to))
+			.selectFrom(overview(byType).as('overview'))
+			.selectAll()
+			.unionAll(inViewCounts(db, countryId, kind, view, shown))
+			.execute();
+	};
+	const [{ lanes }, rows] = await Promise.all([extents, read()]);
+	// A row of the overview is one month or interval: its count is its first day's.
+	const counts: [string, number][] = [];
+	const inView: [string, number][] = [];
+	for (const r of rows) {
+		const n = Number(r.n);
+		if (n > 0) (Number(r.part) === 0 ? counts : inView).push([dayOfKey(r.key), n]);
+	}
+	return {
+		...(lanes.get(kind) ?? NO_EXTENT),
+		overview: counts,
+		inView: shown ? (kept ? sumByDay(inView) : []) : null
+	};
 }

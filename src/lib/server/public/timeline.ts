@@ -23,10 +23,14 @@ import {
 	SPAN,
 	SPAN_ID,
 	sumByDay,
+	loadLaneExtents,
 	summarizeMonths,
 	typeMatchSql,
+	overviewUnit,
 	type LaneSummary,
-	type LaneSummaryArgs
+	type LaneSummaryArgs,
+	type MonthsOfView,
+	type OverviewUnit
 } from './timeline-lanes';
 import { findPublicCountry } from './public-countries';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
@@ -87,13 +91,21 @@ function laneRows(
 ) {
 	const types = view.types ?? [];
 	const byCaseType = kind === 'case' && types.length > 0 && !types.includes('case');
+	// The themed records joined by their key (each once): as `record_id in (...)`, SQLite read
+	// every span of the lane in the country to test each against the list.
 	return db
 		.selectFrom('timeline_spans')
+		.$if(isThemed(kind, view), (q) =>
+			q.innerJoin(
+				themedIds(db, kind as 'pledge' | 'case', view.themes)
+					.distinct()
+					.as('themed'),
+				'themed.record_id',
+				'timeline_spans.record_id'
+			)
+		)
 		.where('timeline_spans.country_id', '=', countryId)
 		.where('timeline_spans.lane', '=', kind)
-		.$if(isThemed(kind, view), (q) =>
-			q.where(SPAN_ID, 'in', themedIds(db, kind as 'pledge' | 'case', view.themes))
-		)
 		.$if(byCaseType, (q) => q.where('timeline_spans.record_type', 'in', [...types]));
 }
 
@@ -199,22 +211,17 @@ async function loadExtent(
 /**
  * The latest day known of the country's ongoing cases, as ongoingKnownSql finds it, from the
  * known days timeline_known keeps per ongoing case (migrations/0017_timeline_lane_months.ts):
- * the last entry of the country's index, or of its cases with one of the themes.
+ * the last entry of the country's index, or of its cases with one of the themes. A query of
+ * one row, read with the lanes' extents (loadLaneExtents).
  */
-async function loadOngoingKnown(
-	db: DB,
-	countryId: string,
-	themes: readonly string[]
-): Promise<string | null> {
-	const row = await db
+function ongoingKnownDay(db: DB, countryId: string, themes: readonly string[]) {
+	return db
 		.selectFrom('timeline_known')
 		.where('timeline_known.country_id', '=', countryId)
 		.$if(themes.length > 0, (q) =>
 			q.where('timeline_known.record_id', 'in', themedIds(db, 'case', themes))
 		)
-		.select(sql<string | null>`max(${sql.ref('timeline_known.known_day')})`.as('known'))
-		.executeTakeFirst();
-	return row?.known ?? null;
+		.select(sql<string | null>`max(${sql.ref('timeline_known.known_day')})`.as('known'));
 }
 
 /**
@@ -227,9 +234,9 @@ async function loadOngoingKnown(
  * Month keys suit the overview only when the extent is long enough (bucketsByMonth), which the
  * caller checks once the extent is known, falling back to countAnchors otherwise.
  */
-function summarizeLane(...args: LaneSummaryArgs): Promise<LaneSummary> {
+function summarizeLane(months: MonthsOfView, ...args: LaneSummaryArgs): Promise<LaneSummary> {
 	const [, , kind, view] = args;
-	return (isThemed(kind, view) ? summarizeRows : summarizeMonths)(...args);
+	return isThemed(kind, view) ? summarizeRows(...args) : summarizeMonths(months, ...args);
 }
 
 /** summarizeLane span by span, for a theme filter (its few spans have no months of their own). */
@@ -535,7 +542,7 @@ const KINDS = ['pledge', 'case', 'engagement'] as const;
 
 /** The extent as loadExtent reads it, from the lanes' summaries and the ongoing cases' known day. */
 function extentOfSummaries(
-	summaries: readonly LaneSummary[],
+	summaries: readonly Pick<LaneSummary, 'lo' | 'hi'>[],
 	ongoingKnown: string | null
 ): TimeWindow | null {
 	const from = earliest(summaries.map((s) => s.lo));
@@ -608,15 +615,39 @@ async function timelineOf(
 	// A view with both edges shows the same window whatever the extent (see resolveWindow).
 	const known = view.from !== null && view.to !== null ? resolveWindow(view, null, today) : null;
 	const onePass = options.onePass ?? true;
+	// The extents of the lanes read by their months and the ongoing cases' known day, one read.
+	const extents = onePass
+		? loadLaneExtents(
+				db,
+				countryId,
+				KINDS.filter((kind) => !isThemed(kind, view)),
+				ongoingKnownDay(db, countryId, view.themes)
+			)
+		: null;
+	// Without a theme filter that is the whole extent, and with it the home window, before the
+	// lanes' counts: their overviews are then added up by the widest interval it allows.
+	let unit: OverviewUnit = 'month';
+	if (extents && view.themes.length === 0) {
+		const { lanes, known: latestKnown } = await extents;
+		const first = extentOfSummaries([...lanes.values()], latestKnown);
+		unit = overviewUnit(resolveWindow({ from: null, to: null }, first, today), width);
+	}
 	const [summaries, ongoingKnown, twoPassExtent, themes] = await Promise.all([
-		onePass
+		extents
 			? Promise.all(
 					KINDS.map((kind) =>
-						summarizeLane(db, countryId, kind, view, known && { window: known, width })
+						summarizeLane(
+							{ extents, unit },
+							db,
+							countryId,
+							kind,
+							view,
+							known && { window: known, width }
+						)
 					)
 				)
 			: null,
-		onePass ? loadOngoingKnown(db, countryId, view.themes) : null,
+		extents?.then((e) => e.known) ?? null,
 		onePass ? null : loadExtent(db, countryId, view.themes),
 		loadCountryThemes(db, countryId)
 	]);
