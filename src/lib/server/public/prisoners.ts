@@ -38,13 +38,15 @@ const heldOn = (today: string) =>
 
 /**
  * How many custody cases a country has (`total`) and how many are held on `today`
- * (`current`), as a one-row query: the country page joins it to its other figures.
+ * (`current`, as countHeldPrisoners counts them), as a one-row query.
  */
 export function countPoliticalPrisoners(db: DB, countryId: string, today: string) {
-	return publishedCases(db, countryId, { types: CUSTODY_TYPES }).select((eb) => [
-		eb.fn.countAll<number>().as('total'),
-		eb.fn.sum<number>(sql`case when ${heldOn(today)} then 1 else 0 end`).as('current')
-	]);
+	const total = publishedCases(db, countryId, { types: CUSTODY_TYPES }).select((eb) =>
+		eb.fn.countAll<number>().as('total')
+	);
+	return db
+		.selectFrom([total.as('total'), countHeldPrisoners(db, countryId, today).as('held')])
+		.selectAll();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
 import { dialectOf, type DB } from '$lib/server/db/connect';
-import type { Database } from '$lib/server/db/schema';
+import type { Database, TimelineMonthsTable } from '$lib/server/db/schema';
 import { bucketStep, bucketsByMonth } from '$lib/timeline/aggregate';
 import type { EventKind, TimeWindow } from '$lib/timeline/types';
 import { matchesTypes, type ViewState } from '$lib/timeline/url';
@@ -79,15 +79,10 @@ export const latest = (days: readonly (string | null)[]) =>
 	days.reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
 
 /** A month of a lane, as inViewCounts reads it. */
-interface MonthRow {
-	anchor_month: string;
-	n: number;
-	n_ongoing: number;
-	min_first: string;
-	max_first: string;
-	min_closed: string | null;
-	max_closed: string | null;
-}
+type MonthRow = Omit<
+	TimelineMonthsTable,
+	'country_id' | 'lane' | 'record_type' | 'max_ongoing_last'
+>;
 
 /**
  * A lane's months that can hold spans drawn in a window ending on `to`: a row per anchor month
