@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
 import { countRows, page } from '$lib/server/repositories/listing';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './public-actors';
@@ -227,7 +227,8 @@ async function linkedRecords<K extends string>(
 	return out;
 }
 
-export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
+export async function listApiPledges(database: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.pledges, q),
 		...(q.country?.length ? [inCountries('pledges', q.country)] : []),
@@ -330,7 +331,8 @@ async function engagementsOf(
 	return (pledge) => madeAtEngagement(pledge, madeAt, (id) => titles.get(id));
 }
 
-export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.cases, q),
 		...(q.country?.length ? [inCountries('cases', q.country)] : []),
@@ -384,9 +386,10 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 }
 
 export async function listApiEngagements(
-	db: DB,
+	database: DB,
 	q: EngagementQuery
 ): Promise<ApiPage<ApiEngagement>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.engagements, q),
 		...(q.country?.length ? [inCountries('engagements', q.country)] : [])
