@@ -177,8 +177,16 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		const first = await listApiCases(db(), query('cases', 'sort=title&limit=1'));
 		const second = await listApiCases(db(), query('cases', 'sort=title&limit=1&offset=1'));
 		expect(first.total).toBe(2);
+		expect(second.total).toBe(2);
 		expect([...first.items, ...second.items].map((c) => c.id)).toEqual(await ids('sort=title'));
-		expect((await listApiCases(db(), query('cases', 'limit=1&offset=2'))).items).toEqual([]);
+		// A page past the last match still says how many there are; no match at all counts 0.
+		const past = await listApiCases(db(), query('cases', 'limit=1&offset=2'));
+		expect(past.items).toEqual([]);
+		expect(past.total).toBe(2);
+		const none = await listApiCases(db(), query('cases', 'limit=5&type=party_ban'));
+		expect([none.items, none.total]).toEqual([[], 0]);
+		const pledges = await listApiPledges(db(), query('pledges', 'limit=1&offset=5'));
+		expect([pledges.items, pledges.total]).toEqual([[], 1]);
 	});
 
 	it("flags a missed deadline by the server's clock, which tests can pin", async () => {

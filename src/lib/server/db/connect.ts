@@ -6,11 +6,15 @@ import {
 	CompiledQuery,
 	Kysely,
 	PostgresDialect,
+	RawNode,
+	SelectModifierNode,
+	SelectQueryNode,
 	SqliteAdapter,
 	SqliteDialect,
 	SqliteDriver,
 	sql,
 	type DatabaseConnection,
+	type KyselyPlugin,
 	type SqliteDialectConfig
 } from 'kysely';
 import type { Database } from './schema.js';
@@ -123,6 +127,63 @@ function reusingStatements(handle: SQLite.Database) {
 	};
 }
 
+/*
+ * Reads prepared once per connection and SQL text, and reused, where a caller asks for it
+ * (preparedReads): PostgreSQL then parses a query once instead of on every request, and
+ * plans it once too when its generic plan costs no more than those made for the parameters
+ * (its own rule, plan_cache_mode auto). On the filtered open-data page, parsing and planning
+ * cost about as much as running: its seven queries took 4.9 ms of the server's CPU
+ * unprepared, 2.7 ms prepared. Not every read: a generic plan chosen after a few runs can be
+ * worse for other parameters (the country timeline's reads, prepared, took twice the CPU), so
+ * only reads whose plans do not turn on their parameters are marked. Only the first few
+ * hundred texts a connection sees are prepared, so neither side's memory grows with the texts
+ * (an `in (...)` list gives one text per length); later ones run unprepared.
+ */
+const PREPARED_PER_CONNECTION = 200;
+const PREPARED_MARK = '/* prepared */';
+const PREPARED_START = `select ${PREPARED_MARK} `;
+
+function preparingReads(client: pg.PoolClient): void {
+	const names = new Map<string, string>();
+	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+	client.query = ((text: unknown, values?: unknown, ...rest: unknown[]) => {
+		const marked =
+			typeof text === 'string' &&
+			Array.isArray(values) &&
+			rest.length === 0 &&
+			text.startsWith(PREPARED_START);
+		if (!marked) return query(text, values, ...rest);
+		let name = names.get(text);
+		if (name === undefined && names.size < PREPARED_PER_CONNECTION) {
+			name = `pledgewatch_${names.size}`;
+			names.set(text, name);
+		}
+		return name === undefined ? query(text, values) : query({ name, text, values });
+	}) as typeof client.query;
+}
+
+const markPrepared: KyselyPlugin = {
+	transformQuery: ({ node }) =>
+		SelectQueryNode.is(node)
+			? {
+					...node,
+					frontModifiers: [
+						SelectModifierNode.createWithExpression(RawNode.createWithSql(PREPARED_MARK)),
+						...(node.frontModifiers ?? [])
+					]
+				}
+			: node,
+	transformResult: async ({ result }) => result
+};
+
+/**
+ * The database whose reads PostgreSQL keeps prepared (see above); SQLite keeps every
+ * statement prepared already (reusingStatements).
+ */
+export function preparedReads(db: DB): DB {
+	return dialectOf(db) === 'postgres' ? db.withPlugin(markPrepared) : db;
+}
+
 export function createDb(config: DatabaseConfig): DB {
 	if (config.kind === 'sqlite') {
 		return new Kysely<Database>({
@@ -149,6 +210,7 @@ export function createDb(config: DatabaseConfig): DB {
 	pool.on('error', (error) => {
 		console.warn(`[pledgewatch] warning: an idle database connection closed: ${error.message}`);
 	});
+	pool.on('connect', preparingReads);
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
 import { countRows, page } from '$lib/server/repositories/listing';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './public-actors';
@@ -55,9 +55,11 @@ function ordering(table: ListedTable, sort: string | undefined): RawBuilder<unkn
  * How many records match, and the page of them `q` asks for, in its order. A page is chosen by
  * id first and only its rows are read whole: the filters and the ordering read columns an index
  * holds, so the database sorts index entries rather than every matching record's text. `joined`
- * is the tables `matching` filters, to read the chosen rows from.
+ * is the tables `matching` filters, to read the chosen rows from. The choice counts the matches
+ * as it goes (a window over every match, which the sort reads anyway), so a page that holds any
+ * rows needs no count of its own; only a page past the last match asks for the count apart.
  */
-function totalAndPage<D, T extends keyof D, O, R>(
+async function totalAndPage<D, T extends keyof D, O, R>(
 	joined: SelectQueryBuilder<D, T, O>,
 	matching: SelectQueryBuilder<D, T, O>,
 	columns: (query: SelectQueryBuilder<D, T, O>) => SelectQueryBuilder<D, T, R>,
@@ -66,17 +68,29 @@ function totalAndPage<D, T extends keyof D, O, R>(
 ): Promise<[number, R[]]> {
 	const order = ordering(table, q.sort);
 	const id = sql.ref(`${table}.id`);
-	const rows =
-		q.limit === undefined
-			? page(columns(matching), order, q)
-			: page(
-					columns(joined).where(
-						sql<SqlBool>`${id} in (${page(matching.select(id.as('id')), order, q)})`
-					),
-					order,
-					{}
-				);
-	return Promise.all([countRows(matching), rows.execute()]);
+	if (q.limit === undefined) {
+		return Promise.all([countRows(matching), page(columns(matching), order, q).execute()]);
+	}
+	const chosen = page(
+		matching.select([id.as('id'), sql<number>`count(*) over ()`.as('matched')]),
+		order,
+		q
+	);
+	// Kysely cannot type a join to a derived table on a query of any table (hence the casts).
+	const read = columns(joined).innerJoin(
+		sql<{ id: string; matched: number }>`(${chosen})`.as('chosen'),
+		(join) => join.on(sql<SqlBool>`${sql.ref('chosen.id')} = ${id}`)
+	) as unknown as SelectQueryBuilder<D, T, R>;
+	const rows = await page(
+		read
+			.select(sql<number>`${sql.ref('chosen.matched')}`.as('matched'))
+			.$castTo<R & { matched: number }>(),
+		order,
+		{}
+	).execute();
+	const first = rows[0];
+	if (first) return [Number(first.matched), rows];
+	return [(q.offset ?? 0) === 0 ? 0 : await countRows(matching), rows];
 }
 
 function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
@@ -155,23 +169,28 @@ interface LinkEnd {
 const FAR_TYPES = { pledges: 'pledge', cases: 'case', asks: 'ask' } as const;
 
 /**
- * For each of `ends`, by name, the typed links from or to the page's records whose far end is a
- * visible record of its table, by the page's record: one query for the links of every kind
- * asked, and one per far table for the titles.
+ * For each of `ends`, by name, the typed links from or to the page's records (of type `type`)
+ * whose far end is a visible record of its table, by the page's record: one query for the
+ * links of every kind asked, found through the index on the held end, and one per far table
+ * for the titles.
  */
 async function linkedRecords<K extends string>(
 	db: DB,
+	type: 'pledge' | 'case' | 'engagement',
 	ids: readonly string[],
 	ends: Record<K, LinkEnd>
 ): Promise<Record<K, Map<string, PublicLinkedRecord[]>>> {
 	const held = new Set(ids);
 	const named = Object.entries(ends) as [K, LinkEnd][];
-	const loaded = await loadLinks(db, [...new Set(named.map(([, e]) => e.kind))], ids);
+	const loaded = await loadLinks(db, [...new Set(named.map(([, e]) => e.kind))], ids, [type]);
 	const picked = named.map(([name, { kind, side, farTable }]) => {
 		const far = side === 'from' ? ('to' as const) : ('from' as const);
 		const links = loaded.filter(
 			(l) =>
-				l.kind === kind && held.has(l[`${side}_id`]) && l[`${far}_type`] === FAR_TYPES[farTable]
+				l.kind === kind &&
+				l[`${side}_type`] === type &&
+				held.has(l[`${side}_id`]) &&
+				l[`${far}_type`] === FAR_TYPES[farTable]
 		);
 		return { name, side, far, farTable, links };
 	});
@@ -208,7 +227,8 @@ async function linkedRecords<K extends string>(
 	return out;
 }
 
-export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
+export async function listApiPledges(database: DB, q: PledgeQuery): Promise<ApiPage<ApiPledge>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.pledges, q),
 		...(q.country?.length ? [inCountries('pledges', q.country)] : []),
@@ -257,7 +277,7 @@ export async function listApiPledges(db: DB, q: PledgeQuery): Promise<ApiPage<Ap
 				{ type: 'pledge', ids },
 				{ type: 'assessment', ids: assessmentIds }
 			]),
-			linkedRecords(db, ids, {
+			linkedRecords(db, 'pledge', ids, {
 				contradicted: { kind: 'contradicted_by', side: 'from', farTable: 'cases' },
 				supported: { kind: 'supported_by', side: 'from', farTable: 'cases' }
 			}),
@@ -292,7 +312,8 @@ async function engagementsOf(
 		await loadLinks(
 			db,
 			['made_at'],
-			pledges.map((p) => p.id)
+			pledges.map((p) => p.id),
+			['pledge']
 		)
 	).filter((l) => l.from_type === 'pledge' && l.to_type === 'engagement');
 	// The engagement each pledge would name, were every engagement visible.
@@ -310,7 +331,8 @@ async function engagementsOf(
 	return (pledge) => madeAtEngagement(pledge, madeAt, (id) => titles.get(id));
 }
 
-export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.cases, q),
 		...(q.country?.length ? [inCountries('cases', q.country)] : []),
@@ -340,7 +362,7 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 			loadCaseLaws(db, ids),
 			loadThemes(db, [{ type: 'case', ids }]),
 			loadCitations(db, [{ type: 'case', ids }]),
-			linkedRecords(db, ids, {
+			linkedRecords(db, 'case', ids, {
 				contradicts: { kind: 'contradicted_by', side: 'to', farTable: 'pledges' },
 				// Related is symmetric: both ends, read from each held record.
 				relatedFrom: { kind: 'related_to', side: 'from', farTable: 'cases' },
@@ -364,9 +386,10 @@ export async function listApiCases(db: DB, q: CaseQuery): Promise<ApiPage<ApiCas
 }
 
 export async function listApiEngagements(
-	db: DB,
+	database: DB,
 	q: EngagementQuery
 ): Promise<ApiPage<ApiEngagement>> {
+	const db = preparedReads(database);
 	const where = [
 		...couldReachSql(REACH.engagements, q),
 		...(q.country?.length ? [inCountries('engagements', q.country)] : [])
@@ -391,7 +414,7 @@ export async function listApiEngagements(
 	const [actors, citations, { asksMadeFor, asksRaised }] = await Promise.all([
 		loadEngagementActors(db, ids),
 		loadCitations(db, [{ type: 'engagement', ids }]),
-		linkedRecords(db, ids, {
+		linkedRecords(db, 'engagement', ids, {
 			asksMadeFor: { kind: 'made_for', side: 'to', farTable: 'asks' },
 			asksRaised: { kind: 'raised_at', side: 'to', farTable: 'asks' }
 		})

@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedReads, type DB } from '../../src/lib/server/db/connect.js';
+import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+
+/*
+ * Reads marked by preparedReads (src/lib/server/db/connect.ts) are kept prepared on their
+ * PostgreSQL connection, one statement per SQL text and only so many per connection; other
+ * reads are not. SQLite reuses every statement already, so its SQL is left as it is.
+ */
+
+const postgres = testDialects().includes('postgres');
+
+/* The statements this session (one pooled connection, held by the transaction) keeps. */
+const kept = async (db: DB) =>
+	(
+		await sql<{
+			statement: string;
+		}>`select statement from pg_prepared_statements order by prepare_time`.execute(db)
+	).rows.map((r) => r.statement);
+
+describe('prepared reads', () => {
+	const databases: TestDatabase[] = [];
+	beforeAll(async () => {
+		for (const dialect of testDialects()) databases.push(await createTestDatabase(dialect));
+	});
+	afterAll(async () => {
+		for (const database of databases) await database.drop();
+	});
+
+	it('leave SQLite statements as they are', () => {
+		const sqlite = databases.find((d) => d.dialect === 'sqlite')!.db;
+		const query = sqlite.selectFrom('countries').select('code');
+		expect(preparedReads(sqlite).selectFrom('countries').select('code').compile().sql).toBe(
+			query.compile().sql
+		);
+	});
+
+	it.runIf(postgres)('keep marked reads prepared on PostgreSQL, once per text', async () => {
+		const db = databases.find((d) => d.dialect === 'postgres')!.db;
+		await db.transaction().execute(async (trx) => {
+			const read = (code: string) =>
+				preparedReads(trx)
+					.selectNoFrom([sql<string>`lower(${code})`.as('code'), sql<number>`1`.as('one')])
+					.execute();
+			expect(await read('XT')).toEqual([{ code: 'xt', one: 1 }]);
+			expect(await read('KZ')).toEqual([{ code: 'kz', one: 1 }]);
+			// An unmarked read runs as before.
+			expect((await trx.selectFrom('countries').select('code').execute()).length).toBe(0);
+			const statements = await kept(trx);
+			expect(statements).toHaveLength(1);
+			expect(statements[0]).toBe('select /* prepared */ lower($1) as "code", 1 as "one"');
+		});
+	});
+
+	it.runIf(postgres)('prepare no more than 200 texts on a connection', async () => {
+		const db = databases.find((d) => d.dialect === 'postgres')!.db;
+		await db.transaction().execute(async (trx) => {
+			const answers = [];
+			for (let n = 0; n < 205; n++) {
+				const row = await preparedReads(trx)
+					.selectNoFrom(sql<number>`${sql.lit(n)}::int`.as('n'))
+					.execute();
+				answers.push(row[0]?.n);
+			}
+			expect(answers).toEqual(Array.from({ length: 205 }, (_, n) => n));
+			expect(await kept(trx)).toHaveLength(200);
+		});
+	});
+});
