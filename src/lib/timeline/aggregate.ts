@@ -1,4 +1,4 @@
-import { dayEnd, dayStart, toDay } from './days';
+import { dayEnd, dayStart, dayStartMs, toDay } from './days';
 import type { EventKind, TimeWindow, TimelineBucket } from './types';
 
 /*
@@ -165,32 +165,9 @@ export function bucketizeCounts(
 		}));
 }
 
-/** The number the `length` ASCII digits of `text` from `at` spell, or NaN. */
-function digits(text: string, at: number, length: number): number {
-	let n = 0;
-	for (let i = at; i < at + length; i++) {
-		const d = text.charCodeAt(i) - 48;
-		if (d < 0 || d > 9) return NaN;
-		n = n * 10 + d;
-	}
-	return n;
-}
-
-/*
- * A lane's days are read one by one (thousands a page), so YYYY-MM-DD is read by its digits
- * rather than by a regular expression or a Date.
- */
-
 /** The day number of a YYYY-MM-DD day (its UTC midnight over DAY_MS, as dayStart reads it). */
 function dayNumberOf(day: string): number {
-	if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
-		const [year, month, date] = [digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2)];
-		// Date reads a day past the month's end (up to the 31st) into the next month, as Date.UTC does.
-		if (year >= 0 && month >= 1 && month <= 12 && date >= 1 && date <= 31) {
-			return dayNumber(year, month - 1, date);
-		}
-	}
-	return dayStart(day).getTime() / DAY_MS;
+	return dayStartMs(day) / DAY_MS;
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);

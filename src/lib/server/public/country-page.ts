@@ -19,6 +19,7 @@ import { createMemo, publicMemoMs, registerPublicCache } from './memo';
 import { renderDescription, renderSummary } from './page-markdown';
 import { currentTime } from '../clock.js';
 import { toCaseLine } from './shapes';
+import { readShape } from '$lib/server/db/read-shape';
 
 /*
  * The public country page. It stays the same size however large the record grows: figures
@@ -107,14 +108,8 @@ export async function getPublicCountryPage(
  * covering index (migration 0018). Who is held now depends on the day and is counted here
  * (countHeldPrisoners). Each part is a one-row table of its own, joined into the one row.
  */
-async function countCountryFigures(
-	db: DB,
-	countryId: string,
-	today: string
-): Promise<{
-	figures: Omit<PublicCountryFigures, 'laws' | 'asks'>;
-	prisoners: Omit<PublicPrisonerList, 'items'>;
-}> {
+const countryFigures = readShape((db, p: { countryId: string; today: string }) => {
+	const countryId = p.countryId;
 	const pledges = db
 		.selectFrom('public_pledges')
 		.where('public_pledges.country_id', '=', countryId)
@@ -153,15 +148,25 @@ async function countCountryFigures(
 			raisedCount('no').as('raised_no'),
 			raisedCount('unknown').as('raised_unknown')
 		]);
-	const counts = await db
+	return db
 		.selectFrom([
 			pledges.as('pledges'),
 			cases.as('cases'),
 			raised.as('raised'),
-			countHeldPrisoners(db, countryId, today).as('held')
+			countHeldPrisoners(db, countryId, p.today).as('held')
 		])
-		.selectAll()
-		.executeTakeFirst();
+		.selectAll();
+});
+
+async function countCountryFigures(
+	db: DB,
+	countryId: string,
+	today: string
+): Promise<{
+	figures: Omit<PublicCountryFigures, 'laws' | 'asks'>;
+	prisoners: Omit<PublicPrisonerList, 'items'>;
+}> {
+	const counts = await countryFigures.executeTakeFirst(db, { countryId, today });
 	const answer = (n: unknown) => Number(n ?? 0);
 	const raisedBy = {
 		yes: answer(counts?.raised_yes),
@@ -205,6 +210,29 @@ export function assembleWithLawUses(
 	]);
 }
 
+const lawUses = readShape(
+	(db, p: { countryId: string; lawIds: readonly string[]; perLaw: number }) => {
+		const recentFirst = sql`case when ${sql.ref('cases.start_latest')} is null then 1 else 0 end, ${sql.ref('cases.start_latest')} desc, ${sql.ref('cases.title')}`;
+		const ranked = publishedCases(db, p.countryId)
+			.innerJoin('case_laws', 'case_laws.case_id', 'cases.id')
+			.where('case_laws.law_id', 'in', [...p.lawIds])
+			.select([
+				'case_laws.law_id',
+				...CASE_REF_COLUMNS,
+				sql<number>`row_number() over (partition by ${sql.ref('case_laws.law_id')} order by ${recentFirst})`.as(
+					'recency'
+				),
+				sql<number>`count(*) over (partition by ${sql.ref('case_laws.law_id')})`.as('total')
+			]);
+		return db
+			.selectFrom(ranked.as('ranked'))
+			.selectAll()
+			.where('ranked.recency', '<=', p.perLaw)
+			.orderBy('ranked.law_id')
+			.orderBy('ranked.recency');
+	}
+);
+
 export async function loadLawUses(
 	db: DB,
 	countryId: string,
@@ -212,25 +240,7 @@ export async function loadLawUses(
 	perLaw: number
 ): Promise<PublicLawUse[]> {
 	if (lawIds.length === 0) return [];
-	const recentFirst = sql`case when ${sql.ref('cases.start_latest')} is null then 1 else 0 end, ${sql.ref('cases.start_latest')} desc, ${sql.ref('cases.title')}`;
-	const ranked = publishedCases(db, countryId)
-		.innerJoin('case_laws', 'case_laws.case_id', 'cases.id')
-		.where('case_laws.law_id', 'in', [...lawIds])
-		.select([
-			'case_laws.law_id',
-			...CASE_REF_COLUMNS,
-			sql<number>`row_number() over (partition by ${sql.ref('case_laws.law_id')} order by ${recentFirst})`.as(
-				'recency'
-			),
-			sql<number>`count(*) over (partition by ${sql.ref('case_laws.law_id')})`.as('total')
-		]);
-	const rows = await db
-		.selectFrom(ranked.as('ranked'))
-		.selectAll()
-		.where('ranked.recency', '<=', perLaw)
-		.orderBy('ranked.law_id')
-		.orderBy('ranked.recency')
-		.execute();
+	const rows = await lawUses.execute(db, { countryId, lawIds, perLaw });
 	const byLaw = groupBy(rows, (r) => r.law_id);
 	return lawIds.map((lawId) => {
 		const cases = byLaw.get(lawId) ?? [];

@@ -12,6 +12,7 @@ import type {
 	PublicRestriction
 } from '$lib/domain/public-records';
 import { groupBy, isPublishedAttachment } from './visibility';
+import { readShape } from '$lib/server/db/read-shape';
 
 /*
  * Political prisoners are not a record type of their own: they are derived from published
@@ -86,41 +87,99 @@ export async function listPoliticalPrisoners(
 	return { ...prisonerTotals(counts), items };
 }
 
+/** Held now first, then by the latest day held, most recent first. */
+const heldFirst = <O>(q: SelectQueryBuilder<Database, 'cases', O>, today: string) =>
+	q
+		.orderBy(sql`case when ${heldOn(today)} then 0 else 1 end`)
+		.orderBy(
+			sql`coalesce(${sql.ref('cases.end_latest')}, ${sql.ref('cases.start_latest')})`,
+			'desc'
+		)
+		.orderBy('cases.title')
+		.orderBy('cases.id');
+
+const prisonerRows = readShape(
+	(db, p: { countryId: string; today: string; limit: number; offset: number }) => {
+		const custody = publishedCases(db, p.countryId, { types: CUSTODY_TYPES });
+		// The page's ids first, sorted in the covering index of migration 0010, then only those
+		// rows whole (as record-rows.ts does for the recent lists).
+		return heldFirst(
+			db
+				.selectFrom('cases')
+				.where(
+					'cases.id',
+					'in',
+					heldFirst(custody.select('cases.id'), p.today).limit(p.limit).offset(p.offset)
+				)
+				.select([
+					'cases.id',
+					'cases.title',
+					'cases.case_type',
+					'cases.ongoing',
+					'cases.outcome',
+					...dateCols('start'),
+					...dateCols('end')
+				]),
+			p.today
+		);
+	}
+);
+
+/** Restrictions a researcher linked as related to any of the cases `ids`, in either direction. */
+const linkedRestrictions = readShape((db, p: { countryId: string; ids: readonly string[] }) =>
+	db
+		.selectFrom('links')
+		.innerJoin('cases', (join) =>
+			join.on((eb) =>
+				eb.or([
+					eb.and([eb('links.to_id', '=', eb.ref('cases.id')), eb('links.from_id', 'in', p.ids)]),
+					eb.and([eb('links.from_id', '=', eb.ref('cases.id')), eb('links.to_id', 'in', p.ids)])
+				])
+			)
+		)
+		.where(isPublishedAttachment('links'))
+		.where('links.kind', '=', 'related_to')
+		.where('links.from_type', '=', 'case')
+		.where('links.to_type', '=', 'case')
+		.where('cases.id', 'in', () =>
+			publishedCases(db, p.countryId, { types: ['activity_restriction'] }).select('cases.id')
+		)
+		.select([
+			'links.from_id',
+			'links.to_id',
+			'links.note',
+			'cases.id',
+			'cases.title',
+			'cases.ongoing',
+			...dateCols('start'),
+			...dateCols('end')
+		])
+);
+
+/** Restrictions on any of the people `personIds`, matched to a release by listPrisonerItems. */
+const samePersonRestrictions = readShape(
+	(db, p: { countryId: string; personIds: readonly string[] }) =>
+		publishedCases(db, p.countryId, { types: ['activity_restriction'] })
+			.innerJoin('case_actors', 'case_actors.case_id', 'cases.id')
+			.where('case_actors.role', '=', 'affected')
+			.where('case_actors.actor_id', 'in', p.personIds)
+			.select([
+				'case_actors.actor_id',
+				'cases.id',
+				'cases.title',
+				'cases.ongoing',
+				...dateCols('start'),
+				...dateCols('end')
+			])
+);
+
 /** One page of a country's political prisoners, held now first (the list without its counts). */
 export async function listPrisonerItems(
 	db: DB,
 	countryId: string,
 	{ today, limit, offset = 0 }: { today: string; limit: number; offset?: number }
 ): Promise<PublicPrisoner[]> {
-	const custody = () => publishedCases(db, countryId, { types: CUSTODY_TYPES });
-	const isCurrent = heldOn(today);
-	// Held now first, then by the latest day held, most recent first.
-	const heldFirst = <O>(q: SelectQueryBuilder<Database, 'cases', O>) =>
-		q
-			.orderBy(sql`case when ${isCurrent} then 0 else 1 end`)
-			.orderBy(
-				sql`coalesce(${sql.ref('cases.end_latest')}, ${sql.ref('cases.start_latest')})`,
-				'desc'
-			)
-			.orderBy('cases.title')
-			.orderBy('cases.id');
-
-	// The page's ids first, sorted in the covering index of migration 0010, then only those
-	// rows whole (as record-rows.ts does for the recent lists).
-	const rows = await heldFirst(
-		db
-			.selectFrom('cases')
-			.where('cases.id', 'in', heldFirst(custody().select('cases.id')).limit(limit).offset(offset))
-			.select([
-				'cases.id',
-				'cases.title',
-				'cases.case_type',
-				'cases.ongoing',
-				'cases.outcome',
-				...dateCols('start'),
-				...dateCols('end')
-			])
-	).execute();
+	const rows = await prisonerRows.execute(db, { countryId, today, limit, offset });
 	if (rows.length === 0) return [];
 
 	const ids = rows.map((r) => r.id);
@@ -129,51 +188,10 @@ export async function listPrisonerItems(
 	const personIds = [...new Set(affected.map((a) => a.actor_id))];
 
 	const [linked, samePerson] = await Promise.all([
-		// Restrictions a researcher linked as related, in either direction.
-		db
-			.selectFrom('links')
-			.innerJoin('cases', (join) =>
-				join.on((eb) =>
-					eb.or([
-						eb.and([eb('links.to_id', '=', eb.ref('cases.id')), eb('links.from_id', 'in', ids)]),
-						eb.and([eb('links.from_id', '=', eb.ref('cases.id')), eb('links.to_id', 'in', ids)])
-					])
-				)
-			)
-			.where(isPublishedAttachment('links'))
-			.where('links.kind', '=', 'related_to')
-			.where('links.from_type', '=', 'case')
-			.where('links.to_type', '=', 'case')
-			.where('cases.id', 'in', () =>
-				publishedCases(db, countryId, { types: ['activity_restriction'] }).select('cases.id')
-			)
-			.select([
-				'links.from_id',
-				'links.to_id',
-				'links.note',
-				'cases.id',
-				'cases.title',
-				'cases.ongoing',
-				...dateCols('start'),
-				...dateCols('end')
-			])
-			.execute(),
-		// Restrictions on the same person, matched to a release below.
+		linkedRestrictions.execute(db, { countryId, ids }),
 		personIds.length === 0
 			? Promise.resolve([])
-			: publishedCases(db, countryId, { types: ['activity_restriction'] })
-					.innerJoin('case_actors', 'case_actors.case_id', 'cases.id')
-					.where('case_actors.role', '=', 'affected')
-					.where('case_actors.actor_id', 'in', personIds)
-					.select([
-						'case_actors.actor_id',
-						'cases.id',
-						'cases.title',
-						'cases.ongoing',
-						...dateCols('start'),
-						...dateCols('end')
-					])
-					.execute()
+			: samePersonRestrictions.execute(db, { countryId, personIds })
 	]);
 
 	// "Ongoing" is known only up to the latest published source of each ongoing case.

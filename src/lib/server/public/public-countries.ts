@@ -10,6 +10,7 @@ import type {
 } from '$lib/domain/public-records';
 import { groupBy, isPublished } from './visibility';
 import { toCaseLine } from './shapes';
+import { readShape } from '$lib/server/db/read-shape';
 
 const countryColumns = [
 	'countries.id',
@@ -39,6 +40,14 @@ function toPublicCountry(row: CountryRow): PublicCountry {
 	};
 }
 
+const publicCountry = readShape((db, p: { code: string }) =>
+	db
+		.selectFrom('countries')
+		.where(isPublished('countries'))
+		.where((eb) => eb(eb.fn('upper', ['countries.code']), '=', p.code))
+		.select(countryColumns)
+);
+
 /**
  * A published country by its code, matched case-insensitively. The id is for the read model's
  * own queries; only `country` is meant to reach a page.
@@ -47,12 +56,7 @@ export async function findPublicCountry(
 	db: DB,
 	code: string
 ): Promise<{ id: string; country: PublicCountry } | null> {
-	const row = await db
-		.selectFrom('countries')
-		.where(isPublished('countries'))
-		.where((eb) => eb(eb.fn('upper', ['countries.code']), '=', code.trim().toUpperCase()))
-		.select(countryColumns)
-		.executeTakeFirst();
+	const row = await publicCountry.executeTakeFirst(db, { code: code.trim().toUpperCase() });
 	return row ? { id: row.id, country: toPublicCountry(row) } : null;
 }
 

@@ -1,26 +1,26 @@
 import type { DB } from '$lib/server/db/connect';
 import type { ThemedRecordType } from '$lib/server/db/schema';
 import type { PublicTheme } from '$lib/domain/public-records';
-import { attachedToAny, nonEmptyRefs, type RecordRefs } from '$lib/server/repositories/record-refs';
+import {
+	attachedToAny,
+	nonEmptyRefs,
+	refsAsParams,
+	refsOfShape,
+	type RecordRefs
+} from '$lib/server/repositories/record-refs';
+import { readShape } from '$lib/server/db/read-shape';
 import { isPublished } from './visibility';
 
 export interface ThemeIndex {
 	of(type: ThemedRecordType, id: string): PublicTheme[];
 }
 
-/** Loads the published themes of many records of several types in one query. */
-export async function loadThemes(
-	db: DB,
-	refs: readonly RecordRefs<ThemedRecordType>[]
-): Promise<ThemeIndex> {
-	const wanted = nonEmptyRefs(refs);
-	if (wanted.length === 0) return { of: () => [] };
-
-	const rows = await db
+const publishedThemes = readShape((db, refs: Record<string, readonly string[]>) =>
+	db
 		.selectFrom('record_themes')
 		.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
 		.where(isPublished('themes'))
-		.where(attachedToAny('record_themes', wanted))
+		.where(attachedToAny('record_themes', refsOfShape(refs)))
 		.select([
 			'record_themes.record_type',
 			'record_themes.record_id',
@@ -30,7 +30,17 @@ export async function loadThemes(
 			'themes.article'
 		])
 		.orderBy('themes.name')
-		.execute();
+);
+
+/** Loads the published themes of many records of several types in one query. */
+export async function loadThemes(
+	db: DB,
+	refs: readonly RecordRefs<ThemedRecordType>[]
+): Promise<ThemeIndex> {
+	const wanted = nonEmptyRefs(refs);
+	if (wanted.length === 0) return { of: () => [] };
+
+	const rows = await publishedThemes.execute(db, refsAsParams(wanted));
 
 	const byRecord = new Map<string, PublicTheme[]>();
 	for (const row of rows) {

@@ -10,6 +10,7 @@ import {
 	PLEDGE_COLUMNS
 } from './published-columns';
 import { isPublished } from './visibility';
+import { readShape } from '$lib/server/db/read-shape';
 
 /*
  * The published records of one country, one query per record type. Each query selects the
@@ -54,11 +55,26 @@ function pageOfRecent<
 		.offset(scope.offset ?? 0);
 }
 
-export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) {
-	return db
+/** A country's rows in a scope: the values of the shapes below. */
+type ScopeParams = {
+	countryId: string;
+	ids: readonly string[] | undefined;
+	limit: number | undefined;
+	offset: number | undefined;
+};
+const scopeParams = (countryId: string, scope: RowScope): ScopeParams => ({
+	countryId,
+	ids: scope.ids,
+	limit: scope.limit,
+	// An offset without a limit skips nothing (as the queries below read a scope).
+	offset: scope.limit === undefined ? undefined : scope.offset
+});
+
+const pledgeRows = readShape((db, scope: ScopeParams) =>
+	db
 		.selectFrom('pledges')
 		.where(isPublished('pledges'))
-		.where('pledges.country_id', '=', countryId)
+		.where('pledges.country_id', '=', scope.countryId)
 		.$if(scope.ids !== undefined, (q) => q.where('pledges.id', 'in', anyOf(scope.ids)))
 		.$if(scope.limit !== undefined, (q) =>
 			q
@@ -69,7 +85,10 @@ export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) 
 		.select(PLEDGE_COLUMNS)
 		.orderBy('pledges.made_latest')
 		.orderBy('pledges.title')
-		.execute();
+);
+
+export function loadPledgeRows(db: DB, countryId: string, scope: RowScope = {}) {
+	return pledgeRows.execute(db, scopeParams(countryId, scope));
 }
 
 /** A country's published cases matching the filter (the base of case lists and counts). */
@@ -91,44 +110,59 @@ export function publishedCases(db: DB, countryId: string, filter: CaseFilter = {
 		);
 }
 
+const caseRows = readShape(
+	(db, p: ScopeParams & { types: readonly CaseType[] | undefined; lawId: string | undefined }) => {
+		const cases = publishedCases(db, p.countryId, { types: p.types, lawId: p.lawId }).$if(
+			p.ids !== undefined,
+			(q) => q.where('cases.id', 'in', anyOf(p.ids))
+		);
+		// A page of the most recent is picked by id first, from the covering index of migration
+		// 0010, so only the rows shown are read whole (not every case's description, to sort).
+		const rows =
+			p.limit === undefined
+				? cases
+				: db
+						.selectFrom('cases')
+						.where('cases.id', 'in', pageOfRecent(cases.select('cases.id'), 'cases', p))
+						.orderBy(recentFirst('cases', 'start'));
+		return rows.select(CASE_COLUMNS).orderBy('cases.title');
+	}
+);
+
 export function loadCaseRows(
 	db: DB,
 	countryId: string,
 	scope: RowScope = {},
 	filter: CaseFilter = {}
 ) {
-	const cases = publishedCases(db, countryId, filter).$if(scope.ids !== undefined, (q) =>
-		q.where('cases.id', 'in', anyOf(scope.ids))
-	);
-	// A page of the most recent is picked by id first, from the covering index of migration
-	// 0010, so only the rows shown are read whole (not every case's description, to sort).
-	const rows =
-		scope.limit === undefined
-			? cases
-			: db
-					.selectFrom('cases')
-					.where('cases.id', 'in', pageOfRecent(cases.select('cases.id'), 'cases', scope))
-					.orderBy(recentFirst('cases', 'start'));
-	return rows.select(CASE_COLUMNS).orderBy('cases.title').execute();
+	return caseRows.execute(db, {
+		...scopeParams(countryId, scope),
+		// An empty type list filters nothing, as publishedCases reads it.
+		types: filter.types?.length ? filter.types : undefined,
+		lawId: filter.lawId
+	});
 }
 
-export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
-	return db
+const lawRows = readShape((db, scope: ScopeParams) =>
+	db
 		.selectFrom('laws')
 		.where(isPublished('laws'))
-		.where('laws.country_id', '=', countryId)
+		.where('laws.country_id', '=', scope.countryId)
 		.$if(scope.ids !== undefined, (q) => q.where('laws.id', 'in', anyOf(scope.ids)))
 		.$if(scope.limit !== undefined, (q) => q.limit(scope.limit ?? 0).offset(scope.offset ?? 0))
 		.select(LAW_COLUMNS)
 		.orderBy('laws.title')
-		.execute();
+);
+
+export function loadLawRows(db: DB, countryId: string, scope: RowScope = {}) {
+	return lawRows.execute(db, scopeParams(countryId, scope));
 }
 
-export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = {}) {
+const engagementRows = readShape((db, scope: ScopeParams) => {
 	const engagements = db
 		.selectFrom('engagements')
 		.where(isPublished('engagements'))
-		.where('engagements.country_id', '=', countryId)
+		.where('engagements.country_id', '=', scope.countryId)
 		.$if(scope.ids !== undefined, (q) => q.where('engagements.id', 'in', anyOf(scope.ids)));
 	// As for cases: the page's ids from the covering index, then only those rows whole.
 	const rows =
@@ -142,32 +176,35 @@ export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = 
 						pageOfRecent(engagements.select('engagements.id'), 'engagements', scope)
 					)
 					.orderBy(recentFirst('engagements', 'start'));
-	return rows.select(ENGAGEMENT_COLUMNS).orderBy('engagements.title').execute();
+	return rows.select(ENGAGEMENT_COLUMNS).orderBy('engagements.title');
+});
+
+export function loadEngagementRows(db: DB, countryId: string, scope: RowScope = {}) {
+	return engagementRows.execute(db, scopeParams(countryId, scope));
 }
+
+const askRows = readShape((db, scope: Pick<ScopeParams, 'countryId' | 'ids'>) =>
+	db
+		.selectFrom('asks')
+		.where(isPublished('asks'))
+		.where('asks.country_id', '=', scope.countryId)
+		.$if(scope.ids !== undefined, (q) => q.where('asks.id', 'in', anyOf(scope.ids)))
+		.select(ASK_COLUMNS)
+		// Asks keep the order they were made and entered in, as a source lists them.
+		.orderBy('asks.made_latest')
+		.orderBy('asks.created_at')
+		.orderBy('asks.title')
+);
 
 export function loadAskRows(db: DB, countryId: string, scope: RowScope = {}) {
-	return (
-		db
-			.selectFrom('asks')
-			.where(isPublished('asks'))
-			.where('asks.country_id', '=', countryId)
-			.$if(scope.ids !== undefined, (q) => q.where('asks.id', 'in', anyOf(scope.ids)))
-			.select(ASK_COLUMNS)
-			// Asks keep the order they were made and entered in, as a source lists them.
-			.orderBy('asks.made_latest')
-			.orderBy('asks.created_at')
-			.orderBy('asks.title')
-			.execute()
-	);
+	return askRows.execute(db, { countryId, ids: scope.ids });
 }
 
-/** Published assessments of the given pledges, newest first (the first per pledge is current). */
-export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
-	if (pledgeIds.length === 0) return Promise.resolve([]);
-	return db
+const assessmentRows = readShape((db, p: { pledgeIds: readonly string[] }) =>
+	db
 		.selectFrom('pledge_assessments')
 		.where(isPublished('pledge_assessments'))
-		.where('pledge_assessments.pledge_id', 'in', [...pledgeIds])
+		.where('pledge_assessments.pledge_id', 'in', [...p.pledgeIds])
 		.select([
 			'pledge_assessments.id',
 			'pledge_assessments.pledge_id',
@@ -178,7 +215,12 @@ export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
 		.orderBy('pledge_assessments.assessed_on', 'desc')
 		.orderBy('pledge_assessments.created_at', 'desc')
 		.orderBy('pledge_assessments.id', 'desc')
-		.execute();
+);
+
+/** Published assessments of the given pledges, newest first (the first per pledge is current). */
+export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
+	if (pledgeIds.length === 0) return Promise.resolve([]);
+	return assessmentRows.execute(db, { pledgeIds });
 }
 
 /*
@@ -197,32 +239,46 @@ function ofCountry(
 	return sql<SqlBool>`${dialectOf(db) === 'sqlite' ? sql`+${column}` : column} = ${countryId}`;
 }
 
+const caseRefRows = readShape((db, p: { countryId: string; ids: readonly string[] }) =>
+	db
+		.selectFrom('cases')
+		.where('cases.id', 'in', [...p.ids])
+		.where(isPublished('cases'))
+		.where(ofCountry(db, 'cases', p.countryId))
+		.select(CASE_REF_COLUMNS)
+);
+
 /** Titles (and for cases, type and dates) of published records at the far end of a link. */
 export function loadCaseRefRows(db: DB, countryId: string, ids: readonly string[]) {
 	if (ids.length === 0) return Promise.resolve([]);
-	return db
-		.selectFrom('cases')
-		.where('cases.id', 'in', [...ids])
-		.where(isPublished('cases'))
-		.where(ofCountry(db, 'cases', countryId))
-		.select(CASE_REF_COLUMNS)
-		.execute();
+	return caseRefRows.execute(db, { countryId, ids });
 }
+
+type TitledTable = 'pledges' | 'engagements' | 'asks' | 'laws';
+const titleRead = (table: TitledTable) =>
+	readShape((db, p: { countryId: string; ids: readonly string[] }) =>
+		db
+			.selectFrom(table)
+			.where(`${table}.id`, 'in', [...p.ids])
+			.where(isPublished(table))
+			.where(ofCountry(db, table, p.countryId))
+			.select([`${table}.id`, `${table}.title`])
+	);
+const titleRows = {
+	pledges: titleRead('pledges'),
+	engagements: titleRead('engagements'),
+	asks: titleRead('asks'),
+	laws: titleRead('laws')
+};
 
 export function loadTitleRows(
 	db: DB,
 	countryId: string,
-	table: 'pledges' | 'engagements' | 'asks' | 'laws',
+	table: TitledTable,
 	ids: readonly string[]
 ) {
 	if (ids.length === 0) return Promise.resolve([]);
-	return db
-		.selectFrom(table)
-		.where(`${table}.id`, 'in', [...ids])
-		.where(isPublished(table))
-		.where(ofCountry(db, table, countryId))
-		.select([`${table}.id`, `${table}.title`])
-		.execute();
+	return titleRows[table].execute(db, { countryId, ids });
 }
 
 /**

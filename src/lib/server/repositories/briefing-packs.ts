@@ -4,6 +4,7 @@ import type { BriefingDocumentsTable, BriefingPacksTable } from '../db/schema.js
 import { now } from '../clock.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
+import { readShape } from '../db/read-shape.js';
 
 /*
  * Briefing packs and their issued documents. A draft's content lives in `body` (JSON) and
@@ -118,22 +119,26 @@ export function listBriefingPacks(db: Executor) {
 		.execute();
 }
 
-/** A country's issued public packs that stand (not withdrawn), newest first. */
-export function listPublicBriefingPacks(db: Executor, country: { id: string } | { code: string }) {
-	return packs(db)
-		.$if('id' in country, (q) =>
-			q.where('briefing_packs.country_id', '=', 'id' in country ? country.id : '')
+const publicPacks = readShape((db, country: { id: string | undefined; code: string | undefined }) =>
+	packs(db)
+		.$if(country.id !== undefined, (q) =>
+			q.where('briefing_packs.country_id', '=', country.id ?? '')
 		)
-		.$if('code' in country, (q) =>
-			q.where('countries.code', '=', 'code' in country ? country.code.toUpperCase() : '')
-		)
+		.$if(country.code !== undefined, (q) => q.where('countries.code', '=', country.code ?? ''))
 		.where('countries.status', '=', 'published')
 		.where('briefing_packs.is_public', '=', 1)
 		.where('briefing_packs.issued_at', 'is not', null)
 		.where('briefing_packs.withdrawn_at', 'is', null)
 		.select(['briefing_packs.id', 'briefing_packs.title', 'briefing_packs.issued_at'])
 		.orderBy('briefing_packs.issued_at', 'desc')
-		.execute();
+);
+
+/** A country's issued public packs that stand (not withdrawn), newest first. */
+export function listPublicBriefingPacks(db: Executor, country: { id: string } | { code: string }) {
+	return publicPacks.execute(db, {
+		id: 'id' in country ? country.id : undefined,
+		code: 'code' in country ? country.code.toUpperCase() : undefined
+	});
 }
 
 function refuseIssued(row: { id: string; issued_at: string | null }) {
