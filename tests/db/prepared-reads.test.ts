@@ -53,6 +53,26 @@ describe('prepared reads', () => {
 		});
 	});
 
+	it.runIf(postgres)('keep marked reads that begin with a common table expression', async () => {
+		const db = databases.find((d) => d.dialect === 'postgres')!.db;
+		await db.transaction().execute(async (trx) => {
+			const read = (database: DB, code: string) =>
+				database
+					.with('asked', (w) => w.selectNoFrom(sql<string>`lower(${code})`.as('code')))
+					.selectFrom('asked')
+					.select('asked.code')
+					.execute();
+			expect(await read(preparedReads(trx), 'XT')).toEqual([{ code: 'xt' }]);
+			expect(await read(preparedReads(trx), 'KZ')).toEqual([{ code: 'kz' }]);
+			// Unmarked, the same read is not kept.
+			expect(await read(trx, 'KZ')).toEqual([{ code: 'kz' }]);
+			// (The connection may hold earlier tests' statements too.)
+			expect((await kept(trx)).filter((s) => s.startsWith('with '))).toEqual([
+				'with "asked" as (select lower($1) as "code") select /* prepared */ "asked"."code" from "asked"'
+			]);
+		});
+	});
+
 	it.runIf(postgres)('prepare no more than 200 texts on a connection', async () => {
 		const db = databases.find((d) => d.dialect === 'postgres')!.db;
 		await db.transaction().execute(async (trx) => {

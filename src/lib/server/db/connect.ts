@@ -143,15 +143,22 @@ const PREPARED_PER_CONNECTION = 200;
 const PREPARED_MARK = '/* prepared */';
 const PREPARED_START = `select ${PREPARED_MARK} `;
 
+/*
+ * A marked read starts with its mark, or, with common table expressions first, holds it: only
+ * preparedReads writes the mark, and it marks the selects of the expressions it built too.
+ */
+function isMarked(text: string): boolean {
+	return (
+		text.startsWith(PREPARED_START) || (text.startsWith('with ') && text.includes(PREPARED_START))
+	);
+}
+
 function preparingReads(client: pg.PoolClient): void {
 	const names = new Map<string, string>();
 	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
 	client.query = ((text: unknown, values?: unknown, ...rest: unknown[]) => {
 		const marked =
-			typeof text === 'string' &&
-			Array.isArray(values) &&
-			rest.length === 0 &&
-			text.startsWith(PREPARED_START);
+			typeof text === 'string' && Array.isArray(values) && rest.length === 0 && isMarked(text);
 		if (!marked) return query(text, values, ...rest);
 		let name = names.get(text);
 		if (name === undefined && names.size < PREPARED_PER_CONNECTION) {

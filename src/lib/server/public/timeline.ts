@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { dateColumns, drawnOverlapsSql } from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
 import type { EngagementKind, Rating } from '$lib/server/db/schema';
 import { bucketizeCounts, bucketsByMonth, mustAggregate } from '$lib/timeline/aggregate';
 import { plotArea, plotWidth, resolveWindow } from '$lib/timeline/scale';
@@ -602,14 +602,27 @@ export async function getCountryTimeline(
 	return country ? timelineOf(db, country, view, options) : EMPTY;
 }
 
-/** getCountryTimeline of a country already found published. */
-async function timelineOf(
-	db: DB,
+/**
+ * getCountryTimeline of a country already found published (its id and code), as the country
+ * page has it: without reading the country again.
+ */
+export async function timelineOf(
+	database: DB,
 	country: { id: string; code: string },
 	view: ViewState,
-	options: TimelineOptions
+	options: TimelineOptions = {}
 ): Promise<TimelineData> {
 	const countryId = country.id;
+	/*
+	 * The view's aggregate reads (the extents, the lanes' counts, the country's themes) are kept
+	 * prepared on PostgreSQL: parsing and planning them cost more than running them, and their
+	 * generic plans cost no more (backend CPU per run, five views in turn: 24 ms unprepared,
+	 * 14 ms prepared). Not the reads of the window's spans one by one (idsInView, countAnchors),
+	 * whose plans turn on how many the window's days hold, nor the events' reads: their ids are
+	 * lists of any length, a text each, and the contradictions' generic plan tests every link
+	 * against the list of pledges (1.7 ms a run against 1.1 unprepared).
+	 */
+	const db = preparedReads(database);
 	const today = options.today ?? currentTime();
 	const width = plotWidth(plotArea(options.width ?? 960));
 	// A view with both edges shows the same window whatever the extent (see resolveWindow).
@@ -665,7 +678,7 @@ async function timelineOf(
 		const { overview: all, inView } =
 			countsOfSummary(summaries?.[i], { view, window, home, width }) ??
 			(await countAnchors(
-				db,
+				database,
 				countryId,
 				kind,
 				view,
@@ -677,11 +690,11 @@ async function timelineOf(
 		if (mustAggregate(count, width)) {
 			buckets.push(...bucketizeCounts(kind, inView, window, width));
 		} else if (count > 0) {
-			ids[kind] = await idsInView(db, countryId, kind, view, window);
+			ids[kind] = await idsInView(database, countryId, kind, view, window);
 		}
 	}
 
-	const events = await loadEvents(db, country, ids);
+	const events = await loadEvents(database, country, ids);
 	return { extent, window, events, buckets, overview, themes };
 }
 
