@@ -61,8 +61,9 @@ export async function getPublicCountryPage(
 	if (!found) return null;
 	const countryId = found.id;
 	// The page's reads are kept prepared on PostgreSQL (see preparedReads): parsing and planning
-	// them cost about as much as running them. Their lists of ids are no longer than the page's
-	// limits, so a country gives them few texts. The timeline marks its own (timelineOf).
+	// them cost about as much as running them. Their lists of ids follow the page's limits (its
+	// few records and what those link to), not the size of the record, so a country gives them
+	// few texts. The timeline marks its own (timelineOf).
 	const prepared = preparedReads(db);
 
 	const [timeline, counted, rows, prisoners] = await Promise.all([
