@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedReads, type DB } from '../../src/lib/server/db/connect.js';
+import { readShape } from '../../src/lib/server/db/read-shape.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 
 /*
@@ -52,6 +53,45 @@ describe('prepared reads', () => {
 			expect(statements[0]).toBe('select /* prepared */ lower($1) as "code", 1 as "one"');
 		});
 	});
+
+	it.runIf(postgres)('keep marked reads that begin with a common table expression', async () => {
+		const db = databases.find((d) => d.dialect === 'postgres')!.db;
+		await db.transaction().execute(async (trx) => {
+			const read = (database: DB, code: string) =>
+				database
+					.with('asked', (w) => w.selectNoFrom(sql<string>`lower(${code})`.as('code')))
+					.selectFrom('asked')
+					.select('asked.code')
+					.execute();
+			expect(await read(preparedReads(trx), 'XT')).toEqual([{ code: 'xt' }]);
+			expect(await read(preparedReads(trx), 'KZ')).toEqual([{ code: 'kz' }]);
+			// Unmarked, the same read is not kept.
+			expect(await read(trx, 'KZ')).toEqual([{ code: 'kz' }]);
+			// (The connection may hold earlier tests' statements too.)
+			expect((await kept(trx)).filter((s) => s.startsWith('with '))).toEqual([
+				'with "asked" as (select lower($1) as "code") select /* prepared */ "asked"."code" from "asked"'
+			]);
+		});
+	});
+
+	it.runIf(postgres)(
+		'give one marked handle per database, so reads compiled once stay so',
+		async () => {
+			const db = databases.find((d) => d.dialect === 'postgres')!.db;
+			expect(preparedReads(db)).toBe(preparedReads(db));
+			let builds = 0;
+			const upper = readShape((database, p: { code: string }) => {
+				builds++;
+				return database.selectNoFrom(sql<string>`upper(${p.code})`.as('code'));
+			});
+			expect(await upper.execute(preparedReads(db), { code: 'xt' })).toEqual([{ code: 'XT' }]);
+			expect(await upper.execute(preparedReads(db), { code: 'kz' })).toEqual([{ code: 'KZ' }]);
+			expect(builds).toBe(1);
+			expect(upper.compile(preparedReads(db), { code: 'kz' }).sql).toBe(
+				'select /* prepared */ upper($1) as "code"'
+			);
+		}
+	);
 
 	it.runIf(postgres)('prepare no more than 200 texts on a connection', async () => {
 		const db = databases.find((d) => d.dialect === 'postgres')!.db;

@@ -143,15 +143,22 @@ const PREPARED_PER_CONNECTION = 200;
 const PREPARED_MARK = '/* prepared */';
 const PREPARED_START = `select ${PREPARED_MARK} `;
 
+/*
+ * A marked read starts with its mark, or, with common table expressions first, holds it: only
+ * preparedReads writes the mark, and it marks the selects of the expressions it built too.
+ */
+function isMarked(text: string): boolean {
+	return (
+		text.startsWith(PREPARED_START) || (text.startsWith('with ') && text.includes(PREPARED_START))
+	);
+}
+
 function preparingReads(client: pg.PoolClient): void {
 	const names = new Map<string, string>();
 	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
 	client.query = ((text: unknown, values?: unknown, ...rest: unknown[]) => {
 		const marked =
-			typeof text === 'string' &&
-			Array.isArray(values) &&
-			rest.length === 0 &&
-			text.startsWith(PREPARED_START);
+			typeof text === 'string' && Array.isArray(values) && rest.length === 0 && isMarked(text);
 		if (!marked) return query(text, values, ...rest);
 		let name = names.get(text);
 		if (name === undefined && names.size < PREPARED_PER_CONNECTION) {
@@ -181,8 +188,15 @@ const markPrepared: KyselyPlugin = {
  * statement prepared already (reusingStatements).
  */
 export function preparedReads(db: DB): DB {
-	return dialectOf(db) === 'postgres' ? db.withPlugin(markPrepared) : db;
+	if (dialectOf(db) !== 'postgres') return db;
+	// One marked handle per database, not a new one per call: reads compiled once per
+	// database (ReadShape) keep their compiled text by the handle they are given.
+	let marked = markedHandles.get(db);
+	if (!marked) markedHandles.set(db, (marked = db.withPlugin(markPrepared)));
+	return marked;
 }
+
+const markedHandles = new WeakMap<DB, DB>();
 
 export function createDb(config: DatabaseConfig): DB {
 	if (config.kind === 'sqlite') {

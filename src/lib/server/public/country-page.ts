@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { assembleRecords, type RowSets } from './assemble';
 import { CASE_REF_COLUMNS } from './published-columns';
@@ -12,7 +12,7 @@ import type {
 	PublicLawUse,
 	PublicPrisonerList
 } from '$lib/domain/public-records';
-import { getCountryTimeline, publicViewKey, timelineToday } from './timeline';
+import { publicViewKey, timelineOf, timelineToday } from './timeline';
 import { groupBy, isPublished } from './visibility';
 import { DEFAULT_VIEW, type ViewState } from '$lib/timeline/url';
 import { createMemo, publicMemoMs, registerPublicCache } from './memo';
@@ -61,19 +61,26 @@ export async function getPublicCountryPage(
 	const found = await findPublicCountry(db, code);
 	if (!found) return null;
 	const countryId = found.id;
+	// The page's reads are kept prepared on PostgreSQL (see preparedReads): parsing and planning
+	// them cost about as much as running them. Their lists of ids follow the page's limits (its
+	// few records and what those link to), not the size of the record, so a country gives them
+	// few texts. The timeline marks its own (timelineOf).
+	const prepared = preparedReads(db);
 
 	const [timeline, counted, rows, prisoners] = await Promise.all([
-		getCountryTimeline(db, countryId, view, { today: timelineToday(today) }),
-		countCountryFigures(db, countryId, today),
-		loadRowSets(db, countryId, {
+		timelineOf(db, { id: countryId, code: found.country.code }, view, {
+			today: timelineToday(today)
+		}),
+		countCountryFigures(prepared, countryId, today),
+		loadRowSets(prepared, countryId, {
 			pledges: { limit: limits.pledges },
 			cases: { limit: limits.cases },
 			engagements: { limit: limits.engagements }
 		}),
-		listPrisonerItems(db, countryId, { today, limit: limits.prisoners })
+		listPrisonerItems(prepared, countryId, { today, limit: limits.prisoners })
 	]);
 	const [records, lawUses] = await assembleWithLawUses(
-		db,
+		prepared,
 		countryId,
 		rows,
 		{ today, citeCountry: true },

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
 import { RATING_ORDER } from '$lib/labels';
 import { CASE_REF_COLUMNS } from './published-columns';
 import { countCurrentRatings } from './ratings';
@@ -50,13 +50,16 @@ const publicCountry = readShape((db, p: { code: string }) =>
 
 /**
  * A published country by its code, matched case-insensitively. The id is for the read model's
- * own queries; only `country` is meant to reach a page.
+ * own queries; only `country` is meant to reach a page. Every public page of a country starts
+ * here, so PostgreSQL keeps the read prepared (preparedReads).
  */
 export async function findPublicCountry(
 	db: DB,
 	code: string
 ): Promise<{ id: string; country: PublicCountry } | null> {
-	const row = await publicCountry.executeTakeFirst(db, { code: code.trim().toUpperCase() });
+	const row = await publicCountry.executeTakeFirst(preparedReads(db), {
+		code: code.trim().toUpperCase()
+	});
 	return row ? { id: row.id, country: toPublicCountry(row) } : null;
 }
 
