@@ -64,6 +64,25 @@ describeEachDatabase('compiled reads', ({ db }) => {
 		expect(built).toEqual(['true:2', 'true:2', 'false:2', 'false:2', 'true:3', 'true:3']);
 	});
 
+	it('binds numbers, and keeps a read without a value apart from one with it', async () => {
+		const read = compiledRead(
+			'optional',
+			() => '',
+			(database: DB, _shape: null, { day, n }: { day?: string; n: number }) =>
+				database.selectNoFrom([
+					(day === undefined ? sql<string>`${text('none')}` : sql<string>`${text(day)}`).as('day'),
+					sql<number>`${n} + 0`.as('n')
+				])
+		);
+		expect(await read(db(), null, { day: '2021-05-01', n: 2 })).toEqual([
+			{ day: '2021-05-01', n: 2 }
+		]);
+		expect(await read(db(), null, { day: undefined, n: 3 })).toEqual([{ day: 'none', n: 3 }]);
+		expect(await read(db(), null, { day: '2022-01-01', n: 4 })).toEqual([
+			{ day: '2022-01-01', n: 4 }
+		]);
+	});
+
 	it('keeps a read per database and plugins, so a marked PostgreSQL read stays marked', async () => {
 		const read = compiledRead(
 			'marked',

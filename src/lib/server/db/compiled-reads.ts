@@ -12,7 +12,8 @@ import type { DB } from './connect';
  *
  * A read is a function of a shape and of values. The shape is everything that changes the SQL
  * text (which lanes, whether a filter is given, how buckets are keyed), named by a key; the
- * values are what the statement binds (ids, days, codes), strings or lists of strings.
+ * values are what the statement binds (ids, days, codes, a page's limit), strings, numbers or
+ * lists of strings.
  * The builder must use values only as bound parameters, never compute with them or branch on
  * them (a list's length is part of the shape, and so of the key, by itself). That is checked
  * when a shape is first compiled: the builder is run twice with two sets of stand-ins for the
@@ -23,10 +24,12 @@ import type { DB } from './connect';
  */
 
 /**
- * What a read binds: values by name, each a string or a list of strings. The builder gets
- * stand-ins of the same types (lists of the same lengths).
+ * What a read binds: values by name, each a string, a number or a list of strings. The builder
+ * gets stand-ins in their place (lists of the same lengths); a number's is a string, so only
+ * pass a number on to be bound (a limit, an offset). A value left undefined is not bound, and
+ * its absence is part of the shape.
  */
-export type ReadValues = Record<string, string | readonly string[]>;
+export type ReadValues = Record<string, string | number | readonly string[] | undefined>;
 
 /** Where a compiled read's parameter comes from: a value (and its place in a list), or fixed. */
 type Slot = { name: string; index: number | null } | { fixed: unknown };
@@ -62,6 +65,7 @@ const MARK = '\u0000';
 function standIns<V extends ReadValues>(values: V, set: string): V {
 	const out: Record<string, unknown> = {};
 	for (const [name, value] of Object.entries(values)) {
+		if (value === undefined) continue;
 		const one = (index: number | null) => `${MARK}${set}:${name}:${index ?? ''}${MARK}`;
 		out[name] = Array.isArray(value) ? value.map((_, i) => one(i)) : one(null);
 	}
@@ -81,7 +85,9 @@ function parseStandIn(
 
 function lengthsKey(values: ReadValues): string {
 	return Object.entries(values)
-		.map(([name, value]) => (Array.isArray(value) ? `${name}[${value.length}]` : name))
+		.map(([name, value]) =>
+			value === undefined ? `!${name}` : Array.isArray(value) ? `${name}[${value.length}]` : name
+		)
 		.join(',');
 }
 
@@ -113,6 +119,7 @@ function makeTemplate<S, V extends ReadValues, R>(
 		return left!;
 	});
 	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined) continue;
 		const indexes = Array.isArray(value) ? value.map((_, i) => i) : [null];
 		for (const index of indexes) if (!seen.has(`${key}:${index}`)) fail(`${key} is not bound`);
 	}
