@@ -13,6 +13,9 @@
 // without changing the page: Svelte's hydration comment markers, scoped `svelte-xxxx` class
 // hashes, and the build's hashed asset names and per-build identifiers. Everything else (text,
 // links, attributes, SVG elements, the page data in the boot script) must match exactly.
+// A JSON answer (the open-data API, timeline.json) is compared as the value it parses to, laid
+// out one way, so its indentation or whitespace may change while every key, value and order of
+// its data must match.
 // Prints the first difference of each path and exits 1 when any path differs.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,6 +74,19 @@ function normalise(answer: Answer, ignore: RegExp[]): string {
 			// The boot script's node list and chunk imports, likewise the build's business.
 			.replace(/import\("[^"]*_app\/immutable\/[^"]*"\)/g, 'import(CHUNK)')
 	);
+}
+
+/**
+ * A JSON answer as its parsed value laid out alike on both sides (a line per value, so a
+ * difference names its line); anything that does not parse as JSON is left as it is.
+ */
+function asParsedJson(text: string): string {
+	if (!/^\s*[[{]/.test(text)) return text;
+	try {
+		return JSON.stringify(JSON.parse(text), null, 1);
+	} catch {
+		return text;
+	}
 }
 
 /** The first differing character, with what surrounds it on either side. */
@@ -132,7 +148,10 @@ async function main(argv: string[]): Promise<number> {
 		const problem =
 			left.status !== right.status
 				? `  status ${left.status} / ${right.status}`
-				: firstDifference(normalise(left, ignore), normalise(right, ignore));
+				: firstDifference(
+						asParsedJson(normalise(left, ignore)),
+						asParsedJson(normalise(right, ignore))
+					);
 		if (problem) {
 			differing++;
 			console.log(`DIFFERS ${p}\n${problem}`);

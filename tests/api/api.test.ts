@@ -11,6 +11,7 @@ import { parseApiQuery } from '../../src/lib/server/public/api-params.js';
 import type { ApiCase } from '../../src/lib/server/public/api-types.js';
 import { loadCountryFeed } from '../../src/lib/server/public/feed.js';
 import { cacheControl, etagMatches, strongEtag } from '../../src/lib/server/http/cache.js';
+import { answerList } from '../../src/lib/server/http/open-data.js';
 import { escapeXml } from '../../src/lib/server/http/atom.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { setClock } from '../../src/lib/server/clock.js';
@@ -140,6 +141,36 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		expect(dispersal.citations.map((c) => c.sourceId)).toEqual([fixture.sourceId]);
 		expect(sources.map((s) => s.id)).toEqual([fixture.sourceId]);
 		expect(JSON.stringify(items)).not.toContain(MARKER);
+	});
+
+	it('answers a page as compact JSON whose ETag changes with the data, and only with it', async () => {
+		const url = new URL('http://localhost/api/v1/cases?country=xt&limit=1');
+		const answer = async (headers: Record<string, string> = {}) => {
+			const response = await answerList(db(), new Request(url, { headers }), url, 'cases', 'json');
+			const text = response.status === 304 ? '' : await response.text();
+			return { response, text, etag: response.headers.get('etag') ?? '' };
+		};
+		const first = await answer();
+		const body = JSON.parse(first.text) as { data: ApiCase[]; meta: { total: number } };
+		// The same data as any layout of it, in the fewest bytes (no indentation to build or send).
+		expect(first.text).toBe(JSON.stringify(body));
+		expect(body.meta.total).toBe(2);
+		expect((await answer()).etag).toBe(first.etag);
+		expect((await answer({ 'if-none-match': first.etag })).response.status).toBe(304);
+
+		const shown = body.data[0]!;
+		const rename = (title: string) =>
+			db().updateTable('cases').set({ title }).where('id', '=', shown.id).execute();
+		await rename(`${shown.title} (renamed)`);
+		try {
+			const renamed = await answer({ 'if-none-match': first.etag });
+			expect(renamed.response.status).toBe(200);
+			expect(renamed.etag).not.toBe(first.etag);
+			expect(JSON.parse(renamed.text).data[0].title).toBe(`${shown.title} (renamed)`);
+		} finally {
+			await rename(shown.title);
+		}
+		expect((await answer()).etag).toBe(first.etag);
 	});
 
 	it('filters cases by type, theme, verification and date window', async () => {

@@ -86,6 +86,36 @@ describeEachDatabase('the country timeline endpoint', ({ db }) => {
 		expect(again.response.status).toBe(304);
 	});
 
+	it('answers compact JSON whose ETag changes with the data, and only with it', async () => {
+		const first = await get('?from=2020&to=2020');
+		// The same data as any layout of it, in the fewest bytes (no indentation to build or send).
+		expect(first.text).toBe(JSON.stringify(first.body));
+		const etag = first.response.headers.get('etag') ?? '';
+		expect((await get('?from=2020&to=2020')).response.headers.get('etag')).toBe(etag);
+
+		const title = async (value: string) => {
+			await db().updateTable('cases').set({ title: value }).where('id', '=', ids.banned).execute();
+			clearPublicCaches();
+		};
+		const { title: before } = await db()
+			.selectFrom('cases')
+			.select('title')
+			.where('id', '=', ids.banned)
+			.executeTakeFirstOrThrow();
+		await title(`${before} (renamed)`);
+		try {
+			const renamed = await get('?from=2020&to=2020', 'xt', { 'if-none-match': etag });
+			expect(renamed.response.status).toBe(200);
+			expect(renamed.response.headers.get('etag')).not.toBe(etag);
+			expect(renamed.body?.events.find((e) => e.id === ids.banned)?.title).toBe(
+				`${before} (renamed)`
+			);
+		} finally {
+			await title(before);
+		}
+		expect((await get('?from=2020&to=2020')).response.headers.get('etag')).toBe(etag);
+	});
+
 	it('answers 404 for a code that names no published country', async () => {
 		const unknown = await get('', 'zz');
 		expect(unknown.response.status).toBe(404);

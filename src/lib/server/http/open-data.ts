@@ -49,8 +49,13 @@ const LISTERS: { [R in ApiResource]: Lister<R> } = {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/*
+ * Compact: the same data as indented JSON (nothing promises a layout), and a fifth fewer bytes
+ * to build, hash for the ETag and write; an indented 50-case page cost the server more to
+ * send than to hash. Readers who want it laid out have a browser's or jq's viewer.
+ */
 function json(body: unknown): string {
-	return JSON.stringify(body, null, 1);
+	return JSON.stringify(body);
 }
 
 /** A 400 that names the parameter and what it accepts; never cached as if it were data. */

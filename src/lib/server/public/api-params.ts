@@ -167,12 +167,17 @@ export type Parsed<R extends ApiResource> =
 /** Parameters that take several values, repeated or comma-separated. */
 export const LIST_PARAMETERS = new Set(['country', 'theme', 'rating', 'type', 'verification']);
 
+/* What each list's parameters accept, written once: every request's check would build the same. */
+const ACCEPTED = Object.fromEntries(
+	API_RESOURCES.map((resource) => [resource, describeParameters(resource)])
+) as Record<ApiResource, Readonly<Record<string, string>>>;
+
 /** Reads and checks a list's query string. */
 export function parseApiQuery<R extends ApiResource>(
 	resource: R,
 	params: URLSearchParams
 ): Parsed<R> {
-	const accepted = describeParameters(resource);
+	const accepted = ACCEPTED[resource];
 	const problem = (parameter: string, message: string): Parsed<R> => ({
 		ok: false,
 		problem: {

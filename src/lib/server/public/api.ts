@@ -1,6 +1,8 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
+import { compiledRead } from '$lib/server/db/compiled-reads';
 import { preparedReads, type DB } from '$lib/server/db/connect';
+import type { Database } from '$lib/server/db/schema';
 import { countRows, page } from '$lib/server/repositories/listing';
 import type { LinkKind } from '$lib/server/db/schema';
 import { toPublicActor } from './public-actors';
@@ -66,11 +68,35 @@ async function totalAndPage<D, T extends keyof D, O, R>(
 	table: ListedTable,
 	q: { sort?: string; limit?: number; offset?: number }
 ): Promise<[number, R[]]> {
-	const order = ordering(table, q.sort);
-	const id = sql.ref(`${table}.id`);
 	if (q.limit === undefined) {
+		const order = ordering(table, q.sort);
 		return Promise.all([countRows(matching), page(columns(matching), order, q).execute()]);
 	}
+	const rows = await pageQuery(joined, matching, columns, table, q).execute();
+	return [await totalOf(rows, () => matching, q), rows];
+}
+
+/** The total a page's rows carry, or, past the last match, the count apart. */
+async function totalOf<D, T extends keyof D, O>(
+	rows: readonly { matched: number }[],
+	matching: () => SelectQueryBuilder<D, T, O>,
+	q: { offset?: number }
+): Promise<number> {
+	const first = rows[0];
+	if (first) return Number(first.matched);
+	return (q.offset ?? 0) === 0 ? 0 : await countRows(matching());
+}
+
+/** totalAndPage's read of a page (with a limit): the rows chosen by id, each with the total. */
+function pageQuery<D, T extends keyof D, O, R>(
+	joined: SelectQueryBuilder<D, T, O>,
+	matching: SelectQueryBuilder<D, T, O>,
+	columns: (query: SelectQueryBuilder<D, T, O>) => SelectQueryBuilder<D, T, R>,
+	table: ListedTable,
+	q: { sort?: string; limit?: number; offset?: number }
+) {
+	const order = ordering(table, q.sort);
+	const id = sql.ref(`${table}.id`);
 	const chosen = page(
 		matching.select([id.as('id'), sql<number>`count(*) over ()`.as('matched')]),
 		order,
@@ -81,16 +107,13 @@ async function totalAndPage<D, T extends keyof D, O, R>(
 		sql<{ id: string; matched: number }>`(${chosen})`.as('chosen'),
 		(join) => join.on(sql<SqlBool>`${sql.ref('chosen.id')} = ${id}`)
 	) as unknown as SelectQueryBuilder<D, T, R>;
-	const rows = await page(
+	return page(
 		read
 			.select(sql<number>`${sql.ref('chosen.matched')}`.as('matched'))
 			.$castTo<R & { matched: number }>(),
 		order,
 		{}
-	).execute();
-	const first = rows[0];
-	if (first) return [Number(first.matched), rows];
-	return [(q.offset ?? 0) === 0 ? 0 : await countRows(matching), rows];
+	);
 }
 
 function themed(type: 'pledge' | 'case', idColumn: string, slugs: string[]): RawBuilder<SqlBool> {
@@ -331,8 +354,8 @@ async function engagementsOf(
 	return (pledge) => madeAtEngagement(pledge, madeAt, (id) => titles.get(id));
 }
 
-export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
-	const db = preparedReads(database);
+/** The published cases that match a query, joined to their countries (listApiCases). */
+function casesMatching(db: DB, q: CaseQuery) {
 	const where = [
 		...couldReachSql(REACH.cases, q),
 		...(q.country?.length ? [inCountries('cases', q.country)] : []),
@@ -347,13 +370,70 @@ export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<
 			b.where('cases.verification', 'in', q.verification ?? [])
 		)
 		.where((eb) => eb.and(where));
-	const [total, rows] = await totalAndPage(
-		joined,
-		matching,
-		(b) => b.select([...CASE_COLUMNS, 'countries.code as country_code']),
-		'cases',
-		q
-	);
+	return { joined, matching };
+}
+
+const caseColumns = <O>(b: SelectQueryBuilder<Database, 'cases' | 'countries', O>) =>
+	b.select([...CASE_COLUMNS, 'countries.code as country_code']);
+
+/*
+ * A page of cases (with a limit), compiled once per shape (compiledRead): Kysely took about as
+ * long to build and compile its date-span filters and ordering as SQLite took to run it. The
+ * shape is the order; which of the window's ends are given and the lists' lengths are added.
+ */
+const casePage = compiledRead(
+	'apiCasePage',
+	({ sort }: { sort?: string }) => `${sort}`,
+	(
+		db,
+		shape: { sort?: string },
+		v: {
+			country: readonly string[];
+			theme: readonly string[];
+			type: readonly string[];
+			verification: readonly string[];
+			from?: string;
+			to?: string;
+			limit: number;
+			offset: number;
+		}
+	) => {
+		const q = {
+			country: [...v.country],
+			theme: [...v.theme],
+			type: [...v.type],
+			verification: [...v.verification],
+			from: v.from,
+			to: v.to,
+			sort: shape.sort,
+			limit: v.limit,
+			offset: v.offset
+		} as CaseQuery;
+		const { joined, matching } = casesMatching(db, q);
+		return pageQuery(joined, matching, caseColumns, 'cases', q);
+	}
+);
+
+export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
+	const db = preparedReads(database);
+	const matching = () => casesMatching(db, q);
+	const [total, rows] =
+		q.limit === undefined
+			? await totalAndPage(matching().joined, matching().matching, caseColumns, 'cases', q)
+			: await casePage(
+					db,
+					{ sort: q.sort },
+					{
+						country: q.country ?? [],
+						theme: q.theme ?? [],
+						type: q.type ?? [],
+						verification: q.verification ?? [],
+						from: q.from,
+						to: q.to,
+						limit: q.limit,
+						offset: q.offset ?? 0
+					}
+				).then(async (page) => [await totalOf(page, () => matching().matching, q), page] as const);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, laws, themes, citations, { contradicts, relatedFrom, relatedTo }] =

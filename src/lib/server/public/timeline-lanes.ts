@@ -1,5 +1,6 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
+import { compiledRead } from '$lib/server/db/compiled-reads';
 import { dialectOf, type DB } from '$lib/server/db/connect';
 import type { Database, TimelineMonthsTable } from '$lib/server/db/schema';
 import { bucketStep, bucketsByMonth } from '$lib/timeline/aggregate';
@@ -19,7 +20,7 @@ export const SPAN = storedSpanSql();
 export const SPAN_ID = 'timeline_spans.record_id';
 
 /** Whether a lane's row passes the view's type filter, as laneRows would filter it. */
-export function typeMatchSql(kind: EventKind, view: ViewState): RawBuilder<SqlBool> {
+export function typeMatchSql(kind: EventKind, view: Pick<ViewState, 'types'>): RawBuilder<SqlBool> {
 	const types = view.types ?? [];
 	if (kind === 'case' && types.length > 0 && !types.includes('case')) {
 		return sql<SqlBool>`${sql.ref('timeline_spans.record_type')} in (${sql.join([...types])})`;
@@ -59,9 +60,14 @@ export function bucketKey(day: RawBuilder<unknown>, window: TimeWindow, width: n
  * first day when it is anchored before.
  */
 export function shownKeySql(shown: { window: TimeWindow; width: number }) {
-	const from = sql`cast(${shown.window.from} as text)`;
-	const day = sql`case when ${SPAN.anchor} < ${from} then ${from} else ${SPAN.anchor} end`;
-	return bucketKey(day, shown.window, shown.width);
+	return shownKeyOf(shown.window.from, bucketsByMonth(shown.window, shown.width));
+}
+
+/** shownKeySql for a window from `from` whose buckets are months, or not. */
+function shownKeyOf(from: string, monthly: boolean) {
+	const first = sql`cast(${from} as text)`;
+	const day = sql`case when ${SPAN.anchor} < ${first} then ${first} else ${SPAN.anchor} end`;
+	return monthly ? sql<string>`substr(${day}, 1, 7)` : sql<string>`${day}`;
 }
 
 export const dayOfKey = (key: string) => (key.length === 7 ? `${key}-01` : key);
@@ -98,14 +104,14 @@ function drawnMonths(
 	countryId: string,
 	kind: EventKind,
 	caseTypes: readonly string[],
-	to: string
+	{ to, toMonth }: { to: string; toMonth: string }
 ) {
 	if (caseTypes.length === 0) {
 		return db
 			.selectFrom('timeline_lane_months')
 			.where('timeline_lane_months.country_id', '=', countryId)
 			.where('timeline_lane_months.lane', '=', kind)
-			.where('timeline_lane_months.anchor_month', '<=', to.slice(0, 7))
+			.where('timeline_lane_months.anchor_month', '<=', toMonth)
 			.where('timeline_lane_months.min_first', '<=', to)
 			.select([
 				'anchor_month',
@@ -136,6 +142,14 @@ function drawnMonths(
 		]);
 }
 
+/** A window's first and last days and their months (YYYY-MM), as a read binds them. */
+interface WindowDays {
+	from: string;
+	to: string;
+	fromMonth: string;
+	toMonth: string;
+}
+
 /**
  * The in-view counts of the window from the lane's months (drawnMonths, as the common table
  * expression `months`), as summarizeRows counts them per span (drawn within the window, keyed
@@ -152,12 +166,10 @@ function inViewCounts(
 	db: DB,
 	countryId: string,
 	kind: EventKind,
-	view: ViewState,
-	shown: { window: TimeWindow; width: number }
+	view: Pick<ViewState, 'types'>,
+	{ from, to, fromMonth, toMonth }: WindowDays,
+	monthly: boolean
 ) {
-	const { from, to } = shown.window;
-	const monthly = bucketsByMonth(shown.window, shown.width);
-	const fromMonth = from.slice(0, 7);
 	const month = (column: string) => sql.ref(`months.${column}`);
 	const text = (value: string) => sql<string>`cast(${value} as text)`;
 	// The drawn months are read once (a common table expression used three times is
@@ -165,7 +177,7 @@ function inViewCounts(
 	const drawn = () =>
 		db
 			.selectFrom(sql<MonthRow>`months`.as('months'))
-			.where(sql<SqlBool>`${month('anchor_month')} <= ${text(to.slice(0, 7))}`)
+			.where(sql<SqlBool>`${month('anchor_month')} <= ${text(toMonth)}`)
 			.where(sql<SqlBool>`${month('min_first')} <= ${text(to)}`);
 	// A month whose spans may have different keys, or may start after the window's end.
 	const whole = sql<SqlBool>`(${month('max_first')} > ${text(to)}${monthly ? sql`` : sql` or ${month('anchor_month')} >= ${text(fromMonth)}`})`;
@@ -182,7 +194,7 @@ function inViewCounts(
 			.where(sql<SqlBool>`${sql.ref('timeline_spans.anchor_month')} = ${month('anchor_month')}`)
 			.where(typeMatchSql(kind, view))
 			.select([
-				shownKeySql(shown).as('shown'),
+				shownKeyOf(from, monthly).as('shown'),
 				(condition ? sql<number>`case when ${condition} then 1 else 0 end` : sql<number>`1`).as('n')
 			]);
 	const key = sql<string>`case when ${month('anchor_month')} < ${text(fromMonth)} then ${text(monthly ? fromMonth : from)} else ${month('anchor_month')} end`;
@@ -220,48 +232,78 @@ export type LaneExtent = Pick<LaneSummary, 'lo' | 'hi' | 'closedFrom'>;
 
 const NO_EXTENT: LaneExtent = { lo: null, hi: null, closedFrom: null };
 
+/** The query of one day the lanes' extents are read beside (ongoingKnownDay). */
+export type KnownDayQuery = (
+	db: DB,
+	countryId: string,
+	themes: readonly string[]
+) => SelectQueryBuilder<Database, keyof Database, { known: string | null }>;
+
+/*
+ * SQLite's extents: a statement of scalar lookups, compiled once per set of lanes and number of
+ * themes (compiledRead), as its sixteen subqueries cost Kysely more to build and compile than
+ * SQLite to run.
+ */
+const sqliteExtents = compiledRead(
+	'laneExtents',
+	({ kinds, known }: { kinds: readonly EventKind[]; known: KnownDayQuery }) =>
+		`${kinds.join(',')}|${known.name}`,
+	(
+		db: DB,
+		{ kinds, known },
+		{ countryId, themes }: { countryId: string; themes: readonly string[] }
+	) => {
+		const edge = (kind: EventKind, of: 'min' | 'max', column: string, ongoing?: 0 | 1) =>
+			db
+				.selectFrom('timeline_spans')
+				.where('timeline_spans.country_id', '=', countryId)
+				.where('timeline_spans.lane', '=', kind)
+				.$if(ongoing !== undefined, (q) => q.where('timeline_spans.ongoing', '=', ongoing!))
+				.select(
+					sql<string | null>`${sql.raw(of)}(${sql.ref(`timeline_spans.${column}`)})`.as('day')
+				);
+		return db.selectNoFrom([
+			known(db, countryId, themes).as('known'),
+			...kinds.flatMap((kind) => [
+				edge(kind, 'min', 'first_day').as(`${kind}_lo`),
+				edge(kind, 'max', 'first_day').as(`${kind}_hi_first`),
+				edge(kind, 'max', 'closed_last_day', 0).as(`${kind}_hi_closed`),
+				edge(kind, 'max', 'first_last_day', 1).as(`${kind}_hi_ongoing`),
+				edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
+			])
+		]);
+	}
+);
+
 /**
  * The extents of the country's lanes (those given) in one row: per lane its earliest and latest
  * first day, the earliest and latest end of a closed span and the latest last day of an
- * ongoing span's start. A lane without spans has none. `known` (a query of one day) is read in
- * the same row. On SQLite each day is the first entry of an index's range
- * (timeline_spans_lane_idx, timeline_spans_closed_idx, timeline_spans_ongoing_idx), without
- * reading the lane's months; PostgreSQL plans a statement each time it runs, and planning those
- * fifteen lookups cost more than a pass over the lanes' months (timeline_lane_months).
+ * ongoing span's start. A lane without spans has none. `known` (a query of one day, of the
+ * cases with one of the themes) is read in the same row. On SQLite each day is the first entry
+ * of an index's range (timeline_spans_lane_idx, timeline_spans_closed_idx,
+ * timeline_spans_ongoing_idx), without reading the lane's months; PostgreSQL plans a statement
+ * each time it runs, and planning those fifteen lookups cost more than a pass over the lanes'
+ * months (timeline_lane_months).
  */
 export async function loadLaneExtents(
 	db: DB,
 	countryId: string,
 	kinds: readonly EventKind[],
-	known: SelectQueryBuilder<Database, keyof Database, { known: string | null }>
+	themes: readonly string[],
+	known: KnownDayQuery
 ): Promise<{ lanes: Map<EventKind, LaneExtent>; known: string | null }> {
-	const edge = (kind: EventKind, of: 'min' | 'max', column: string, ongoing?: 0 | 1) =>
-		db
-			.selectFrom('timeline_spans')
-			.where('timeline_spans.country_id', '=', countryId)
-			.where('timeline_spans.lane', '=', kind)
-			.$if(ongoing !== undefined, (q) => q.where('timeline_spans.ongoing', '=', ongoing!))
-			.select(sql<string | null>`${sql.raw(of)}(${sql.ref(`timeline_spans.${column}`)})`.as('day'));
 	if (dialectOf(db) === 'sqlite') {
-		const row = (await db
-			.selectNoFrom([
-				known.as('known'),
-				...kinds.flatMap((kind) => [
-					edge(kind, 'min', 'first_day').as(`${kind}_lo`),
-					edge(kind, 'max', 'first_day').as(`${kind}_hi_first`),
-					edge(kind, 'max', 'closed_last_day', 0).as(`${kind}_hi_closed`),
-					edge(kind, 'max', 'first_last_day', 1).as(`${kind}_hi_ongoing`),
-					edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
-				])
-			])
-			.executeTakeFirstOrThrow()) as Record<string, string | null>;
-		const day = (kind: EventKind, name: string) => row[`${kind}_${name}`] ?? null;
+		const [row] = (await sqliteExtents(db, { kinds, known }, { countryId, themes })) as Record<
+			string,
+			string | null
+		>[];
+		const day = (kind: EventKind, name: string) => row?.[`${kind}_${name}`] ?? null;
 		const lanes = new Map<EventKind, LaneExtent>();
 		for (const kind of kinds) {
 			const hi = latest([day(kind, 'hi_closed'), day(kind, 'hi_ongoing'), day(kind, 'hi_first')]);
 			lanes.set(kind, { lo: day(kind, 'lo'), hi, closedFrom: day(kind, 'closed_from') });
 		}
-		return { lanes, known: row.known ?? null };
+		return { lanes, known: row?.known ?? null };
 	}
 	// A row per lane with months, beside the known day (one row when there are none).
 	const of = (aggregate: 'min' | 'max', column: string) =>
@@ -282,7 +324,7 @@ export async function loadLaneExtents(
 			of('min', 'min_closed').as('closed_from')
 		]);
 	const rows = await db
-		.selectFrom(known.as('known_day'))
+		.selectFrom(known(db, countryId, themes).as('known_day'))
 		.leftJoin(extents.as('lanes'), (j) => j.onTrue())
 		.selectAll()
 		.execute();
@@ -327,6 +369,66 @@ export interface MonthsOfView {
 	unit: OverviewUnit;
 }
 
+/** What a lane's counts are read by, beside the values they bind (laneCounts). */
+interface LaneCountsShape {
+	kind: EventKind;
+	/** The view's type filter (a part of the SQL: which lanes and case types it keeps). */
+	types: NonNullable<ViewState['types']>;
+	unit: OverviewUnit;
+	/** Whether the window's buckets are months; null when the window is not known first. */
+	monthly: boolean | null;
+}
+
+/*
+ * A lane's overview (part 0) and, when the window is known first, its in-view counts (part 1)
+ * in one statement, compiled once per shape (compiledRead): building and compiling its common
+ * table expression and unions cost Kysely about as much as the database took to run it.
+ */
+const laneCounts = compiledRead(
+	'laneCounts',
+	({ kind, types, unit, monthly }: LaneCountsShape) =>
+		`${kind}|${types.join(',')}|${unit}|${monthly}`,
+	(
+		db,
+		{ kind, types, unit, monthly }: LaneCountsShape,
+		{ countryId, ...days }: { countryId: string } & Partial<WindowDays>
+	) => {
+		const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+		const caseTypes = byType ? types : [];
+		// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
+		// case types and a window, from the types' months the in-view counts read (`months`).
+		const overview = (typedMonths: boolean) => {
+			const months = typedMonths
+				? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
+				: byType
+					? db
+							.selectFrom('timeline_months as of_lane')
+							.where('of_lane.country_id', '=', countryId)
+							.where('of_lane.lane', '=', kind)
+							.where('of_lane.record_type', 'in', [...caseTypes])
+					: db
+							.selectFrom('timeline_lane_months as of_lane')
+							.where('of_lane.country_id', '=', countryId)
+							.where('of_lane.lane', '=', kind);
+			const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
+			const part = sql<number>`0`.as('part');
+			if (unit === 'month' && !byType) {
+				return months.select([part, key.as('key'), sql<number>`${sql.ref('of_lane.n')}`.as('n')]);
+			}
+			return months
+				.groupBy(key)
+				.select([part, key.as('key'), sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')]);
+		};
+		if (monthly === null) return overview(false);
+		const window = days as WindowDays;
+		return db
+			.with('months', () => drawnMonths(db, countryId, kind, caseTypes, window))
+			.selectFrom(overview(byType).as('overview'))
+			.selectAll()
+			.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly));
+	}
+);
+
 /**
  * summarizeLane without a theme filter: the extent from the lanes' extents (loadLaneExtents,
  * read once for the lanes), and in one read the overview (part 0) from the lane's months
@@ -340,42 +442,20 @@ export async function summarizeMonths(
 ): Promise<LaneSummary> {
 	const types = view.types ?? [];
 	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
-	const caseTypes = byType ? types : [];
-	// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
-	// case types and a window, from the types' months the in-view counts read (`months`).
-	const overview = (typedMonths: boolean) => {
-		const months = typedMonths
-			? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
-			: byType
-				? db
-						.selectFrom('timeline_months as of_lane')
-						.where('of_lane.country_id', '=', countryId)
-						.where('of_lane.lane', '=', kind)
-						.where('of_lane.record_type', 'in', [...caseTypes])
-				: db
-						.selectFrom('timeline_lane_months as of_lane')
-						.where('of_lane.country_id', '=', countryId)
-						.where('of_lane.lane', '=', kind);
-		const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
-		const part = sql<number>`0`.as('part');
-		if (unit === 'month' && !byType) {
-			return months.select([part, key.as('key'), sql<number>`${sql.ref('of_lane.n')}`.as('n')]);
-		}
-		return months
-			.groupBy(key)
-			.select([part, key.as('key'), sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')]);
-	};
 	// A lane the type filter leaves out has its extent only.
 	const kept = byType || matchesTypes(kind, undefined, types);
 	const read = async () => {
 		if (!kept) return [];
-		if (!shown) return overview(false).execute();
-		return db
-			.with('months', () => drawnMonths(db, countryId, kind, caseTypes, shown.window.to))
-			.selectFrom(overview(byType).as('overview'))
-			.selectAll()
-			.unionAll(inViewCounts(db, countryId, kind, view, shown))
-			.execute();
+		const shape = {
+			kind,
+			types,
+			unit,
+			monthly: shown && bucketsByMonth(shown.window, shown.width)
+		};
+		if (!shown) return laneCounts(db, shape, { countryId });
+		const { from, to } = shown.window;
+		const days = { from, to, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
+		return laneCounts(db, shape, { countryId, ...days });
 	};
 	const [{ lanes }, rows] = await Promise.all([extents, read()]);
 	// A row of the overview is one month or interval: its count is its first day's.
