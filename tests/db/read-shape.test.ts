@@ -132,5 +132,54 @@ describeEachDatabase('a read compiled once per shape', ({ db }) => {
 		expect(() => unused.compile(db(), { code: 'XT', region: 'x' })).toThrow(
 			/"region" is not a parameter/
 		);
+		// Cut, or written into the text as a literal: refused as well.
+		const sliced = readShape((db: DB, p: { day: string }) =>
+			db.selectNoFrom(sql<string>`${p.day.slice(0, 7)}`.as('month'))
+		);
+		expect(() => sliced.compile(db(), { day: '2021-05-01' })).toThrow();
+		const literal = readShape((db: DB, p: { day: string }) =>
+			db.selectNoFrom(sql<string>`${sql.lit(p.day)}`.as('day'))
+		);
+		expect(() => literal.compile(db(), { day: '2021-05-01' })).toThrow();
+	});
+
+	it('builds a keyed shape once, with the text and rows of the read built afresh', async () => {
+		type Shape = { upper: boolean };
+		type Values = { code: string; names: readonly string[] };
+		const text = (value: string) => sql<string>`cast(${value} as text)`;
+		const direct = (database: DB, { code, names }: Values, { upper }: Shape) =>
+			database.selectNoFrom([
+				sql<string>`${sql.raw(upper ? 'upper' : 'lower')}(${text(code)})`.as('code'),
+				sql<string>`${sql.join(
+					names.map((n) => text(n)),
+					sql` || ',' || `
+				)}`.as('names'),
+				sql<string>`${text('fixed')}`.as('fixed')
+			]);
+		const built: string[] = [];
+		const keyed = readShape(
+			(database: DB, values: Values, shape: Shape) => {
+				built.push(`${shape.upper}:${values.names.length}`);
+				return direct(database, values, shape);
+			},
+			({ upper }) => String(upper)
+		);
+		const calls: [Values, Shape][] = [
+			[{ code: 'xt', names: ['a', 'b'] }, { upper: true }],
+			[{ code: 'kz', names: ['c', 'd'] }, { upper: true }],
+			[{ code: 'XT', names: ['e', 'f'] }, { upper: false }],
+			[{ code: 'am', names: ['g', 'h', 'i'] }, { upper: true }],
+			[{ code: 'GE', names: ['j', 'k'] }, { upper: false }]
+		];
+		for (const [values, shape] of calls) {
+			const fresh = direct(db(), values, shape);
+			expect(keyed.compile(db(), values, shape).sql).toBe(fresh.compile().sql);
+			expect(await keyed.execute(db(), values, shape)).toEqual(await fresh.execute());
+		}
+		expect(await keyed.execute(db(), { code: 'md', names: ['x', 'y'] }, { upper: true })).toEqual([
+			{ code: 'MD', names: 'x,y', fixed: 'fixed' }
+		]);
+		// Once per shape and length of a list, then never again.
+		expect(built).toEqual(['true:2', 'false:2', 'true:3']);
 	});
 });

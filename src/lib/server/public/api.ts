@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { couldReachSql, reachSpanSql, undatedLast } from '$lib/date-spans';
-import { compiledRead } from '$lib/server/db/compiled-reads';
 import { preparedReads, type DB } from '$lib/server/db/connect';
+import { readShape } from '$lib/server/db/read-shape';
 import type { Database } from '$lib/server/db/schema';
 import { countRows, page } from '$lib/server/repositories/listing';
 import type { LinkKind } from '$lib/server/db/schema';
@@ -377,16 +377,13 @@ const caseColumns = <O>(b: SelectQueryBuilder<Database, 'cases' | 'countries', O
 	b.select([...CASE_COLUMNS, 'countries.code as country_code']);
 
 /*
- * A page of cases (with a limit), compiled once per shape (compiledRead): Kysely took about as
+ * A page of cases (with a limit), compiled once per shape (ReadShape): Kysely took about as
  * long to build and compile its date-span filters and ordering as SQLite took to run it. The
  * shape is the order; which of the window's ends are given and the lists' lengths are added.
  */
-const casePage = compiledRead(
-	'apiCasePage',
-	({ sort }: { sort?: string }) => `${sort}`,
+const casePage = readShape(
 	(
-		db,
-		shape: { sort?: string },
+		db: DB,
 		v: {
 			country: readonly string[];
 			theme: readonly string[];
@@ -396,7 +393,8 @@ const casePage = compiledRead(
 			to?: string;
 			limit: number;
 			offset: number;
-		}
+		},
+		shape: { sort?: string }
 	) => {
 		const q = {
 			country: [...v.country],
@@ -411,7 +409,8 @@ const casePage = compiledRead(
 		} as CaseQuery;
 		const { joined, matching } = casesMatching(db, q);
 		return pageQuery(joined, matching, caseColumns, 'cases', q);
-	}
+	},
+	({ sort }) => `${sort}`
 );
 
 export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
@@ -420,20 +419,22 @@ export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<
 	const [total, rows] =
 		q.limit === undefined
 			? await totalAndPage(matching().joined, matching().matching, caseColumns, 'cases', q)
-			: await casePage(
-					db,
-					{ sort: q.sort },
-					{
-						country: q.country ?? [],
-						theme: q.theme ?? [],
-						type: q.type ?? [],
-						verification: q.verification ?? [],
-						from: q.from,
-						to: q.to,
-						limit: q.limit,
-						offset: q.offset ?? 0
-					}
-				).then(async (page) => [await totalOf(page, () => matching().matching, q), page] as const);
+			: await casePage
+					.execute(
+						db,
+						{
+							country: q.country ?? [],
+							theme: q.theme ?? [],
+							type: q.type ?? [],
+							verification: q.verification ?? [],
+							from: q.from,
+							to: q.to,
+							limit: q.limit,
+							offset: q.offset ?? 0
+						},
+						{ sort: q.sort }
+					)
+					.then(async (page) => [await totalOf(page, () => matching().matching, q), page] as const);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, laws, themes, citations, { contradicts, relatedFrom, relatedTo }] =

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { drawnOverlapsSql, storedSpanSql } from '$lib/date-spans';
-import { compiledRead } from '$lib/server/db/compiled-reads';
 import { dialectOf, type DB } from '$lib/server/db/connect';
+import { readShape } from '$lib/server/db/read-shape';
 import type { Database, TimelineMonthsTable } from '$lib/server/db/schema';
 import { bucketStep, bucketsByMonth } from '$lib/timeline/aggregate';
 import type { EventKind, TimeWindow } from '$lib/timeline/types';
@@ -241,17 +241,14 @@ export type KnownDayQuery = (
 
 /*
  * SQLite's extents: a statement of scalar lookups, compiled once per set of lanes and number of
- * themes (compiledRead), as its sixteen subqueries cost Kysely more to build and compile than
+ * themes (ReadShape), as its sixteen subqueries cost Kysely more to build and compile than
  * SQLite to run.
  */
-const sqliteExtents = compiledRead(
-	'laneExtents',
-	({ kinds, known }: { kinds: readonly EventKind[]; known: KnownDayQuery }) =>
-		`${kinds.join(',')}|${known.name}`,
+const sqliteExtents = readShape(
 	(
 		db: DB,
-		{ kinds, known },
-		{ countryId, themes }: { countryId: string; themes: readonly string[] }
+		{ countryId, themes }: { countryId: string; themes: readonly string[] },
+		{ kinds, known }: { kinds: readonly EventKind[]; known: KnownDayQuery }
 	) => {
 		const edge = (kind: EventKind, of: 'min' | 'max', column: string, ongoing?: 0 | 1) =>
 			db
@@ -272,7 +269,8 @@ const sqliteExtents = compiledRead(
 				edge(kind, 'min', 'closed_last_day', 0).as(`${kind}_closed_from`)
 			])
 		]);
-	}
+	},
+	({ kinds, known }) => `${kinds.join(',')}|${known.name}`
 );
 
 /**
@@ -293,10 +291,11 @@ export async function loadLaneExtents(
 	known: KnownDayQuery
 ): Promise<{ lanes: Map<EventKind, LaneExtent>; known: string | null }> {
 	if (dialectOf(db) === 'sqlite') {
-		const [row] = (await sqliteExtents(db, { kinds, known }, { countryId, themes })) as Record<
-			string,
-			string | null
-		>[];
+		const [row] = (await sqliteExtents.execute(
+			db,
+			{ countryId, themes },
+			{ kinds, known }
+		)) as Record<string, string | null>[];
 		const day = (kind: EventKind, name: string) => row?.[`${kind}_${name}`] ?? null;
 		const lanes = new Map<EventKind, LaneExtent>();
 		for (const kind of kinds) {
@@ -381,17 +380,14 @@ interface LaneCountsShape {
 
 /*
  * A lane's overview (part 0) and, when the window is known first, its in-view counts (part 1)
- * in one statement, compiled once per shape (compiledRead): building and compiling its common
+ * in one statement, compiled once per shape (ReadShape): building and compiling its common
  * table expression and unions cost Kysely about as much as the database took to run it.
  */
-const laneCounts = compiledRead(
-	'laneCounts',
-	({ kind, types, unit, monthly }: LaneCountsShape) =>
-		`${kind}|${types.join(',')}|${unit}|${monthly}`,
+const laneCounts = readShape(
 	(
-		db,
-		{ kind, types, unit, monthly }: LaneCountsShape,
-		{ countryId, ...days }: { countryId: string } & Partial<WindowDays>
+		db: DB,
+		{ countryId, ...days }: { countryId: string } & Partial<WindowDays>,
+		{ kind, types, unit, monthly }: LaneCountsShape
 	) => {
 		const byType = kind === 'case' && types.length > 0 && !types.includes('case');
 		const caseTypes = byType ? types : [];
@@ -426,7 +422,8 @@ const laneCounts = compiledRead(
 			.selectFrom(overview(byType).as('overview'))
 			.selectAll()
 			.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly));
-	}
+	},
+	({ kind, types, unit, monthly }) => `${kind}|${types.join(',')}|${unit}|${monthly}`
 );
 
 /**
@@ -452,10 +449,10 @@ export async function summarizeMonths(
 			unit,
 			monthly: shown && bucketsByMonth(shown.window, shown.width)
 		};
-		if (!shown) return laneCounts(db, shape, { countryId });
+		if (!shown) return laneCounts.execute(db, { countryId }, shape);
 		const { from, to } = shown.window;
 		const days = { from, to, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
-		return laneCounts(db, shape, { countryId, ...days });
+		return laneCounts.execute(db, { countryId, ...days }, shape);
 	};
 	const [{ lanes }, rows] = await Promise.all([extents, read()]);
 	// A row of the overview is one month or interval: its count is its first day's.

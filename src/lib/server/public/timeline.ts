@@ -1,8 +1,8 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { dateColumns, drawnOverlapsSql } from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
-import { compiledRead } from '$lib/server/db/compiled-reads';
 import { dialectOf, preparedReads, type DB } from '$lib/server/db/connect';
+import { readShape } from '$lib/server/db/read-shape';
 import type { EngagementKind, Rating } from '$lib/server/db/schema';
 import { bucketizeCounts, bucketsByMonth, mustAggregate } from '$lib/timeline/aggregate';
 import { plotArea, plotWidth, resolveWindow } from '$lib/timeline/scale';
@@ -368,39 +368,36 @@ function citationText(citations: readonly PublicCitation[]): string {
 		.join('; ');
 }
 
-/* Published themes used by the country's published pledges and cases: one shape (compiledRead). */
-const countryThemes = compiledRead(
-	'countryThemes',
-	() => '',
-	(db, _shape: null, { countryId }: { countryId: string }) =>
-		db
-			.selectFrom('record_themes')
-			.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
-			.leftJoin('pledges', (j) =>
-				j
-					.onRef('pledges.id', '=', 'record_themes.record_id')
-					.on('record_themes.record_type', '=', 'pledge')
-			)
-			.leftJoin('cases', (j) =>
-				j
-					.onRef('cases.id', '=', 'record_themes.record_id')
-					.on('record_themes.record_type', '=', 'case')
-			)
-			.where(isPublished('themes'))
-			.where((eb) =>
-				eb.or([
-					eb.and([eb('pledges.country_id', '=', countryId), isPublished('pledges')]),
-					eb.and([eb('cases.country_id', '=', countryId), isPublished('cases')])
-				])
-			)
-			.select(['themes.slug', 'themes.name'])
-			.distinct()
-			.orderBy('themes.name')
+/* Published themes used by the country's published pledges and cases: one shape (ReadShape). */
+const countryThemes = readShape((db: DB, { countryId }: { countryId: string }) =>
+	db
+		.selectFrom('record_themes')
+		.innerJoin('themes', 'themes.id', 'record_themes.theme_id')
+		.leftJoin('pledges', (j) =>
+			j
+				.onRef('pledges.id', '=', 'record_themes.record_id')
+				.on('record_themes.record_type', '=', 'pledge')
+		)
+		.leftJoin('cases', (j) =>
+			j
+				.onRef('cases.id', '=', 'record_themes.record_id')
+				.on('record_themes.record_type', '=', 'case')
+		)
+		.where(isPublished('themes'))
+		.where((eb) =>
+			eb.or([
+				eb.and([eb('pledges.country_id', '=', countryId), isPublished('pledges')]),
+				eb.and([eb('cases.country_id', '=', countryId), isPublished('cases')])
+			])
+		)
+		.select(['themes.slug', 'themes.name'])
+		.distinct()
+		.orderBy('themes.name')
 );
 
 /** Published themes used by the country's published pledges and cases, for the filter. */
 async function loadCountryThemes(db: DB, countryId: string) {
-	const rows = await countryThemes(db, null, { countryId });
+	const rows = await countryThemes.execute(db, { countryId });
 	return rows.map((r) => ({ slug: r.slug, name: r.name }));
 }
 
