@@ -15,8 +15,8 @@ import type { DB } from './connect';
  * parameters), test whether one is undefined and read an array's length. Anything that
  * reads a value itself (arithmetic, `?? other`, comparing, de-duplicating a list) would see
  * the placeholder, not the value: reading one as a number or string throws, and so does a
- * shape that left a value out of its parameters. A null value cannot be a parameter (Kysely writes `= null`
- * as `is null`, a different text), so the types leave it out.
+ * shape that left a value out of its parameters. A null value cannot be a parameter (Kysely
+ * writes `= null` as `is null`, a different text), so the types leave it out.
  *
  * What changes the text but is not bound (which lanes, a type filter, a unit, an order) is the
  * read's shape: `readShape(build, key)` passes it to `build` as is, and `key` names it; which
@@ -25,9 +25,8 @@ import type { DB } from './connect';
  *
  * The placeholders are the check: a builder that computes with a value, cuts it, writes it
  * into the text or drops it throws the first time a shape is built (in the tests), rather than
- * keeping the first call's value. Each shape is built once: a second build with other
- * stand-ins (compiledRead did so, before it was merged into this) finds a text that differs
- * with the values only where the builder read one, and reading a placeholder throws already.
+ * keeping the first call's value. So each shape is built once: a text that differed with the
+ * values could only come from a builder that read one, which throws already.
  */
 
 /** A read's values by name: a scalar, a list (its length is part of the shape) or absent. */

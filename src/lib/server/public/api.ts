@@ -413,28 +413,35 @@ const casePage = readShape(
 	({ sort }) => `${sort}`
 );
 
+/** Every matching case (no limit: the CSV export), with the total. */
+function allCases(db: DB, q: CaseQuery) {
+	const { joined, matching } = casesMatching(db, q);
+	return totalAndPage(joined, matching, caseColumns, 'cases', q);
+}
+
+/** A page of matching cases (casePage), with the total its rows carry. */
+async function pageOfCases(db: DB, q: CaseQuery, limit: number) {
+	const rows = await casePage.execute(
+		db,
+		{
+			country: q.country ?? [],
+			theme: q.theme ?? [],
+			type: q.type ?? [],
+			verification: q.verification ?? [],
+			from: q.from,
+			to: q.to,
+			limit,
+			offset: q.offset ?? 0
+		},
+		{ sort: q.sort }
+	);
+	return [await totalOf(rows, () => casesMatching(db, q).matching, q), rows] as const;
+}
+
 export async function listApiCases(database: DB, q: CaseQuery): Promise<ApiPage<ApiCase>> {
 	const db = preparedReads(database);
-	const matching = () => casesMatching(db, q);
 	const [total, rows] =
-		q.limit === undefined
-			? await totalAndPage(matching().joined, matching().matching, caseColumns, 'cases', q)
-			: await casePage
-					.execute(
-						db,
-						{
-							country: q.country ?? [],
-							theme: q.theme ?? [],
-							type: q.type ?? [],
-							verification: q.verification ?? [],
-							from: q.from,
-							to: q.to,
-							limit: q.limit,
-							offset: q.offset ?? 0
-						},
-						{ sort: q.sort }
-					)
-					.then(async (page) => [await totalOf(page, () => matching().matching, q), page] as const);
+		q.limit === undefined ? await allCases(db, q) : await pageOfCases(db, q, q.limit);
 
 	const ids = rows.map((r) => r.id);
 	const [actors, laws, themes, citations, { contradicts, relatedFrom, relatedTo }] =
