@@ -53,20 +53,40 @@ interface Compiled {
 	sql: string;
 	parameters: readonly unknown[];
 }
-await read();
+/*
+ * Queries are recorded where they reach the driver: on PostgreSQL the page's reads go through
+ * preparedReads' handle, an executor of its own, so recording at db's executor would miss them.
+ * A prepared read reaches pg.Client's query as { name, text, values }.
+ */
 const recorded: Compiled[] = [];
+let recording = false;
+const pgQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+	const [first, values] = args as [unknown, unknown];
+	if (recording) {
+		if (typeof first === 'string') recorded.push({ sql: first, parameters: (values ?? []) as [] });
+		else if (first && typeof first === 'object' && 'text' in first) {
+			const config = first as { text: string; values?: unknown[] };
+			recorded.push({ sql: config.text, parameters: config.values ?? [] });
+		}
+	}
+	return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pgQuery;
 const executor = db.getExecutor();
 const execute = executor.executeQuery.bind(executor);
-Object.assign(executor, {
-	executeQuery: (compiled: Compiled) => {
-		recorded.push(compiled);
-		return execute(compiled as never);
-	}
-});
+if (!isPg)
+	Object.assign(executor, {
+		executeQuery: (compiled: Compiled) => {
+			if (recording) recorded.push(compiled);
+			return execute(compiled as never);
+		}
+	});
+await read();
+recording = true;
 const started = performance.now();
 await read();
 const wall = performance.now() - started;
-Object.assign(executor, { executeQuery: execute });
+recording = false;
 if (process.env.RECORD)
 	(await import('node:fs')).writeFileSync(
 		process.env.RECORD,
