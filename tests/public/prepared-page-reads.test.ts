@@ -5,6 +5,8 @@ import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/gener
 import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
 import { getPublicCountryTimeline } from '../../src/lib/server/public/timeline.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
+import { DEMO_TRANSLATIONS_RU } from '../../src/lib/server/seed/demo-translations.js';
+import { localizeRecords } from '../../src/lib/server/translations/localize.js';
 import { parseViewState } from '../../src/lib/timeline/url.js';
 import { describeEachDatabase } from '../helpers/databases.js';
 
@@ -13,7 +15,9 @@ import { describeEachDatabase } from '../helpers/databases.js';
  * PostgreSQL (preparedReads): read again and again on one connection, where PostgreSQL turns
  * to a generic plan after five runs, they must answer as the first, custom-planned, run did.
  * Which reads are kept is checked too: the page's, the timeline's aggregates, and the
- * timeline's events by id, whose ids are one array parameter there (idIn in timeline.ts).
+ * timeline's events by id, whose ids are one array parameter there (idIn, db/id-list.ts); and
+ * the reads that put a page's published translations in (localizeRecords), which every public
+ * page and answer runs with as many ids as it shows records.
  */
 
 const TODAY = '2026-01-01';
@@ -76,6 +80,39 @@ describeEachDatabase('prepared reads of the country page and timeline', ({ db, d
 						/^select \/\* prepared \*\/ "pledges"\."id", "pledges"\."title", "made_text".* = any\(\$\d+::text\[\]\)/
 					)
 				).toBe(true);
+			});
+	});
+
+	it('put the published translations in on every later run, their reads kept as one text', async () => {
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				const page = await getPublicCountryPage(trx, 'kz', { today: TODAY });
+				const first = await localizeRecords(trx, page, 'ru');
+				// The demo's Russian titles stand in for the English ones wherever the page names
+				// those cases, and their fields say so.
+				const original = JSON.stringify(page);
+				const translated = JSON.stringify(first.data);
+				const shown = DEMO_TRANSLATIONS_RU.filter((t) => original.includes(`"${t.caseId}"`));
+				expect(shown.length).toBeGreaterThan(0);
+				for (const t of shown) {
+					expect(translated).toContain(JSON.stringify(t.title));
+					expect(first.fieldLangs[t.caseId]?.title).toBe('ru');
+				}
+				for (let run = 0; run < 7; run++)
+					expect(await localizeRecords(trx, page, 'ru')).toEqual(first);
+				if (dialect !== 'postgres') return;
+				const statements = await kept(trx);
+				const any = (pattern: RegExp) => statements.some((s) => pattern.test(s));
+				for (const table of ['translations', 'field_languages', 'countries'])
+					expect(
+						any(
+							new RegExp(
+								`^select /\\* prepared \\*/ .* from "${table}" where .*= any\\(\\$\\d+::text\\[\\]\\)`
+							)
+						),
+						table
+					).toBe(true);
 			});
 	});
 });

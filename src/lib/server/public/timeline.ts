@@ -1,7 +1,8 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { dateColumns, drawnOverlapsSql } from '$lib/date-spans';
 import { formatDate, fromColumns, latestDate, type PreciseDate } from '$lib/dates';
-import { dialectOf, preparedReads, type DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
+import { idIn } from '$lib/server/db/id-list';
 import { readShape } from '$lib/server/db/read-shape';
 import type { EngagementKind, Rating } from '$lib/server/db/schema';
 import { bucketizeCounts, bucketsByMonth, mustAggregate } from '$lib/timeline/aggregate';
@@ -399,19 +400,6 @@ const countryThemes = readShape((db: DB, { countryId }: { countryId: string }) =
 async function loadCountryThemes(db: DB, countryId: string) {
 	const rows = await countryThemes.execute(db, { countryId });
 	return rows.map((r) => ({ slug: r.slug, name: r.name }));
-}
-
-/**
- * `column` is one of `ids`: on PostgreSQL as one array parameter, so the read has one text
- * whatever the number of ids and can be kept prepared, and its generic plan looks the ids up
- * in an index; a list of parameters had every link of the kind tested against each in turn
- * (the contradictions of 33 pledges: 1.6 ms of backend CPU a run prepared, 1.0 unprepared,
- * 0.3 as an array prepared).
- */
-function idIn(db: DB, column: string, ids: readonly string[]): RawBuilder<SqlBool> {
-	return dialectOf(db) === 'postgres'
-		? sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::text[])`
-		: sql<SqlBool>`${sql.ref(column)} in (${sql.join([...ids])})`;
 }
 
 /**

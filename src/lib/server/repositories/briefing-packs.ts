@@ -5,6 +5,7 @@ import { now } from '../clock.js';
 import { NotFoundError, ValidationError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
 import { readShape } from '../db/read-shape.js';
+import { preparedReads } from '../db/connect.js';
 
 /*
  * Briefing packs and their issued documents. A draft's content lives in `body` (JSON) and
@@ -133,9 +134,12 @@ const publicPacks = readShape((db, country: { id: string | undefined; code: stri
 		.orderBy('briefing_packs.issued_at', 'desc')
 );
 
-/** A country's issued public packs that stand (not withdrawn), newest first. */
+/**
+ * A country's issued public packs that stand (not withdrawn), newest first. The country page
+ * reads it on every request: kept prepared on PostgreSQL (preparedReads).
+ */
 export function listPublicBriefingPacks(db: Executor, country: { id: string } | { code: string }) {
-	return publicPacks.execute(db, {
+	return publicPacks.execute(preparedReads(db), {
 		id: 'id' in country ? country.id : undefined,
 		code: 'code' in country ? country.code.toUpperCase() : undefined
 	});

@@ -1,4 +1,5 @@
 import type { Theme } from '../db/schema.js';
+import { idIn } from '../db/id-list.js';
 import { Checks } from './checks.js';
 import { commonConditions, orderings, page, type ListOptions } from './listing.js';
 import {
@@ -105,7 +106,7 @@ export async function findThemeIdsBySlug(
 	const rows = await db
 		.selectFrom('themes')
 		.select(['id', 'slug'])
-		.where('slug', 'in', [...new Set(slugs)])
+		.where(idIn(db, 'slug', [...new Set(slugs)]))
 		.execute();
 	return new Map(rows.map((r) => [r.slug, r.id]));
 }

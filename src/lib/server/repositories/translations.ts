@@ -6,6 +6,7 @@ import {
 	type TranslationOwner
 } from '../../domain/translations.js';
 import type { Translation } from '../db/schema.js';
+import { idIn } from '../db/id-list.js';
 import { now } from '../clock.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 import type { Executor } from './records.js';
@@ -174,7 +175,7 @@ export async function listPublishedTranslations(
 	let query = db
 		.selectFrom('translations')
 		.select(['record_id', 'field', 'lang', 'published_text as text'])
-		.where('record_id', 'in', [...new Set(ids)])
+		.where(idIn(db, 'record_id', [...new Set(ids)]))
 		.where('published_text', 'is not', null)
 		.where('published_text', '!=', '');
 	if (lang) query = query.where('lang', '=', lang);
@@ -200,7 +201,7 @@ export async function listFieldLanguages(
 	return db
 		.selectFrom('field_languages')
 		.select(['record_type', 'record_id', 'field', 'lang', 'pending_lang', 'pending_by'])
-		.where('record_id', 'in', [...new Set(ids)])
+		.where(idIn(db, 'record_id', [...new Set(ids)]))
 		.execute();
 }
 

@@ -6,7 +6,8 @@ import {
 	type ContentLang,
 	type FieldLangs
 } from '$lib/domain/translations';
-import type { DB } from '$lib/server/db/connect';
+import { preparedReads, type DB } from '$lib/server/db/connect';
+import { idIn } from '$lib/server/db/id-list';
 import { markdownText, renderMarkdown } from '$lib/server/markdown';
 import { findThemeIdsBySlug } from '$lib/server/repositories/themes';
 import {
@@ -153,22 +154,27 @@ export async function localizeRecords<T>(
 	collect(data, wanted);
 	const { ids, codes, slugs } = wanted;
 	const countryIds = new Map<string, string>();
-	const themeIds = await findThemeIdsBySlug(db, [...slugs]);
+	// Every public page and answer runs these reads, with as many ids as it shows records:
+	// kept prepared on PostgreSQL, each an array of ids so that its text stays the same.
+	const reads = preparedReads(db);
+	const [themeIds, countries] = await Promise.all([
+		findThemeIdsBySlug(reads, [...slugs]),
+		codes.size === 0
+			? []
+			: reads
+					.selectFrom('countries')
+					.select(['id', 'code'])
+					.where(idIn(reads, 'code', [...codes]))
+					.execute()
+	]);
 	for (const id of themeIds.values()) ids.add(id);
-	if (codes.size > 0) {
-		const rows = await db
-			.selectFrom('countries')
-			.select(['id', 'code'])
-			.where('code', 'in', [...codes])
-			.execute();
-		for (const r of rows) {
-			countryIds.set(r.code.toUpperCase(), r.id);
-			ids.add(r.id);
-		}
+	for (const r of countries) {
+		countryIds.set(r.code.toUpperCase(), r.id);
+		ids.add(r.id);
 	}
 	const [translations, declared] = await Promise.all([
-		listPublishedTranslations(db, [...ids], lang),
-		listFieldLanguages(db, [...ids])
+		listPublishedTranslations(reads, [...ids], lang),
+		listFieldLanguages(reads, [...ids])
 	]);
 	if (translations.length === 0 && declared.length === 0) return { data, fieldLangs: {}, themeIds };
 	const text = new Map(translations.map((t) => [`${t.record_id}:${t.field}`, t.text]));

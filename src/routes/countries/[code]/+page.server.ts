@@ -10,12 +10,12 @@ export const load: PageServerLoad = async (event) => {
 	// Untracked: once the page is open its timeline fetches its own data for a new view
 	// (timeline.json), so a changed query must not reload the whole page's data.
 	const { view, notices } = event.untrack(() => parseViewState(event.url.searchParams));
-	const page = await getCachedCountryPage(db(), event.params.code, view);
+	// The packs are read beside the page, not after it: none when the country is not published.
+	const [page, packs] = await Promise.all([
+		getCachedCountryPage(db(), event.params.code, view),
+		listPublicBriefingPacks(db(), { code: event.params.code })
+	]);
 	if (!page) noPublishedCountry(event);
-	const briefings = (await listPublicBriefingPacks(db(), { code: event.params.code })).map((b) => ({
-		id: b.id,
-		title: b.title,
-		issuedAt: b.issued_at
-	}));
+	const briefings = packs.map((b) => ({ id: b.id, title: b.title, issuedAt: b.issued_at }));
 	return countryPageData(event, { page, view, notices, briefings });
 };
