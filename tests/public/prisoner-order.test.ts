@@ -194,7 +194,7 @@ describeEachDatabase('political prisoners in order, page by page', ({ db, dialec
 		for (const [id, code] of [
 			[COUNTRY, 'XP'],
 			['xq-country', 'XQ']
-		]) {
+		] as const) {
 			await db()
 				.insertInto('countries')
 				.values({
