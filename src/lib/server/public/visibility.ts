@@ -18,8 +18,15 @@ type WorkflowTable =
 	| 'cases'
 	| 'asks';
 
+/*
+ * 'published' is written into the text, not bound: the partial indexes of published rows
+ * (migration 0014's) are on `status = 'published'`, and when a bound value decides whether a
+ * statement may use a partial index SQLite prepares the statement again every time it runs
+ * (for the prisoner list, three times the cost of running it). PostgreSQL's generic plans of
+ * prepared reads can likewise use those indexes only for a constant.
+ */
 export function isPublished(table: WorkflowTable): RawBuilder<SqlBool> {
-	return sql<SqlBool>`(${sql.ref(`${table}.status`)} = ${'published'} and ${sql.ref(`${table}.deleted_at`)} is null)`;
+	return sql<SqlBool>`(${sql.ref(`${table}.status`)} = ${sql.lit('published')} and ${sql.ref(`${table}.deleted_at`)} is null)`;
 }
 
 /*
