@@ -119,15 +119,8 @@ const prisonerRows = readShape(
 				latestDayHeld.as('day'),
 				'cases.title'
 			]);
-		// `+ 0`: SQLite prepares a statement again on every run when its plan may depend on a
-		// bound LIMIT, and a sum is not a value it reads (the plans here are the same either way).
-		const unread = (n: number) => sql<number>`${n} + 0`;
 		const inOrder = <O>(q: SelectQueryBuilder<Database, 'cases', O>) =>
-			q
-				.orderBy(latestDayHeld, 'desc')
-				.orderBy('cases.title')
-				.orderBy('cases.id')
-				.limit(unread(p.take));
+			q.orderBy(latestDayHeld, 'desc').orderBy('cases.title').orderBy('cases.id').limit(p.take);
 		const parts = [
 			...CUSTODY_TYPES.map((type) => inOrder(part([type], 0).where('cases.ongoing', '=', 1))),
 			// Released on or after `today`: the latest day they were held is their end, so the
@@ -156,8 +149,8 @@ const prisonerRows = readShape(
 			.orderBy('parts.day', 'desc')
 			.orderBy('parts.title')
 			.orderBy('parts.id')
-			.limit(unread(p.limit))
-			.offset(unread(p.offset));
+			.limit(p.limit)
+			.offset(p.offset);
 		// Only the page's rows are read whole (as record-rows.ts does for the recent lists).
 		return heldFirst(
 			db
