@@ -172,6 +172,13 @@ function drawnMonths(
 		]);
 }
 
+/**
+ * The column `lane` of a lane's counts read with others: its place among them. A lone lane's
+ * rows go without (SQLite's rows cost more with each column).
+ */
+const placeOf = (lane: number | null) =>
+	lane === null ? [] : [sql<number>`${sql.lit(lane)}`.as('lane')];
+
 /** A window's first and last days and their months (YYYY-MM), as a read binds them. */
 interface WindowDays {
 	from: string;
@@ -200,7 +207,8 @@ function inViewCounts(
 	kind: EventKind,
 	view: Pick<ViewState, 'types'>,
 	{ from, to, fromMonth, toMonth }: WindowDays,
-	monthly: boolean
+	monthly: boolean,
+	lane: number | null
 ) {
 	const types = view.types ?? [];
 	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
@@ -272,6 +280,7 @@ function inViewCounts(
 	return db
 		.selectFrom((byType ? keyed : keyed.unionAll(years)).as('keyed'))
 		.select([
+			...placeOf(lane),
 			sql<number>`1`.as('part'),
 			sql<string>`${sql.ref('keyed.shown')}`.as('key'),
 			sql<number>`sum(${sql.ref('keyed.n')})`.as('n')
@@ -430,6 +439,8 @@ interface LaneCountRow {
 /** What a lane's counts are read by, beside the values they bind (laneCounts). */
 interface LaneCountsShape {
 	kind: EventKind;
+	/** The lane's place among the lanes read together (its rows' `lane`); null when alone. */
+	lane: number | null;
 	/** The view's type filter (a part of the SQL: which lanes and case types it keeps). */
 	types: NonNullable<ViewState['types']>;
 	unit: OverviewUnit;
@@ -446,7 +457,7 @@ type LaneCountsParams = { countryId: string } & Partial<WindowDays>;
 function laneCounts(
 	db: DB,
 	{ countryId, ...days }: LaneCountsParams,
-	{ kind, types, unit, monthly }: LaneCountsShape
+	{ kind, lane, types, unit, monthly }: LaneCountsShape
 ) {
 	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
 	const caseTypes = byType ? types : [];
@@ -461,6 +472,7 @@ function laneCounts(
 				.where('of_lane.country_id', '=', countryId)
 				.where('of_lane.lane', '=', kind)
 				.select([
+					...placeOf(lane),
 					part,
 					sql<string>`${sql.ref('of_lane.anchor_year')} || '-01'`.as('key'),
 					sql<number>`${sql.ref('of_lane.n')}`.as('n')
@@ -480,11 +492,21 @@ function laneCounts(
 						.where('of_lane.lane', '=', kind);
 		const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
 		if (unit === 'month' && !byType) {
-			return months.select([part, key.as('key'), sql<number>`${sql.ref('of_lane.n')}`.as('n')]);
+			return months.select([
+				...placeOf(lane),
+				part,
+				key.as('key'),
+				sql<number>`${sql.ref('of_lane.n')}`.as('n')
+			]);
 		}
 		return months
 			.groupBy(key)
-			.select([part, key.as('key'), sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')]);
+			.select([
+				...placeOf(lane),
+				part,
+				key.as('key'),
+				sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')
+			]);
 	};
 	if (monthly === null) return overview(false);
 	const window = days as WindowDays;
@@ -492,33 +514,33 @@ function laneCounts(
 		.with('months', () => drawnMonths(db, countryId, kind, caseTypes, window))
 		.selectFrom(overview(byType).as('overview'))
 		.selectAll()
-		.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly));
+		.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly, lane));
 }
 
 /*
- * The counts of a view's lanes in one statement, each lane's query (laneCounts) a subquery
- * numbered by its place, compiled once per shape (ReadShape): building and compiling the common
- * table expressions and unions cost Kysely about as much as the database took to run them, and
- * on PostgreSQL each statement costs its round trip and executor start besides (a trivial
- * prepared read: some 0.03 ms of the backend, 0.1 ms of node), three lanes' reads more than one.
+ * The counts of a view's lanes in one statement, each lane's query (laneCounts, its rows
+ * numbered by the lane's place) a subquery when there are several (a lone lane's is read as it
+ * is: SQLite costs a subquery's rows a little more), compiled once per shape (ReadShape):
+ * building and compiling the common table expressions and unions cost Kysely about as much as
+ * the database took to run them, and on PostgreSQL each statement costs its round trip and
+ * executor start besides (a trivial prepared read: some 0.03 ms of the backend, 0.1 ms of
+ * node), three lanes' reads more than one.
  */
 const lanesCounts = readShape(
 	(
 		db: DB,
 		params: LaneCountsParams,
-		{ lanes, ...shape }: Omit<LaneCountsShape, 'kind'> & { lanes: readonly EventKind[] }
+		{ lanes, ...shape }: Omit<LaneCountsShape, 'kind' | 'lane'> & { lanes: readonly EventKind[] }
 	) => {
-		const [first, ...rest] = lanes.map((kind, i) =>
-			db
-				.selectFrom(laneCounts(db, params, { kind, ...shape }).as('lane_counts'))
-				.select([
-					sql<number>`${sql.lit(i)}`.as('lane'),
-					'lane_counts.part',
-					'lane_counts.key',
-					'lane_counts.n'
-				])
+		if (lanes.length === 1)
+			return laneCounts(db, params, { kind: lanes[0]!, lane: null, ...shape });
+		const queries = lanes.map((kind, lane) => laneCounts(db, params, { kind, lane, ...shape }));
+		// Each lane's common table expression (`months`, with a window) is its own: read
+		// together, each lane is a subquery.
+		const [first, ...rest] = queries.map((query) =>
+			db.selectFrom(query.as('lane_counts')).selectAll()
 		);
-		return rest.reduce((all, lane) => all.unionAll(lane), first!);
+		return rest.reduce((all, query) => all.unionAll(query), first!);
 	},
 	({ lanes, types, unit, monthly }) => `${lanes.join(',')}|${types.join(',')}|${unit}|${monthly}`
 );
@@ -562,7 +584,7 @@ export async function laneCountsOfView(
 		params = { countryId, from, to, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
 	}
 	for (const row of await lanesCounts.execute(db, params, shape)) {
-		counts.get(lanes[Number(row.lane)]!)!.push(row);
+		counts.get(lanes['lane' in row ? Number(row.lane) : 0]!)!.push(row);
 	}
 	return counts;
 }
