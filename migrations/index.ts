@@ -18,6 +18,7 @@ import * as m0018 from './0018_public_count_indexes.js';
 import * as m0019 from './0019_country_figures.js';
 import * as m0020 from './0020_timeline_read_indexes.js';
 import * as m0021 from './0021_prisoner_order_index.js';
+import * as m0022 from './0022_timeline_lane_years.js';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
 	'0018_public_count_indexes': m0018,
 	'0019_country_figures': m0019,
 	'0020_timeline_read_indexes': m0020,
-	'0021_prisoner_order_index': m0021
+	'0021_prisoner_order_index': m0021,
+	'0022_timeline_lane_years': m0022
 };

@@ -37,6 +37,7 @@ const LEFT_OUT = [
 	'throttle_buckets',
 	'timeline_known',
 	'timeline_lane_months',
+	'timeline_lane_years',
 	'timeline_months',
 	'timeline_spans'
 ];

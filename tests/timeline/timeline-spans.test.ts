@@ -200,6 +200,52 @@ async function storedLaneMonths(db: DB) {
 		});
 }
 
+/** timeline_lane_months summed per year of the anchor month, as timeline_lane_years holds it. */
+function laneYearsOf(laneMonths: ReturnType<typeof laneMonthsOf>) {
+	const yearOf = (m: (typeof laneMonths)[number]) => (m.anchor_month ?? '').slice(0, 4);
+	const groups = new Map<string, typeof laneMonths>();
+	for (const m of laneMonths) {
+		const key = [m.country_id, m.lane, yearOf(m)].join(' ');
+		groups.set(key, [...(groups.get(key) ?? []), m]);
+	}
+	const pick = (days: (string | null)[], last: boolean) => {
+		const set = days.filter((d) => d !== null).sort();
+		return (last ? set.at(-1) : set[0]) ?? null;
+	};
+	return [...groups.keys()].sort().map((key) => {
+		const g = groups.get(key)!;
+		const of = (
+			column: 'min_first' | 'max_first' | 'min_closed' | 'max_closed' | 'max_ongoing_last'
+		) =>
+			pick(
+				g.map((m) => m[column]),
+				column.startsWith('max')
+			);
+		return {
+			country_id: g[0]!.country_id,
+			lane: g[0]!.lane,
+			anchor_year: yearOf(g[0]!),
+			n: g.reduce((n, m) => n + m.n, 0),
+			n_ongoing: g.reduce((n, m) => n + m.n_ongoing, 0),
+			min_first: of('min_first'),
+			max_first: of('max_first'),
+			min_closed: of('min_closed'),
+			max_closed: of('max_closed'),
+			max_ongoing_last: of('max_ongoing_last')
+		};
+	});
+}
+
+async function storedLaneYears(db: DB) {
+	const rows = await db.selectFrom('timeline_lane_years').selectAll().execute();
+	return rows
+		.map((r) => ({ ...r, n: Number(r.n), n_ongoing: Number(r.n_ongoing) }))
+		.sort((a, b) => {
+			const key = (m: typeof a) => [m.country_id, m.lane, m.anchor_year].join(' ');
+			return key(a) < key(b) ? -1 : 1;
+		});
+}
+
 /**
  * Per ongoing case span, the day it is known to run to, worked out in JavaScript: of its
  * published citations of published, untrashed sources with a dated publication, the source
@@ -255,6 +301,7 @@ async function expectKept(db: DB, atLeast = 0) {
 	expect(spans).toEqual(want.map((s) => ({ ...s })));
 	expect(await storedMonths(db)).toEqual(monthsOf(want));
 	expect(await storedLaneMonths(db)).toEqual(laneMonthsOf(monthsOf(want)));
+	expect(await storedLaneYears(db)).toEqual(laneYearsOf(laneMonthsOf(monthsOf(want))));
 	expect(await storedKnown(db)).toEqual(await expectedKnown(db, want));
 }
 
@@ -483,14 +530,17 @@ describeEachDatabase('timeline spans after loading and migrating', ({ db, dialec
 	});
 
 	it('is filled by the migration for the cases that exist before it', async () => {
-		const [spans, laneMonths] = [
+		const [spans, laneMonths, laneYears] = [
 			migrations['0015_timeline_spans']!,
-			migrations['0017_timeline_lane_months']!
+			migrations['0017_timeline_lane_months']!,
+			migrations['0022_timeline_lane_years']!
 		];
+		await laneYears.down!(db());
 		await laneMonths.down!(db());
 		await spans.down!(db());
 		await spans.up(db());
 		await laneMonths.up(db());
+		await laneYears.up(db());
 		await expectKept(db(), SAMPLES.length - 1);
 	});
 });

@@ -23,6 +23,7 @@ const LEFT_OUT: Record<string, string> = {
 	timeline_spans: "the timeline's spans, rebuilt from the records as they are loaded",
 	timeline_months: "the timeline's spans counted per month, rebuilt with them",
 	timeline_lane_months: "the timeline's months summed over record types, rebuilt with them",
+	timeline_lane_years: "the timeline's lane months summed per year, rebuilt with them",
 	timeline_known: "the ongoing cases' known days on the timeline, rebuilt with the spans",
 	country_case_counts:
 		'the public cases counted per country and type, counted again as the cases load',

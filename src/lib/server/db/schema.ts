@@ -520,6 +520,15 @@ export interface TimelineMonthsTable {
 export type TimelineLaneMonthsTable = Omit<TimelineMonthsTable, 'record_type'>;
 
 /**
+ * timeline_lane_months summed per country, lane and year (the anchor month's first four
+ * characters); kept by triggers on timeline_lane_months (migrations/0022_timeline_lane_years.ts).
+ * Never written by the app.
+ */
+export type TimelineLaneYearsTable = Omit<TimelineLaneMonthsTable, 'anchor_month'> & {
+	anchor_year: string;
+};
+
+/**
  * Per ongoing case on the timeline, the day it is known to run to (the latest day of its latest
  * cited published source's publication date), when known; kept by triggers on timeline_spans,
  * citations and sources (migrations/0017_timeline_lane_months.ts). Never written by the app.
@@ -585,6 +594,7 @@ export interface Database {
 	timeline_spans: TimelineSpansTable;
 	timeline_months: TimelineMonthsTable;
 	timeline_lane_months: TimelineLaneMonthsTable;
+	timeline_lane_years: TimelineLaneYearsTable;
 	timeline_known: TimelineKnownTable;
 	country_case_counts: CountryCaseCountsTable;
 	public_pledges: PublicPledgesTable;

@@ -63,6 +63,7 @@ const GENERATED_TABLES = [
 	'timeline_spans',
 	'timeline_months',
 	'timeline_lane_months',
+	'timeline_lane_years',
 	'timeline_known',
 	'country_case_counts',
 	'public_pledges'

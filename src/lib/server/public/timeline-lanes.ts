@@ -91,26 +91,56 @@ type MonthRow = Omit<
 >;
 
 /**
+ * The first year (YYYY) of a lane whose months inViewCounts reads one by one, from the lane's
+ * years (timeline_lane_years): every earlier year is alike, its spans all counted alike in the
+ * window and on one key, so it is counted as a whole (inViewCounts). A year is alike when all
+ * its months are before the window's (their spans share the window's first key), all its spans
+ * start by the window's end, and its closed spans all end in the window or later, or all
+ * before it. The window's first year is never alike; the first year that is not, or that one.
+ */
+function firstMonthlyYear(
+	db: DB,
+	countryId: string,
+	kind: EventKind,
+	{ from, to, fromMonth }: Omit<WindowDays, 'toMonth'>
+) {
+	const year = (column: string) => sql.ref(`years.${column}`);
+	const text = (value: string) => sql<string>`cast(${value} as text)`;
+	const notAlike = sql<SqlBool>`(${year('anchor_year')} || '-12' >= ${text(fromMonth)} or ${year('max_first')} > ${text(to)} or (${year('min_closed')} < ${text(from)} and ${year('max_closed')} >= ${text(from)}))`;
+	const first = db
+		.selectFrom('timeline_lane_years as years')
+		.where('years.country_id', '=', countryId)
+		.where('years.lane', '=', kind)
+		.where(notAlike)
+		.select(sql<string>`min(${year('anchor_year')})`.as('year'));
+	return sql<string>`coalesce((${first}), substr(${text(fromMonth)}, 1, 4))`;
+}
+
+/**
  * A lane's months that can hold spans drawn in a window ending on `to`: a row per anchor month
  * of the spans the type filter keeps, with their count, how many are ongoing, and the extremes
  * of their days, when the earliest starts by `to`. Without a filter of case types that is
- * timeline_lane_months; a span is never anchored after the day it is drawn from, so the months
- * after `to`'s are not read. With one, every month of those types (timeline_months) added up,
- * which the lane's overview reads too (one pass over the types' months, not two), and
- * inViewCounts keeps those that can be drawn.
+ * timeline_lane_months from the first year not counted as a whole (firstMonthlyYear); a span
+ * is never anchored after the day it is drawn from, so the months after `to`'s are not read.
+ * With one, every month of those types (timeline_months) added up, which the lane's overview
+ * reads too (one pass over the types' months, not two), and inViewCounts keeps those that can
+ * be drawn.
  */
 function drawnMonths(
 	db: DB,
 	countryId: string,
 	kind: EventKind,
 	caseTypes: readonly string[],
-	{ to, toMonth }: { to: string; toMonth: string }
+	window: WindowDays
 ) {
+	const { to, toMonth } = window;
 	if (caseTypes.length === 0) {
+		const first = firstMonthlyYear(db, countryId, kind, window);
 		return db
 			.selectFrom('timeline_lane_months')
 			.where('timeline_lane_months.country_id', '=', countryId)
 			.where('timeline_lane_months.lane', '=', kind)
+			.where(sql<SqlBool>`${sql.ref('timeline_lane_months.anchor_month')} >= ${first} || '-01'`)
 			.where('timeline_lane_months.anchor_month', '<=', toMonth)
 			.where('timeline_lane_months.min_first', '<=', to)
 			.select([
@@ -142,6 +172,13 @@ function drawnMonths(
 		]);
 }
 
+/**
+ * The column `lane` of a lane's counts read with others: its place among them. A lone lane's
+ * rows go without (SQLite's rows cost more with each column).
+ */
+const placeOf = (lane: number | null) =>
+	lane === null ? [] : [sql<number>`${sql.lit(lane)}`.as('lane')];
+
 /** A window's first and last days and their months (YYYY-MM), as a read binds them. */
 interface WindowDays {
 	from: string;
@@ -159,7 +196,9 @@ interface WindowDays {
  * start by the window's end, the ongoing spans all count, and the closed ones all count when
  * the earliest ends in the window or later, none when the latest ends before it. What is left
  * (a month whose keys differ, or whose closed spans end on both sides of the window's first
- * day) is counted span by span. Reading every month's row into JavaScript instead cost more
+ * day) is counted span by span. Without a filter of case types, the lane's years before its
+ * first read by month (firstMonthlyYear) are counted the same way a row each, as their months
+ * would be (timeline_lane_years). Reading every month's row into JavaScript instead cost more
  * than the rest of the lane's read (its days as strings).
  */
 function inViewCounts(
@@ -168,8 +207,11 @@ function inViewCounts(
 	kind: EventKind,
 	view: Pick<ViewState, 'types'>,
 	{ from, to, fromMonth, toMonth }: WindowDays,
-	monthly: boolean
+	monthly: boolean,
+	lane: number | null
 ) {
+	const types = view.types ?? [];
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
 	const month = (column: string) => sql.ref(`months.${column}`);
 	const text = (value: string) => sql<string>`cast(${value} as text)`;
 	// The drawn months are read once (a common table expression used three times is
@@ -216,10 +258,29 @@ function inViewCounts(
 	)
 		.where('timeline_spans.ongoing', '=', 0)
 		.where('timeline_spans.closed_last_day', '>=', from);
+	// The years before the lane's first read by month (without a filter of case types), each
+	// counted as its months would be: all before the window, all starting by its end, and their
+	// closed spans all counted (ending in the window or later) or none.
+	const year = (column: string) => sql.ref(`years.${column}`);
+	const years = db
+		.selectFrom('timeline_lane_years as years')
+		.where('years.country_id', '=', countryId)
+		.where('years.lane', '=', kind)
+		.where(
+			sql<SqlBool>`${year('anchor_year')} < ${firstMonthlyYear(db, countryId, kind, { from, to, fromMonth })}`
+		)
+		.select([
+			text(monthly ? fromMonth : from).as('shown'),
+			sql<number>`${year('n_ongoing')} + case when ${year('min_closed')} >= ${text(from)} then ${year('n')} - ${year('n_ongoing')} else 0 end`.as(
+				'n'
+			)
+		]);
+	const keyed = byMonth.unionAll(wholeSpans).unionAll(closedSpans);
 	// Grouped outside: PostgreSQL does not see a bound parameter in GROUP BY as the one selected.
 	return db
-		.selectFrom(byMonth.unionAll(wholeSpans).unionAll(closedSpans).as('keyed'))
+		.selectFrom((byType ? keyed : keyed.unionAll(years)).as('keyed'))
 		.select([
+			...placeOf(lane),
 			sql<number>`1`.as('part'),
 			sql<string>`${sql.ref('keyed.shown')}`.as('key'),
 			sql<number>`sum(${sql.ref('keyed.n')})`.as('n')
@@ -281,7 +342,7 @@ const sqliteExtents = readShape(
  * of an index's range (timeline_spans_lane_idx, timeline_spans_closed_idx,
  * timeline_spans_ongoing_idx), without reading the lane's months; PostgreSQL plans a statement
  * each time it runs, and planning those fifteen lookups cost more than a pass over the lanes'
- * months (timeline_lane_months).
+ * years (timeline_lane_years, some 25 a lane where timeline_lane_months has 300).
  */
 export async function loadLaneExtents(
 	db: DB,
@@ -304,18 +365,18 @@ export async function loadLaneExtents(
 		}
 		return { lanes, known: row?.known ?? null };
 	}
-	// A row per lane with months, beside the known day (one row when there are none).
+	// A row per lane with years, beside the known day (one row when there are none).
 	const of = (aggregate: 'min' | 'max', column: string) =>
-		sql<string | null>`${sql.raw(aggregate)}(${sql.ref(`timeline_lane_months.${column}`)})`;
+		sql<string | null>`${sql.raw(aggregate)}(${sql.ref(`timeline_lane_years.${column}`)})`;
 	const extents = db
-		.selectFrom('timeline_lane_months')
-		.where('timeline_lane_months.country_id', '=', countryId)
+		.selectFrom('timeline_lane_years')
+		.where('timeline_lane_years.country_id', '=', countryId)
 		.where((eb) =>
-			kinds.length > 0 ? eb('timeline_lane_months.lane', 'in', [...kinds]) : eb.lit(false)
+			kinds.length > 0 ? eb('timeline_lane_years.lane', 'in', [...kinds]) : eb.lit(false)
 		)
-		.groupBy('timeline_lane_months.lane')
+		.groupBy('timeline_lane_years.lane')
 		.select([
-			'timeline_lane_months.lane',
+			'timeline_lane_years.lane',
 			of('min', 'min_first').as('lo'),
 			of('max', 'max_first').as('hi_first'),
 			of('max', 'max_closed').as('hi_closed'),
@@ -364,13 +425,22 @@ function unitKey(month: RawBuilder<unknown>, unit: OverviewUnit) {
 export interface MonthsOfView {
 	/** loadLaneExtents' answer for the lanes. */
 	extents: Promise<{ lanes: Map<EventKind, LaneExtent> }>;
-	/** How the overview's months are added up (by month when the extent is not known first). */
-	unit: OverviewUnit;
+	/** The lanes' counts (laneCountsOfView), read once for them. */
+	counts: Promise<Map<EventKind, LaneCountRow[]>>;
+}
+
+/** A row of a lane's counts: its overview's (part 0) or its in-view counts' (part 1). */
+interface LaneCountRow {
+	part: number;
+	key: string;
+	n: number;
 }
 
 /** What a lane's counts are read by, beside the values they bind (laneCounts). */
 interface LaneCountsShape {
 	kind: EventKind;
+	/** The lane's place among the lanes read together (its rows' `lane`); null when alone. */
+	lane: number | null;
 	/** The view's type filter (a part of the SQL: which lanes and case types it keeps). */
 	types: NonNullable<ViewState['types']>;
 	unit: OverviewUnit;
@@ -378,93 +448,167 @@ interface LaneCountsShape {
 	monthly: boolean | null;
 }
 
+type LaneCountsParams = { countryId: string } & Partial<WindowDays>;
+
 /*
  * A lane's overview (part 0) and, when the window is known first, its in-view counts (part 1)
- * in one statement, compiled once per shape (ReadShape): building and compiling its common
- * table expression and unions cost Kysely about as much as the database took to run it.
+ * in one query.
  */
-const laneCounts = readShape(
+function laneCounts(
+	db: DB,
+	{ countryId, ...days }: LaneCountsParams,
+	{ kind, lane, types, unit, monthly }: LaneCountsShape
+) {
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+	const caseTypes = byType ? types : [];
+	// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
+	// case types and a window, from the types' months the in-view counts read (`months`).
+	const overview = (typedMonths: boolean) => {
+		const part = sql<number>`0`.as('part');
+		// By year without a filter of case types: the lane's years as kept, a row each.
+		if (unit === 'year' && !byType) {
+			return db
+				.selectFrom('timeline_lane_years as of_lane')
+				.where('of_lane.country_id', '=', countryId)
+				.where('of_lane.lane', '=', kind)
+				.select([
+					...placeOf(lane),
+					part,
+					sql<string>`${sql.ref('of_lane.anchor_year')} || '-01'`.as('key'),
+					sql<number>`${sql.ref('of_lane.n')}`.as('n')
+				]);
+		}
+		const months = typedMonths
+			? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
+			: byType
+				? db
+						.selectFrom('timeline_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind)
+						.where('of_lane.record_type', 'in', [...caseTypes])
+				: db
+						.selectFrom('timeline_lane_months as of_lane')
+						.where('of_lane.country_id', '=', countryId)
+						.where('of_lane.lane', '=', kind);
+		const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
+		if (unit === 'month' && !byType) {
+			return months.select([
+				...placeOf(lane),
+				part,
+				key.as('key'),
+				sql<number>`${sql.ref('of_lane.n')}`.as('n')
+			]);
+		}
+		return months
+			.groupBy(key)
+			.select([
+				...placeOf(lane),
+				part,
+				key.as('key'),
+				sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')
+			]);
+	};
+	if (monthly === null) return overview(false);
+	const window = days as WindowDays;
+	return db
+		.with('months', () => drawnMonths(db, countryId, kind, caseTypes, window))
+		.selectFrom(overview(byType).as('overview'))
+		.selectAll()
+		.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly, lane));
+}
+
+/*
+ * The counts of a view's lanes in one statement, each lane's query (laneCounts, its rows
+ * numbered by the lane's place) a subquery when there are several (a lone lane's is read as it
+ * is: SQLite costs a subquery's rows a little more), compiled once per shape (ReadShape):
+ * building and compiling the common table expressions and unions cost Kysely about as much as
+ * the database took to run them, and on PostgreSQL each statement costs its round trip and
+ * executor start besides (a trivial prepared read: some 0.03 ms of the backend, 0.1 ms of
+ * node), three lanes' reads more than one.
+ */
+const lanesCounts = readShape(
 	(
 		db: DB,
-		{ countryId, ...days }: { countryId: string } & Partial<WindowDays>,
-		{ kind, types, unit, monthly }: LaneCountsShape
+		params: LaneCountsParams,
+		{ lanes, ...shape }: Omit<LaneCountsShape, 'kind' | 'lane'> & { lanes: readonly EventKind[] }
 	) => {
-		const byType = kind === 'case' && types.length > 0 && !types.includes('case');
-		const caseTypes = byType ? types : [];
-		// Grouped by an expression without parameters, which PostgreSQL matches as selected. With
-		// case types and a window, from the types' months the in-view counts read (`months`).
-		const overview = (typedMonths: boolean) => {
-			const months = typedMonths
-				? db.selectFrom(sql<MonthRow>`months`.as('of_lane'))
-				: byType
-					? db
-							.selectFrom('timeline_months as of_lane')
-							.where('of_lane.country_id', '=', countryId)
-							.where('of_lane.lane', '=', kind)
-							.where('of_lane.record_type', 'in', [...caseTypes])
-					: db
-							.selectFrom('timeline_lane_months as of_lane')
-							.where('of_lane.country_id', '=', countryId)
-							.where('of_lane.lane', '=', kind);
-			const key = unitKey(sql.ref('of_lane.anchor_month'), unit);
-			const part = sql<number>`0`.as('part');
-			if (unit === 'month' && !byType) {
-				return months.select([part, key.as('key'), sql<number>`${sql.ref('of_lane.n')}`.as('n')]);
-			}
-			return months
-				.groupBy(key)
-				.select([part, key.as('key'), sql<number>`sum(${sql.ref('of_lane.n')})`.as('n')]);
-		};
-		if (monthly === null) return overview(false);
-		const window = days as WindowDays;
-		return db
-			.with('months', () => drawnMonths(db, countryId, kind, caseTypes, window))
-			.selectFrom(overview(byType).as('overview'))
-			.selectAll()
-			.unionAll(inViewCounts(db, countryId, kind, { types }, window, monthly));
+		if (lanes.length === 1)
+			return laneCounts(db, params, { kind: lanes[0]!, lane: null, ...shape });
+		const queries = lanes.map((kind, lane) => laneCounts(db, params, { kind, lane, ...shape }));
+		// Each lane's common table expression (`months`, with a window) is its own: read
+		// together, each lane is a subquery.
+		const [first, ...rest] = queries.map((query) =>
+			db.selectFrom(query.as('lane_counts')).selectAll()
+		);
+		return rest.reduce((all, query) => all.unionAll(query), first!);
 	},
-	({ kind, types, unit, monthly }) => `${kind}|${types.join(',')}|${unit}|${monthly}`
+	({ lanes, types, unit, monthly }) => `${lanes.join(',')}|${types.join(',')}|${unit}|${monthly}`
 );
+
+/** Whether the view's type filter keeps some of the lane (a case lane can keep some case types). */
+function keptByTypes(kind: EventKind, view: Pick<ViewState, 'types'>): boolean {
+	const types = view.types ?? [];
+	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
+	return byType || matchesTypes(kind, undefined, types);
+}
+
+/**
+ * The overview (part 0) of each of the lanes given that the view's type filter keeps, from the
+ * lane's months (timeline_lane_months, or by year its years as timeline_lane_years keeps them;
+ * with a filter of case types, the counts of those types from timeline_months) added up by
+ * `unit`, and when the window is known first (`shown`) its in-view counts (part 1,
+ * inViewCounts): one read for the lanes, a lane's rows by its kind. No read returns a row per
+ * month of a lane unless its overview is counted by month.
+ */
+export async function laneCountsOfView(
+	db: DB,
+	countryId: string,
+	kinds: readonly EventKind[],
+	view: Pick<ViewState, 'types'>,
+	shown: { window: TimeWindow; width: number } | null,
+	unit: OverviewUnit
+): Promise<Map<EventKind, LaneCountRow[]>> {
+	// A lane the type filter leaves out has its extent only: no counts.
+	const lanes = kinds.filter((kind) => keptByTypes(kind, view));
+	const counts = new Map<EventKind, LaneCountRow[]>(lanes.map((kind) => [kind, []]));
+	if (lanes.length === 0) return counts;
+	const shape = {
+		lanes,
+		types: view.types ?? [],
+		unit,
+		monthly: shown && bucketsByMonth(shown.window, shown.width)
+	};
+	let params: LaneCountsParams = { countryId };
+	if (shown) {
+		const { from, to } = shown.window;
+		params = { countryId, from, to, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
+	}
+	for (const row of await lanesCounts.execute(db, params, shape)) {
+		counts.get(lanes['lane' in row ? Number(row.lane) : 0]!)!.push(row);
+	}
+	return counts;
+}
 
 /**
  * summarizeLane without a theme filter: the extent from the lanes' extents (loadLaneExtents,
- * read once for the lanes), and in one read the overview (part 0) from the lane's months
- * (timeline_lane_months; with a filter of case types, the counts of those types from
- * timeline_months) added up by the view's unit, and the in-view counts (part 1, inViewCounts).
- * No read returns a row per month of the lane unless its overview is counted by month.
+ * read once for the lanes), the overview and in-view counts from the lanes' counts
+ * (laneCountsOfView, read once for them).
  */
 export async function summarizeMonths(
-	{ extents, unit }: MonthsOfView,
-	...[db, countryId, kind, view, shown]: LaneSummaryArgs
+	{ extents, counts }: MonthsOfView,
+	...[, , kind, , shown]: LaneSummaryArgs
 ): Promise<LaneSummary> {
-	const types = view.types ?? [];
-	const byType = kind === 'case' && types.length > 0 && !types.includes('case');
-	// A lane the type filter leaves out has its extent only.
-	const kept = byType || matchesTypes(kind, undefined, types);
-	const read = async () => {
-		if (!kept) return [];
-		const shape = {
-			kind,
-			types,
-			unit,
-			monthly: shown && bucketsByMonth(shown.window, shown.width)
-		};
-		if (!shown) return laneCounts.execute(db, { countryId }, shape);
-		const { from, to } = shown.window;
-		const days = { from, to, fromMonth: from.slice(0, 7), toMonth: to.slice(0, 7) };
-		return laneCounts.execute(db, { countryId, ...days }, shape);
-	};
-	const [{ lanes }, rows] = await Promise.all([extents, read()]);
+	const [{ lanes }, rowsOf] = await Promise.all([extents, counts]);
 	// A row of the overview is one month or interval: its count is its first day's.
-	const counts: [string, number][] = [];
+	const overview: [string, number][] = [];
 	const inView: [string, number][] = [];
-	for (const r of rows) {
+	for (const r of rowsOf.get(kind) ?? []) {
 		const n = Number(r.n);
-		if (n > 0) (Number(r.part) === 0 ? counts : inView).push([dayOfKey(r.key), n]);
+		if (n > 0) (Number(r.part) === 0 ? overview : inView).push([dayOfKey(r.key), n]);
 	}
 	return {
 		...(lanes.get(kind) ?? NO_EXTENT),
-		overview: counts,
-		inView: shown ? (kept ? sumByDay(inView) : []) : null
+		overview,
+		inView: shown ? sumByDay(inView) : null
 	};
 }

@@ -25,6 +25,7 @@ import {
 	SPAN,
 	SPAN_ID,
 	sumByDay,
+	laneCountsOfView,
 	loadLaneExtents,
 	summarizeMonths,
 	typeMatchSql,
@@ -653,20 +654,22 @@ export async function timelineOf(
 		const first = extentOfSummaries([...lanes.values()], latestKnown);
 		unit = overviewUnit(resolveWindow({ from: null, to: null }, first, today), width);
 	}
+	const shown = known && { window: known, width };
+	// The counts of the lanes read by their months, one read.
+	const months: MonthsOfView | null = extents && {
+		extents,
+		counts: laneCountsOfView(
+			db,
+			countryId,
+			KINDS.filter((kind) => !isThemed(kind, view)),
+			view,
+			shown,
+			unit
+		)
+	};
 	const [summaries, ongoingKnown, twoPassExtent, themes] = await Promise.all([
-		extents
-			? Promise.all(
-					KINDS.map((kind) =>
-						summarizeLane(
-							{ extents, unit },
-							db,
-							countryId,
-							kind,
-							view,
-							known && { window: known, width }
-						)
-					)
-				)
+		months
+			? Promise.all(KINDS.map((kind) => summarizeLane(months, db, countryId, kind, view, shown)))
 			: null,
 		extents?.then((e) => e.known) ?? null,
 		onePass ? null : loadExtent(db, countryId, view.themes),
