@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, preparedReads, type DB } from '../../src/lib/server/db/connect.js';
-import { combine, renumber } from '../../src/lib/server/db/read-batch.js';
+import { combine, outermost, renumber } from '../../src/lib/server/db/read-batch.js';
 import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
 
 /*
@@ -33,6 +33,17 @@ describe('renumbering a read for a combined statement', () => {
 		expect(() => renumber('select $$ $1 $$', 1)).toThrow(/dollar-quoted/);
 		expect(() => renumber(`select E'\\' $1'`, 1)).toThrow(/E''/);
 		expect(() => renumber(`select 'open`, 1)).toThrow(/unclosed/);
+	});
+
+	it('finds the order of the whole read, not of its parts', () => {
+		const ordered = (text: string) => /\border\s+by\b/i.test(outermost(text));
+		expect(ordered('select a from t order by a')).toBe(true);
+		expect(ordered('with x as (select 1 order by 1) select * from x')).toBe(false);
+		expect(
+			ordered('select row_number() over (order by a) from (select a from t order by a) q')
+		).toBe(false);
+		expect(ordered(`select 'order by' as "order by" /* order by */ from t`)).toBe(false);
+		expect(ordered('select * from (select 1) q where a = $1 order by "q"."a" limit $2')).toBe(true);
 	});
 
 	it('combines reads as one JSON column each, parameters after the ones before', () => {
@@ -135,6 +146,27 @@ describe.runIf(postgres)('batched reads on PostgreSQL', () => {
 		expect(Object.keys(answer[0][0]!)).toEqual(Object.keys(expected[0][0]!));
 		expect(answer[0][0]!.at).toBeInstanceOf(Date);
 		expect(typeof answer[0][0]!.ratio).toBe('string');
+	});
+
+	it('keep reads in no set order together only while they give one row', async () => {
+		// Rows in no set order come as the plan makes them, which a combined statement can change.
+		const unordered = (db: DB, n: number) =>
+			preparedReads(db)
+				.selectFrom(sql<{ s: number }>`generate_series(1, ${n}::int)`.as('s'))
+				.select(sql<number>`s::int8`.as('i'))
+				.execute();
+		const run = (db: DB, n: number) => Promise.all([typed(db, 1), unordered(db, n)]);
+		await run(batched, 1);
+		statements = [];
+		expect(await run(batched, 1)).toEqual(await run(plain, 1));
+		expect(statements).toEqual([2]);
+		// Three rows from the combined statement: answered by the read alone, and alone from then on.
+		statements = [];
+		expect(await run(batched, 3)).toEqual(await run(plain, 3));
+		expect(statements).toEqual([2, 1]);
+		statements = [];
+		expect(await run(batched, 1)).toEqual(await run(plain, 1));
+		expect(statements).toEqual([1, 1]);
 	});
 
 	it('send a read issued alone as it is', async () => {

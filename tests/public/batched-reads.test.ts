@@ -94,11 +94,14 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 		await database?.drop();
 	});
 
-	it('answer as the reads one by one', async () => {
+	it('answer as the reads one by one, on every later run', async () => {
 		const expected = await everything(plain);
 		expect(await everything(batched)).toEqual(expected);
-		statements = [];
-		expect(await everything(batched)).toEqual(expected);
+		// PostgreSQL turns a prepared statement to a generic plan after five runs: read on.
+		for (let run = 0; run < 7; run++) {
+			statements = [];
+			expect(await everything(batched)).toEqual(expected);
+		}
 		// Batched indeed: some statements carried several reads.
 		expect(statements.some((s) => s.includes(') as "1"'))).toBe(true);
 	});
@@ -111,7 +114,11 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 		return statements.length;
 	};
 
-	it('read the country page, a timeline view and an open-data page in fewer statements', async () => {
+	/*
+	 * The timeline's reads that gain nothing here are its events by id and lane counts: rows in no
+	 * set order, which go together only while they give one row (read-batch.ts).
+	 */
+	it('read the country page and an open-data page in fewer statements', async () => {
 		const page = (db: DB) => getPublicCountryPage(db, XT, { today: TODAY });
 		const view = (db: DB) => getPublicCountryTimeline(db, XT, VIEWS[1]!, { today: TODAY });
 		const cases = (db: DB) =>
@@ -123,8 +130,8 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 		for (const read of [page, view, cases])
 			counts.push([await sent(read, plain), await sent(read, batched)]);
 		expect(counts).toEqual([
-			[34, 13],
-			[14, 9],
+			[34, 21],
+			[14, 14],
 			[7, 3]
 		]);
 	});

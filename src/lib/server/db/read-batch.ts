@@ -42,10 +42,14 @@ interface Column {
 	parse: (text: string) => unknown;
 }
 
-/* What a read's first run taught: its columns and how many parameters its text takes. */
+/*
+ * What a read's first run taught: its columns, how many parameters its text takes, and whether
+ * the text orders its rows (an `order by` of the whole read).
+ */
 interface Known {
 	columns: Column[];
 	parameters: number;
+	ordered: boolean;
 }
 
 interface Pending {
@@ -163,34 +167,49 @@ export class ReadBatcher {
 			for (const p of reads) await this.#settleAlone(client, p);
 			return;
 		}
+		const again: Pending[] = [];
 		reads.forEach((p, i) => {
 			try {
-				p.resolve({ rows: toRows(row[i], p.known.columns) });
+				const rows = toRows(row[i], p.known.columns);
+				if (p.known.ordered || rows.length <= 1) p.resolve({ rows });
+				else {
+					// Rows in no set order come in the order of the read's plan, which in a combined
+					// statement can differ: such a read goes together only while it gives one row.
+					remember(this.#known, p.text, null, KNOWN_READS);
+					again.push(p);
+				}
 			} catch (error) {
 				p.reject(error);
 			}
 		});
+		for (const p of again) await this.#settleAlone(client, p);
 	}
 }
 
 /*
  * A read that may be batched, from its first result: a select of 1 to 100 columns (what
- * json_build_array takes) whose text this module can renumber; null for any other.
+ * json_build_array takes) whose text this module can renumber, and that orders its rows or
+ * gave at most one (rows in no set order come in the order of the plan, and a read's plan in
+ * a combined statement can differ from its own: the timeline's events by id came in the order
+ * of their ids one way and of their rows the other); null for any other.
  */
 function learn(text: string, result: pg.QueryResult): Known | null {
 	if (result.command !== 'SELECT') return null;
 	if (result.fields.length === 0 || result.fields.length > MAX_COLUMNS) return null;
 	let parameters: number;
+	let ordered: boolean;
 	try {
 		parameters = highestParameter(text);
+		ordered = /\border\s+by\b/i.test(outermost(text));
 	} catch {
 		return null;
 	}
+	if (!ordered && result.rows.length > 1) return null;
 	const columns = result.fields.map((f) => ({
 		name: f.name,
 		parse: pg.types.getTypeParser(f.dataTypeID, 'text') as (text: string) => unknown
 	}));
-	return { columns, parameters };
+	return { columns, parameters, ordered };
 }
 
 function asResult(result: pg.QueryResult): QueryResult<unknown> {
@@ -235,17 +254,23 @@ export function combine(
 }
 
 /*
- * The $n placeholders of a query's text outside its quoted strings, quoted names and comments,
- * each passed to `change`. Kysely writes no dollar-quoted or E'' strings; a text with either is
+ * A query's text in parts, each passed to `visit` and replaced by what it returns: a quoted
+ * string, quoted name or comment ('quoted'), a $n placeholder ('parameter') or one character
+ * of the rest ('plain'). Kysely writes no dollar-quoted or E'' strings; a text with either is
  * refused rather than misread.
  */
-function placeholders(text: string, change: (n: number) => string): string {
+function scan(
+	text: string,
+	visit: (part: string, kind: 'quoted' | 'parameter' | 'plain') => string
+): string {
 	let out = '';
 	let i = 0;
 	while (i < text.length) {
-		const ch = text[i];
+		const ch = text[i]!;
+		let end: number;
+		let kind: 'quoted' | 'parameter' | 'plain' = 'quoted';
 		if (ch === "'" || ch === '"') {
-			let end = i + 1;
+			end = i + 1;
 			for (;;) {
 				end = text.indexOf(ch, end);
 				if (end === -1) throw new Error('ReadBatcher: an unclosed quote in a read');
@@ -256,29 +281,44 @@ function placeholders(text: string, change: (n: number) => string): string {
 			if (ch === "'" && /[eE]/.test(text[i - 1] ?? '') && !/\w/.test(text[i - 2] ?? '')) {
 				throw new Error("ReadBatcher: an E'' string in a read");
 			}
-			out += text.slice(i, end + 1);
-			i = end + 1;
+			end += 1;
 		} else if (ch === '-' && text[i + 1] === '-') {
-			const end = text.indexOf('\n', i);
-			const stop = end === -1 ? text.length : end;
-			out += text.slice(i, stop);
-			i = stop;
+			const newline = text.indexOf('\n', i);
+			end = newline === -1 ? text.length : newline;
 		} else if (ch === '/' && text[i + 1] === '*') {
-			const end = text.indexOf('*/', i + 2);
-			if (end === -1) throw new Error('ReadBatcher: an unclosed comment in a read');
-			out += text.slice(i, end + 2);
-			i = end + 2;
+			const close = text.indexOf('*/', i + 2);
+			if (close === -1) throw new Error('ReadBatcher: an unclosed comment in a read');
+			end = close + 2;
 		} else if (ch === '$') {
-			const digits = /^\$(\d+)/.exec(text.slice(i, i + 12));
+			const digits = /^\$\d+/.exec(text.slice(i, i + 12));
 			if (!digits) throw new Error('ReadBatcher: a dollar-quoted string in a read');
-			out += change(Number(digits[1]));
-			i += digits[0].length;
+			end = i + digits[0].length;
+			kind = 'parameter';
 		} else {
-			out += ch;
-			i++;
+			end = i + 1;
+			kind = 'plain';
 		}
+		out += visit(text.slice(i, end), kind);
+		i = end;
 	}
 	return out;
+}
+
+/** The text outside its parentheses, strings, quoted names and comments (those blanked). */
+export function outermost(text: string): string {
+	let depth = 0;
+	return scan(text, (part, kind) => {
+		if (kind !== 'plain') return depth === 0 && kind === 'parameter' ? part : ' ';
+		if (part === '(') depth++;
+		const kept = depth === 0 ? part : ' ';
+		if (part === ')') depth--;
+		return kept;
+	});
+}
+
+/** The $n placeholders of a query's text, each replaced by `change(n)`. */
+function placeholders(text: string, change: (n: number) => string): string {
+	return scan(text, (part, kind) => (kind === 'parameter' ? change(Number(part.slice(1))) : part));
 }
 
 /** The text with each $n made $(n + offset). */
