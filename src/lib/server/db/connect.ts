@@ -19,6 +19,7 @@ import {
 } from 'kysely';
 import type { Database } from './schema.js';
 import { ConfigError, describeDatabase, type DatabaseConfig } from './config.js';
+import { BatchingReadsDialect, ReadBatcher } from './read-batch.js';
 
 export type DB = Kysely<Database>;
 
@@ -172,10 +173,11 @@ function isMarked(text: string): boolean {
 	);
 }
 
-function preparingReads(client: pg.PoolClient): void {
+function preparingReads(client: pg.PoolClient, onStatement?: (text: string) => void): void {
 	const names = new Map<string, string>();
 	const query = client.query.bind(client) as (...args: unknown[]) => unknown;
 	client.query = ((text: unknown, values?: unknown, ...rest: unknown[]) => {
+		if (onStatement && typeof text === 'string') onStatement(text);
 		const marked =
 			typeof text === 'string' && Array.isArray(values) && rest.length === 0 && isMarked(text);
 		if (!marked) return query(text, values, ...rest);
@@ -203,21 +205,33 @@ const markPrepared: KyselyPlugin = {
 };
 
 /**
- * The database whose reads PostgreSQL keeps prepared (see above); SQLite keeps every
- * statement prepared already (reusingStatements).
+ * The database whose reads PostgreSQL keeps prepared (see above) and sends together when they
+ * are issued together (read-batch.ts); SQLite keeps every statement prepared already
+ * (reusingStatements) and has no round trips to save. A transaction's reads are marked but
+ * stay on the transaction, one by one.
  */
 export function preparedReads(db: DB): DB {
 	if (dialectOf(db) !== 'postgres') return db;
 	// One marked handle per database, not a new one per call: reads compiled once per
 	// database (ReadShape) keep their compiled text by the handle they are given.
 	let marked = markedHandles.get(db);
-	if (!marked) markedHandles.set(db, (marked = db.withPlugin(markPrepared)));
+	if (!marked)
+		markedHandles.set(db, (marked = batchedHandles.get(db) ?? db.withPlugin(markPrepared)));
 	return marked;
 }
 
 const markedHandles = new WeakMap<DB, DB>();
+/* A PostgreSQL database's marked handle whose reads are batched, made with it (createDb). */
+const batchedHandles = new WeakMap<DB, DB>();
 
-export function createDb(config: DatabaseConfig): DB {
+export interface DbOptions {
+	/** PostgreSQL: send the marked reads issued together as one statement (default true). */
+	batchReads?: boolean;
+	/** PostgreSQL: told of each statement's text as it is sent (tests count them). */
+	onStatement?: (text: string) => void;
+}
+
+export function createDb(config: DatabaseConfig, options: DbOptions = {}): DB {
 	if (config.kind === 'sqlite') {
 		return new Kysely<Database>({
 			dialect: new PledgewatchSqliteDialect({
@@ -243,8 +257,19 @@ export function createDb(config: DatabaseConfig): DB {
 	pool.on('error', (error) => {
 		console.warn(`[pledgewatch] warning: an idle database connection closed: ${error.message}`);
 	});
-	pool.on('connect', preparingReads);
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	pool.on('connect', (client) => preparingReads(client, options.onStatement));
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	if (options.batchReads ?? true) {
+		const batcher = new ReadBatcher(pool, isMarked);
+		batchedHandles.set(
+			db,
+			new Kysely<Database>({
+				dialect: new BatchingReadsDialect(pool, batcher),
+				plugins: [markPrepared]
+			})
+		);
+	}
+	return db;
 }
 
 /**
