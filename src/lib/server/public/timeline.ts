@@ -434,7 +434,9 @@ async function loadEvents(
 ): Promise<TimelineEvent[]> {
 	const countryId = country.id;
 	const none = Promise.resolve([]);
-	// The events by id, each read one text (idIn) and so kept prepared.
+	// The events by id, each read one text (idIn) and so kept prepared. In the order of their
+	// ids: the order the answer lists them in must not turn on the plan a database picks (an
+	// index walk gave them by id, a scan of a small table as stored).
 	const prepared = preparedReads(db);
 	const [pledges, cases, engagements, assessments, links, themes, citations] = await Promise.all([
 		ids.pledge.length === 0
@@ -444,6 +446,7 @@ async function loadEvents(
 					.where(isPublished('pledges'))
 					.where(idIn(db, 'pledges.id', ids.pledge))
 					.select(['pledges.id', 'pledges.title', ...dateColumns('made')])
+					.orderBy('pledges.id')
 					.execute(),
 		ids.case.length === 0
 			? none
@@ -459,6 +462,7 @@ async function loadEvents(
 						...dateColumns('start'),
 						...dateColumns('end')
 					])
+					.orderBy('cases.id')
 					.execute(),
 		ids.engagement.length === 0
 			? none
@@ -473,6 +477,7 @@ async function loadEvents(
 						...dateColumns('start'),
 						...dateColumns('end')
 					])
+					.orderBy('engagements.id')
 					.execute(),
 		// Only the drawn pledges' assessments (newest first), not every one of the country.
 		loadAssessmentRows(db, ids.pledge),
