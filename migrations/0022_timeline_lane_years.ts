@@ -56,13 +56,7 @@ export async function up(db: derived.AnyDb): Promise<void> {
 			country_id text not null,
 			lane text not null,
 			anchor_year text not null,
-			n integer not null,
-			n_ongoing integer not null,
-			min_first text not null,
-			max_first text not null,
-			min_closed text,
-			max_closed text,
-			max_ongoing_last text,
+			${derived.LANE_FIGURE_COLUMNS},
 			primary key (country_id, lane, anchor_year)
 		)`
 	);

@@ -11,6 +11,19 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before and beside any schema type
 export type AnyDb = Kysely<any>;
 
+/*
+ * The figures a lane table holds for its key (a month in timeline_lane_months, a year in
+ * timeline_lane_years): how many spans anchor there, how many are ongoing, and the extremes of
+ * their first and closing days. As DDL columns, for the tables made after 0017.
+ */
+export const LANE_FIGURE_COLUMNS = `n integer not null,
+			n_ongoing integer not null,
+			min_first text not null,
+			max_first text not null,
+			min_closed text,
+			max_closed text,
+			max_ongoing_last text`;
+
 export interface RowTrigger {
 	name: string;
 	event: 'insert' | 'update' | 'delete';

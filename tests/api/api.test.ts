@@ -14,29 +14,21 @@ import { cacheControl, etagMatches, strongEtag } from '../../src/lib/server/http
 import { answerList } from '../../src/lib/server/http/open-data.js';
 import { escapeXml } from '../../src/lib/server/http/atom.js';
 import { describeEachDatabase } from '../helpers/databases.js';
+import { apiQuery } from '../helpers/api-query.js';
 import { setClock } from '../../src/lib/server/clock.js';
 import { MARKER, seedFictionalCountry, type Fixture } from '../public/fixture.js';
-
-const query = <R extends 'countries' | 'pledges' | 'cases' | 'engagements'>(
-	resource: R,
-	search: string
-) => {
-	const parsed = parseApiQuery(resource, new URLSearchParams(search));
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-	return parsed.query;
-};
 
 describe('open-data parameters', () => {
 	it('reads lists from repeated and comma-separated values, codes in any case, dates at any precision', () => {
 		expect(
-			query('cases', 'country=xt,kz&type=detention&type=imprisonment&from=2021&to=2021-11')
+			apiQuery('cases', 'country=xt,kz&type=detention&type=imprisonment&from=2021&to=2021-11')
 		).toEqual({
 			country: ['XT', 'KZ'],
 			type: ['detention', 'imprisonment'],
 			from: '2021-01-01',
 			to: '2021-11-30'
 		});
-		expect(query('pledges', 'rating=broken&limit=10&offset=20&sort=-date')).toEqual({
+		expect(apiQuery('pledges', 'rating=broken&limit=10&offset=20&sort=-date')).toEqual({
 			rating: ['broken'],
 			limit: 10,
 			offset: 20,
@@ -99,7 +91,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 	});
 
 	it('lists published countries only, with their ratings', async () => {
-		const { items, total } = await listApiCountries(db(), query('countries', ''));
+		const { items, total } = await listApiCountries(db(), apiQuery('countries', ''));
 		expect(items.map((c) => c.code)).toEqual(['XT']);
 		expect(total).toBe(1);
 		expect(items[0]).toMatchObject({
@@ -111,7 +103,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 	});
 
 	it('cites each country as its page does, with the published sources cited', async () => {
-		const { items, sources } = await listApiCountries(db(), query('countries', ''));
+		const { items, sources } = await listApiCountries(db(), apiQuery('countries', ''));
 		expect(items[0]?.citations.map((c) => c.sourceId)).toEqual([fixture.sourceId]);
 		expect(items[0]?.citations[0]).toMatchObject({ locator: '' });
 		expect(sources.map((s) => s.id)).toEqual([fixture.sourceId]);
@@ -121,7 +113,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 	});
 
 	it('lists published cases with pseudonyms, published links and laws, and counts only those', async () => {
-		const { items, total, sources } = await listApiCases(db(), query('cases', 'country=xt'));
+		const { items, total, sources } = await listApiCases(db(), apiQuery('cases', 'country=xt'));
 		expect(total).toBe(2);
 		expect(items.map((c) => c.id).sort()).toEqual(
 			[fixture.caseIds.dispersal, fixture.caseIds.imprisonment].sort()
@@ -175,7 +167,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 
 	it('filters cases by type, theme, verification and date window', async () => {
 		const ids = async (search: string) =>
-			(await listApiCases(db(), query('cases', search))).items.map((c) => c.id);
+			(await listApiCases(db(), apiQuery('cases', search))).items.map((c) => c.id);
 		expect(await ids('type=imprisonment')).toEqual([fixture.caseIds.imprisonment]);
 		expect(await ids('type=detention')).toEqual([]);
 		expect(await ids('theme=xt-assembly')).toEqual([fixture.caseIds.dispersal]);
@@ -192,7 +184,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 
 	it('orders by date either way or by title, and pages without overlap', async () => {
 		const ids = async (search: string) =>
-			(await listApiCases(db(), query('cases', search))).items.map((c) => c.id);
+			(await listApiCases(db(), apiQuery('cases', search))).items.map((c) => c.id);
 		expect(await ids('sort=date')).toEqual([
 			fixture.caseIds.imprisonment,
 			fixture.caseIds.dispersal
@@ -205,18 +197,18 @@ describeEachDatabase('open-data lists', ({ db }) => {
 			fixture.caseIds.imprisonment,
 			fixture.caseIds.dispersal
 		]);
-		const first = await listApiCases(db(), query('cases', 'sort=title&limit=1'));
-		const second = await listApiCases(db(), query('cases', 'sort=title&limit=1&offset=1'));
+		const first = await listApiCases(db(), apiQuery('cases', 'sort=title&limit=1'));
+		const second = await listApiCases(db(), apiQuery('cases', 'sort=title&limit=1&offset=1'));
 		expect(first.total).toBe(2);
 		expect(second.total).toBe(2);
 		expect([...first.items, ...second.items].map((c) => c.id)).toEqual(await ids('sort=title'));
 		// A page past the last match still says how many there are; no match at all counts 0.
-		const past = await listApiCases(db(), query('cases', 'limit=1&offset=2'));
+		const past = await listApiCases(db(), apiQuery('cases', 'limit=1&offset=2'));
 		expect(past.items).toEqual([]);
 		expect(past.total).toBe(2);
-		const none = await listApiCases(db(), query('cases', 'limit=5&type=party_ban'));
+		const none = await listApiCases(db(), apiQuery('cases', 'limit=5&type=party_ban'));
 		expect([none.items, none.total]).toEqual([[], 0]);
-		const pledges = await listApiPledges(db(), query('pledges', 'limit=1&offset=5'));
+		const pledges = await listApiPledges(db(), apiQuery('pledges', 'limit=1&offset=5'));
 		expect([pledges.items, pledges.total]).toEqual([[], 1]);
 	});
 
@@ -224,10 +216,10 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		// The fixture pledge's deadline is 30 June 2022, and it is rated broken.
 		try {
 			setClock(() => new Date('2022-06-30T12:00:00.000Z'));
-			const before = await listApiPledges(db(), query('pledges', 'rating=broken'));
+			const before = await listApiPledges(db(), apiQuery('pledges', 'rating=broken'));
 			expect(before.items[0]?.deadlineMissed).toBe(false);
 			setClock(() => new Date('2022-07-01T00:00:00.000Z'));
-			const after = await listApiPledges(db(), query('pledges', 'rating=broken'));
+			const after = await listApiPledges(db(), apiQuery('pledges', 'rating=broken'));
 			expect(after.items[0]?.deadlineMissed).toBe(true);
 		} finally {
 			setClock(null);
@@ -235,7 +227,7 @@ describeEachDatabase('open-data lists', ({ db }) => {
 	});
 
 	it('rates pledges by their latest published assessment and filters on it', async () => {
-		const { items } = await listApiPledges(db(), query('pledges', 'rating=broken'));
+		const { items } = await listApiPledges(db(), apiQuery('pledges', 'rating=broken'));
 		expect(items.map((p) => p.id)).toEqual([fixture.pledgeId]);
 		const pledge = items[0];
 		expect(pledge?.current).toMatchObject({
@@ -251,15 +243,15 @@ describeEachDatabase('open-data lists', ({ db }) => {
 		expect(pledge?.deadlineMissed).toBe(true);
 		expect(JSON.stringify(items)).not.toContain(MARKER);
 		// The draft assessment says "kept": it must not count.
-		expect((await listApiPledges(db(), query('pledges', 'rating=kept'))).total).toBe(0);
+		expect((await listApiPledges(db(), apiQuery('pledges', 'rating=kept'))).total).toBe(0);
 		expect(
-			(await listApiPledges(db(), query('pledges', 'theme=xt-assembly&from=2021'))).total
+			(await listApiPledges(db(), apiQuery('pledges', 'theme=xt-assembly&from=2021'))).total
 		).toBe(1);
-		expect((await listApiPledges(db(), query('pledges', 'to=2020'))).total).toBe(0);
+		expect((await listApiPledges(db(), apiQuery('pledges', 'to=2020'))).total).toBe(0);
 	});
 
 	it('lists engagements without unpublished actors, with the asks raised there', async () => {
-		const { items } = await listApiEngagements(db(), query('engagements', 'type=visit'));
+		const { items } = await listApiEngagements(db(), apiQuery('engagements', 'type=visit'));
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({
 			title: 'Test visit (fictional)',
@@ -270,12 +262,14 @@ describeEachDatabase('open-data lists', ({ db }) => {
 			],
 			asksRaised: [{ title: 'Stop dispersing protests (fictional)', note: 'Raised in the talks.' }]
 		});
-		expect((await listApiEngagements(db(), query('engagements', 'type=statement'))).total).toBe(0);
+		expect((await listApiEngagements(db(), apiQuery('engagements', 'type=statement'))).total).toBe(
+			0
+		);
 		expect(JSON.stringify(items)).not.toContain(MARKER);
 	});
 
 	it('writes CSV with one row per record, dates at their precision and formulas defused', async () => {
-		const { items } = await listApiCases(db(), query('cases', 'sort=date'));
+		const { items } = await listApiCases(db(), apiQuery('cases', 'sort=date'));
 		const csv = toApiCsv('cases', [
 			...items,
 			{ ...(items[0] as ApiCase), id: 'x', title: '=HYPERLINK("http://x")' }

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, preparedReads, type DB } from '../../src/lib/server/db/connect.js';
+import { describe, expect, it } from 'vitest';
+import { preparedReads, type DB } from '../../src/lib/server/db/connect.js';
 import { combine, outermost, renumber } from '../../src/lib/server/db/read-batch.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { batchedAndPlain } from '../helpers/batched-databases.js';
+import { testDialects } from '../helpers/databases.js';
 
 /*
  * On PostgreSQL the marked reads (preparedReads) issued together go as one statement
@@ -65,24 +66,10 @@ describe('renumbering a read for a combined statement', () => {
 });
 
 describe.runIf(postgres)('batched reads on PostgreSQL', () => {
-	let database: TestDatabase;
-	let batched: DB;
-	let plain: DB;
 	/* The statements the batched reads sent, each as the number of reads it carried. */
 	let statements: number[] = [];
-
-	beforeAll(async () => {
-		database = await createTestDatabase('postgres');
-		batched = createDb(
-			{ kind: 'postgres', url: database.url },
-			{ onStatement: (text) => statements.push(readsIn(text)) }
-		);
-		plain = createDb({ kind: 'postgres', url: database.url }, { batchReads: false });
-	});
-	afterAll(async () => {
-		await batched?.destroy();
-		await plain?.destroy();
-		await database?.drop();
+	const dbs = batchedAndPlain((text, isBatched) => {
+		if (isBatched) statements.push(readsIn(text));
 	});
 
 	/* A read of many types: int8 as a number, numeric as a string, timestamptz as a Date, ... */
@@ -133,11 +120,11 @@ describe.runIf(postgres)('batched reads on PostgreSQL', () => {
 		]);
 
 	it('answer each caller with its own rows, as the reads alone do', async () => {
-		const expected = await together(plain);
+		const expected = await together(dbs.plain);
 		// The first run learns each read's columns (each alone); then they go together.
-		expect(await together(batched)).toEqual(expected);
+		expect(await together(dbs.batched)).toEqual(expected);
 		statements = [];
-		const answer = await together(batched);
+		const answer = await together(dbs.batched);
 		expect(statements).toEqual([4]);
 		expect(answer).toEqual(expected);
 		expect(answer[1].map((r) => r.i)).toEqual([39, 37, 35, 26, 15, 14, 9, 8, 5, 3, 2, 1]);
@@ -156,23 +143,23 @@ describe.runIf(postgres)('batched reads on PostgreSQL', () => {
 				.select(sql<number>`s::int8`.as('i'))
 				.execute();
 		const run = (db: DB, n: number) => Promise.all([typed(db, 1), unordered(db, n)]);
-		await run(batched, 1);
+		await run(dbs.batched, 1);
 		statements = [];
-		expect(await run(batched, 1)).toEqual(await run(plain, 1));
+		expect(await run(dbs.batched, 1)).toEqual(await run(dbs.plain, 1));
 		expect(statements).toEqual([2]);
 		// Three rows from the combined statement: answered by the read alone, and alone from then on.
 		statements = [];
-		expect(await run(batched, 3)).toEqual(await run(plain, 3));
+		expect(await run(dbs.batched, 3)).toEqual(await run(dbs.plain, 3));
 		expect(statements).toEqual([2, 1]);
 		statements = [];
-		expect(await run(batched, 1)).toEqual(await run(plain, 1));
+		expect(await run(dbs.batched, 1)).toEqual(await run(dbs.plain, 1));
 		expect(statements).toEqual([1, 1]);
 	});
 
 	it('send a read issued alone as it is', async () => {
-		await typed(batched, 1);
+		await typed(dbs.batched, 1);
 		statements = [];
-		expect(await typed(batched, 2)).toEqual(await typed(plain, 2));
+		expect(await typed(dbs.batched, 2)).toEqual(await typed(dbs.plain, 2));
 		expect(statements).toEqual([1]);
 	});
 
@@ -182,9 +169,9 @@ describe.runIf(postgres)('batched reads on PostgreSQL', () => {
 			return many(db, [first!.big, first!.big + 1]);
 		};
 		const both = (db: DB) => Promise.all([branch(db, 2), branch(db, 3), none(db)]);
-		await both(batched);
+		await both(dbs.batched);
 		statements = [];
-		expect(await both(batched)).toEqual(await both(plain));
+		expect(await both(dbs.batched)).toEqual(await both(dbs.plain));
 		expect(statements).toEqual([3, 2]);
 	});
 
@@ -196,24 +183,24 @@ describe.runIf(postgres)('batched reads on PostgreSQL', () => {
 				.execute();
 		const run = (db: DB, by: number) =>
 			Promise.allSettled([typed(db, 5), dividing(db, by), none(db)]);
-		await run(batched, 4);
+		await run(dbs.batched, 4);
 		statements = [];
-		expect((await run(batched, 4))[1]).toEqual({ status: 'fulfilled', value: [{ n: 3 }] });
+		expect((await run(dbs.batched, 4))[1]).toEqual({ status: 'fulfilled', value: [{ n: 3 }] });
 		expect(statements).toEqual([3]);
 		statements = [];
-		const [good, bad, empty] = await run(batched, 0);
+		const [good, bad, empty] = await run(dbs.batched, 0);
 		// The combined statement failed; each read then ran alone.
 		expect(statements).toEqual([3, 1, 1, 1]);
-		expect(good).toEqual({ status: 'fulfilled', value: await typed(plain, 5) });
+		expect(good).toEqual({ status: 'fulfilled', value: await typed(dbs.plain, 5) });
 		expect(bad.status).toBe('rejected');
 		expect((bad as PromiseRejectedResult).reason.message).toMatch(/division by zero/);
 		expect(empty).toEqual({ status: 'fulfilled', value: [] });
 		// Each caller is answered, and the connection is usable afterwards.
-		expect(await together(batched)).toEqual(await together(plain));
+		expect(await together(dbs.batched)).toEqual(await together(dbs.plain));
 	});
 
 	it('keep a transaction’s reads on the transaction', async () => {
-		await batched.transaction().execute(async (trx) => {
+		await dbs.batched.transaction().execute(async (trx) => {
 			await sql`create temporary table seen (n int) on commit drop`.execute(trx);
 			await sql`insert into seen values (7)`.execute(trx);
 			const [rows] = await Promise.all([

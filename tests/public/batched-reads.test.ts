@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DB } from '../../src/lib/server/db/connect.js';
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../../src/lib/server/db/connect.js';
 import { FICTIONAL_COUNTRY, generateFictional } from '../../src/lib/server/generate/fictional.js';
 import {
 	listApiCases,
@@ -7,12 +7,13 @@ import {
 	listApiEngagements,
 	listApiPledges
 } from '../../src/lib/server/public/api.js';
-import { parseApiQuery } from '../../src/lib/server/public/api-params.js';
 import { getPublicCountryPage } from '../../src/lib/server/public/country-page.js';
 import { getPublicCountryTimeline } from '../../src/lib/server/public/timeline.js';
 import { loadDemo } from '../../src/lib/server/seed/demo.js';
 import { parseViewState } from '../../src/lib/timeline/url.js';
-import { createTestDatabase, testDialects, type TestDatabase } from '../helpers/databases.js';
+import { apiQuery } from '../helpers/api-query.js';
+import { batchedAndPlain } from '../helpers/batched-databases.js';
+import { testDialects } from '../helpers/databases.js';
 
 /*
  * On PostgreSQL the public pages' marked reads issued together go as one statement
@@ -35,15 +36,6 @@ const VIEWS = [
 	'theme=expression&from=2015'
 ].map((search) => parseViewState(new URLSearchParams(search)).view);
 
-const query = <R extends 'countries' | 'pledges' | 'cases' | 'engagements'>(
-	resource: R,
-	search: string
-) => {
-	const parsed = parseApiQuery(resource, new URLSearchParams(search));
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-	return parsed.query;
-};
-
 /* Everything the public read path answers over the two databases, in one value. */
 async function everything(db: DB) {
 	const answers: unknown[] = [];
@@ -54,53 +46,38 @@ async function everything(db: DB) {
 		}
 	}
 	answers.push(
-		await listApiCountries(db, query('countries', '')),
+		await listApiCountries(db, apiQuery('countries', '')),
 		await listApiCases(
 			db,
-			query('cases', `country=${XT}&type=imprisonment&from=2010&to=2014&limit=50`)
+			apiQuery('cases', `country=${XT}&type=imprisonment&from=2010&to=2014&limit=50`)
 		),
-		await listApiCases(db, query('cases', 'sort=title&limit=7&offset=3')),
-		await listApiCases(db, query('cases', `country=kz,${XT}&theme=expression&sort=-date`)),
-		await listApiPledges(db, query('pledges', `country=${XT}&limit=20`)),
-		await listApiPledges(db, query('pledges', 'rating=broken&sort=-date')),
-		await listApiEngagements(db, query('engagements', `country=${XT}&limit=10&offset=5`)),
-		await listApiEngagements(db, query('engagements', 'sort=title&lang=ru'))
+		await listApiCases(db, apiQuery('cases', 'sort=title&limit=7&offset=3')),
+		await listApiCases(db, apiQuery('cases', `country=kz,${XT}&theme=expression&sort=-date`)),
+		await listApiPledges(db, apiQuery('pledges', `country=${XT}&limit=20`)),
+		await listApiPledges(db, apiQuery('pledges', 'rating=broken&sort=-date')),
+		await listApiEngagements(db, apiQuery('engagements', `country=${XT}&limit=10&offset=5`)),
+		await listApiEngagements(db, apiQuery('engagements', 'sort=title&lang=ru'))
 	);
 	return answers;
 }
 
 describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
-	let database: TestDatabase;
-	let batched: DB;
-	let plain: DB;
 	let statements: string[] = [];
-
-	beforeAll(async () => {
-		database = await createTestDatabase('postgres');
-		await loadDemo(database.db);
-		await generateFictional(database.db, { cases: 600, pledges: 60, seed: 5 });
-		batched = createDb(
-			{ kind: 'postgres', url: database.url },
-			{ onStatement: (text) => statements.push(text) }
-		);
-		plain = createDb(
-			{ kind: 'postgres', url: database.url },
-			{ batchReads: false, onStatement: (text) => statements.push(text) }
-		);
-	}, 120_000);
-	afterAll(async () => {
-		await batched?.destroy();
-		await plain?.destroy();
-		await database?.drop();
-	});
+	const dbs = batchedAndPlain(
+		(text) => statements.push(text),
+		async (db) => {
+			await loadDemo(db);
+			await generateFictional(db, { cases: 600, pledges: 60, seed: 5 });
+		}
+	);
 
 	it('answer as the reads one by one, on every later run', async () => {
-		const expected = await everything(plain);
-		expect(await everything(batched)).toEqual(expected);
+		const expected = await everything(dbs.plain);
+		expect(await everything(dbs.batched)).toEqual(expected);
 		// PostgreSQL turns a prepared statement to a generic plan after five runs: read on.
 		for (let run = 0; run < 7; run++) {
 			statements = [];
-			expect(await everything(batched)).toEqual(expected);
+			expect(await everything(dbs.batched)).toEqual(expected);
 		}
 		// Batched indeed: some statements carried several reads.
 		expect(statements.some((s) => s.includes(') as "1"'))).toBe(true);
@@ -124,11 +101,11 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 		const cases = (db: DB) =>
 			listApiCases(
 				db,
-				query('cases', `country=${XT}&type=imprisonment&from=2010&to=2014&limit=50`)
+				apiQuery('cases', `country=${XT}&type=imprisonment&from=2010&to=2014&limit=50`)
 			);
 		const counts = [];
 		for (const read of [page, view, cases])
-			counts.push([await sent(read, plain), await sent(read, batched)]);
+			counts.push([await sent(read, dbs.plain), await sent(read, dbs.batched)]);
 		expect(counts).toEqual([
 			[32, 17],
 			[12, 10],

@@ -40,6 +40,29 @@ export function dateCols<P extends 'start' | 'end' | 'published'>(prefix: P, tex
 		Record<`${P}_note`, string>;
 }
 
+/** A "contradicted by" link from a pledge to a case, made at `createdAt`, published or not. */
+export function contradict(
+	db: DB,
+	pledgeId: string,
+	caseId: string,
+	{ createdAt, published, note = '' }: { createdAt: string; published: boolean; note?: string }
+) {
+	return db
+		.insertInto('links')
+		.values({
+			id: randomUUID(),
+			kind: 'contradicted_by',
+			from_type: 'pledge',
+			from_id: pledgeId,
+			to_type: 'case',
+			to_id: caseId,
+			note,
+			created_at: createdAt,
+			published_at: published ? createdAt : null
+		})
+		.execute();
+}
+
 export interface Ids {
 	country: string;
 	pledge: string;
@@ -142,22 +165,12 @@ export async function seed(db: DB): Promise<Ids> {
 			.values({ record_type: type, record_id: id, theme_id: theme })
 			.execute();
 	}
-	for (const to of [ids.banned, ids.draftCase, ids.deletedCase]) {
-		await db
-			.insertInto('links')
-			.values({
-				id: randomUUID(),
-				kind: 'contradicted_by',
-				from_type: 'pledge',
-				from_id: ids.pledge,
-				to_type: 'case',
-				to_id: to,
-				note: `${MARKER} link note`,
-				created_at: now,
-				published_at: now
-			})
-			.execute();
-	}
+	for (const to of [ids.banned, ids.draftCase, ids.deletedCase])
+		await contradict(db, ids.pledge, to, {
+			createdAt: now,
+			published: true,
+			note: `${MARKER} link note`
+		});
 	await db
 		.insertInto('pledge_assessments')
 		.values([

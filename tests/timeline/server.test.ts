@@ -5,7 +5,7 @@ import { laneCapacity, maxBuckets } from '../../src/lib/timeline/aggregate';
 import { plotArea, plotWidth } from '../../src/lib/timeline/scale';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/url';
 import { describeEachDatabase } from '../helpers/databases';
-import { dateCols, MARKER, seed, seedMany, today, workflow, type Ids } from './seed';
+import { contradict, dateCols, MARKER, seed, seedMany, today, workflow, type Ids } from './seed';
 
 /* The public timeline's server helper, on the generated Testland of seed.ts. */
 
@@ -70,19 +70,7 @@ describeEachDatabase('public timeline of a fictional country', { fresh: 'test' }
 				.execute();
 		}
 		const link = (to: string, createdAt: string, published: boolean) =>
-			db()
-				.insertInto('links')
-				.values({
-					id: randomUUID(),
-					kind: 'contradicted_by',
-					from_type: 'pledge',
-					from_id: ids.pledge,
-					to_type: 'case',
-					to_id: to,
-					created_at: createdAt,
-					published_at: published ? createdAt : null
-				})
-				.execute();
+			contradict(db(), ids.pledge, to, { createdAt, published });
 		await link(elsewhere, '2023-01-01T00:00:00.000Z', true);
 		await link(unlinked, '2023-01-01T00:00:00.000Z', false);
 		await link(earlier, '2023-06-01T00:00:00.000Z', true);

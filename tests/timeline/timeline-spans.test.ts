@@ -147,103 +147,86 @@ async function storedMonths(db: DB) {
 		});
 }
 
-/** timeline_months summed over the record types, as timeline_lane_months holds it. */
-function laneMonthsOf(months: ReturnType<typeof monthsOf>) {
-	const groups = new Map<string, typeof months>();
-	for (const m of months) {
-		const key = [m.country_id, m.lane, m.anchor_month].join(' ');
-		groups.set(key, [...(groups.get(key) ?? []), m]);
-	}
-	const pick = (days: (string | null)[], last: boolean) => {
-		const set = days.filter((d) => d !== null).sort();
-		return (last ? set.at(-1) : set[0]) ?? null;
-	};
+/** A derived table's figures: counts, and the earliest or latest of each day. */
+interface Figures {
+	n: number;
+	n_ongoing: number;
+	min_first: string | null;
+	max_first: string | null;
+	min_closed: string | null;
+	max_closed: string | null;
+	max_ongoing_last: string | null;
+}
+
+/*
+ * Rows grouped by `keyOf` (in the keys' order), each group's figures summed as the derived
+ * tables sum them: counts added, the earliest of each min_ day, the latest of each max_ day.
+ */
+function sumGroups<R extends Figures>(rows: readonly R[], keyOf: (r: R) => string) {
+	const groups = new Map<string, R[]>();
+	for (const r of rows) groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
 	return [...groups.keys()].sort().map((key) => {
 		const g = groups.get(key)!;
-		return {
-			country_id: g[0]!.country_id,
-			lane: g[0]!.lane,
-			anchor_month: g[0]!.anchor_month,
+		const day = (column: Exclude<keyof Figures, 'n' | 'n_ongoing'>) => {
+			const set = g
+				.map((m) => m[column])
+				.filter((d) => d !== null)
+				.sort();
+			return (column.startsWith('max') ? set.at(-1) : set[0]) ?? null;
+		};
+		const figures: Figures = {
 			n: g.reduce((n, m) => n + m.n, 0),
 			n_ongoing: g.reduce((n, m) => n + m.n_ongoing, 0),
-			min_first: pick(
-				g.map((m) => m.min_first),
-				false
-			),
-			max_first: pick(
-				g.map((m) => m.max_first),
-				true
-			),
-			min_closed: pick(
-				g.map((m) => m.min_closed),
-				false
-			),
-			max_closed: pick(
-				g.map((m) => m.max_closed),
-				true
-			),
-			max_ongoing_last: pick(
-				g.map((m) => m.max_ongoing_last),
-				true
-			)
+			min_first: day('min_first'),
+			max_first: day('max_first'),
+			min_closed: day('min_closed'),
+			max_closed: day('max_closed'),
+			max_ongoing_last: day('max_ongoing_last')
 		};
+		return { first: g[0]!, figures };
 	});
+}
+
+/** timeline_months summed over the record types, as timeline_lane_months holds it. */
+function laneMonthsOf(months: ReturnType<typeof monthsOf>) {
+	return sumGroups(months, (m) => [m.country_id, m.lane, m.anchor_month].join(' ')).map(
+		({ first, figures }) => ({
+			country_id: first.country_id,
+			lane: first.lane,
+			anchor_month: first.anchor_month,
+			...figures
+		})
+	);
+}
+
+/** A derived table's rows with their counts as numbers, in the order of `keyOf`. */
+function inOrder<R extends { n: unknown; n_ongoing: unknown }>(rows: R[], keyOf: (r: R) => string) {
+	return rows
+		.map((r) => ({ ...r, n: Number(r.n), n_ongoing: Number(r.n_ongoing) }))
+		.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
 }
 
 async function storedLaneMonths(db: DB) {
 	const rows = await db.selectFrom('timeline_lane_months').selectAll().execute();
-	return rows
-		.map((r) => ({ ...r, n: Number(r.n), n_ongoing: Number(r.n_ongoing) }))
-		.sort((a, b) => {
-			const key = (m: typeof a) => [m.country_id, m.lane, m.anchor_month].join(' ');
-			return key(a) < key(b) ? -1 : 1;
-		});
+	return inOrder(rows, (m) => [m.country_id, m.lane, m.anchor_month].join(' '));
 }
 
 /** timeline_lane_months summed per year of the anchor month, as timeline_lane_years holds it. */
 function laneYearsOf(laneMonths: ReturnType<typeof laneMonthsOf>) {
 	const yearOf = (m: (typeof laneMonths)[number]) => (m.anchor_month ?? '').slice(0, 4);
-	const groups = new Map<string, typeof laneMonths>();
-	for (const m of laneMonths) {
-		const key = [m.country_id, m.lane, yearOf(m)].join(' ');
-		groups.set(key, [...(groups.get(key) ?? []), m]);
-	}
-	const pick = (days: (string | null)[], last: boolean) => {
-		const set = days.filter((d) => d !== null).sort();
-		return (last ? set.at(-1) : set[0]) ?? null;
-	};
-	return [...groups.keys()].sort().map((key) => {
-		const g = groups.get(key)!;
-		const of = (
-			column: 'min_first' | 'max_first' | 'min_closed' | 'max_closed' | 'max_ongoing_last'
-		) =>
-			pick(
-				g.map((m) => m[column]),
-				column.startsWith('max')
-			);
-		return {
-			country_id: g[0]!.country_id,
-			lane: g[0]!.lane,
-			anchor_year: yearOf(g[0]!),
-			n: g.reduce((n, m) => n + m.n, 0),
-			n_ongoing: g.reduce((n, m) => n + m.n_ongoing, 0),
-			min_first: of('min_first'),
-			max_first: of('max_first'),
-			min_closed: of('min_closed'),
-			max_closed: of('max_closed'),
-			max_ongoing_last: of('max_ongoing_last')
-		};
-	});
+	return sumGroups(laneMonths, (m) => [m.country_id, m.lane, yearOf(m)].join(' ')).map(
+		({ first, figures }) => ({
+			country_id: first.country_id,
+			lane: first.lane,
+			anchor_year: yearOf(first),
+			...figures
+		})
+	);
 }
 
 async function storedLaneYears(db: DB) {
 	const rows = await db.selectFrom('timeline_lane_years').selectAll().execute();
-	return rows
-		.map((r) => ({ ...r, n: Number(r.n), n_ongoing: Number(r.n_ongoing) }))
-		.sort((a, b) => {
-			const key = (m: typeof a) => [m.country_id, m.lane, m.anchor_year].join(' ');
-			return key(a) < key(b) ? -1 : 1;
-		});
+	return inOrder(rows, (m) => [m.country_id, m.lane, m.anchor_year].join(' '));
 }
 
 /**

@@ -438,22 +438,21 @@ async function loadEvents(
 	// ids: the order the answer lists them in must not turn on the plan a database picks (an
 	// index walk gave them by id, a scan of a small table as stored).
 	const prepared = preparedReads(db);
+	const published = (table: 'pledges' | 'cases' | 'engagements', ids: string[]) =>
+		prepared
+			.selectFrom(table)
+			.where(isPublished(table))
+			.where(idIn(db, `${table}.id`, ids))
+			.orderBy(sql.ref(`${table}.id`));
 	const [pledges, cases, engagements, assessments, links, themes, citations] = await Promise.all([
 		ids.pledge.length === 0
 			? none
-			: prepared
-					.selectFrom('pledges')
-					.where(isPublished('pledges'))
-					.where(idIn(db, 'pledges.id', ids.pledge))
+			: published('pledges', ids.pledge)
 					.select(['pledges.id', 'pledges.title', ...dateColumns('made')])
-					.orderBy('pledges.id')
 					.execute(),
 		ids.case.length === 0
 			? none
-			: prepared
-					.selectFrom('cases')
-					.where(isPublished('cases'))
-					.where(idIn(db, 'cases.id', ids.case))
+			: published('cases', ids.case)
 					.select([
 						'cases.id',
 						'cases.title',
@@ -462,14 +461,10 @@ async function loadEvents(
 						...dateColumns('start'),
 						...dateColumns('end')
 					])
-					.orderBy('cases.id')
 					.execute(),
 		ids.engagement.length === 0
 			? none
-			: prepared
-					.selectFrom('engagements')
-					.where(isPublished('engagements'))
-					.where(idIn(db, 'engagements.id', ids.engagement))
+			: published('engagements', ids.engagement)
 					.select([
 						'engagements.id',
 						'engagements.title',
@@ -477,7 +472,6 @@ async function loadEvents(
 						...dateColumns('start'),
 						...dateColumns('end')
 					])
-					.orderBy('engagements.id')
 					.execute(),
 		// Only the drawn pledges' assessments (newest first), not every one of the country.
 		loadAssessmentRows(db, ids.pledge),
