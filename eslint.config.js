@@ -74,5 +74,13 @@ export default ts.config(
 			]
 		}
 	},
+	{
+		/*
+		 * A component stays small enough to read in one sitting: past 300 lines (markup, script
+		 * and style together) it is doing more than one job and is split into parts.
+		 */
+		files: ['src/**/*.svelte'],
+		rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] }
+	},
 	{ ignores: ['build/', '.svelte-kit/', 'data/', 'node_modules/', 'src/lib/paraglide/'] }
 );
