@@ -67,32 +67,40 @@ export async function getPublicCountryPage(
 	// few texts. The timeline marks its own (timelineOf).
 	const prepared = preparedReads(db);
 
-	const [timeline, counted, rows, prisoners] = await Promise.all([
+	// The records are assembled as soon as their rows are in, not after the timeline and the
+	// prisoners too: each branch's next reads are then issued beside the others', and on
+	// PostgreSQL reads issued together go as one statement (read-batch.ts), where waiting for
+	// the slowest branch made them three (12 statements a page, 6 after; each round trip costs
+	// ~0.1 ms of the server's CPU besides the backend's).
+	const rows = loadRowSets(prepared, countryId, {
+		pledges: { limit: limits.pledges },
+		cases: { limit: limits.cases },
+		engagements: { limit: limits.engagements }
+	});
+	const [timeline, counted, [rowSets, [records, lawUses]], prisoners] = await Promise.all([
 		timelineOf(db, { id: countryId, code: found.country.code }, view, {
 			today: timelineToday(today)
 		}),
 		countCountryFigures(prepared, countryId, today),
-		loadRowSets(prepared, countryId, {
-			pledges: { limit: limits.pledges },
-			cases: { limit: limits.cases },
-			engagements: { limit: limits.engagements }
+		rows.then(async (r) => {
+			const assembled = await assembleWithLawUses(
+				prepared,
+				countryId,
+				r,
+				{ today, citeCountry: true },
+				limits.perRecord
+			);
+			return [r, assembled] as const;
 		}),
 		listPrisonerItems(prepared, countryId, { today, limit: limits.prisoners })
 	]);
-	const [records, lawUses] = await assembleWithLawUses(
-		prepared,
-		countryId,
-		rows,
-		{ today, citeCountry: true },
-		limits.perRecord
-	);
 
 	return {
 		country: {
 			...renderSummary(found.country),
 			citations: records.citations.of('country', countryId)
 		},
-		figures: { ...counted.figures, laws: rows.laws.length, asks: rows.asks.length },
+		figures: { ...counted.figures, laws: rowSets.laws.length, asks: rowSets.asks.length },
 		timeline,
 		pledges: records.pledges.map((p) =>
 			renderDescription({ ...p, contradictedBy: p.contradictedBy.slice(0, limits.perRecord) })

@@ -16,6 +16,8 @@ const actors = readShape((db, p: { actorIds: readonly string[] }) =>
 		.where(isPublished('actors'))
 		.where('actors.id', 'in', [...p.actorIds])
 		.select(['actors.id', ...publicActorColumns])
+		// Looked up by id, but in a set order so that it goes batched (read-batch.ts).
+		.orderBy('actors.id')
 );
 
 export function loadActors(db: DB, actorIds: readonly string[]) {

@@ -234,16 +234,18 @@ export async function listPrisonerItems(
 	if (rows.length === 0) return [];
 
 	const ids = rows.map((r) => r.id);
-	const actors = await loadCaseActors(db, ids);
+	// The linked restrictions need only the cases, so they are read beside the people (one
+	// statement on PostgreSQL, read-batch.ts), not after them.
+	const [actors, linked] = await Promise.all([
+		loadCaseActors(db, ids),
+		linkedRestrictions.execute(db, { countryId, ids })
+	]);
 	const affected = actors.filter((a) => a.role === 'affected');
 	const personIds = [...new Set(affected.map((a) => a.actor_id))];
-
-	const [linked, samePerson] = await Promise.all([
-		linkedRestrictions.execute(db, { countryId, ids }),
+	const samePerson =
 		personIds.length === 0
-			? Promise.resolve([])
-			: samePersonRestrictions.execute(db, { countryId, personIds })
-	]);
+			? []
+			: await samePersonRestrictions.execute(db, { countryId, personIds });
 
 	// "Ongoing" is known only up to the latest published source of each ongoing case.
 	const ongoingIds = [...rows, ...linked, ...samePerson]

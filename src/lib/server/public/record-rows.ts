@@ -224,6 +224,10 @@ export function loadAssessmentRows(db: DB, pledgeIds: readonly string[]) {
 }
 
 /*
+ * The reads by id below are ordered by it though their callers look rows up by id: on
+ * PostgreSQL a read of several rows in no set order runs alone, not batched with the reads
+ * issued beside it (read-batch.ts), and each statement costs a round trip.
+ *
  * Records looked up by id (the far ends of the page's links) are found through the primary key.
  * Without statistics SQLite guesses that the country's published rows are fewer than a list of
  * twenty ids and walks every one of the country's cases instead; a unary plus on the country
@@ -246,6 +250,7 @@ const caseRefRows = readShape((db, p: { countryId: string; ids: readonly string[
 		.where(isPublished('cases'))
 		.where(ofCountry(db, 'cases', p.countryId))
 		.select(CASE_REF_COLUMNS)
+		.orderBy('cases.id')
 );
 
 /** Titles (and for cases, type and dates) of published records at the far end of a link. */
@@ -263,6 +268,7 @@ const titleRead = (table: TitledTable) =>
 			.where(isPublished(table))
 			.where(ofCountry(db, table, p.countryId))
 			.select([`${table}.id`, `${table}.title`])
+			.orderBy(`${table}.id`)
 	);
 const titleRows = {
 	pledges: titleRead('pledges'),
