@@ -94,9 +94,10 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 	/*
 	 * A read whose rows come in no set order goes together only while it gives one row
 	 * (read-batch.ts); the timeline's events by id are read in id order, so they go together,
-	 * and so are the lanes' extents and counts and the records looked up by id. The country
-	 * page assembles its records as soon as their rows are in, so their reads go beside the
-	 * timeline's and the prisoners', not after them.
+	 * and so are the lanes' extents and counts (with the country's themes), the drawn events'
+	 * assessments, themes and citations (with the events) and the records looked up by id. The
+	 * country page assembles its records as soon as their rows are in, so their reads go beside
+	 * the timeline's and the prisoners', not after them.
 	 */
 	it('read the country page and an open-data page in fewer statements', async () => {
 		const page = (db: DB) => getPublicCountryPage(db, XT, { today: TODAY });
@@ -110,8 +111,8 @@ describe.runIf(postgres)('batched public reads on PostgreSQL', () => {
 		for (const read of [page, view, cases])
 			counts.push([await sent(read, dbs.plain), await sent(read, dbs.batched)]);
 		expect(counts).toEqual([
-			[32, 10],
-			[12, 9],
+			[32, 7],
+			[12, 6],
 			[7, 3]
 		]);
 	});
