@@ -257,7 +257,17 @@ export function createDb(config: DatabaseConfig, options: DbOptions = {}): DB {
 	pool.on('error', (error) => {
 		console.warn(`[pledgewatch] warning: an idle database connection closed: ${error.message}`);
 	});
-	pool.on('connect', (client) => preparingReads(client, options.onStatement));
+	pool.on('connect', (client) => {
+		/*
+		 * A connection that ends while the app holds it (a restart, a failover) fails the read
+		 * or transaction on it, which reports its own error, and the pool drops the client when
+		 * it comes back. node-postgres also emits 'error' on the client then, and the pool
+		 * listens only while the client is idle in it: unheard, that event would end the process
+		 * (tests/db/postgres-connection-loss.test.ts).
+		 */
+		client.on('error', () => undefined);
+		preparingReads(client, options.onStatement);
+	});
 	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	if (options.batchReads ?? true) {
 		const batcher = new ReadBatcher(pool, isMarked);
