@@ -9,7 +9,12 @@ import { makeMigratedTemplates } from './helpers/templates.js';
  * from (removed again after the run). When TEST_DATABASE_URL is set, PostgreSQL must answer:
  * a suite that silently skipped its PostgreSQL half would hide exactly the bugs it exists to find.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(
+	project: TestProject
+): Promise<(() => Promise<void>) | undefined> {
+	// The projects of vite.config.ts inherit this file with the rest of the root config; the root
+	// runs it once for all of them, and what it provides reaches every project's tests.
+	if (!project.isRootProject()) return undefined;
 	// Built once, before any test file starts the app (tests/helpers/app-server.ts), so no build
 	// races another and every server serves the same build.
 	await ensureBuilt();
