@@ -70,8 +70,8 @@ export async function getPublicCountryPage(
 	// The records are assembled as soon as their rows are in, not after the timeline and the
 	// prisoners too: each branch's next reads are then issued beside the others', and on
 	// PostgreSQL reads issued together go as one statement (read-batch.ts), where waiting for
-	// the slowest branch made them three (12 statements a page, 6 after; each round trip costs
-	// ~0.1 ms of the server's CPU besides the backend's).
+	// the slowest branch made them three (each round trip costs the server's CPU besides the
+	// backend's).
 	const rows = loadRowSets(prepared, countryId, {
 		pledges: { limit: limits.pledges },
 		cases: { limit: limits.cases },

@@ -534,27 +534,25 @@ const lanesCounts = readShape(
 		params: LaneCountsParams,
 		{ lanes, ...shape }: Omit<LaneCountsShape, 'kind' | 'lane'> & { lanes: readonly EventKind[] }
 	) => {
-		// In a set order, though the rows are added up whatever their order, so that on PostgreSQL
-		// the read goes batched with those issued beside it (read-batch.ts).
-		const order = ['part', 'key', 'n'].map((column) => sql.ref(column));
-		if (lanes.length === 1) {
-			// Its kinds of query differ in the tables they read, not in their rows.
-			const lone = laneCounts(db, params, { kind: lanes[0]!, lane: null, ...shape });
-			return order.reduce(
-				(q, column) => q.orderBy(column),
-				lone as unknown as SelectQueryBuilder<Database, never, LaneCountRow>
-			);
-		}
-		const queries = lanes.map((kind, lane) => laneCounts(db, params, { kind, lane, ...shape }));
 		// Each lane's common table expression (`months`, with a window) is its own: read
 		// together, each lane is a subquery.
-		const [first, ...rest] = queries.map((query) =>
-			db.selectFrom(query.as('lane_counts')).selectAll()
+		const [first, ...rest] = lanes.map((kind, lane) =>
+			db
+				.selectFrom(
+					laneCounts(db, params, { kind, lane: lanes.length === 1 ? null : lane, ...shape }).as(
+						'lane_counts'
+					)
+				)
+				.selectAll()
 		);
-		return [sql.ref('lane'), ...order].reduce(
-			(q, column) => q.orderBy(column),
-			rest.reduce((all, query) => all.unionAll(query), first!)
-		);
+		const all = rest.reduce((union, query) => union.unionAll(query), first!);
+		// In a set order, though the rows are added up whatever their order, so that on PostgreSQL
+		// the read goes batched with those issued beside it (read-batch.ts). One lane's rows
+		// name no lane.
+		return (lanes.length === 1 ? all : all.orderBy('lane'))
+			.orderBy('part')
+			.orderBy('key')
+			.orderBy('n');
 	},
 	({ lanes, types, unit, monthly }) => `${lanes.join(',')}|${types.join(',')}|${unit}|${monthly}`
 );
